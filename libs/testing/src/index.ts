@@ -1,0 +1,3 @@
+export * from './local-servers';
+export * from './test-database';
+export * from './test-vhost';

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The one test command (npm test): installs what is missing, starts the real local
+# servers, then lint, type check and every jest project. Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh
+bash infra/local/up.sh
+echo "[test] lint" >&2
+npx eslint . --max-warnings=0
+echo "[test] type check" >&2
+npx tsc -p tsconfig.json --noEmit
+echo "[test] jest (unit, integration, e2e)" >&2
+PAO_SKIP_INFRA=1 npx jest "$@"
