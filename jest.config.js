@@ -1,6 +1,6 @@
 // Three jest projects: unit (pure, no servers), integration (real PostgreSQL, Redis,
 // RabbitMQ started by infra/local/up.sh) and e2e (HTTP through the apps with supertest).
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, keepClassNames: true, target: 'es2022' } }];
+const swc = ['@swc/jest', { swcrc: false, jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, keepClassNames: true, target: 'es2022' } }];
 const moduleNameMapper = {
   '^@pao/(platform|contracts|messaging|deadlines|testing)$': '<rootDir>/libs/$1/src',
   '^@pao/(platform|contracts|messaging|deadlines|testing)/(.*)$': '<rootDir>/libs/$1/src/$2',
@@ -27,7 +27,7 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.e2e-spec.ts'],
-      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      globalSetup: '<rootDir>/libs/testing/src/e2e-global-setup.ts',
     },
   ],
 };

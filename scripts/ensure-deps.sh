@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 stamp=node_modules/.pao-installed
 if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ] || [ package.json -nt "$stamp" ]; then
-  echo "[deps] npm ci" >&2
-  npm ci --no-audit --no-fund --loglevel=error
+  echo "[deps] npm install" >&2
+  npm install --no-audit --no-fund --loglevel=error
   touch "$stamp"
 fi

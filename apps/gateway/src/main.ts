@@ -1,1 +1,4 @@
-import { x } from '@pao/platform'; export const y = x;
+import { bootstrapService } from '@pao/platform';
+import { gatewayService } from './gateway.service-definition';
+
+void bootstrapService(gatewayService);

@@ -1,1 +1,15 @@
-export const x = 1;
+export * from './config/app-config';
+export * from './config/load-config';
+export * from './logging/correlation';
+export * from './logging/redaction';
+export * from './logging/logging.module';
+export * from './errors/problem';
+export * from './errors/problem-json.filter';
+export * from './validation/zod-validation.pipe';
+export * from './connections/redis.provider';
+export * from './connections/amqp.provider';
+export * from './metrics/metrics';
+export * from './persistence/data-source-options';
+export * from './persistence/run-migrations';
+export * from './platform.module';
+export * from './bootstrap/bootstrap-service';

@@ -1,3 +1,6 @@
 export * from './local-servers';
 export * from './test-database';
 export * from './test-vhost';
+export * from './tcp-proxy';
+export * from './wait-for';
+export * from './app-process';

@@ -1,0 +1,4 @@
+import { bootstrapService } from '@pao/platform';
+import { overdrachtService } from './overdracht.service-definition';
+
+void bootstrapService(overdrachtService);

@@ -1,0 +1,4 @@
+import { bootstrapService } from '@pao/platform';
+import { toeleidingService } from './toeleiding.service-definition';
+
+void bootstrapService(toeleidingService);

@@ -1,0 +1,75 @@
+import { DynamicModule, INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { z } from 'zod';
+import { BaseConfig, baseConfigSchema } from '../config/app-config';
+import { ConfigError, loadConfig } from '../config/load-config';
+
+export interface ServiceDefinition<C extends BaseConfig> {
+  service: string;
+  description: string;
+  configSchema?: z.ZodType<C>;
+  appModule: (config: C) => DynamicModule;
+  /** Called before listen, e.g. to connect the event transport. */
+  beforeListen?: (app: INestApplication, config: C) => Promise<void> | void;
+}
+
+/** Validated config or a message naming each bad setting, then exit 1. */
+export function configOrExit<C>(service: string, schema: z.ZodType<C>): C {
+  try {
+    return loadConfig(schema);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    process.stderr.write(`[${service}] cannot start. ${e.message}\n`);
+    process.exit(1);
+  }
+}
+
+export async function createServiceApp<C extends BaseConfig>(def: ServiceDefinition<C>, config: C): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(def.appModule(config), { bufferLogs: true, forceCloseConnections: true });
+  app.useLogger(app.get(Logger));
+  app.use(helmet());
+  app.useBodyParser('json', { limit: '1mb' });
+  const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(def.service).setDescription(def.description).setVersion('1').build());
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  await def.beforeListen?.(app, config);
+  return app;
+}
+
+/** Starts an app: config validated first, graceful shutdown on SIGTERM/SIGINT. */
+export async function bootstrapService<C extends BaseConfig>(def: ServiceDefinition<C>): Promise<INestApplication> {
+  const config = configOrExit(def.service, def.configSchema ?? (baseConfigSchema as unknown as z.ZodType<C>));
+  const app = await createServiceApp(def, config);
+  await app.startAllMicroservices();
+  await app.listen(config.HTTP_PORT, config.HTTP_HOST);
+  const logger = app.get(Logger);
+  logger.log(`${def.service} listening on http://${config.HTTP_HOST}:${config.HTTP_PORT}`);
+  stopOnSignals(app, logger, config.SHUTDOWN_GRACE_MS);
+  return app;
+}
+
+/**
+ * SIGTERM/SIGINT: stop taking work (HTTP server and consumers close first), let
+ * in-flight work finish, close connections, exit 0. Past the grace period, exit 1.
+ */
+function stopOnSignals(app: INestApplication, logger: Logger, graceMs: number): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal} received, shutting down`);
+    setTimeout(() => process.exit(1), graceMs).unref();
+    app.close().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        logger.error({ err: e }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}

@@ -1,0 +1,18 @@
+import { DataSource } from 'typeorm';
+import { ServicePersistence, dataSourceOptions } from './data-source-options';
+
+/**
+ * Runs a service's pending migrations. The schema is created first because TypeORM
+ * keeps its migrations table inside it.
+ */
+export async function runMigrations(url: string, persistence: ServicePersistence): Promise<string[]> {
+  const dataSource = new DataSource(dataSourceOptions(url, persistence));
+  await dataSource.initialize();
+  try {
+    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${persistence.schema}"`);
+    const ran = await dataSource.runMigrations({ transaction: 'each' });
+    return ran.map((m) => m.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,51 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, BaseConfig } from './config/app-config';
+import { AmqpConnection } from './connections/amqp.provider';
+import { RedisConnection } from './connections/redis.provider';
+import { ProblemJsonFilter } from './errors/problem-json.filter';
+import { HealthController } from './health/health.controller';
+import { CorrelationMiddleware } from './logging/correlation.middleware';
+import { LoggingModule } from './logging/logging.module';
+import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware';
+import { MetricsController } from './metrics/metrics.controller';
+import { ServicePersistence, dataSourceOptions } from './persistence/data-source-options';
+
+export interface PlatformOptions {
+  service: string;
+  config: BaseConfig;
+  persistence: ServicePersistence;
+}
+
+/**
+ * Everything an app shares: validated config, logging, PostgreSQL (its own schema),
+ * Redis and RabbitMQ connections, /health, /metrics and problem+json errors.
+ */
+@Module({})
+export class PlatformModule implements NestModule {
+  static forService(options: PlatformOptions): DynamicModule {
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [
+        LoggingModule.forService(options.service, options.config.LOG_LEVEL),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.config.DATABASE_URL, options.persistence), retryAttempts: 3, retryDelay: 1000 }),
+        TerminusModule.forRoot({ logger: false }),
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: APP_CONFIG, useValue: options.config },
+        { provide: APP_FILTER, useClass: ProblemJsonFilter },
+        RedisConnection,
+        AmqpConnection,
+      ],
+      exports: [APP_CONFIG, RedisConnection, AmqpConnection],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CorrelationMiddleware, HttpMetricsMiddleware).forRoutes('{*path}');
+  }
+}

@@ -1,0 +1,17 @@
+// Settings for running the apps against the local servers of infra/local (see env.sh).
+export const localEnv = {
+  DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://pao:pao-local@127.0.0.1:55432/pao',
+  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:56379',
+  AMQP_URL: process.env.AMQP_URL ?? 'amqp://pao:pao-local@127.0.0.1:55672/pao',
+};
+
+export const appPorts = {
+  gateway: 4100,
+  toeleiding: 4101,
+  thuiszitters: 4102,
+  oja: 4103,
+  overdracht: 4104,
+} as const;
+
+export type AppName = keyof typeof appPorts;
+export const appNames = Object.keys(appPorts) as AppName[];

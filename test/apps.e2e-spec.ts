@@ -1,0 +1,56 @@
+import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, listeningAddresses, localServers, startAppProcess, waitFor } from '@pao/testing';
+import { migrateAll } from '../scripts/migrate';
+
+const apps = ['gateway', 'toeleiding', 'thuiszitters', 'oja', 'overdracht'];
+
+describe('every app, run from the build output against the real servers', () => {
+  let db: TestDatabase;
+  let vhost: TestVhost;
+  let env: Record<string, string>;
+  const running: AppProcess[] = [];
+
+  beforeAll(async () => {
+    db = await createTestDatabase('apps');
+    vhost = await createTestVhost('apps');
+    await migrateAll(db.url);
+    env = { DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl, AMQP_URL: vhost.url };
+  });
+
+  afterAll(async () => {
+    await Promise.all(running.map((a) => a.stop('SIGKILL')));
+    await db?.drop();
+    await vhost?.delete();
+  });
+
+  it('boots, answers GET /health with all dependencies up and GET /metrics, on 127.0.0.1 only', async () => {
+    for (const name of apps) running.push(startAppProcess(name, env, await freePort()));
+    for (const app of running) {
+      const body = await waitFor(async () => {
+        const res = await fetch(`http://127.0.0.1:${app.port}/health`);
+        return res.status === 200 && (res.json() as Promise<{ info: unknown }>);
+      }, { timeoutMs: 60_000, what: `${app.name} healthy\n${app.output()}` });
+      expect(body.info).toEqual({ postgres: { status: 'up' }, redis: { status: 'up' }, rabbitmq: { status: 'up' } });
+      const metrics = await fetch(`http://127.0.0.1:${app.port}/metrics`);
+      expect(await metrics.text()).toContain('# TYPE http_requests_total counter');
+      expect(listeningAddresses(app.port)).toEqual(['127.0.0.1']);
+    }
+  });
+
+  it('serves its OpenAPI document', async () => {
+    const res = await fetch(`http://127.0.0.1:${running[1].port}/openapi.json`);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { info: { title: string } }).info.title).toBe('toeleiding');
+  });
+
+  it('stops cleanly on SIGTERM (as Ctrl-C through npm start does)', async () => {
+    const codes = await Promise.all(running.splice(0).map((a) => a.stop('SIGTERM')));
+    expect(codes).toEqual(apps.map(() => 0));
+  });
+
+  it('exits with a message naming a missing required setting', async () => {
+    const app = startAppProcess('toeleiding', { REDIS_URL: env.REDIS_URL, AMQP_URL: env.AMQP_URL }, await freePort());
+    const code = await app.stop('SIGCONT'); // no-op signal: wait for its own exit
+    expect(code).toBe(1);
+    expect(app.output()).toContain('DATABASE_URL is required but not set');
+  });
+});
