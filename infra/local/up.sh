@@ -31,6 +31,10 @@ CONF
   fi
   if as_postgres "$PG_BIN/pg_ctl" status -D "$PG_DATA" >/dev/null 2>&1; then
     log "PostgreSQL already running on 127.0.0.1:$PG_PORT"
+  elif "$PG_BIN/pg_isready" -h 127.0.0.1 -p "$PG_PORT" -q; then
+    # Another checkout of the project already serves this port: use it.
+    log "PostgreSQL of another checkout answers on 127.0.0.1:$PG_PORT; using it"
+    return
   else
     log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
     as_postgres setsid "$PG_BIN/pg_ctl" start -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 >/dev/null
@@ -64,6 +68,9 @@ start_rabbitmq() {
   local sbin; sbin="$(rabbit_sbin)"
   if "$sbin/rabbitmqctl" -q status >/dev/null 2>&1; then
     log "RabbitMQ already running on 127.0.0.1:$RABBIT_PORT"; return
+  fi
+  if (exec 3<>"/dev/tcp/127.0.0.1/$RABBIT_PORT") 2>/dev/null; then
+    log "RabbitMQ of another checkout answers on 127.0.0.1:$RABBIT_PORT; using it"; return
   fi
   # The default user, vhost and permissions are created on first boot only: no guest.
   cat > "$RABBIT_DIR/rabbitmq.conf" <<CONF
