@@ -1,0 +1,251 @@
+import { z } from 'zod';
+import { defineEvent } from '../define';
+import { Aantal, GemeenteCode, Id, IsoDate, TlvSoort } from '../values';
+import { defineTermijnEvents } from './termijnen';
+
+/**
+ * Toeleiding: the TLV case (aanvraag → besluit → bekendmaking → bezwaar → plaatsing →
+ * afloop). The subject of every case event is the aanvraagId (the case aggregate).
+ */
+
+const AANVRAAG = '5c2e8a41-9f3d-4b6e-a1c7-3d9e5f7a2b60';
+const LEERLING = 'a7f3c2d1-4e5b-4a69-8b7c-9d0e1f2a3b4c';
+const SCHOOL = 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f';
+const VSO_SCHOOL = 'd2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f60';
+const BESLUIT = 'e3f4a5b6-c7d8-4e9f-8a1b-2c3d4e5f6a71';
+const TLV = 'f4a5b6c7-d8e9-4f0a-9b2c-3d4e5f6a7b82';
+const BEZWAAR = '0a5b6c7d-e8f9-4a1b-8c3d-4e5f6a7b8c93';
+const TELLING = '1b6c7d8e-f9a0-4b2c-9d4e-5f6a7b8c9da4';
+
+export const AanvraagIngediend = defineEvent({
+  type: 'nl.passend-onderwijs.toeleiding.aanvraag-ingediend.v1',
+  description:
+    'Aanvraag ingediend: the bevoegd gezag submitted a TLV-aanvraag (also after an aanvulling). Starts or resumes the beslistermijn.',
+  subject: 'aanvraagId',
+  data: z.object({
+    aanvraagId: Id.describe('The TLV case'),
+    leerlingId: Id.describe('Pseudonymous pupil id in the toeleiding service'),
+    schoolId: Id.describe('Requesting school (vestiging)'),
+    soort: TlvSoort.describe('Requested soort TLV'),
+    ingediendOp: IsoDate,
+    verlenging: z.boolean().describe('True when this requests a follow-up TLV after an existing one'),
+    vorigeTlvId: Id.optional().describe('The TLV being extended (only when verlenging)'),
+  }),
+  example: {
+    subject: AANVRAAG,
+    data: { aanvraagId: AANVRAAG, leerlingId: LEERLING, schoolId: SCHOOL, soort: 'VSO-midden', ingediendOp: '2025-03-03', verlenging: false },
+  },
+});
+
+export const ONTBREKENDE_ONDERDELEN = ['ondersteuningsbehoefte', 'opp', 'tlo-verslag', 'deskundigenadvies', 'tweede-deskundigenadvies', 'motivering-duur', 'overig'] as const;
+
+export const AanvullingGevraagd = defineEvent({
+  type: 'nl.passend-onderwijs.toeleiding.aanvulling-gevraagd.v1',
+  description:
+    'Aanvulling gevraagd: the aanvraag is incomplete and was sent back to the school; the beslistermijn is suspended (Awb 4:15) until it is resubmitted.',
+  subject: 'aanvraagId',
+  data: z.object({
+    aanvraagId: Id,
+    gevraagdOp: IsoDate,
+    uiterlijkOp: IsoDate.describe('Date by which the aanvulling is expected'),
+    ontbrekend: z.array(z.enum(ONTBREKENDE_ONDERDELEN)).min(1).describe('Which parts are missing'),
+  }),
+  example: { subject: AANVRAAG, data: { aanvraagId: AANVRAAG, gevraagdOp: '2025-03-05', uiterlijkOp: '2025-03-19', ontbrekend: ['tweede-deskundigenadvies'] } },
+});
+
+export const BesluitGenomen = defineEvent({
+  type: 'nl.passend-onderwijs.toeleiding.besluit-genomen.v1',
+  description:
+    'Besluit genomen: the teamleider signed the beschikking (toelaatbaar with soort and duration, or niet toelaatbaar). Not yet known to parents: see besluit-bekendgemaakt.',
+  subject: 'aanvraagId',
+  data: z.object({
+    aanvraagId: Id,
+    besluitId: Id,
+    leerlingId: Id,
+    genomenOp: IsoDate,
+    uitkomst: z.discriminatedUnion('uitkomst', [
+      z.object({
+        uitkomst: z.literal('toelaatbaar'),
+        tlvId: Id.describe('The TLV this besluit creates'),
+        soort: TlvSoort,
+        ingangsdatum: IsoDate,
+        einddatum: IsoDate.nullable().describe('Normally a 31 July; null = onbepaalde tijd (with reasons)'),
+      }),
+      z.object({ uitkomst: z.literal('niet-toelaatbaar') }),
+    ]),
+  }),
+  example: {
+    subject: AANVRAAG,
+    data: {
+      aanvraagId: AANVRAAG,
+      besluitId: BESLUIT,
+      leerlingId: LEERLING,
+      genomenOp: '2025-04-10',
+      uitkomst: { uitkomst: 'toelaatbaar', tlvId: TLV, soort: 'VSO-midden', ingangsdatum: '2025-08-01', einddatum: '2027-07-31' },
+    },
+  },
+});
+
+export const BesluitBekendgemaakt = defineEvent({
+  type: 'nl.passend-onderwijs.toeleiding.besluit-bekendgemaakt.v1',
+  description:
+    'Besluit bekendgemaakt: the besluit was sent to parents and school; the bezwaartermijn (6 weeks from the next day, Awb 6:7/6:8) runs until bezwaartermijnEindigtOp.',
+  subject: 'aanvraagId',
+  data: z.object({
+    aanvraagId: Id,
+    besluitId: Id,
+    bekendgemaaktOp: IsoDate,
+    bezwaartermijnEindigtOp: IsoDate.describe('Last day for bezwaar (after Algemene termijnenwet extension)'),
+  }),
+  example: { subject: AANVRAAG, data: { aanvraagId: AANVRAAG, besluitId: BESLUIT, bekendgemaaktOp: '2025-04-11', bezwaartermijnEindigtOp: '2025-05-23' } },
+});
+
+export const TlvAfgegeven = defineEvent({
+  type: 'nl.passend-onderwijs.toeleiding.tlv-afgegeven.v1',
+  description:
+    'TLV afgegeven: a toelaatbaarheidsverklaring was issued (a toelaatbaar besluit was bekendgemaakt). For gemeenten (leerplicht, leerlingenvervoer, jeugdhulp): only the fact, soort and period; details through the reference.',
+  subject: 'aanvraagId',
+  data: z.object({
+    tlvId: Id,
+    aanvraagId: Id,
+    leerlingId: Id,
+    soort: TlvSoort,
+    ingangsdatum: IsoDate,
+    einddatum: IsoDate.nullable().describe('null = onbepaalde tijd'),
+    gemeente: GemeenteCode.describe('Woongemeente of the leerling (CBS code): the gemeente this notification is for'),
+  }),
+  gemeente: ['tlvId', 'aanvraagId', 'soort', 'ingangsdatum', 'einddatum', 'gemeente'],
+  example: {
+    subject: AANVRAAG,
+    data: { tlvId: TLV, aanvraagId: AANVRAAG, leerlingId: LEERLING, soort: 'VSO-midden', ingangsdatum: '2025-08-01', einddatum: '2027-07-31', gemeente: 'GM0034' },
+  },
+});
+
+export const BesluitOnherroepelijk = defineEvent({
+  type: 'nl.passend-onderwijs.toeleiding.besluit-onherroepelijk.v1',
+  description:
+    'Besluit onherroepelijk: the bezwaartermijn passed without bezwaar (or the bezwaar procedure ended); the besluit can no longer be challenged in bezwaar.',
+  subject: 'aanvraagId',
+  data: z.object({
+    aanvraagId: Id,
+    besluitId: Id,
+    tlvId: Id.optional().describe('Present when the besluit was toelaatbaar'),
+    onherroepelijkOp: IsoDate,
+  }),
+  example: { subject: AANVRAAG, data: { aanvraagId: AANVRAAG, besluitId: BESLUIT, tlvId: TLV, onherroepelijkOp: '2025-05-24' } },
+});
+
+export const BezwaarIngediend = defineEvent({
+  type: 'nl.passend-onderwijs.toeleiding.bezwaar-ingediend.v1',
+  description:
+    'Bezwaar ingediend: parents or the school board objected to a besluit. A late bezwaar is recorded and marked (tijdig: false), never silently refused.',
+  subject: 'aanvraagId',
+  data: z.object({
+    aanvraagId: Id,
+    besluitId: Id,
+    bezwaarId: Id,
+    indiener: z.enum(['ouders', 'bevoegd-gezag']),
+    ingediendOp: IsoDate,
+    tijdig: z.boolean().describe('Received within the bezwaartermijn'),
+  }),
+  example: { subject: AANVRAAG, data: { aanvraagId: AANVRAAG, besluitId: BESLUIT, bezwaarId: BEZWAAR, indiener: 'ouders', ingediendOp: '2025-05-02', tijdig: true } },
+});
+
+export const BeslissingOpBezwaarGenomen = defineEvent({
+  type: 'nl.passend-onderwijs.toeleiding.beslissing-op-bezwaar-genomen.v1',
+  description:
+    'Beslissing op bezwaar genomen: after the LBT advice the SWV decided on the bezwaar (gegrond, ongegrond or niet-ontvankelijk). A gegrond bezwaar leads to a herzien besluit (its own besluit-genomen event).',
+  subject: 'aanvraagId',
+  data: z.object({
+    aanvraagId: Id,
+    besluitId: Id.describe('The besluit the bezwaar was against'),
+    bezwaarId: Id,
+    uitkomst: z.enum(['gegrond', 'ongegrond', 'niet-ontvankelijk']),
+    genomenOp: IsoDate,
+  }),
+  example: { subject: AANVRAAG, data: { aanvraagId: AANVRAAG, besluitId: BESLUIT, bezwaarId: BEZWAAR, uitkomst: 'ongegrond', genomenOp: '2025-08-14' } },
+});
+
+export const LeerlingGeplaatst = defineEvent({
+  type: 'nl.passend-onderwijs.toeleiding.leerling-geplaatst.v1',
+  description: 'Leerling geplaatst: the pupil with a TLV was placed at a (V)SO school, SBO school or PrO school; wachtdagen counts the days since the besluit.',
+  subject: 'aanvraagId',
+  data: z.object({
+    aanvraagId: Id,
+    tlvId: Id,
+    leerlingId: Id,
+    schoolId: Id.describe('Receiving school (vestiging)'),
+    geplaatstOp: IsoDate,
+    wachtdagen: Aantal.describe('Calendar days between besluit and plaatsing'),
+  }),
+  example: { subject: AANVRAAG, data: { aanvraagId: AANVRAAG, tlvId: TLV, leerlingId: LEERLING, schoolId: VSO_SCHOOL, geplaatstOp: '2025-08-25', wachtdagen: 137 } },
+});
+
+export const TlvVerlopen = defineEvent({
+  type: 'nl.passend-onderwijs.toeleiding.tlv-verlopen.v1',
+  description: 'TLV verlopen: the einddatum of a TLV passed without a follow-up TLV.',
+  subject: 'aanvraagId',
+  data: z.object({
+    aanvraagId: Id,
+    tlvId: Id,
+    leerlingId: Id,
+    einddatum: IsoDate,
+  }),
+  example: { subject: AANVRAAG, data: { aanvraagId: AANVRAAG, tlvId: TLV, leerlingId: LEERLING, einddatum: '2027-07-31' } },
+});
+
+export const TeldatumTellingVastgesteld = defineEvent({
+  type: 'nl.passend-onderwijs.toeleiding.teldatum-telling-vastgesteld.v1',
+  description:
+    'Teldatum-telling vastgesteld: on a teldatum the valid TLVs and placements were counted per soort and school; the basis for funding. Subject is the tellingId.',
+  subject: 'tellingId',
+  data: z.object({
+    tellingId: Id,
+    teldatum: IsoDate,
+    regels: z
+      .array(
+        z.object({
+          schoolId: Id,
+          soort: TlvSoort,
+          geldigeTlvs: Aantal.describe('TLVs valid on the teldatum'),
+          plaatsingen: Aantal.describe('Pupils with such a TLV placed at the school on the teldatum'),
+        }),
+      )
+      .describe('One row per school and soort with a non-zero count'),
+    totaalGeldigeTlvs: Aantal,
+    totaalPlaatsingen: Aantal,
+  }),
+  example: {
+    subject: TELLING,
+    data: {
+      tellingId: TELLING,
+      teldatum: '2025-10-01',
+      regels: [
+        { schoolId: VSO_SCHOOL, soort: 'VSO-midden', geldigeTlvs: 41, plaatsingen: 39 },
+        { schoolId: SCHOOL, soort: 'PrO', geldigeTlvs: 212, plaatsingen: 210 },
+      ],
+      totaalGeldigeTlvs: 253,
+      totaalPlaatsingen: 249,
+    },
+  },
+});
+
+const toeleidingTermijnen = defineTermijnEvents('toeleiding');
+export const ToeleidingTermijnVerstreken = toeleidingTermijnen.verstreken;
+export const ToeleidingTermijnWaarschuwing = toeleidingTermijnen.waarschuwing;
+
+export const TOELEIDING_EVENTS = [
+  AanvraagIngediend,
+  AanvullingGevraagd,
+  BesluitGenomen,
+  BesluitBekendgemaakt,
+  TlvAfgegeven,
+  BesluitOnherroepelijk,
+  BezwaarIngediend,
+  BeslissingOpBezwaarGenomen,
+  LeerlingGeplaatst,
+  TlvVerlopen,
+  TeldatumTellingVastgesteld,
+  ToeleidingTermijnVerstreken,
+  ToeleidingTermijnWaarschuwing,
+] as const;
