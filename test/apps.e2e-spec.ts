@@ -13,7 +13,7 @@ describe('every app, run from the build output against the real servers', () => 
     db = await createTestDatabase('apps');
     vhost = await createTestVhost('apps');
     await migrateAll(db.url);
-    env = { DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl, AMQP_URL: vhost.url };
+    env = { DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl, AMQP_URL: vhost.url, INTERNAL_AUTH_SECRET: localServers.internalAuthSecret };
   });
 
   afterAll(async () => {
@@ -48,7 +48,7 @@ describe('every app, run from the build output against the real servers', () => 
   });
 
   it('exits with a message naming a missing required setting', async () => {
-    const app = startAppProcess('toeleiding', { REDIS_URL: env.REDIS_URL, AMQP_URL: env.AMQP_URL }, await freePort());
+    const app = startAppProcess('toeleiding', { REDIS_URL: env.REDIS_URL, AMQP_URL: env.AMQP_URL, INTERNAL_AUTH_SECRET: env.INTERNAL_AUTH_SECRET }, await freePort());
     const code = await app.stop('SIGCONT'); // no-op signal: wait for its own exit
     expect(code).toBe(1);
     expect(app.output()).toContain('DATABASE_URL is required but not set');

@@ -11,5 +11,8 @@ export * from './connections/amqp.provider';
 export * from './metrics/metrics';
 export * from './persistence/data-source-options';
 export * from './persistence/run-migrations';
+export * from './auth/actor';
+export * from './auth/actor.guard';
+export * from './audit/audit';
 export * from './platform.module';
 export * from './bootstrap/bootstrap-service';

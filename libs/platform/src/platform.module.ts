@@ -1,5 +1,6 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ActorGuard, INTERNAL_AUTH_SECRET } from './auth/actor.guard';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, BaseConfig } from './config/app-config';
@@ -38,10 +39,12 @@ export class PlatformModule implements NestModule {
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: APP_FILTER, useClass: ProblemJsonFilter },
+        { provide: INTERNAL_AUTH_SECRET, useValue: options.config.INTERNAL_AUTH_SECRET },
+        { provide: APP_GUARD, useClass: ActorGuard },
         RedisConnection,
         AmqpConnection,
       ],
-      exports: [APP_CONFIG, RedisConnection, AmqpConnection],
+      exports: [APP_CONFIG, INTERNAL_AUTH_SECRET, RedisConnection, AmqpConnection],
     };
   }
 

@@ -1,16 +1,24 @@
 import { Body, Controller, DynamicModule, Module, Post } from '@nestjs/common';
 import { z } from 'zod';
-import { BaseConfig, PlatformModule, ProblemError, validated } from '../src';
+import { Get } from '@nestjs/common';
+import { Actor, BaseConfig, HuidigeActor, PlatformModule, ProblemError, Publiek, Rollen, validated } from '../src';
 
 const aanvraagSchema = z.object({ schoolId: z.string().uuid(), soort: z.enum(['PrO', 'VSO']) });
 
 /** A minimal controller that exercises validation and domain errors. */
 @Controller('voorbeeld')
 class VoorbeeldController {
+  @Publiek()
   @Post()
   create(@Body(validated(aanvraagSchema)) body: z.infer<typeof aanvraagSchema>) {
     if (body.soort === 'PrO') throw new ProblemError('invalidTransition', 'Aanvraag is in status concept', { huidigeStatus: 'concept' });
     return { ok: true };
+  }
+
+  @Rollen('teamleider')
+  @Get('besluit')
+  besluit(@HuidigeActor() actor: Actor) {
+    return { swv: actor.swv };
   }
 }
 

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { TcpProxy, TestDatabase, createTestDatabase, localServers, throughProxy, waitFor } from '@pao/testing';
-import { BaseConfig, createServiceApp } from '../src';
+import { Actor, BaseConfig, actorHeaders, createServiceApp } from '../src';
 import { PlatformTestModule } from './platform-test-app';
 
 describe('platform: health, problem+json, correlation, metrics (real servers)', () => {
@@ -23,6 +23,7 @@ describe('platform: health, problem+json, correlation, metrics (real servers)', 
       AMQP_URL: `${localServers.amqpBaseUrl}/pao`,
       LOG_LEVEL: 'silent',
       SHUTDOWN_GRACE_MS: 5000,
+      INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
     };
     app = await createServiceApp({ service: 'platform-test', description: 'test', appModule: PlatformTestModule.register }, config);
     await app.init();
@@ -105,5 +106,29 @@ describe('platform: health, problem+json, correlation, metrics (real servers)', 
     expect(res.headers['content-type']).toMatch(/^text\/plain/);
     expect(res.text).toMatch(/http_requests_total\{method="GET",route="\/health",status="(200|503)"\} \d+/);
     expect(res.text).toContain('process_cpu_seconds_total');
+  });
+
+  describe('actor from the gateway', () => {
+    const teamleider: Actor = { id: 'u-1', rol: 'teamleider', swv: 'VO', organisatie: 'swv-vo' };
+    const besluit = () => request(app.getHttpServer()).get('/voorbeeld/besluit');
+
+    it('rejects a request without a signed actor with 401', async () => {
+      const res = await besluit();
+      expect(res.status).toBe(401);
+      expect(JSON.parse(res.text).type).toBe('urn:pao:problem:unauthenticated');
+    });
+
+    it('rejects an actor signed with another secret with 401', async () => {
+      const res = await besluit().set(actorHeaders(teamleider, 'not-the-secret-but-long-enough-anyway'));
+      expect(res.status).toBe(401);
+    });
+
+    it('rejects a role that may not do this with 403 and lets the right one through', async () => {
+      const orthopedagoog = await besluit().set(actorHeaders({ ...teamleider, rol: 'orthopedagoog' }, localServers.internalAuthSecret));
+      expect(orthopedagoog.status).toBe(403);
+      const ok = await besluit().set(actorHeaders(teamleider, localServers.internalAuthSecret));
+      expect(ok.status).toBe(200);
+      expect(ok.body).toEqual({ swv: 'VO' });
+    });
   });
 });

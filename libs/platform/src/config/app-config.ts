@@ -9,6 +9,8 @@ export const baseConfigSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }),
   AMQP_URL: z.url({ protocol: /^amqps?$/ }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Shared by the gateway and the services to sign the actor of a request. */
+  INTERNAL_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
 });
 

@@ -6,6 +6,7 @@ const valid = {
   DATABASE_URL: 'postgres://pao:secret@127.0.0.1:55432/pao',
   REDIS_URL: 'redis://127.0.0.1:56379',
   AMQP_URL: 'amqp://pao:secret@127.0.0.1:55672/pao',
+  INTERNAL_AUTH_SECRET: 'x'.repeat(32),
 };
 
 describe('loadConfig', () => {

@@ -1,3 +1,4 @@
+import { Publiek } from '../auth/actor.guard';
 import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
 import type { Response } from 'express';
 import { HealthCheckResult, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
@@ -11,6 +12,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /** Checks PostgreSQL, Redis and RabbitMQ for real on every call (no caching). */
+@Publiek()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,6 +1,8 @@
+import { Publiek } from '../auth/actor.guard';
 import { Controller, Get, Header } from '@nestjs/common';
 import { metricsRegistry } from './metrics';
 
+@Publiek()
 @Controller('metrics')
 export class MetricsController {
   @Get()

@@ -1,0 +1,21 @@
+import { Actor, actorHeaders, verifyActorHeaders, ACTOR_HEADER, ACTOR_SIGNATURE_HEADER } from './actor';
+
+const actor: Actor = { id: 'u-1', rol: 'consulent', swv: 'VO', organisatie: 'swv-vo-almere' };
+const secret = 'a-long-internal-secret';
+
+describe('actor headers between gateway and services', () => {
+  it('round-trips a signed actor', () => {
+    const h = actorHeaders(actor, secret, 1000);
+    expect(verifyActorHeaders(h[ACTOR_HEADER], h[ACTOR_SIGNATURE_HEADER], secret, 2000)).toEqual(actor);
+  });
+
+  it('rejects a tampered payload, a wrong secret, a stale signature and garbage', () => {
+    const h = actorHeaders(actor, secret, 1000);
+    const forged = Buffer.from(JSON.stringify({ ...actor, swv: 'PO', iat: 1000 })).toString('base64url');
+    expect(verifyActorHeaders(forged, h[ACTOR_SIGNATURE_HEADER], secret, 1000)).toBeUndefined();
+    expect(verifyActorHeaders(h[ACTOR_HEADER], h[ACTOR_SIGNATURE_HEADER], 'other-secret', 1000)).toBeUndefined();
+    expect(verifyActorHeaders(h[ACTOR_HEADER], h[ACTOR_SIGNATURE_HEADER], secret, 1000 + 61_000)).toBeUndefined();
+    expect(verifyActorHeaders('x', 'y', secret)).toBeUndefined();
+    expect(verifyActorHeaders(undefined, undefined, secret)).toBeUndefined();
+  });
+});

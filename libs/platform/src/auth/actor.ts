@@ -1,0 +1,52 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/** Roles of people and partner systems (issue: gateway). */
+export const rollen = ['consulent', 'orthopedagoog', 'teamleider', 'actietafel', 'gemeente', 'beheerder'] as const;
+export type Rol = (typeof rollen)[number];
+
+/** The two SWVs of the coöperatie; every request is scoped to exactly one. */
+export const swvCodes = ['PO', 'VO'] as const;
+export type SwvCode = (typeof swvCodes)[number];
+
+/** Who acts: set by the gateway after sign-in, verified by every service. No BSN, ever. */
+export interface Actor {
+  id: string;
+  rol: Rol;
+  swv: SwvCode;
+  /** The organisation on whose behalf the actor works (SWV, gemeente, school). */
+  organisatie: string;
+  /** Display name for audit screens; never logged (see redaction). */
+  naam?: string;
+}
+
+export const ACTOR_HEADER = 'x-pao-actor';
+export const ACTOR_SIGNATURE_HEADER = 'x-pao-actor-signature';
+
+function sign(payload: string, secret: string): string {
+  return createHmac('sha256', secret).update(payload).digest('base64url');
+}
+
+/** Gateway side: the headers that carry the actor to a service. */
+export function actorHeaders(actor: Actor, secret: string, now = Date.now()): Record<string, string> {
+  const payload = Buffer.from(JSON.stringify({ ...actor, iat: now })).toString('base64url');
+  return { [ACTOR_HEADER]: payload, [ACTOR_SIGNATURE_HEADER]: sign(payload, secret) };
+}
+
+/**
+ * Service side: the actor if the headers are signed with the shared secret and fresh
+ * (services accept requests only from the gateway), else undefined.
+ */
+export function verifyActorHeaders(payload: unknown, signature: unknown, secret: string, now = Date.now(), maxAgeMs = 60_000): Actor | undefined {
+  if (typeof payload !== 'string' || typeof signature !== 'string') return undefined;
+  const expected = Buffer.from(sign(payload, secret));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
+  try {
+    const { iat, ...actor } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Actor & { iat: number };
+    if (typeof iat !== 'number' || Math.abs(now - iat) > maxAgeMs) return undefined;
+    if (!rollen.includes(actor.rol) || !swvCodes.includes(actor.swv) || typeof actor.id !== 'string') return undefined;
+    return actor;
+  } catch {
+    return undefined;
+  }
+}
