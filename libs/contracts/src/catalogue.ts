@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { CloudEvent } from 'cloudevents';
 import type { z } from 'zod';
 import type { Audience, EventDefinition } from './define';
-import { checkAttributes, DATACONTENTTYPE, type EventEnvelope, parseSource, sourceFor, SPECVERSION } from './envelope';
+import { checkAttributes, DATACONTENTTYPE, type EventEnvelope, looksLikePersonalData, parseSource, redactReason, sourceFor, SPECVERSION } from './envelope';
 import { ALL_EVENTS } from './events';
 import type { SwvCode } from './values';
 
@@ -25,6 +25,16 @@ export interface CreateEventInput<TData> {
   /** Reference a gemeente can fetch the details from with its own authorisation. */
   dataref?: string;
 }
+
+/** A UUID (version 5 layout) derived from a name: the same name always gives the same id. */
+export function deterministicUuid(name: string): string {
+  const h = createHash('sha1').update(`pao:${name}`).digest('hex');
+  const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** Correlation id used in examples and documentation. */
+export const EXAMPLE_CORRELATION_ID = '0f1e2d3c-4b5a-4968-8776-655443322110';
 
 /** Thrown by createEvent (and by the catalogue on a bad registry); `reason` is the same text validateEnvelope gives. */
 export class EventContractError extends Error {
@@ -121,6 +131,8 @@ export class EventCatalogue<D extends EventDefinition = EventDefinition> {
    * the official CloudEvents SDK, the catalogue (type known, source system is its owner)
    * and the data against the type's schema. Accepts an object, a JSON string or a Buffer.
    * On success, `event.data` is the parsed data (unknown fields dropped: tolerant reader).
+   * A `reason` names the attribute or data path and the rule; it never echoes a value, so
+   * it is safe for logs and dead-letter headers.
    */
   validateEnvelope(raw: unknown): ValidationResult {
     let value: unknown = raw;
@@ -128,8 +140,9 @@ export class EventCatalogue<D extends EventDefinition = EventDefinition> {
     if (typeof value === 'string') {
       try {
         value = JSON.parse(value);
-      } catch (e) {
-        return { ok: false, reason: `malformed JSON: ${(e as Error).message}` };
+      } catch {
+        // Not the parser's message: it quotes the input.
+        return { ok: false, reason: 'malformed JSON: the message body is not a valid JSON document' };
       }
     }
     if (!isPlainObject(value)) return { ok: false, reason: 'envelope must be a JSON object' };
@@ -139,21 +152,21 @@ export class EventCatalogue<D extends EventDefinition = EventDefinition> {
 
     const type = value.type as string;
     const def = this.byType.get(type);
-    if (!def) return { ok: false, reason: `unknown event type '${type}'` };
+    if (!def) return { ok: false, reason: looksLikePersonalData(type) ? 'unknown event type (name withheld)' : `unknown event type '${type}'` };
 
     try {
       // Strict mode validates in the constructor (JSON schema of CloudEvents 1.0, attribute names and types).
       const sdkEvent = new CloudEvent(value as ConstructorParameters<typeof CloudEvent>[0], true);
       if (sdkEvent.validate() !== true) return { ok: false, reason: 'CloudEvents SDK: event is not a valid CloudEvents 1.0 event' };
     } catch (e) {
-      return { ok: false, reason: `CloudEvents SDK: ${(e as Error).message.replace(/\s+/g, ' ').trim()}` };
+      return { ok: false, reason: redactReason(`CloudEvents SDK: ${(e as Error).message.replace(/\s+/g, ' ').trim()}`) };
     }
 
     const systeem = parseSource(value.source as string)?.systeem;
     if (systeem !== def.owner) return { ok: false, reason: `source system '${systeem}' may not publish ${type}: its owner is '${def.owner}'` };
 
     const parsed = def.schema.safeParse(value.data);
-    if (!parsed.success) return { ok: false, reason: `invalid data for ${type}: ${describeIssues(parsed.error)}` };
+    if (!parsed.success) return { ok: false, reason: redactReason(`invalid data for ${type}: ${describeIssues(parsed.error)}`) };
 
     return { ok: true, event: canonical(value, parsed.data) };
   }
@@ -190,6 +203,23 @@ export class EventCatalogue<D extends EventDefinition = EventDefinition> {
     const result = this.validateEnvelope(envelope);
     if (!result.ok) throw new EventContractError(result.reason, type);
     return result.event as EventEnvelope<OutputOf<D, T>>;
+  }
+
+  /**
+   * The example of a type as a complete, valid envelope. Deterministic (id derived from the
+   * type), so documentation is stable; handy as a fixture in other libraries' tests.
+   */
+  exampleEvent<T extends D['type']>(type: T, overrides: Partial<Pick<CreateEventInput<unknown>, 'id' | 'time' | 'correlationid' | 'swv'>> = {}): EventEnvelope<OutputOf<D, T>> {
+    const def = this.byType.get(type);
+    if (!def) throw new EventContractError(`unknown event type '${type}'`, type);
+    return this.createEvent(type, {
+      subject: def.example.subject,
+      data: def.example.data as InputOf<D, T>,
+      swv: overrides.swv ?? def.example.swv,
+      time: overrides.time ?? def.example.time,
+      id: overrides.id ?? deterministicUuid(`example:${type}`),
+      correlationid: overrides.correlationid ?? EXAMPLE_CORRELATION_ID,
+    });
   }
 
   /**

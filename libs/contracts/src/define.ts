@@ -25,7 +25,7 @@ export interface EventDefinitionInput<TType extends string, S extends z.ZodType>
   /** Fields a gemeente may receive. Omit for internal-only events. */
   gemeente?: readonly DataKeys<S>[];
   /** A realistic example; it is validated by the unit tests and shown in the docs. */
-  example: { subject: string; swv?: SwvCode; data: z.input<S> };
+  example: { subject: string; swv?: SwvCode; time: string; data: z.input<S> };
 }
 
 export interface EventDefinition<TType extends string = string, S extends z.ZodType = z.ZodType> {
@@ -42,8 +42,8 @@ export interface EventDefinition<TType extends string = string, S extends z.ZodT
   readonly gemeenteFields?: readonly string[];
   /** Parses data down to the gemeente view; strips every other field. */
   readonly gemeenteSchema?: z.ZodType;
-  /** A realistic example (swv defaults to 'VO'). */
-  readonly example: { readonly subject: string; readonly swv: SwvCode; readonly data: z.input<S> };
+  /** A realistic example (swv defaults to 'VO'; time is the moment the producer records it). */
+  readonly example: { readonly subject: string; readonly swv: SwvCode; readonly time: string; readonly data: z.input<S> };
 }
 
 /** The data type of an event definition. */
@@ -61,6 +61,7 @@ export function defineEvent<const TType extends string, S extends z.ZodType>(inp
   }
   if (input.description.trim().length === 0) throw new Error(`event type '${input.type}': description is required`);
   if (!isUuid(input.example.subject)) throw new Error(`event type '${input.type}': example subject must be a UUID`);
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(input.example.time)) throw new Error(`event type '${input.type}': example time must be an ISO timestamp in UTC`);
   let gemeenteSchema: z.ZodType | undefined;
   if (input.gemeente) {
     if (!(input.data instanceof z.ZodObject)) throw new Error(`event type '${input.type}': a gemeente view needs a z.object data schema`);
@@ -82,6 +83,6 @@ export function defineEvent<const TType extends string, S extends z.ZodType>(inp
     audience: Object.freeze(input.gemeente ? (['internal', 'gemeente'] as const) : (['internal'] as const)),
     gemeenteFields: input.gemeente ? Object.freeze([...input.gemeente]) : undefined,
     gemeenteSchema,
-    example: Object.freeze({ subject: input.example.subject, swv: input.example.swv ?? 'VO', data: input.example.data }),
+    example: Object.freeze({ subject: input.example.subject, swv: input.example.swv ?? 'VO', time: input.example.time, data: input.example.data }),
   });
 }

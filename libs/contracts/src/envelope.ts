@@ -90,6 +90,11 @@ const CORRELATION_ID = /^[A-Za-z0-9._-]{1,100}$/;
 /** RFC 3339 with an explicit offset (the SDK checks the rest of the format). */
 const TIMESTAMP_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 
+/** Last line of defence for reasons that quote third-party messages: no 9-digit numbers. */
+export function redactReason(reason: string): string {
+  return reason.replace(/(?<!\d)\d{9}(?!\d)/g, '<redacted>');
+}
+
 export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
@@ -109,11 +114,13 @@ export function looksLikePersonalData(value: string): string | undefined {
 
 /**
  * Checks the context attributes against the rules of this profile (everything except
- * data and the catalogue lookup). Returns the reason of the first violation.
+ * data and the catalogue lookup). Returns the reason of the first violation. Reasons end
+ * up in logs and dead-letter headers, so they name the attribute and the rule and never
+ * echo a value.
  */
 export function checkAttributes(env: Record<string, unknown>): string | undefined {
   if (env.specversion === undefined) return "missing attribute 'specversion'";
-  if (env.specversion !== SPECVERSION) return `unsupported specversion '${String(env.specversion)}' (expected '${SPECVERSION}')`;
+  if (env.specversion !== SPECVERSION) return `unsupported specversion (expected '${SPECVERSION}')`;
   for (const name of REQUIRED_ATTRIBUTES) {
     const value = env[name];
     if (value === undefined || value === null) return `missing attribute '${name}'`;
@@ -121,18 +128,18 @@ export function checkAttributes(env: Record<string, unknown>): string | undefine
   }
   const a = env as Record<(typeof REQUIRED_ATTRIBUTES)[number], string>;
   if (!parseEventType(a.type)) {
-    return `type '${a.type}' does not follow the naming rule ${TYPE_PREFIX}.<domein>.<gebeurtenis>.v<N> (lower-case kebab-case, version >= 1)`;
+    return `type does not follow the naming rule ${TYPE_PREFIX}.<domein>.<gebeurtenis>.v<N> (lower-case kebab-case, version >= 1)`;
   }
-  if (!isUuid(a.id)) return `id '${a.id}' must be a UUID`;
-  if (!parseSource(a.source)) return `source '${a.source}' must be a URN urn:nld:<organisatie>:systeem:<dienst>`;
+  if (!isUuid(a.id)) return 'id must be a UUID';
+  if (!parseSource(a.source)) return 'source must be a URN urn:nld:<organisatie>:systeem:<dienst>';
   const personal = looksLikePersonalData(a.subject);
   if (personal) return `subject must not contain personal data: it contains ${personal}; use the opaque id of the case`;
   if (!isUuid(a.subject)) return 'subject must be the opaque id (UUID) of the case or aggregate';
   if (!TIMESTAMP_WITH_ZONE.test(a.time) || Number.isNaN(Date.parse(a.time))) {
-    return `time '${a.time}' must be an RFC 3339 timestamp with a zone (e.g. 2025-03-01T09:30:00.000Z)`;
+    return 'time must be an RFC 3339 timestamp with a zone (e.g. 2025-03-01T09:30:00.000Z)';
   }
-  if (a.datacontenttype !== DATACONTENTTYPE) return `datacontenttype must be '${DATACONTENTTYPE}', got '${a.datacontenttype}'`;
-  if (!(SWV_CODES as readonly string[]).includes(a.swv)) return `swv must be one of ${SWV_CODES.join(', ')}, got '${a.swv}'`;
+  if (a.datacontenttype !== DATACONTENTTYPE) return `datacontenttype must be '${DATACONTENTTYPE}'`;
+  if (!(SWV_CODES as readonly string[]).includes(a.swv)) return `swv must be one of ${SWV_CODES.join(', ')}`;
   if (!CORRELATION_ID.test(a.correlationid)) return 'correlationid must be a token of 1-100 characters [A-Za-z0-9._-]';
   const personalCorrelation = looksLikePersonalData(a.correlationid);
   if (personalCorrelation) return `correlationid must not contain personal data: it contains ${personalCorrelation}`;
@@ -143,7 +150,9 @@ export function checkAttributes(env: Record<string, unknown>): string | undefine
   if (typeof env.dataref === 'string' && !/^(?:https:\/\/|urn:)/.test(env.dataref)) return 'dataref must be an https URL or a URN';
   const unknown = Object.keys(env).filter((k) => !KNOWN_ATTRIBUTES.has(k));
   if (unknown.length > 0) {
-    return `unexpected attribute(s) ${unknown.map((k) => `'${k}'`).join(', ')}; allowed extensions: ${EXTENSION_ATTRIBUTES.join(', ')}`;
+    // Attribute names are echoed only when they are harmless tokens (a key could hold anything).
+    const names = unknown.map((k) => (/^[a-z][a-z0-9]{0,19}$/.test(k) && !looksLikePersonalData(k) ? `'${k}'` : '(unprintable name)'));
+    return `unexpected attribute(s) ${names.join(', ')}; allowed extensions: ${EXTENSION_ATTRIBUTES.join(', ')}`;
   }
   if (!('data' in env) || env.data === undefined) return "missing 'data'";
   return undefined;

@@ -31,6 +31,7 @@ export const ArrangementAangevraagd = defineEvent({
   }),
   gemeente: ['arrangementId', 'vorm', 'voorzieningId', 'aangevraagdOp', 'gewensteIngangsdatum', 'gemeente'],
   example: {
+    time: '2025-02-03T10:00:00.000Z',
     subject: ARRANGEMENT,
     data: {
       arrangementId: ARRANGEMENT,
@@ -61,6 +62,7 @@ export const ArrangementToegekend = defineEvent({
   }),
   gemeente: ['arrangementId', 'vorm', 'toegekendOp', 'ingangsdatum', 'einddatum', 'bijdrageOnderwijsCent', 'bijdrageGemeenteCent', 'gemeente'],
   example: {
+    time: '2025-02-20T14:00:00.000Z',
     subject: ARRANGEMENT,
     data: {
       arrangementId: ARRANGEMENT,
@@ -86,7 +88,7 @@ export const ArrangementBeeindigd = defineEvent({
     gemeente: GemeenteCode.describe('Cofinancierende gemeente (CBS code)'),
   }),
   gemeente: ['arrangementId', 'beeindigdOp', 'reden', 'gemeente'],
-  example: { subject: ARRANGEMENT, data: { arrangementId: ARRANGEMENT, beeindigdOp: '2025-07-31', reden: 'einde-looptijd', gemeente: 'GM0034' } },
+  example: { time: '2025-07-31T22:00:05.000Z', subject: ARRANGEMENT, data: { arrangementId: ARRANGEMENT, beeindigdOp: '2025-07-31', reden: 'einde-looptijd', gemeente: 'GM0034' } },
 });
 
 export const KwartaalrapportageVastgesteld = defineEvent({
@@ -107,6 +109,7 @@ export const KwartaalrapportageVastgesteld = defineEvent({
   }),
   gemeente: ['rapportageId', 'jaar', 'kwartaal', 'instroom', 'uitstroom', 'lopend', 'kostenOnderwijsCent', 'kostenGemeenteCent', 'gemeente'],
   example: {
+    time: '2025-04-15T09:00:00.000Z',
     subject: RAPPORTAGE,
     data: {
       rapportageId: RAPPORTAGE,

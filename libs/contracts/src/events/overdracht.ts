@@ -30,6 +30,7 @@ export const OverdrachtAfgerond = defineEvent({
   }),
   gemeente: ['overdrachtId', 'route', 'afgerondOp', 'warm', 'gemeente'],
   example: {
+    time: '2025-06-27T13:00:00.000Z',
     subject: OVERDRACHT,
     data: { overdrachtId: OVERDRACHT, leerlingId: LEERLING, route: 'po-vo', ontvangendeSchoolId: SCHOOL, afgerondOp: '2025-06-27', warm: true, gemeente: 'GM0034' },
   },
@@ -51,6 +52,7 @@ export const LeerlingNietGestart = defineEvent({
   }),
   gemeente: ['overdrachtId', 'route', 'verwachteStartdatum', 'geconstateerdOp', 'gemeente'],
   example: {
+    time: '2025-10-01T08:00:00.000Z',
     subject: OVERDRACHT,
     data: {
       overdrachtId: OVERDRACHT,

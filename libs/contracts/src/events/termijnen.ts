@@ -26,16 +26,39 @@ const KNOWN_SOORTEN: Record<Domain, string> = {
   overdracht: 'definitief-schooladvies, aanmelding-mbo, startcontrole',
 };
 
-const EXAMPLE_IDS: Record<Domain, { termijnId: string; onderwerpId: string; soort: string; vervaltOp: string; regelVersie: string }> = {
-  toeleiding: { termijnId: '0d8f6c1e-2b7a-4e59-9c31-5a7e2f4b8d10', onderwerpId: '6a1d3e5f-7b9c-4d2e-8f10-2a4c6e8b0d13', soort: 'bezwaartermijn', vervaltOp: '2025-06-10', regelVersie: 'awb-6:7/PO/2024-08-01' },
-  thuiszitters: { termijnId: '1e9a7d2f-3c8b-4f6a-8d42-6b8f3a5c9e21', onderwerpId: '7b2e4f6a-8c0d-4e3f-9a21-3b5d7f9c1e24', soort: 'escalatie-drie-maanden', vervaltOp: '2025-04-14', regelVersie: 'thuiszitterspact/VO/2024-08-01' },
-  oja: { termijnId: '2f0b8e3a-4d9c-4a7b-9e53-7c9a4b6d0f32', onderwerpId: '8c3f5a7b-9d1e-4f4a-8b32-4c6e8a0d2f35', soort: 'kwartaalrapportage', vervaltOp: '2025-04-15', regelVersie: 'oja-rapportage/VO/2024-01-01' },
-  overdracht: { termijnId: '3a1c9f4b-5e0d-4b8c-8f64-8d0b5c7e1a43', onderwerpId: '9d4a6b8c-0e2f-4a5b-9c43-5d7f9b1e3a46', soort: 'startcontrole', vervaltOp: '2025-10-01', regelVersie: 'nazorg/VO/2025-08-01' },
+interface TermijnExample {
+  data: TermijnData;
+  /** When the warning was published and when the expiry fired (just after midnight Europe/Amsterdam). */
+  waarschuwingTime: string;
+  verstrekenTime: string;
+}
+
+const EXAMPLES: Record<Domain, TermijnExample> = {
+  toeleiding: {
+    data: { termijnId: '0d8f6c1e-2b7a-4e59-9c31-5a7e2f4b8d10', onderwerpId: '6a1d3e5f-7b9c-4d2e-8f10-2a4c6e8b0d13', soort: 'bezwaartermijn', vervaltOp: '2025-06-10', regelVersie: 'awb-6:7/PO/2024-08-01' },
+    waarschuwingTime: '2025-06-03T04:00:00.000Z',
+    verstrekenTime: '2025-06-10T22:00:05.000Z',
+  },
+  thuiszitters: {
+    data: { termijnId: '1e9a7d2f-3c8b-4f6a-8d42-6b8f3a5c9e21', onderwerpId: '7b2e4f6a-8c0d-4e3f-9a21-3b5d7f9c1e24', soort: 'escalatie-drie-maanden', vervaltOp: '2025-04-14', regelVersie: 'thuiszitterspact/VO/2024-08-01' },
+    waarschuwingTime: '2025-03-31T04:00:00.000Z',
+    verstrekenTime: '2025-04-14T22:00:05.000Z',
+  },
+  oja: {
+    data: { termijnId: '2f0b8e3a-4d9c-4a7b-9e53-7c9a4b6d0f32', onderwerpId: '8c3f5a7b-9d1e-4f4a-8b32-4c6e8a0d2f35', soort: 'kwartaalrapportage', vervaltOp: '2025-04-15', regelVersie: 'oja-rapportage/VO/2024-01-01' },
+    waarschuwingTime: '2025-04-08T04:00:00.000Z',
+    verstrekenTime: '2025-04-15T22:00:05.000Z',
+  },
+  overdracht: {
+    data: { termijnId: '3a1c9f4b-5e0d-4b8c-8f64-8d0b5c7e1a43', onderwerpId: '9d4a6b8c-0e2f-4a5b-9c43-5d7f9b1e3a46', soort: 'startcontrole', vervaltOp: '2025-10-01', regelVersie: 'nazorg/VO/2025-08-01' },
+    waarschuwingTime: '2025-09-24T04:00:00.000Z',
+    verstrekenTime: '2025-10-01T22:00:05.000Z',
+  },
 };
 
 export function defineTermijnEvents<const D extends Domain>(domain: D) {
-  const example = EXAMPLE_IDS[domain];
-  const data = { ...example };
+  const example = EXAMPLES[domain];
+  const data = example.data;
   const verstreken = defineEvent({
     type: `nl.passend-onderwijs.${domain}.termijn-verstreken.v1`,
     description:
@@ -43,7 +66,7 @@ export function defineTermijnEvents<const D extends Domain>(domain: D) {
       `at most once in effect per termijnId). Known soorten: ${KNOWN_SOORTEN[domain]}.`,
     subject: 'onderwerpId',
     data: TermijnData,
-    example: { subject: example.onderwerpId, data },
+    example: { time: example.verstrekenTime, subject: data.onderwerpId, data },
   });
   const waarschuwing = defineEvent({
     type: `nl.passend-onderwijs.${domain}.termijn-waarschuwing.v1`,
@@ -52,7 +75,7 @@ export function defineTermijnEvents<const D extends Domain>(domain: D) {
       `versioned rule). Known soorten: ${KNOWN_SOORTEN[domain]}.`,
     subject: 'onderwerpId',
     data: TermijnData,
-    example: { subject: example.onderwerpId, data },
+    example: { time: example.waarschuwingTime, subject: data.onderwerpId, data },
   });
   return { verstreken, waarschuwing } as const;
 }

@@ -32,6 +32,7 @@ export const MeldingGedaan = defineEvent({
   }),
   gemeente: ['casusId', 'soort', 'gemeldOp', 'thuisSinds', 'gemeente'],
   example: {
+    time: '2025-01-20T09:45:00.000Z',
     subject: CASUS,
     data: { casusId: CASUS, leerlingId: LEERLING, schoolId: SCHOOL, soort: 'langdurig-relatief-verzuim', gemeldOp: '2025-01-20', thuisSinds: '2024-12-09', gemeente: 'GM0034' },
   },
@@ -50,7 +51,7 @@ export const CasusGeescaleerd = defineEvent({
     gemeente: GemeenteCode.describe('Woongemeente of the leerling (CBS code)'),
   }),
   gemeente: ['casusId', 'naar', 'geescaleerdOp', 'dagenThuis', 'gemeente'],
-  example: { subject: CASUS, data: { casusId: CASUS, naar: 'actietafel', geescaleerdOp: '2025-02-17', dagenThuis: 70, gemeente: 'GM0034' } },
+  example: { time: '2025-02-17T15:30:00.000Z', subject: CASUS, data: { casusId: CASUS, naar: 'actietafel', geescaleerdOp: '2025-02-17', dagenThuis: 70, gemeente: 'GM0034' } },
 });
 
 export const DoorzettingsmachtIngezet = defineEvent({
@@ -65,7 +66,7 @@ export const DoorzettingsmachtIngezet = defineEvent({
     ingezetOp: IsoDate,
     uiterlijkAanbodOp: IsoDate.describe('Date by which the school must have made the offer'),
   }),
-  example: { subject: CASUS, data: { casusId: CASUS, besluitId: BESLUIT, aangewezenSchoolId: SCHOOL, ingezetOp: '2025-03-03', uiterlijkAanbodOp: '2025-03-17' } },
+  example: { time: '2025-03-03T12:00:00.000Z', subject: CASUS, data: { casusId: CASUS, besluitId: BESLUIT, aangewezenSchoolId: SCHOOL, ingezetOp: '2025-03-03', uiterlijkAanbodOp: '2025-03-17' } },
 });
 
 export const CasusAfgesloten = defineEvent({
@@ -78,7 +79,7 @@ export const CasusAfgesloten = defineEvent({
     reden: z.enum(['passend-aanbod', 'teruggekeerd', 'vrijstelling', 'verhuisd', 'overig']),
     dagenThuis: Aantal.describe('Days out of school in total'),
   }),
-  example: { subject: CASUS, data: { casusId: CASUS, afgeslotenOp: '2025-03-24', reden: 'passend-aanbod', dagenThuis: 105 } },
+  example: { time: '2025-03-24T10:00:00.000Z', subject: CASUS, data: { casusId: CASUS, afgeslotenOp: '2025-03-24', reden: 'passend-aanbod', dagenThuis: 105 } },
 });
 
 const thuiszittersTermijnen = defineTermijnEvents('thuiszitters');

@@ -32,6 +32,7 @@ export const AanvraagIngediend = defineEvent({
     vorigeTlvId: Id.optional().describe('The TLV being extended (only when verlenging)'),
   }),
   example: {
+    time: '2025-03-03T10:12:00.000Z',
     subject: AANVRAAG,
     data: { aanvraagId: AANVRAAG, leerlingId: LEERLING, schoolId: SCHOOL, soort: 'VSO-midden', ingediendOp: '2025-03-03', verlenging: false },
   },
@@ -50,7 +51,7 @@ export const AanvullingGevraagd = defineEvent({
     uiterlijkOp: IsoDate.describe('Date by which the aanvulling is expected'),
     ontbrekend: z.array(z.enum(ONTBREKENDE_ONDERDELEN)).min(1).describe('Which parts are missing'),
   }),
-  example: { subject: AANVRAAG, data: { aanvraagId: AANVRAAG, gevraagdOp: '2025-03-05', uiterlijkOp: '2025-03-19', ontbrekend: ['tweede-deskundigenadvies'] } },
+  example: { time: '2025-03-05T13:40:00.000Z', subject: AANVRAAG, data: { aanvraagId: AANVRAAG, gevraagdOp: '2025-03-05', uiterlijkOp: '2025-03-19', ontbrekend: ['tweede-deskundigenadvies'] } },
 });
 
 export const BesluitGenomen = defineEvent({
@@ -75,6 +76,7 @@ export const BesluitGenomen = defineEvent({
     ]),
   }),
   example: {
+    time: '2025-04-10T15:05:00.000Z',
     subject: AANVRAAG,
     data: {
       aanvraagId: AANVRAAG,
@@ -97,7 +99,7 @@ export const BesluitBekendgemaakt = defineEvent({
     bekendgemaaktOp: IsoDate,
     bezwaartermijnEindigtOp: IsoDate.describe('Last day for bezwaar (after Algemene termijnenwet extension)'),
   }),
-  example: { subject: AANVRAAG, data: { aanvraagId: AANVRAAG, besluitId: BESLUIT, bekendgemaaktOp: '2025-04-11', bezwaartermijnEindigtOp: '2025-05-23' } },
+  example: { time: '2025-04-11T08:30:00.000Z', subject: AANVRAAG, data: { aanvraagId: AANVRAAG, besluitId: BESLUIT, bekendgemaaktOp: '2025-04-11', bezwaartermijnEindigtOp: '2025-05-23' } },
 });
 
 export const TlvAfgegeven = defineEvent({
@@ -116,6 +118,7 @@ export const TlvAfgegeven = defineEvent({
   }),
   gemeente: ['tlvId', 'aanvraagId', 'soort', 'ingangsdatum', 'einddatum', 'gemeente'],
   example: {
+    time: '2025-04-11T08:30:00.000Z',
     subject: AANVRAAG,
     data: { tlvId: TLV, aanvraagId: AANVRAAG, leerlingId: LEERLING, soort: 'VSO-midden', ingangsdatum: '2025-08-01', einddatum: '2027-07-31', gemeente: 'GM0034' },
   },
@@ -132,7 +135,7 @@ export const BesluitOnherroepelijk = defineEvent({
     tlvId: Id.optional().describe('Present when the besluit was toelaatbaar'),
     onherroepelijkOp: IsoDate,
   }),
-  example: { subject: AANVRAAG, data: { aanvraagId: AANVRAAG, besluitId: BESLUIT, tlvId: TLV, onherroepelijkOp: '2025-05-24' } },
+  example: { time: '2025-05-23T22:00:05.000Z', subject: AANVRAAG, data: { aanvraagId: AANVRAAG, besluitId: BESLUIT, tlvId: TLV, onherroepelijkOp: '2025-05-24' } },
 });
 
 export const BezwaarIngediend = defineEvent({
@@ -148,7 +151,7 @@ export const BezwaarIngediend = defineEvent({
     ingediendOp: IsoDate,
     tijdig: z.boolean().describe('Received within the bezwaartermijn'),
   }),
-  example: { subject: AANVRAAG, data: { aanvraagId: AANVRAAG, besluitId: BESLUIT, bezwaarId: BEZWAAR, indiener: 'ouders', ingediendOp: '2025-05-02', tijdig: true } },
+  example: { time: '2025-05-02T11:20:00.000Z', subject: AANVRAAG, data: { aanvraagId: AANVRAAG, besluitId: BESLUIT, bezwaarId: BEZWAAR, indiener: 'ouders', ingediendOp: '2025-05-02', tijdig: true } },
 });
 
 export const BeslissingOpBezwaarGenomen = defineEvent({
@@ -163,7 +166,7 @@ export const BeslissingOpBezwaarGenomen = defineEvent({
     uitkomst: z.enum(['gegrond', 'ongegrond', 'niet-ontvankelijk']),
     genomenOp: IsoDate,
   }),
-  example: { subject: AANVRAAG, data: { aanvraagId: AANVRAAG, besluitId: BESLUIT, bezwaarId: BEZWAAR, uitkomst: 'ongegrond', genomenOp: '2025-08-14' } },
+  example: { time: '2025-08-14T14:00:00.000Z', subject: AANVRAAG, data: { aanvraagId: AANVRAAG, besluitId: BESLUIT, bezwaarId: BEZWAAR, uitkomst: 'ongegrond', genomenOp: '2025-08-14' } },
 });
 
 export const LeerlingGeplaatst = defineEvent({
@@ -178,7 +181,7 @@ export const LeerlingGeplaatst = defineEvent({
     geplaatstOp: IsoDate,
     wachtdagen: Aantal.describe('Calendar days between besluit and plaatsing'),
   }),
-  example: { subject: AANVRAAG, data: { aanvraagId: AANVRAAG, tlvId: TLV, leerlingId: LEERLING, schoolId: VSO_SCHOOL, geplaatstOp: '2025-08-25', wachtdagen: 137 } },
+  example: { time: '2025-08-25T09:00:00.000Z', subject: AANVRAAG, data: { aanvraagId: AANVRAAG, tlvId: TLV, leerlingId: LEERLING, schoolId: VSO_SCHOOL, geplaatstOp: '2025-08-25', wachtdagen: 137 } },
 });
 
 export const TlvVerlopen = defineEvent({
@@ -191,7 +194,7 @@ export const TlvVerlopen = defineEvent({
     leerlingId: Id,
     einddatum: IsoDate,
   }),
-  example: { subject: AANVRAAG, data: { aanvraagId: AANVRAAG, tlvId: TLV, leerlingId: LEERLING, einddatum: '2027-07-31' } },
+  example: { time: '2027-07-31T22:00:05.000Z', subject: AANVRAAG, data: { aanvraagId: AANVRAAG, tlvId: TLV, leerlingId: LEERLING, einddatum: '2027-07-31' } },
 });
 
 export const TeldatumTellingVastgesteld = defineEvent({
@@ -216,6 +219,7 @@ export const TeldatumTellingVastgesteld = defineEvent({
     totaalPlaatsingen: Aantal,
   }),
   example: {
+    time: '2025-10-02T04:00:00.000Z',
     subject: TELLING,
     data: {
       tellingId: TELLING,
