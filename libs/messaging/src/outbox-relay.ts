@@ -1,0 +1,260 @@
+import { Logger, type LoggerService } from '@nestjs/common';
+import type { ClientConfig } from 'pg';
+import type { DataSource } from 'typeorm';
+import { ConfirmPublisher, NotConnectedError, type OutgoingMessage } from './confirm-publisher';
+import type { EventEnvelope } from './envelope';
+import { CLOUDEVENTS_CONTENT_TYPE, Headers } from './headers';
+import { OutboxListener, pgConfigFromDataSource } from './outbox-listener';
+import { markRows } from './relay-marks';
+import { outboxChannel, quoteSchema } from './schema';
+import { EVENTS_EXCHANGE } from './topology';
+
+export interface OutboxRelayOptions {
+  dataSource: DataSource;
+  schema: string;
+  amqpUrl: string;
+  /** Names this relay instance in logs and in RabbitMQ's connection list. */
+  name?: string;
+  /** Most rows claimed, published and confirmed per round: the confirm window. Default 200. */
+  batchSize?: number;
+  /** Polling fallback when no notification arrives. Default 1000 ms. */
+  pollIntervalMs?: number;
+  /** How long a window may wait for its confirms. Default 10 000 ms. */
+  publishTimeoutMs?: number;
+  /** Pause after a failed round (database or broker trouble). Default 500 ms, doubling to 10 s. */
+  errorBackoffMs?: number;
+  /** LISTEN connection settings; default: taken from the DataSource. */
+  listenConnection?: ClientConfig;
+  minReconnectDelayMs?: number;
+  maxReconnectDelayMs?: number;
+  logger?: LoggerService;
+  /** Fault injection for tests: runs after the confirms of a window, before marking. */
+  hooks?: { afterConfirm?: (ids: readonly string[]) => void | Promise<void> };
+}
+
+export interface OutboxRelayStats {
+  rounds: number;
+  published: number;
+  failed: number;
+}
+
+interface ClaimedRowSql {
+  id: string;
+  aggregate_id: string;
+  type: string;
+  payload: EventEnvelope;
+}
+
+/**
+ * Publishes `<schema>.outbox` to RabbitMQ.
+ *
+ * One round = one transaction: claim up to `batchSize` unpublished rows, publish them on a
+ * confirm channel, wait for the confirms of the whole window, mark the confirmed ones
+ * published, commit. A crash anywhere before the commit leaves the rows unpublished, so they
+ * go out again (at-least-once; consumers dedupe by event id).
+ *
+ * Several relays on one outbox: a round locks (`FOR UPDATE SKIP LOCKED`) only the *head*
+ * of each aggregate (its oldest unpublished row) and then takes the following rows of those
+ * aggregates. A row that is not its aggregate's head is never claimable while an earlier
+ * row is unpublished, and the head stays locked until the round commits; so per aggregate
+ * only one relay is ever active, and an event is published only after every earlier event
+ * of its aggregate was confirmed. Rounds of different relays proceed on different
+ * aggregates in parallel.
+ *
+ * Wakes on NOTIFY from `appendToOutbox`, polls as a fallback, reconnects to RabbitMQ and
+ * PostgreSQL on its own.
+ */
+export class OutboxRelay {
+  private readonly publisher: ConfirmPublisher;
+  private readonly listener: OutboxListener;
+  private readonly logger: LoggerService;
+  private readonly claimSql: string;
+  private readonly markSql: string;
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private readonly publishTimeoutMs: number;
+  private running = false;
+  private loop?: Promise<void>;
+  private wakeRequested = false;
+  private wake?: () => void;
+  private consecutiveErrors = 0;
+  readonly stats: OutboxRelayStats = { rounds: 0, published: 0, failed: 0 };
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    const s = quoteSchema(options.schema);
+    const name = options.name ?? `${options.schema}-relay`;
+    this.logger = options.logger ?? new Logger(`OutboxRelay:${name}`);
+    this.batchSize = options.batchSize ?? 200;
+    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+    this.publishTimeoutMs = options.publishTimeoutMs ?? 10_000;
+    this.publisher = new ConfirmPublisher({
+      url: options.amqpUrl,
+      connectionName: name,
+      logger: this.logger,
+      minReconnectDelayMs: options.minReconnectDelayMs,
+      maxReconnectDelayMs: options.maxReconnectDelayMs,
+    });
+    this.publisher.supervisor.on('connected', () => this.requestWake());
+    this.listener = new OutboxListener(
+      options.listenConnection ?? pgConfigFromDataSource(options.dataSource, name),
+      outboxChannel(options.schema),
+      () => this.requestWake(),
+      this.logger,
+    );
+    // Heads: the oldest unpublished row of each aggregate, locked, skipping heads another
+    // relay holds. Then every unpublished row of those aggregates, in outbox order.
+    this.claimSql = `
+      WITH heads AS MATERIALIZED (
+        SELECT o.aggregate_id
+        FROM ${s}.outbox o
+        WHERE o.published_at IS NULL
+          AND NOT EXISTS (
+            SELECT 1 FROM ${s}.outbox e
+            WHERE e.aggregate_id = o.aggregate_id AND e.published_at IS NULL AND e.position < o.position)
+        ORDER BY o.position
+        LIMIT $1
+        FOR UPDATE SKIP LOCKED
+      )
+      SELECT o.id, o.aggregate_id, o.type, o.payload
+      FROM ${s}.outbox o
+      WHERE o.published_at IS NULL AND o.aggregate_id IN (SELECT aggregate_id FROM heads)
+      ORDER BY o.position
+      LIMIT $1`;
+    this.markSql = `
+      UPDATE ${s}.outbox o
+      SET attempts = o.attempts + 1,
+          published_at = CASE WHEN m.published THEN clock_timestamp() END,
+          last_error = CASE WHEN m.published THEN o.last_error ELSE m.error END
+      FROM unnest($1::uuid[], $2::boolean[], $3::text[]) AS m(id, published, error)
+      WHERE o.id = m.id`;
+  }
+
+  /** RabbitMQ connection state of the publisher. */
+  get brokerStatus(): string {
+    return this.publisher.status;
+  }
+
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.publisher.start();
+    this.listener.start();
+    this.loop = this.run();
+  }
+
+  /** Stops after the current round (which completes or rolls back), then closes connections. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.requestWake();
+    await this.loop;
+    await Promise.all([this.listener.stop(), this.publisher.stop()]);
+  }
+
+  /** Asks for a round soon (also called on NOTIFY and on broker reconnect). */
+  requestWake(): void {
+    this.wakeRequested = true;
+    this.wake?.();
+  }
+
+  /**
+   * Runs one round now; resolves to the number of rows claimed. Exposed for tests and
+   * tools; the running loop calls it continuously.
+   */
+  async relayOnce(): Promise<number> {
+    if (!this.publisher.isReady) throw new NotConnectedError('AMQP publisher is not connected');
+    const qr = this.options.dataSource.createQueryRunner();
+    await qr.connect();
+    try {
+      await qr.startTransaction();
+      const rows: ClaimedRowSql[] = await qr.query(this.claimSql, [this.batchSize]);
+      if (rows.length === 0) {
+        await qr.commitTransaction();
+        return 0;
+      }
+      const outcomes = await this.publisher.publishWindow(rows.map(toMessage), this.publishTimeoutMs);
+      await this.options.hooks?.afterConfirm?.(rows.map((r) => r.id));
+      const marks = markRows(
+        rows.map((r) => ({ id: r.id, aggregateId: r.aggregate_id })),
+        outcomes,
+      );
+      await qr.query(this.markSql, [marks.map((m) => m.id), marks.map((m) => m.published), marks.map((m) => m.error)]);
+      await qr.commitTransaction();
+      const published = marks.filter((m) => m.published).length;
+      this.stats.rounds++;
+      this.stats.published += published;
+      this.stats.failed += marks.length - published;
+      if (published < marks.length) {
+        const first = marks.find((m) => !m.published);
+        this.logger.warn(`${marks.length - published} of ${marks.length} events not confirmed, will retry: ${first?.error}`);
+      }
+      return rows.length;
+    } catch (err) {
+      if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+      throw err;
+    } finally {
+      await qr.release();
+    }
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      this.wakeRequested = false;
+      let claimed = 0;
+      if (this.publisher.isReady) {
+        try {
+          claimed = await this.relayOnce();
+          this.consecutiveErrors = 0;
+        } catch (err) {
+          this.consecutiveErrors++;
+          const base = this.options.errorBackoffMs ?? 500;
+          const pause = Math.min(10_000, base * 2 ** (this.consecutiveErrors - 1));
+          if (!(err instanceof NotConnectedError)) this.logger.warn(`outbox round failed (${(err as Error).message}); next in ${pause} ms`);
+          await this.sleep(pause, false);
+          continue;
+        }
+      }
+      if (claimed >= this.batchSize || this.wakeRequested) continue;
+      await this.sleep(this.pollIntervalMs, true);
+    }
+  }
+
+  /** Waits `ms`, or less when woken (if `wakeable`) or stopped. */
+  private sleep(ms: number, wakeable: boolean): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wake = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wake = wakeable ? done : () => (this.running ? undefined : done());
+      if (!this.running || (wakeable && this.wakeRequested)) done();
+    });
+  }
+}
+
+function toMessage(row: ClaimedRowSql): OutgoingMessage {
+  const e = row.payload;
+  return {
+    exchange: EVENTS_EXCHANGE,
+    routingKey: row.type,
+    content: Buffer.from(JSON.stringify(e)),
+    options: {
+      messageId: row.id,
+      type: row.type,
+      contentType: CLOUDEVENTS_CONTENT_TYPE,
+      contentEncoding: 'utf-8',
+      correlationId: e.correlationid,
+      timestamp: Math.floor(Date.parse(e.time ?? '') / 1000) || Math.floor(Date.now() / 1000),
+      headers: {
+        [Headers.correlationId]: e.correlationid,
+        [Headers.eventType]: row.type,
+      },
+    },
+  };
+}

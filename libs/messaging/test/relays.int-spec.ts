@@ -1,0 +1,69 @@
+// Two relays on one outbox: no event published twice by them, order per aggregate kept.
+import { randomUUID } from 'node:crypto';
+import type { ConsumeMessage } from 'amqplib';
+import { EVENTS_EXCHANGE, type EventEnvelope, type OutboxRelay } from '../src';
+import { count, createTestVhost, openTestDb, pool, rawChannel, runCommand, SCHEMA, startRelay, testEvent, TYPES, waitFor, type TestDb, type TestVhost } from './support';
+
+jest.setTimeout(60_000);
+
+const AGGREGATES = 24;
+const PER_AGGREGATE = 60;
+
+describe('two relays on one outbox', () => {
+  let vhost: TestVhost;
+  let db: TestDb;
+  let raw: Awaited<ReturnType<typeof rawChannel>>;
+  const received: EventEnvelope[] = [];
+
+  beforeAll(async () => {
+    [vhost, db] = await Promise.all([createTestVhost('msg-relays'), openTestDb('msg_relays', 16)]);
+    raw = await rawChannel(vhost);
+    // an observer queue that sees the publish order as the broker got it
+    const { queue } = await raw.ch.assertQueue('observer', { durable: true, arguments: { 'x-queue-type': 'quorum' } });
+    await raw.ch.assertExchange(EVENTS_EXCHANGE, 'topic', { durable: true, alternateExchange: 'pao.events.unrouted' });
+    await raw.ch.bindQueue(queue, EVENTS_EXCHANGE, '#');
+    await raw.ch.consume(queue, (m: ConsumeMessage | null) => {
+      if (!m) return;
+      received.push(JSON.parse(m.content.toString()));
+      raw.ch.ack(m);
+    });
+  });
+
+  afterAll(async () => {
+    await raw?.close();
+    await db?.close();
+    await vhost?.delete();
+  });
+
+  it('publishes each event once and keeps each aggregate in order', async () => {
+    const relays: OutboxRelay[] = [
+      startRelay(vhost, db.dataSource, { name: 'svc-relay-a', batchSize: 16, pollIntervalMs: 50 }),
+      startRelay(vhost, db.dataSource, { name: 'svc-relay-b', batchSize: 16, pollIntervalMs: 50 }),
+    ];
+    try {
+      // each aggregate's commands commit one after the other (as a command serialises on
+      // its aggregate); different aggregates commit concurrently
+      const aggregates = Array.from({ length: AGGREGATES }, () => randomUUID());
+      await pool(aggregates, 8, async (aggregate) => {
+        for (let seq = 0; seq < PER_AGGREGATE; seq++) await runCommand(db.dataSource, testEvent(TYPES.geteld, aggregate, { seq }), seq);
+      });
+      const total = AGGREGATES * PER_AGGREGATE;
+      await waitFor('all events received', () => received.length >= total, 30_000);
+      await waitFor('outbox fully marked', async () => (await count(db.dataSource, `SELECT count(*) AS n FROM ${SCHEMA}.outbox WHERE published_at IS NULL`)) === 0);
+      expect(received).toHaveLength(total);
+      expect(new Set(received.map((e) => e.id)).size).toBe(total);
+
+      const bySubject = new Map<string, number[]>();
+      for (const e of received) bySubject.set(e.subject, [...(bySubject.get(e.subject) ?? []), (e.data as { seq: number }).seq]);
+      for (const seqs of bySubject.values()) expect(seqs).toEqual(Array.from({ length: PER_AGGREGATE }, (_, i) => i));
+
+      // both relays really worked, side by side
+      expect(relays[0].stats.published).toBeGreaterThan(0);
+      expect(relays[1].stats.published).toBeGreaterThan(0);
+      expect(relays[0].stats.published + relays[1].stats.published).toBe(total);
+      expect(await count(db.dataSource, `SELECT count(*) AS n FROM ${SCHEMA}.outbox WHERE attempts <> 1`)).toBe(0);
+    } finally {
+      await Promise.all(relays.map((r) => r.stop()));
+    }
+  });
+});
