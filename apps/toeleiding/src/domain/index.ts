@@ -1,0 +1,23 @@
+/**
+ * Pure domain core of the toeleiding service: no framework, no I/O. The service layer
+ * loads a TlvAanvraag, calls voerUit/maakAan, stores the state and publishes the events,
+ * and (re)schedules `termijnen(state)`.
+ */
+export * from './datum';
+export * from './fouten';
+export * from './leerling/bsn';
+export * from './leerling/leerling-id';
+export * from './leerling/test-nummers';
+export * from './tlv/aanvraag';
+export * from './tlv/beleid';
+export * from './tlv/besluit-regels';
+export * from './tlv/commandos';
+export * from './tlv/context';
+export * from './tlv/events';
+export * from './tlv/overgangen';
+export * from './tlv/rollen';
+export * from './tlv/soort';
+export * from './tlv/termijnen';
+export * from './tlv/termijnrekenaar';
+export * from './tlv/volgende-stap';
+export * from './tlv/voer-uit';

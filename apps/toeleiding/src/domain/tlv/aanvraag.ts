@@ -1,0 +1,199 @@
+import { type IsoDatum } from '../datum';
+import { type Termijn } from './termijnrekenaar';
+import {
+  type Advies,
+  type BezwaarIndiener,
+  type BobUitkomst,
+  type DeskundigeRol,
+  type Discipline,
+  type EindeReden,
+  type OntbrekendOnderdeel,
+  type Swv,
+  type TlvSoort,
+} from './soort';
+
+/**
+ * The TLV case. Two orthogonal state machines: `status` follows the legal procedure
+ * (aanvraag → besluit → bezwaar → onherroepelijk), `uitvoering` the TLV in practice
+ * (plaatsing, overbrugging, afloop). They run side by side because a bezwaar does not
+ * suspend a besluit (Awb 6:16): a pupil may be placed while the bezwaar is pending.
+ */
+export const STATUSSEN = [
+  'concept',
+  'ingediend',
+  'aanvulling-gevraagd',
+  'in-behandeling',
+  'advies-compleet',
+  'besluit-genomen',
+  'bekendgemaakt',
+  'bezwaar-ingediend',
+  'bij-lbt',
+  'lbt-advies-ontvangen',
+  'beslist-op-bezwaar',
+  'onherroepelijk',
+  'ingetrokken',
+  'buiten-behandeling',
+] as const;
+export type Status = (typeof STATUSSEN)[number];
+
+/** Exists only once a toelaatbaar besluit is bekendgemaakt. */
+export const UITVOERING_STATUSSEN = ['niet-geplaatst', 'overbrugging', 'geplaatst', 'verlopen', 'beeindigd'] as const;
+export type UitvoeringStatus = (typeof UITVOERING_STATUSSEN)[number];
+
+export interface Aanvrager {
+  /** Bevoegd gezag of the current school, or of the (V)SO school for a verlenging. */
+  readonly bevoegdGezagId: string;
+  readonly schoolId: string;
+}
+
+/** What the school supplies. Free text stays in the aggregate, never in events. */
+export interface Dossier {
+  readonly gevraagdeSoort?: TlvSoort;
+  /** In HGW terms: what was tried, what is needed. */
+  readonly ondersteuningsbehoefte?: string;
+  readonly oppRef?: string;
+  /** Verslag of the toelaatbaarheidsoverleg with parents. */
+  readonly tloVerslagRef?: string;
+  /** Requested duration with reasons (for a verlenging: goals and time). */
+  readonly gewensteDuur?: { readonly einddatum: IsoDatum | 'onbepaald'; readonly onderbouwing: string };
+}
+
+export interface Opschorting {
+  /** Day the aanvulling was asked; the beslistermijn stands still from here. */
+  readonly van: IsoDatum;
+  readonly aanvullenVoor: IsoDatum;
+  readonly ontbrekend: readonly OntbrekendOnderdeel[];
+  /** Day the aanvulling came in; absent while still open. */
+  readonly tot?: IsoDatum;
+}
+
+export interface Deskundige {
+  readonly rol: DeskundigeRol;
+  readonly discipline: Discipline;
+  /** Id of the person (user or external register), never a name. */
+  readonly deskundigeId: string;
+}
+
+export interface Deskundigenadvies {
+  readonly deskundige: Deskundige;
+  readonly advies: Advies;
+  readonly soort?: TlvSoort;
+  readonly documentRef?: string;
+  readonly datum: IsoDatum;
+  readonly vastgelegdDoor: string;
+}
+
+export interface Toelaatbaar {
+  readonly uitkomst: 'toelaatbaar';
+  readonly soort: TlvSoort;
+  readonly ingangsdatum: IsoDatum;
+  /** A 31 July, or 'onbepaald' with `onbepaaldReden`. */
+  readonly einddatum: IsoDatum | 'onbepaald';
+  readonly onbepaaldReden?: string;
+  readonly motivering: string;
+}
+
+export interface NietToelaatbaar {
+  readonly uitkomst: 'niet-toelaatbaar';
+  readonly motivering: string;
+}
+
+export type BesluitInhoud = Toelaatbaar | NietToelaatbaar;
+
+export interface Besluit {
+  readonly besluitId: string;
+  /** Present for toelaatbaar: the TLV this besluit creates or changes. */
+  readonly tlvId?: string;
+  readonly datum: IsoDatum;
+  readonly genomenDoor: string;
+  readonly grondslag: 'aanvraag' | 'beslissing-op-bezwaar' | 'wijziging-einddatum';
+  readonly inhoud: BesluitInhoud;
+}
+
+export interface Bekendmaking {
+  readonly datum: IsoDatum;
+  /** Fixed at bekendmaking with its rule version: a later rule change must not move it. */
+  readonly bezwaartermijn: Termijn;
+}
+
+export interface BeslissingOpBezwaar {
+  readonly uitkomst: BobUitkomst;
+  readonly datum: IsoDatum;
+  readonly motivering: string;
+  readonly genomenDoor: string;
+  readonly beroepstermijn: Termijn;
+}
+
+export interface Bezwaar {
+  readonly bezwaarId: string;
+  /** The besluit the bezwaar is against. */
+  readonly besluitId: string;
+  readonly indiener: BezwaarIndiener;
+  readonly ontvangenOp: IsoDatum;
+  /** Received after the bezwaartermijn: recorded anyway, the bob decides (Awb 6:11). */
+  readonly telaat: boolean;
+  readonly doorgestuurdNaarLbtOp?: IsoDatum;
+  readonly lbtAdvies?: { readonly datum: IsoDatum; readonly advies: BobUitkomst };
+  readonly verdaagdOp?: IsoDatum;
+  readonly beslissing?: BeslissingOpBezwaar;
+}
+
+export interface Plaatsing {
+  readonly schoolId: string;
+  readonly datum: IsoDatum;
+  /** Calendar days from besluit to plaatsing (lead time). */
+  readonly wachtdagen: number;
+}
+
+export interface Overbrugging {
+  readonly van: IsoDatum;
+  readonly tot?: IsoDatum;
+  readonly arrangementRef?: string;
+}
+
+export interface Uitvoering {
+  readonly tlvId: string;
+  readonly status: UitvoeringStatus;
+  readonly sinds: IsoDatum;
+  readonly plaatsing?: Plaatsing;
+  readonly overbrugging?: Overbrugging;
+  readonly einde?: { readonly datum: IsoDatum; readonly reden: EindeReden | 'verlopen' };
+}
+
+export interface TlvAanvraag {
+  readonly id: string;
+  readonly swv: Swv;
+  /** Incremented by every accepted command (optimistic locking). */
+  readonly versie: number;
+  readonly status: Status;
+  /** Pseudonymous pupil id of this service (`leerlingId` in @pao/contracts); never a BSN. */
+  readonly leerlingRef: string;
+  readonly aanvrager: Aanvrager;
+  readonly dossier: Dossier;
+  readonly verlengingVan?: string;
+  readonly aangemaaktOp: IsoDatum;
+  readonly ingediendOp?: IsoDatum;
+  readonly opschortingen: readonly Opschorting[];
+  readonly adviezen: readonly Deskundigenadvies[];
+  /** The one active besluit; replaced ones move to `vervangenBesluiten`. */
+  readonly besluit?: Besluit;
+  readonly vervangenBesluiten: readonly Besluit[];
+  readonly bekendmaking?: Bekendmaking;
+  readonly bezwaar?: Bezwaar;
+  readonly onherroepelijkOp?: IsoDatum;
+  readonly uitvoering?: Uitvoering;
+  /** Set on the previous TLV when the (V)SO school asks for a new one. */
+  readonly verlenging?: { readonly aanvraagId: string; readonly aangevraagdOp: IsoDatum };
+  /** Set when the aanvraag ends without besluit (ingetrokken, buiten behandeling). */
+  readonly afgeslotenOp?: IsoDatum;
+  readonly afsluitMotivering?: string;
+}
+
+/** "status/uitvoering", the label used in errors, tests and the werkvoorraad. */
+export function toestandVan(s: Pick<TlvAanvraag, 'status' | 'uitvoering'>): string {
+  return s.uitvoering ? `${s.status}/${s.uitvoering.status}` : s.status;
+}
+
+export function heeftAdvies(s: Pick<TlvAanvraag, 'adviezen'>, rol: DeskundigeRol): boolean {
+  return s.adviezen.some((a) => a.deskundige.rol === rol);
+}

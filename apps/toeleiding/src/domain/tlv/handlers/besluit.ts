@@ -1,0 +1,93 @@
+import { type Besluit, heeftAdvies, type TlvAanvraag } from '../aanvraag';
+import { valideerBesluitInhoud, vereisSoort } from '../besluit-regels';
+import { type AdviesVastleggen, type Bekendmaken, type BesluitNemen } from '../commandos';
+import { event, type TlvEvent } from '../events';
+import { ADVIEZEN, DESKUNDIGE_ROLLEN, EERSTE_DESKUNDIGE_DISCIPLINES } from '../soort';
+import { OngeldigeInvoer } from '../../fouten';
+import { feitdatum, optioneelId, vereisEen, vereisId, vereisNietVoor, vereisObject } from '../validatie';
+import { basis, controleerTermijn, verder, weiger, type Handler } from './gemeen';
+
+export const adviesVastleggen: Handler<AdviesVastleggen> = (s, c, w) => {
+  const d = vereisObject('deskundige', c.deskundige);
+  const rol = vereisEen('deskundige.rol', d.rol, DESKUNDIGE_ROLLEN);
+  if (heeftAdvies(s, rol)) weiger(s, c.type, `advies van de ${rol} deskundige is al vastgelegd`);
+  const disciplines = rol === 'eerste' ? EERSTE_DESKUNDIGE_DISCIPLINES : w.beleid.tweedeDeskundigen;
+  const deskundige = {
+    rol,
+    discipline: vereisEen('deskundige.discipline', d.discipline, disciplines),
+    deskundigeId: vereisId('deskundige.deskundigeId', d.deskundigeId),
+  };
+  // The law asks for two experts: one person cannot fill both roles.
+  if (s.adviezen.some((a) => a.deskundige.deskundigeId === deskundige.deskundigeId)) {
+    throw new OngeldigeInvoer('deskundige.deskundigeId', 'eerste en tweede deskundige moeten verschillende personen zijn');
+  }
+  const advies = {
+    deskundige,
+    advies: vereisEen('advies', c.advies, ADVIEZEN),
+    ...(c.soort === undefined ? {} : { soort: vereisSoort('soort', c.soort, w.beleid) }),
+    ...(c.documentRef === undefined ? {} : { documentRef: optioneelId('documentRef', c.documentRef) }),
+    datum: w.vandaag,
+    vastgelegdDoor: w.actor.id,
+  };
+  const adviezen = [...s.adviezen, advies];
+  const compleet = DESKUNDIGE_ROLLEN.every((r) => heeftAdvies({ adviezen }, r));
+  return verder(s, { adviezen, status: compleet ? 'advies-compleet' : 'in-behandeling' }, [
+    event('deskundigenadvies-vastgelegd', { ...basis(s, w.vandaag), rol, discipline: deskundige.discipline, compleet }),
+  ]);
+};
+
+export function besluitGenomenEvent(s: TlvAanvraag, b: Besluit): TlvEvent {
+  const data = { ...basis(s, b.datum), besluitId: b.besluitId, leerlingRef: s.leerlingRef, grondslag: b.grondslag };
+  if (b.inhoud.uitkomst === 'niet-toelaatbaar') return event('besluit-genomen', { ...data, uitkomst: 'niet-toelaatbaar' });
+  const { soort, ingangsdatum, einddatum } = b.inhoud;
+  return event('besluit-genomen', {
+    ...data,
+    uitkomst: 'toelaatbaar',
+    tlvId: b.tlvId,
+    soort,
+    ingangsdatum,
+    einddatum: einddatum === 'onbepaald' ? null : einddatum,
+  });
+}
+
+export const besluitNemen: Handler<BesluitNemen> = (s, c, w) => {
+  // The table already requires advies-compleet; this keeps the invariant local too.
+  if (!heeftAdvies(s, 'eerste') || !heeftAdvies(s, 'tweede')) weiger(s, c.type, 'deskundigenadvies van twee deskundigen ontbreekt');
+  const inhoud = valideerBesluitInhoud('inhoud', c.inhoud, w.beleid);
+  const besluit: Besluit = {
+    besluitId: w.nieuwId(),
+    ...(inhoud.uitkomst === 'toelaatbaar' ? { tlvId: w.nieuwId() } : {}),
+    datum: w.vandaag,
+    genomenDoor: w.actor.id,
+    grondslag: 'aanvraag',
+    inhoud,
+  };
+  return verder(s, { status: 'besluit-genomen', besluit }, [besluitGenomenEvent(s, besluit)]);
+};
+
+export function tlvAfgegevenEvent(s: TlvAanvraag, b: Besluit, datum: string): TlvEvent[] {
+  if (b.inhoud.uitkomst !== 'toelaatbaar' || !b.tlvId) return [];
+  const { soort, ingangsdatum, einddatum } = b.inhoud;
+  return [
+    event('tlv-afgegeven', {
+      ...basis(s, datum),
+      tlvId: b.tlvId,
+      leerlingRef: s.leerlingRef,
+      soort,
+      ingangsdatum,
+      einddatum: einddatum === 'onbepaald' ? null : einddatum,
+    }),
+  ];
+}
+
+export const bekendmaken: Handler<Bekendmaken> = (s, c, w) => {
+  const besluit = s.besluit as Besluit;
+  const datum = vereisNietVoor('datum', feitdatum('datum', c.datum, w.vandaag), besluit.datum, 'het besluit');
+  const bezwaartermijn = controleerTermijn(w.termijnen.bezwaartermijnEinde(datum, s.swv), datum, 'bezwaartermijn');
+  // A besluit has effect once bekendgemaakt (Awb 3:40): from here the TLV can be used.
+  const uitvoering = besluit.tlvId ? { uitvoering: { tlvId: besluit.tlvId, status: 'niet-geplaatst' as const, sinds: datum } } : {};
+  return verder(s, { status: 'bekendgemaakt', bekendmaking: { datum, bezwaartermijn }, ...uitvoering }, [
+    event('besluit-bekendgemaakt', { ...basis(s, datum), besluitId: besluit.besluitId, bezwaartermijnEindigtOp: bezwaartermijn.datum }),
+    ...tlvAfgegevenEvent(s, besluit, datum),
+  ]);
+};

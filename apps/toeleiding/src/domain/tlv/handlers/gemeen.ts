@@ -1,0 +1,48 @@
+import { isIsoDatum, type IsoDatum } from '../../datum';
+import { OngeldigeOvergang } from '../../fouten';
+import { type TlvAanvraag } from '../aanvraag';
+import { type SwvBeleid } from '../beleid';
+import { type CommandoType } from '../commandos';
+import { type Actor } from '../context';
+import { type TlvEvent } from '../events';
+import { type Termijn, type Termijnrekenaar } from '../termijnrekenaar';
+
+/** What a handler needs besides the state and the command. */
+export interface Werkcontext {
+  readonly vandaag: IsoDatum;
+  readonly actor: Actor;
+  readonly beleid: SwvBeleid;
+  readonly termijnen: Termijnrekenaar;
+  readonly nieuwId: () => string;
+}
+
+export interface Resultaat {
+  readonly state: TlvAanvraag;
+  readonly events: readonly TlvEvent[];
+  /** Only for verlengingAanvragen: the new concept aanvraag, to be stored with `state`. */
+  readonly nieuweAanvraag?: TlvAanvraag;
+}
+
+export type Handler<C> = (s: TlvAanvraag, c: C, w: Werkcontext) => Resultaat;
+
+/** A new version of the case: never mutate `s`, callers may hold it frozen. */
+export function verder(s: TlvAanvraag, wijziging: Partial<TlvAanvraag>, events: readonly TlvEvent[]): Resultaat {
+  return { state: { ...s, ...wijziging, versie: s.versie + 1 }, events };
+}
+
+/** A guard failed: the table allows the command here, but not in this situation. */
+export function weiger(s: TlvAanvraag, commando: CommandoType, reden: string): never {
+  throw new OngeldigeOvergang(s.status, s.uitvoering?.status, commando, reden);
+}
+
+export function basis(s: Pick<TlvAanvraag, 'id' | 'swv'>, datum: IsoDatum) {
+  return { aanvraagId: s.id, swv: s.swv, datum };
+}
+
+/** Guards against a broken calendar adapter: a term must be a date on or after its start. */
+export function controleerTermijn(t: Termijn, start: IsoDatum, naam: string): Termijn {
+  if (!isIsoDatum(t?.datum) || t.datum < start || typeof t.regelVersie !== 'string' || t.regelVersie === '') {
+    throw new Error(`Termijnrekenaar gaf een ongeldige ${naam}`);
+  }
+  return { datum: t.datum, regelVersie: t.regelVersie };
+}

@@ -1,0 +1,138 @@
+import { OngeldigeOvergang } from '../fouten';
+import { heeftAdvies, type Status, type TlvAanvraag, type UitvoeringStatus } from './aanvraag';
+import { type CommandoType } from './commandos';
+
+/**
+ * The explicit state machines: for each state, which command may run and which states
+ * it may lead to. The dispatcher refuses anything not listed here before a handler
+ * runs, and checks afterwards that the handler landed on a listed state.
+ */
+export const PROCEDURE_COMMANDOS = [
+  'conceptWijzigen',
+  'indienen',
+  'aanvullingVragen',
+  'aanvullen',
+  'buitenBehandelingStellen',
+  'inBehandelingNemen',
+  'adviesVastleggen',
+  'besluitNemen',
+  'bekendmaken',
+  'bezwaarRegistreren',
+  'doorsturenNaarLbt',
+  'lbtAdviesRegistreren',
+  'beslissingOpBezwaarVerdagen',
+  'beslissenOpBezwaar',
+  'onherroepelijkVerklaren',
+  'intrekken',
+] as const satisfies readonly CommandoType[];
+export type ProcedureCommando = (typeof PROCEDURE_COMMANDOS)[number];
+
+export const UITVOERING_COMMANDOS = [
+  'overbruggingStarten',
+  'overbruggingBeeindigen',
+  'plaatsingRegistreren',
+  'einddatumWijzigen',
+  'verlopen',
+  'beeindigen',
+  'verlengingAanvragen',
+] as const satisfies readonly CommandoType[];
+export type UitvoeringCommando = (typeof UITVOERING_COMMANDOS)[number];
+
+type Tabel<S extends string, C extends string> = { readonly [K in S]: { readonly [X in C]?: readonly S[] } };
+
+const VOOR_BESLUIT_INTREKKEN = { intrekken: ['ingetrokken'] } as const;
+const VERDAGEN = <S extends Status>(s: S) => ({ beslissingOpBezwaarVerdagen: [s] }) as const;
+
+export const PROCEDURE: Tabel<Status, ProcedureCommando> = {
+  concept: { conceptWijzigen: ['concept'], indienen: ['ingediend'], ...VOOR_BESLUIT_INTREKKEN },
+  ingediend: { aanvullingVragen: ['aanvulling-gevraagd'], inBehandelingNemen: ['in-behandeling'], ...VOOR_BESLUIT_INTREKKEN },
+  'aanvulling-gevraagd': { aanvullen: ['ingediend'], buitenBehandelingStellen: ['buiten-behandeling'], ...VOOR_BESLUIT_INTREKKEN },
+  'in-behandeling': { adviesVastleggen: ['in-behandeling', 'advies-compleet'], ...VOOR_BESLUIT_INTREKKEN },
+  'advies-compleet': { besluitNemen: ['besluit-genomen'], ...VOOR_BESLUIT_INTREKKEN },
+  'besluit-genomen': { bekendmaken: ['bekendgemaakt'] },
+  bekendgemaakt: { bezwaarRegistreren: ['bezwaar-ingediend'], onherroepelijkVerklaren: ['onherroepelijk'] },
+  'bezwaar-ingediend': {
+    doorsturenNaarLbt: ['bij-lbt'],
+    // Only niet-ontvankelijk without LBT advice (Awb 7:3, e.g. a late bezwaar).
+    beslissenOpBezwaar: ['beslist-op-bezwaar'],
+    ...VERDAGEN('bezwaar-ingediend'),
+  },
+  'bij-lbt': { lbtAdviesRegistreren: ['lbt-advies-ontvangen'], ...VERDAGEN('bij-lbt') },
+  'lbt-advies-ontvangen': { beslissenOpBezwaar: ['beslist-op-bezwaar'], ...VERDAGEN('lbt-advies-ontvangen') },
+  'beslist-op-bezwaar': { onherroepelijkVerklaren: ['onherroepelijk'] },
+  // A bezwaar that arrives after the term is recorded (marked late), not refused.
+  onherroepelijk: { bezwaarRegistreren: ['bezwaar-ingediend'] },
+  ingetrokken: {},
+  'buiten-behandeling': {},
+};
+
+export const UITVOERING: Tabel<UitvoeringStatus, UitvoeringCommando> = {
+  'niet-geplaatst': {
+    overbruggingStarten: ['overbrugging'],
+    plaatsingRegistreren: ['geplaatst'],
+    einddatumWijzigen: ['niet-geplaatst'],
+    verlopen: ['verlopen'],
+    beeindigen: ['beeindigd'],
+  },
+  overbrugging: {
+    overbruggingBeeindigen: ['niet-geplaatst'],
+    plaatsingRegistreren: ['geplaatst'],
+    einddatumWijzigen: ['overbrugging'],
+    verlopen: ['verlopen'],
+    beeindigen: ['beeindigd'],
+  },
+  geplaatst: {
+    einddatumWijzigen: ['geplaatst'],
+    verlopen: ['verlopen'],
+    beeindigen: ['beeindigd'],
+    verlengingAanvragen: ['geplaatst'],
+  },
+  verlopen: {},
+  beeindigd: {},
+};
+
+/** Procedure states in which a bekendgemaakt besluit has effect (uitvoering may run). */
+export const WERKZAAM: readonly Status[] = [
+  'bekendgemaakt',
+  'bezwaar-ingediend',
+  'bij-lbt',
+  'lbt-advies-ontvangen',
+  'beslist-op-bezwaar',
+  'onherroepelijk',
+];
+
+export const EINDSTATUSSEN: readonly Status[] = ['ingetrokken', 'buiten-behandeling'];
+
+export function isProcedureCommando(type: string): type is ProcedureCommando {
+  return (PROCEDURE_COMMANDOS as readonly string[]).includes(type);
+}
+
+export function isUitvoeringCommando(type: string): type is UitvoeringCommando {
+  return (UITVOERING_COMMANDOS as readonly string[]).includes(type);
+}
+
+/** Allowed target states, or undefined when the table does not allow the command here. */
+export function doelen(s: Pick<TlvAanvraag, 'status' | 'uitvoering'>, type: CommandoType): readonly string[] | undefined {
+  if (isProcedureCommando(type)) return PROCEDURE[s.status][type];
+  if (isUitvoeringCommando(type) && s.uitvoering && WERKZAAM.includes(s.status)) return UITVOERING[s.uitvoering.status][type];
+  return undefined;
+}
+
+/** Which commands the state machine allows now (guards and roles aside): the UI's buttons. */
+export function toegestaneCommandos(s: Pick<TlvAanvraag, 'status' | 'uitvoering'>): CommandoType[] {
+  return [...PROCEDURE_COMMANDOS, ...UITVOERING_COMMANDOS].filter((c) => doelen(s, c) !== undefined);
+}
+
+export function eisOvergang(s: TlvAanvraag, type: CommandoType): void {
+  if (doelen(s, type) === undefined) throw new OngeldigeOvergang(s.status, s.uitvoering?.status, type, waaromNiet(s, type));
+}
+
+/** A reason where the bare table would puzzle the user. */
+function waaromNiet(s: TlvAanvraag, type: CommandoType): string | undefined {
+  if (type === 'besluitNemen' && s.status === 'in-behandeling') {
+    const ontbreekt = (['eerste', 'tweede'] as const).filter((r) => !heeftAdvies(s, r));
+    return `deskundigenadvies ontbreekt (${ontbreekt.join(' en ')} deskundige)`;
+  }
+  if (isUitvoeringCommando(type) && !s.uitvoering) return 'er is (nog) geen bekendgemaakte toelaatbaarheidsverklaring';
+  return undefined;
+}

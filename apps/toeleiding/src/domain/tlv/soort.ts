@@ -1,0 +1,54 @@
+/**
+ * Soorten TLV and who gives advice. Values match `@pao/contracts` (TLV_SOORTEN, SwvCode);
+ * they are repeated here so the domain stays free of zod and of other libraries.
+ */
+export const SWVS = ['PO', 'VO'] as const;
+/** The two samenwerkingsverbanden (tenants); each is also its own sector. */
+export type Swv = (typeof SWVS)[number];
+
+export const TLV_SOORTEN = ['PrO', 'SBO', 'SO-laag', 'SO-midden', 'SO-hoog', 'VSO-laag', 'VSO-midden', 'VSO-hoog'] as const;
+export type TlvSoort = (typeof TLV_SOORTEN)[number];
+
+/** The SWV's own expert (001:1993): always involved, the "eerste deskundige". */
+export const EERSTE_DESKUNDIGE_DISCIPLINES = ['orthopedagoog', 'psycholoog'] as const;
+
+/** Everything a tweede deskundige can be; which of these an SWV accepts is in SwvBeleid. */
+export const DISCIPLINES = [
+  'orthopedagoog',
+  'psycholoog',
+  'jeugdpsycholoog',
+  'pedagoog',
+  'jeugdpsychiater',
+  'arts',
+  'maatschappelijk-werker',
+] as const;
+export type Discipline = (typeof DISCIPLINES)[number];
+
+export const DESKUNDIGE_ROLLEN = ['eerste', 'tweede'] as const;
+export type DeskundigeRol = (typeof DESKUNDIGE_ROLLEN)[number];
+
+export const ADVIEZEN = ['toelaatbaar', 'niet-toelaatbaar'] as const;
+export type Advies = (typeof ADVIEZEN)[number];
+
+export const BOB_UITKOMSTEN = ['gegrond', 'ongegrond', 'niet-ontvankelijk'] as const;
+/** Uitkomst van een beslissing op bezwaar (and of the LBT's advice). */
+export type BobUitkomst = (typeof BOB_UITKOMSTEN)[number];
+
+export const BEZWAAR_INDIENERS = ['ouders', 'bevoegd-gezag'] as const;
+export type BezwaarIndiener = (typeof BEZWAAR_INDIENERS)[number];
+
+/** Matches ONTBREKENDE_ONDERDELEN in @pao/contracts. */
+export const ONTBREKENDE_ONDERDELEN = [
+  'ondersteuningsbehoefte',
+  'opp',
+  'tlo-verslag',
+  'deskundigenadvies',
+  'tweede-deskundigenadvies',
+  'motivering-duur',
+  'overig',
+] as const;
+export type OntbrekendOnderdeel = (typeof ONTBREKENDE_ONDERDELEN)[number];
+
+export const EINDE_REDENEN = ['terugplaatsing-regulier', 'overplaatsing', 'verhuizing', 'uitstroom', 'overig'] as const;
+/** Why a running TLV ended early; 'herroepen' is set by a gegrond bezwaar, never by a command. */
+export type EindeReden = (typeof EINDE_REDENEN)[number] | 'herroepen';

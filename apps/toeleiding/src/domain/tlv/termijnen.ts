@@ -1,0 +1,90 @@
+import { jaarVan, type IsoDatum } from '../datum';
+import { type TlvAanvraag } from './aanvraag';
+import { standaardBeleid, type SwvBeleid } from './beleid';
+import { type CommandoType } from './commandos';
+import { type Termijn, type Termijnrekenaar } from './termijnrekenaar';
+
+/**
+ * Which deadlines exist in the current state, as intents for the deadline engine. The
+ * service schedules these after every command and cancels those no longer listed
+ * (key: soort + onderwerpId). Names match the soorten in @pao/contracts where they exist.
+ */
+export const TERMIJN_SOORTEN = [
+  'beslistermijn',
+  'aanvullingstermijn',
+  'bezwaartermijn',
+  'doorzending-lbt',
+  'beslissing-op-bezwaar',
+  'beroepstermijn',
+  'laatste-schooljaar',
+  'herbeoordeling',
+  'tlv-einde',
+] as const;
+export type TermijnSoort = (typeof TERMIJN_SOORTEN)[number];
+
+export interface TermijnIntentie {
+  readonly soort: TermijnSoort;
+  readonly onderwerpId: string;
+  /** Last day; the consequence fires after it. */
+  readonly vervaltOp: IsoDatum;
+  readonly regelVersie: string;
+  /** The command the engine gives (as 'systeem') once the day has passed, if any. */
+  readonly bijVerstrijken?: Extract<CommandoType, 'onherroepelijkVerklaren' | 'verlopen'>;
+}
+
+const BESLISTERMIJN_LOOPT = ['ingediend', 'in-behandeling', 'advies-compleet', 'besluit-genomen'];
+const BEZWAAR_LOOPT = ['bezwaar-ingediend', 'bij-lbt', 'lbt-advies-ontvangen'];
+
+/**
+ * Awb 7:10 counts from the end of the bezwaartermijn; for a late bezwaar that day has
+ * passed before the bezwaar existed, so count from its receipt instead [check].
+ */
+export function bobTermijnVanaf(s: TlvAanvraag): IsoDatum {
+  const eindeBezwaartermijn = s.bekendmaking!.bezwaartermijn.datum;
+  const ontvangen = s.bezwaar!.ontvangenOp;
+  return ontvangen > eindeBezwaartermijn ? ontvangen : eindeBezwaartermijn;
+}
+
+export function termijnen(s: TlvAanvraag, rekenaar: Termijnrekenaar, beleid: SwvBeleid = standaardBeleid(s.swv)): TermijnIntentie[] {
+  const uit: TermijnIntentie[] = [];
+  const voeg = (soort: TermijnSoort, t: Termijn, bijVerstrijken?: TermijnIntentie['bijVerstrijken']) =>
+    uit.push({ soort, onderwerpId: s.id, vervaltOp: t.datum, regelVersie: t.regelVersie, ...(bijVerstrijken ? { bijVerstrijken } : {}) });
+
+  if (BESLISTERMIJN_LOOPT.includes(s.status) && s.ingediendOp) {
+    const gesloten = s.opschortingen.flatMap((o) => (o.tot ? [{ van: o.van, tot: o.tot }] : []));
+    voeg('beslistermijn', rekenaar.beslistermijnEinde(s.ingediendOp, gesloten, s.swv));
+  }
+  if (s.status === 'aanvulling-gevraagd') {
+    // The beslistermijn stands still (Awb 4:15); only the school's term runs.
+    const open = s.opschortingen[s.opschortingen.length - 1];
+    voeg('aanvullingstermijn', { datum: open.aanvullenVoor, regelVersie: beleid.versie });
+  }
+  if (s.status === 'bekendgemaakt' && s.bekendmaking) voeg('bezwaartermijn', s.bekendmaking.bezwaartermijn, 'onherroepelijkVerklaren');
+  if (BEZWAAR_LOOPT.includes(s.status) && s.bezwaar) {
+    if (s.status === 'bezwaar-ingediend') voeg('doorzending-lbt', rekenaar.doorzendtermijnLbtEinde(s.bezwaar.ontvangenOp, s.swv));
+    voeg('beslissing-op-bezwaar', rekenaar.beslissingOpBezwaarEinde(bobTermijnVanaf(s), s.bezwaar.verdaagdOp !== undefined, s.swv));
+  }
+  if (s.status === 'beslist-op-bezwaar' && s.bezwaar?.beslissing) {
+    voeg('beroepstermijn', s.bezwaar.beslissing.beroepstermijn, 'onherroepelijkVerklaren');
+  }
+  uit.push(...afloop(s, beleid));
+  return uit;
+}
+
+/** A running TLV with an end date: reminders in the last school year and the end itself. */
+function afloop(s: TlvAanvraag, beleid: SwvBeleid): TermijnIntentie[] {
+  const u = s.uitvoering;
+  const inhoud = s.besluit?.inhoud;
+  if (!u || u.status === 'verlopen' || u.status === 'beeindigd' || inhoud?.uitkomst !== 'toelaatbaar') return [];
+  if (inhoud.einddatum === 'onbepaald') return [];
+  const eindjaar = jaarVan(inhoud.einddatum);
+  const regelVersie = beleid.versie;
+  const intenties: TermijnIntentie[] = [];
+  // Once a verlenging is asked for, the school has acted: no reminders.
+  if (!s.verlenging) {
+    intenties.push({ soort: 'laatste-schooljaar', onderwerpId: s.id, vervaltOp: `${eindjaar - 1}-08-01`, regelVersie });
+    intenties.push({ soort: 'herbeoordeling', onderwerpId: s.id, vervaltOp: `${eindjaar}-${beleid.herbeoordelingPeildatum}`, regelVersie });
+  }
+  intenties.push({ soort: 'tlv-einde', onderwerpId: s.id, vervaltOp: inhoud.einddatum, regelVersie, bijVerstrijken: 'verlopen' });
+  return intenties;
+}

@@ -1,0 +1,19 @@
+import { dagenTussen, plusDagen } from '../../datum';
+import { type Termijnrekenaar } from '../termijnrekenaar';
+
+/**
+ * A calendar without holidays or weekends, for tests of the domain only: the real rules
+ * (Atw, per-SWV weeks) are tested in @pao/deadlines. Suspension adds its days 1:1.
+ */
+export const nepTermijnrekenaar: Termijnrekenaar = {
+  beslistermijnEinde: (ingediendOp, opschortingen) =>
+    termijn(plusDagen(ingediendOp, 42 + opschortingen.reduce((som, o) => som + dagenTussen(o.van, o.tot), 0))),
+  bezwaartermijnEinde: (bekendmaking) => termijn(plusDagen(bekendmaking, 42)),
+  doorzendtermijnLbtEinde: (ontvangen) => termijn(plusDagen(ontvangen, 14)),
+  beslissingOpBezwaarEinde: (vanaf, verdaagd) => termijn(plusDagen(vanaf, verdaagd ? 126 : 84)),
+  beroepstermijnEinde: (bekendmaking) => termijn(plusDagen(bekendmaking, 42)),
+};
+
+function termijn(datum: string) {
+  return { datum, regelVersie: 'nep/1' };
+}
