@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 // Settings for running the apps against the local servers of infra/local (see env.sh).
 export const localEnv = {
   DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://pao:pao-local@127.0.0.1:55432/pao',
@@ -14,6 +16,15 @@ export const appPorts = {
   oja: 4103,
   overdracht: 4104,
 } as const;
+
+/** Settings only the gateway needs: where the services are and where the web UI is. */
+export const gatewayEnv = {
+  TOELEIDING_URL: `http://127.0.0.1:${appPorts.toeleiding}`,
+  THUISZITTERS_URL: `http://127.0.0.1:${appPorts.thuiszitters}`,
+  OJA_URL: `http://127.0.0.1:${appPorts.oja}`,
+  OVERDRACHT_URL: `http://127.0.0.1:${appPorts.overdracht}`,
+  WEB_DIST_DIR: join(__dirname, '..', '..', 'apps', 'web', 'dist'),
+};
 
 export type AppName = keyof typeof appPorts;
 export const appNames = Object.keys(appPorts) as AppName[];

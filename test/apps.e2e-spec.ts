@@ -23,7 +23,14 @@ describe('every app, run from the build output against the real servers', () => 
   });
 
   it('boots, answers GET /health with all dependencies up and GET /metrics, on 127.0.0.1 only', async () => {
-    for (const name of apps) running.push(startAppProcess(name, env, await freePort()));
+    const ports = Object.fromEntries(await Promise.all(apps.map(async (name) => [name, await freePort()] as const)));
+    const gatewayEnv = {
+      TOELEIDING_URL: `http://127.0.0.1:${ports.toeleiding}`,
+      THUISZITTERS_URL: `http://127.0.0.1:${ports.thuiszitters}`,
+      OJA_URL: `http://127.0.0.1:${ports.oja}`,
+      OVERDRACHT_URL: `http://127.0.0.1:${ports.overdracht}`,
+    };
+    for (const name of apps) running.push(startAppProcess(name, name === 'gateway' ? { ...env, ...gatewayEnv } : env, ports[name]));
     for (const app of running) {
       const body = await waitFor(async () => {
         const res = await fetch(`http://127.0.0.1:${app.port}/health`);

@@ -1,13 +1,23 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { BaseConfig, PlatformModule } from '@pao/platform';
+import { PlatformModule } from '@pao/platform';
+import { AccountsRepository } from './auth/accounts.repository';
+import { LoginRateLimiter } from './auth/login-rate-limiter';
+import { SessionController } from './auth/session.controller';
+import { SessionGuard } from './auth/session.guard';
+import { SessionsRepository } from './auth/sessions.repository';
+import { GatewayConfig } from './gateway.config';
 import { gatewayPersistence } from './persistence/persistence';
+import { ServiceProxyController } from './proxy/service-proxy.controller';
 
 @Module({})
 export class AppModule {
-  static register(config: BaseConfig): DynamicModule {
+  static register(config: GatewayConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forService({ service: 'gateway', config, persistence: gatewayPersistence })],
+      // People sign in here; the gateway signs the actor for the services.
+      imports: [PlatformModule.forService({ service: 'gateway', config, persistence: gatewayPersistence, requireActor: false })],
+      controllers: [SessionController, ServiceProxyController],
+      providers: [AccountsRepository, SessionsRepository, LoginRateLimiter, SessionGuard],
     };
   }
 }

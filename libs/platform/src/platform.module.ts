@@ -18,6 +18,8 @@ export interface PlatformOptions {
   service: string;
   config: BaseConfig;
   persistence: ServicePersistence;
+  /** Services require a gateway-signed actor on every endpoint; the gateway itself uses sessions. */
+  requireActor?: boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ export class PlatformModule implements NestModule {
         { provide: APP_CONFIG, useValue: options.config },
         { provide: APP_FILTER, useClass: ProblemJsonFilter },
         { provide: INTERNAL_AUTH_SECRET, useValue: options.config.INTERNAL_AUTH_SECRET },
-        { provide: APP_GUARD, useClass: ActorGuard },
+        ...(options.requireActor === false ? [] : [{ provide: APP_GUARD, useClass: ActorGuard }]),
         RedisConnection,
         AmqpConnection,
       ],

@@ -22,6 +22,7 @@ describe('platform: health, problem+json, correlation, metrics (real servers)', 
       REDIS_URL: localServers.redisUrl,
       AMQP_URL: `${localServers.amqpBaseUrl}/pao`,
       LOG_LEVEL: 'silent',
+      REDIS_PREFIX: 'test-platform',
       SHUTDOWN_GRACE_MS: 5000,
       INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
     };

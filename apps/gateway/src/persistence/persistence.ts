@@ -1,8 +1,9 @@
 import { ServicePersistence } from '@pao/platform';
+import { AccountsAndSessions1763900000000 } from './migrations/1763900000000-accounts-and-sessions';
 
-/** The 'gateway' schema: owned by this service alone. */
+/** The 'gateway' schema: accounts, sessions and the gateway's own audit trail. */
 export const gatewayPersistence: ServicePersistence = {
   schema: 'gateway',
-  migrations: [],
+  migrations: [AccountsAndSessions1763900000000],
   entities: [],
 };

@@ -8,6 +8,8 @@ export const baseConfigSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }),
   AMQP_URL: z.url({ protocol: /^amqps?$/ }),
+  /** Prefix of every Redis key of this deployment (BullMQ queues, rate limits). */
+  REDIS_PREFIX: z.string().regex(/^[a-z0-9-]+$/).default('pao'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Shared by the gateway and the services to sign the actor of a request. */
   INTERNAL_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters'),

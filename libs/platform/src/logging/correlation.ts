@@ -15,7 +15,13 @@ export function currentCorrelationId(): string | undefined {
   return storage.getStore()?.correlationId;
 }
 
-/** Accepts only a safe token from outside: a header must not inject log content. */
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/**
+ * Accepts only a safe token from outside: a header must not inject log content, nor
+ * carry something that looks like a BSN into logs and event attributes.
+ */
 export function sanitizeCorrelationId(raw: unknown): string | undefined {
-  return typeof raw === 'string' && /^[A-Za-z0-9._-]{1,100}$/.test(raw) ? raw : undefined;
+  if (typeof raw !== 'string' || !/^[A-Za-z0-9._-]{1,100}$/.test(raw)) return undefined;
+  return /(?<!\d)\d{9}(?!\d)/.test(raw.replace(UUID, '-')) ? undefined : raw;
 }

@@ -1,0 +1,26 @@
+import { DataSource } from 'typeorm';
+import { rollen, swvCodes } from '@pao/platform';
+import { hashWachtwoord } from './password';
+
+export const DEMO_WACHTWOORD = 'almere-demo';
+
+const organisatie = { PO: 'swv-po-almere', VO: 'swv-vo-almere' } as const;
+const rolNaam = { consulent: 'Consulent', orthopedagoog: 'Orthopedagoog', teamleider: 'Teamleider', actietafel: 'Actietafel', gemeente: 'Gemeente Almere (systeem)', beheerder: 'Beheerder' } as const;
+
+/** One demo account per role per SWV, e.g. `consulent.vo`; idempotent. */
+export async function seedDemoAccounts(db: DataSource): Promise<string[]> {
+  const hash = await hashWachtwoord(DEMO_WACHTWOORD);
+  const names: string[] = [];
+  for (const swv of swvCodes) {
+    for (const rol of rollen) {
+      const gebruikersnaam = `${rol}.${swv.toLowerCase()}`;
+      names.push(gebruikersnaam);
+      await db.query(
+        `INSERT INTO gateway.account (gebruikersnaam, wachtwoord_hash, rol, swv, organisatie, weergavenaam)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (gebruikersnaam) DO NOTHING`,
+        [gebruikersnaam, hash, rol, swv, rol === 'gemeente' ? 'gemeente-almere' : organisatie[swv], `${rolNaam[rol]} ${swv}`],
+      );
+    }
+  }
+  return names;
+}
