@@ -7,7 +7,9 @@ const moduleNameMapper = {
 };
 const common = {
   rootDir: __dirname,
-  transform: { '^.+\\.ts$': swc },
+  // jose and openid-client ship ES modules only: compile them to CommonJS for jest.
+  transform: { '^.+\\.ts$': swc, '^.+/node_modules/(jose|openid-client|oauth4webapi)/.+\\.js$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(jose|openid-client|oauth4webapi)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/apps/web/'],

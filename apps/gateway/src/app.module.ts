@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@pao/platform';
 import { AccountsRepository } from './auth/accounts.repository';
 import { LoginRateLimiter } from './auth/login-rate-limiter';
+import { OidcController } from './auth/oidc/oidc.controller';
+import { OidcService } from './auth/oidc/oidc.service';
 import { SessionController } from './auth/session.controller';
 import { SessionGuard } from './auth/session.guard';
 import { SessionsRepository } from './auth/sessions.repository';
@@ -16,8 +18,8 @@ export class AppModule {
       module: AppModule,
       // People sign in here; the gateway signs the actor for the services.
       imports: [PlatformModule.forService({ service: 'gateway', config, persistence: gatewayPersistence, requireActor: false })],
-      controllers: [SessionController, ServiceProxyController],
-      providers: [AccountsRepository, SessionsRepository, LoginRateLimiter, SessionGuard],
+      controllers: [SessionController, OidcController, ServiceProxyController],
+      providers: [AccountsRepository, SessionsRepository, LoginRateLimiter, SessionGuard, OidcService],
     };
   }
 }

@@ -3,7 +3,8 @@ import { baseConfigSchema } from '@pao/platform';
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
-export const gatewayConfigSchema = baseConfigSchema.extend({
+export const gatewayConfigSchema = baseConfigSchema
+  .extend({
   TOELEIDING_URL: z.url(),
   THUISZITTERS_URL: z.url(),
   OJA_URL: z.url(),
@@ -16,7 +17,20 @@ export const gatewayConfigSchema = baseConfigSchema.extend({
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
   /** Folder with the built web UI (apps/web/dist); the UI is not served when absent. */
   WEB_DIST_DIR: z.string().optional(),
-});
+  /** `local`: accounts with passwords kept here; `oidc`: an external OpenID Connect provider. */
+  AUTH_MODE: z.enum(['local', 'oidc']).default('local'),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Public URL of /api/oidc/callback as registered at the provider. */
+  OIDC_REDIRECT_URI: z.url().optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.AUTH_MODE !== 'oidc') return;
+    for (const key of ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI'] as const) {
+      if (!c[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when AUTH_MODE=oidc' });
+    }
+  });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
 

@@ -35,7 +35,7 @@ describe('gateway: sign-in, sessions, CSRF, rate limit, forwarding (real servers
     const service = `http://127.0.0.1:${base.HTTP_PORT}`;
     config = {
       ...base, HTTP_PORT: 0, TOELEIDING_URL: service, THUISZITTERS_URL: 'http://127.0.0.1:1', OJA_URL: service, OVERDRACHT_URL: service,
-      SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_ATTEMPTS_PER_MINUTE: 5, COOKIE_SECURE: false,
+      SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_ATTEMPTS_PER_MINUTE: 5, COOKIE_SECURE: false, AUTH_MODE: 'local',
     };
     gateway = await createServiceApp(gatewayService, config);
     await gateway.init();

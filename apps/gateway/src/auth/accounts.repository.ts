@@ -15,4 +15,10 @@ export class AccountsRepository {
     const { wachtwoord_hash, ...account } = rows[0];
     return { account, hash: wachtwoord_hash };
   }
+
+  /** The account linked to an identity at the external provider (`iss#sub`). */
+  async metExternSubject(subject: string): Promise<Account | undefined> {
+    const rows = await this.db.query(`SELECT ${columns} FROM gateway.account WHERE extern_subject = $1 AND actief`, [subject]);
+    return rows[0];
+  }
 }

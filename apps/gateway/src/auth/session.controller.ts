@@ -33,6 +33,7 @@ export class SessionController {
   @Post()
   @HttpCode(201)
   async inloggen(@Body(validated(inloggenSchema)) body: z.infer<typeof inloggenSchema>, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    if (this.config.AUTH_MODE !== 'local') throw new ProblemError('notFound', 'Inloggen met wachtwoord is uitgeschakeld; gebruik /api/oidc/login');
     await this.rateLimiter.check(req.ip ?? 'unknown', body.gebruikersnaam);
     const found = await this.accounts.metWachtwoord(body.gebruikersnaam);
     if (!(await controleerWachtwoord(found?.hash ?? null, body.wachtwoord)) || !found) {

@@ -1,0 +1,53 @@
+import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
+import { APP_CONFIG, ProblemError } from '@pao/platform';
+import { parseCookie, stringifySetCookie } from 'cookie';
+import type { Request, Response } from 'express';
+import type { GatewayConfig } from '../../gateway.config';
+import { AccountsRepository } from '../accounts.repository';
+import { setSessionCookie } from '../session-cookie';
+import { SessionsRepository } from '../sessions.repository';
+import { OidcService } from './oidc.service';
+
+const STATE_COOKIE = 'pao_oidc';
+
+/** Sign-in through an external OpenID Connect provider (AUTH_MODE=oidc). */
+@Controller('api/oidc')
+export class OidcController {
+  private readonly secureCookie: boolean;
+
+  constructor(
+    private readonly oidc: OidcService,
+    private readonly accounts: AccountsRepository,
+    private readonly sessions: SessionsRepository,
+    @Inject(APP_CONFIG) private readonly config: GatewayConfig,
+  ) {
+    this.secureCookie = config.COOKIE_SECURE ?? config.NODE_ENV === 'production';
+  }
+
+  private ensureEnabled(): void {
+    if (this.config.AUTH_MODE !== 'oidc') throw new ProblemError('notFound');
+  }
+
+  @Get('login')
+  async login(@Res() res: Response): Promise<void> {
+    this.ensureEnabled();
+    const { url, state } = await this.oidc.begin();
+    // Lax, not Strict: the provider sends the browser back with a cross-site navigation.
+    res.append('Set-Cookie', stringifySetCookie({ name: STATE_COOKIE, value: state, httpOnly: true, sameSite: 'lax', secure: this.secureCookie, path: '/api/oidc', maxAge: 600 }));
+    res.redirect(302, url);
+  }
+
+  @Get('callback')
+  async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
+    this.ensureEnabled();
+    const state = req.headers.cookie ? parseCookie(req.headers.cookie)[STATE_COOKIE] : undefined;
+    const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
+    const subject = await this.oidc.finish(query, state);
+    const account = await this.accounts.metExternSubject(subject);
+    if (!account) throw new ProblemError('forbidden', 'Er is geen account gekoppeld aan deze identiteit');
+    const { token } = await this.sessions.start(account.id);
+    res.append('Set-Cookie', stringifySetCookie({ name: STATE_COOKIE, value: '', httpOnly: true, sameSite: 'lax', secure: this.secureCookie, path: '/api/oidc', maxAge: 0 }));
+    setSessionCookie(res, token, this.secureCookie, this.config.SESSION_ABSOLUTE_HOURS * 3600);
+    res.redirect(302, '/');
+  }
+}
