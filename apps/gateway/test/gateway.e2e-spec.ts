@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { BaseConfig, createServiceApp } from '@pao/platform';
 import { TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers } from '@pao/testing';
 import { migrateAll } from '../../../scripts/migrate';
-import { DEMO_WACHTWOORD, seedDemoAccounts } from '../src/auth/demo-accounts';
+import { DEMO_WACHTWOORD, demoApiSleutel, seedDemoAccounts } from '../src/auth/demo-accounts';
 import { GatewayConfig } from '../src/gateway.config';
 import { gatewayService } from '../src/gateway.service-definition';
 import { toeleidingService } from '../../toeleiding/src/toeleiding.service-definition';
@@ -132,6 +132,23 @@ describe('gateway: sign-in, sessions, CSRF, rate limit, forwarding (real servers
     for (let i = 0; i < 7; i++) attempts.push((await http().post('/api/sessie').send({ gebruikersnaam: 'orthopedagoog.vo', wachtwoord: 'raden' })).status);
     expect(attempts.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(attempts.slice(5)).toEqual([429, 429]);
+  });
+
+  describe('partner system (gemeente) with an API key', () => {
+    it('is forwarded as the gemeente account of its SWV', async () => {
+      const res = await http().get('/api/toeleiding/bestaat-niet').set('authorization', `Bearer ${demoApiSleutel('VO')}`);
+      expect(res.status).toBe(404); // the service's own answer: the actor was accepted
+      expect(JSON.parse(res.text).instance).toBe('/bestaat-niet');
+    });
+
+    it('rejects an unknown or revoked key with 401', async () => {
+      await http().get('/api/toeleiding/x').set('authorization', `Bearer ${'x'.repeat(40)}`).expect(401);
+      const seedDb = new DataSource({ type: 'postgres', url: db.url });
+      await seedDb.initialize();
+      await seedDb.query(`UPDATE gateway.api_sleutel SET ingetrokken_op = now() WHERE account_id = (SELECT id FROM gateway.account WHERE gebruikersnaam = 'gemeente.po')`);
+      await seedDb.destroy();
+      await http().get('/api/toeleiding/x').set('authorization', `Bearer ${demoApiSleutel('PO')}`).expect(401);
+    });
   });
 
   it('sends security headers', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { rollen, swvCodes } from '@pao/platform';
 import { hashWachtwoord } from './password';
@@ -22,5 +23,15 @@ export async function seedDemoAccounts(db: DataSource): Promise<string[]> {
       );
     }
   }
+  for (const swv of swvCodes) {
+    await db.query(
+      `INSERT INTO gateway.api_sleutel (sleutel_hash, account_id, omschrijving)
+       SELECT $1, id, 'demo-koppeling gemeente Almere' FROM gateway.account WHERE gebruikersnaam = $2 ON CONFLICT DO NOTHING`,
+      [createHash('sha256').update(demoApiSleutel(swv)).digest('hex'), `gemeente.${swv.toLowerCase()}`],
+    );
+  }
   return names;
 }
+
+/** Demo API key of the gemeente partner system per SWV (documented in the README). */
+export const demoApiSleutel = (swv: 'PO' | 'VO') => `demo-gemeente-almere-${swv.toLowerCase()}-sleutel`;
