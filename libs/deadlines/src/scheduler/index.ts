@@ -1,0 +1,6 @@
+export * from './clock';
+export * from './sql';
+export * from './types';
+export * from './recurring';
+export * from './deadline-scheduler';
+export * from './testing';
