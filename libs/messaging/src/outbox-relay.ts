@@ -5,6 +5,7 @@ import { ConfirmPublisher, NotConnectedError, type OutgoingMessage } from './con
 import type { EventEnvelope } from './envelope';
 import { CLOUDEVENTS_CONTENT_TYPE, Headers } from './headers';
 import { OutboxListener, pgConfigFromDataSource } from './outbox-listener';
+import { registerLocalRelay } from './local-wake';
 import { markRows } from './relay-marks';
 import { outboxChannel, quoteSchema } from './schema';
 import { EVENTS_EXCHANGE } from './topology';
@@ -17,6 +18,12 @@ export interface OutboxRelayOptions {
   name?: string;
   /** Most rows claimed, published and confirmed per round: the confirm window. Default 200. */
   batchSize?: number;
+  /**
+   * Rounds this relay runs at the same time (each its own transaction and window), so a
+   * commit need not wait for a round in progress. Safe for the same reason several relays
+   * are. Default 2.
+   */
+  concurrency?: number;
   /** Polling fallback when no notification arrives. Default 1000 ms. */
   pollIntervalMs?: number;
   /** How long a window may wait for its confirms. Default 10 000 ms. */
@@ -61,7 +68,8 @@ interface ClaimedRowSql {
  * of its aggregate was confirmed. Rounds of different relays proceed on different
  * aggregates in parallel.
  *
- * Wakes on NOTIFY from `appendToOutbox`, polls as a fallback, reconnects to RabbitMQ and
+ * Wakes right after a commit in this process (see local-wake.ts), on NOTIFY from commits in
+ * other processes, and by polling as a last resort; reconnects to RabbitMQ and
  * PostgreSQL on its own.
  */
 export class OutboxRelay {
@@ -74,10 +82,12 @@ export class OutboxRelay {
   private readonly pollIntervalMs: number;
   private readonly publishTimeoutMs: number;
   private running = false;
-  private loop?: Promise<void>;
+  private readonly concurrency: number;
+  private workers: Promise<void>[] = [];
   private wakeRequested = false;
-  private wake?: () => void;
+  private readonly sleepers = new Set<{ wakeable: boolean; done: () => void }>();
   private consecutiveErrors = 0;
+  private unregisterLocal?: () => void;
   readonly stats: OutboxRelayStats = { rounds: 0, published: 0, failed: 0 };
 
   constructor(private readonly options: OutboxRelayOptions) {
@@ -87,6 +97,7 @@ export class OutboxRelay {
     this.batchSize = options.batchSize ?? 200;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.publishTimeoutMs = options.publishTimeoutMs ?? 10_000;
+    this.concurrency = Math.max(1, options.concurrency ?? 2);
     this.publisher = new ConfirmPublisher({
       url: options.amqpUrl,
       connectionName: name,
@@ -138,27 +149,41 @@ export class OutboxRelay {
     return this.running;
   }
 
+  /** True while every round worker waits for a wake-up (nothing to do, broker connected). */
+  get isIdle(): boolean {
+    return this.running && this.publisher.isReady && [...this.sleepers].filter((s) => s.wakeable).length === this.concurrency;
+  }
+
+  /** True while the LISTEN connection for cross-process wake-ups is up. */
+  get isListening(): boolean {
+    return this.listener.isListening;
+  }
+
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.unregisterLocal = registerLocalRelay(this.options.dataSource, this.options.schema, () => this.requestWake());
     this.publisher.start();
     this.listener.start();
-    this.loop = this.run();
+    this.workers = Array.from({ length: this.concurrency }, () => this.worker());
   }
 
   /** Stops after the current round (which completes or rolls back), then closes connections. */
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
-    this.requestWake();
-    await this.loop;
+    this.unregisterLocal?.();
+    for (const sleeper of [...this.sleepers]) sleeper.done();
+    await Promise.all(this.workers);
     await Promise.all([this.listener.stop(), this.publisher.stop()]);
   }
 
   /** Asks for a round soon (also called on NOTIFY and on broker reconnect). */
   requestWake(): void {
     this.wakeRequested = true;
-    this.wake?.();
+    for (const sleeper of this.sleepers) {
+      if (sleeper.wakeable) return sleeper.done(); // one idle worker is enough
+    }
   }
 
   /**
@@ -201,8 +226,9 @@ export class OutboxRelay {
     }
   }
 
-  private async run(): Promise<void> {
+  private async worker(): Promise<void> {
     while (this.running) {
+      // any commit signalled before this round's claim is seen by it
       this.wakeRequested = false;
       let claimed = 0;
       if (this.publisher.isReady) {
@@ -218,7 +244,9 @@ export class OutboxRelay {
           continue;
         }
       }
-      if (claimed >= this.batchSize || this.wakeRequested) continue;
+      // After a round that moved rows go again at once: rows of the same aggregates that
+      // arrived meanwhile were not claimable while this round held their heads.
+      if (claimed > 0 || this.wakeRequested) continue;
       await this.sleep(this.pollIntervalMs, true);
     }
   }
@@ -226,14 +254,17 @@ export class OutboxRelay {
   /** Waits `ms`, or less when woken (if `wakeable`) or stopped. */
   private sleep(ms: number, wakeable: boolean): Promise<void> {
     return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wake = undefined;
-        resolve();
+      const sleeper = {
+        wakeable,
+        done: () => {
+          clearTimeout(timer);
+          this.sleepers.delete(sleeper);
+          resolve();
+        },
       };
-      const timer = setTimeout(done, ms);
-      this.wake = wakeable ? done : () => (this.running ? undefined : done());
-      if (!this.running || (wakeable && this.wakeRequested)) done();
+      const timer = setTimeout(sleeper.done, ms);
+      this.sleepers.add(sleeper);
+      if (!this.running || (wakeable && this.wakeRequested)) sleeper.done();
     });
   }
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { currentCorrelationId } from './correlation';
 import type { EventEnvelope, EventValidator } from './envelope';
+import { tagForLocalWake } from './local-wake';
 import { outboxChannel, quoteSchema } from './schema';
 
 export interface AppendOptions {
@@ -20,8 +21,10 @@ export class InvalidEventError extends Error {
 }
 
 /**
- * Writes events to `<schema>.outbox` inside the caller's transaction and notifies the relay
- * (the notification is delivered on commit, and not at all on rollback).
+ * Writes events to `<schema>.outbox` inside the caller's transaction and makes sure a relay
+ * wakes after the commit (not on rollback): a relay running in this process is woken
+ * directly after the commit; otherwise the transaction sends a NOTIFY (see local-wake.ts
+ * for why not always NOTIFY).
  *
  * An event without `correlationid` inherits the current one (`currentCorrelationId()`), or
  * its own id when there is none. The aggregate (the unit of ordering) is the event's
@@ -34,7 +37,8 @@ export async function appendToOutbox(
   options: AppendOptions = {},
 ): Promise<void> {
   const s = quoteSchema(schema);
-  if (!manager.queryRunner?.isTransactionActive) {
+  const queryRunner = manager.queryRunner;
+  if (!queryRunner?.isTransactionActive) {
     throw new Error('appendToOutbox must run inside the transaction that changes the state (use dataSource.transaction)');
   }
   if (events.length === 0) return;
@@ -45,20 +49,19 @@ export async function appendToOutbox(
       if (!result.ok) throw new InvalidEventError(String(e.type), result.reason);
     }
   }
-  await manager.query(
-    `WITH ins AS (
-       INSERT INTO ${s}.outbox (id, aggregate_id, type, payload)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[])
-     )
-     SELECT pg_notify($5, '')`,
-    [
-      prepared.map((e) => e.id),
-      prepared.map((e) => e.subject ?? e.id),
-      prepared.map((e) => e.type),
-      prepared.map((e) => JSON.stringify(e)),
-      outboxChannel(schema),
-    ],
-  );
+  const params = [
+    prepared.map((e) => e.id),
+    prepared.map((e) => e.subject ?? e.id),
+    prepared.map((e) => e.type),
+    prepared.map((e) => JSON.stringify(e)),
+  ];
+  const insert = `INSERT INTO ${s}.outbox (id, aggregate_id, type, payload)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[])`;
+  if (tagForLocalWake(queryRunner, schema)) {
+    await manager.query(insert, params);
+  } else {
+    await manager.query(`WITH ins AS (${insert}) SELECT pg_notify($5, '')`, [...params, outboxChannel(schema)]);
+  }
 }
 
 function withCorrelation(e: EventEnvelope): EventEnvelope {

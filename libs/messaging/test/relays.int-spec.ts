@@ -1,6 +1,7 @@
 // Two relays on one outbox: no event published twice by them, order per aggregate kept.
 import { randomUUID } from 'node:crypto';
 import type { ConsumeMessage } from 'amqplib';
+import { DataSource } from 'typeorm';
 import { EVENTS_EXCHANGE, type EventEnvelope, type OutboxRelay } from '../src';
 import { count, createTestVhost, openTestDb, pool, rawChannel, runCommand, SCHEMA, startRelay, testEvent, TYPES, waitFor, type TestDb, type TestVhost } from './support';
 
@@ -64,6 +65,26 @@ describe('two relays on one outbox', () => {
       expect(await count(db.dataSource, `SELECT count(*) AS n FROM ${SCHEMA}.outbox WHERE attempts <> 1`)).toBe(0);
     } finally {
       await Promise.all(relays.map((r) => r.stop()));
+    }
+  });
+
+  it('wakes without polling: after a commit in its own process, and on NOTIFY from another process', async () => {
+    // polling every minute: only the wake-ups can deliver within the test's deadline
+    const relay = startRelay(vhost, db.dataSource, { name: 'svc-relay-wake', pollIntervalMs: 60_000 });
+    const other = new DataSource({ type: 'postgres', url: db.db.url, poolSize: 2 });
+    await other.initialize();
+    try {
+      // once idle (start-up rounds done) and listening, only a wake-up can make it move
+      await waitFor('relay idle and listening', () => relay.isIdle && relay.isListening);
+      const local = testEvent(TYPES.geteld, randomUUID(), { seq: 0 });
+      await runCommand(db.dataSource, local);
+      await waitFor('local commit relayed', () => received.some((e) => e.id === local.id), 3_000);
+      const remote = testEvent(TYPES.geteld, randomUUID(), { seq: 0 });
+      await runCommand(other, remote); // no relay in "this process": appendToOutbox sends NOTIFY
+      await waitFor('remote commit relayed', () => received.some((e) => e.id === remote.id), 3_000);
+    } finally {
+      await relay.stop();
+      await other.destroy();
     }
   });
 });
