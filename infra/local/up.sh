@@ -12,14 +12,21 @@ as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$
 psql_admin() { as_postgres "$PG_BIN/psql" -h "$PG_DATA" -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
 
 start_postgres() {
-  if [ ! -s "$PG_DATA/PG_VERSION" ]; then
-    log "initialising PostgreSQL in $PG_DATA"
-    mkdir -p "$PG_DATA"
-    [ "$(id -u)" = 0 ] && chown postgres:postgres "$PG_DATA"
-    chmod 700 "$PG_DATA"
-    as_postgres "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --encoding=UTF8 --locale=C.UTF-8 \
-      --auth-local=trust --auth-host=scram-sha-256 >/dev/null
-    cat >> "$PG_DATA/postgresql.conf" <<CONF
+  if as_postgres "$PG_BIN/pg_ctl" status -D "$PG_DATA" >/dev/null 2>&1; then
+    log "PostgreSQL already running on 127.0.0.1:$PG_PORT"
+  elif "$PG_BIN/pg_isready" -h 127.0.0.1 -p "$PG_PORT" -q; then
+    # Another checkout of the project already serves this port: use it.
+    log "PostgreSQL of another checkout answers on 127.0.0.1:$PG_PORT; using it"
+    return
+  else
+    if [ ! -s "$PG_DATA/PG_VERSION" ]; then
+      log "initialising PostgreSQL in $PG_DATA"
+      mkdir -p "$PG_DATA"
+      [ "$(id -u)" = 0 ] && chown postgres:postgres "$PG_DATA"
+      chmod 700 "$PG_DATA"
+      as_postgres "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --encoding=UTF8 --locale=C.UTF-8 \
+        --auth-local=trust --auth-host=scram-sha-256 >/dev/null
+      cat >> "$PG_DATA/postgresql.conf" <<CONF
 # passend-onderwijs local settings
 listen_addresses = '127.0.0.1'
 port = $PG_PORT
@@ -28,14 +35,7 @@ max_connections = 300
 shared_buffers = 256MB
 log_min_messages = warning
 CONF
-  fi
-  if as_postgres "$PG_BIN/pg_ctl" status -D "$PG_DATA" >/dev/null 2>&1; then
-    log "PostgreSQL already running on 127.0.0.1:$PG_PORT"
-  elif "$PG_BIN/pg_isready" -h 127.0.0.1 -p "$PG_PORT" -q; then
-    # Another checkout of the project already serves this port: use it.
-    log "PostgreSQL of another checkout answers on 127.0.0.1:$PG_PORT; using it"
-    return
-  else
+    fi
     log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
     as_postgres setsid "$PG_BIN/pg_ctl" start -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 >/dev/null
   fi

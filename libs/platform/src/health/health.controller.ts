@@ -1,3 +1,4 @@
+import { ApiExcludeController } from '@nestjs/swagger';
 import { Publiek } from '../auth/actor.guard';
 import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
 import type { Response } from 'express';
@@ -13,6 +14,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /** Checks PostgreSQL, Redis and RabbitMQ for real on every call (no caching). */
 @Publiek()
+@ApiExcludeController()
 @Controller('health')
 export class HealthController {
   constructor(
