@@ -6,8 +6,9 @@
  * - `<schema>.outbox`: one row per event, written in the command's transaction. `id` is the
  *   event id, `payload` the whole envelope, `position` the commit order used by the relay,
  *   `published_at` stays null until the broker confirmed the message.
- * - `<schema>.inbox`: one row per (consumer, event id) handled, written in the handler's
- *   transaction; its primary key is what makes a redelivered event a no-op.
+ * - `<schema>.inbox`: one row per (consumer, event id, source) handled — CloudEvents ids are
+ *   unique per source — written in the handler's transaction; its primary key is what
+ *   makes a redelivered event a no-op.
  */
 export function messagingTablesSql(schema: string): string[] {
   const s = quoteSchema(schema);
@@ -31,9 +32,10 @@ export function messagingTablesSql(schema: string): string[] {
     `CREATE TABLE IF NOT EXISTS ${s}.inbox (
       consumer text NOT NULL,
       event_id text NOT NULL,
+      source text NOT NULL,
       event_type text NOT NULL,
       processed_at timestamptz NOT NULL DEFAULT now(),
-      PRIMARY KEY (consumer, event_id)
+      PRIMARY KEY (consumer, event_id, source)
     )`,
     `CREATE INDEX IF NOT EXISTS inbox_processed_at_idx ON ${s}.inbox (processed_at)`,
   ];
