@@ -12,7 +12,8 @@ const common = {
   transformIgnorePatterns: ['/node_modules/(?!(jose|openid-client|oauth4webapi)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/apps/web/'],
+  // apps/web/dist is the built UI; apps/web/test holds its unit (*.spec.ts) and browser (*.e2e-spec.ts) tests.
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testEnvironment: 'node',
 };
 module.exports = {

@@ -1,0 +1,105 @@
+import { Button, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import { type ReactNode } from 'react';
+import { type Account } from './api/types';
+import { Laden } from './components/Melding';
+import { rolLabel } from './labels';
+import { AanvraagPagina } from './pages/Aanvraag';
+import { Inloggen } from './pages/Inloggen';
+import { NietGevonden } from './pages/NietGevonden';
+import { Overzicht } from './pages/Overzicht';
+import { Werkvoorraad } from './pages/Werkvoorraad';
+import { AppLink, match, useRouter } from './router';
+import { useSessie } from './sessie';
+
+function Kop({ account }: { account?: Account }) {
+  const { uitloggen } = useSessie();
+  return (
+    <header className="kop">
+      <div className="kop__binnen">
+        <div className="kop__merk">
+          <span className="kop__naam">Passend Onderwijs Almere</span>
+          <span className="kop__app">Toeleiding{account ? ` · SWV ${account.swv}` : ''}</span>
+        </div>
+        {account && (
+          <div className="kop__account">
+            <span>
+              {account.weergavenaam} <span className="kop__rol">({rolLabel(account.rol)})</span>
+            </span>
+            <Button appearance="secondary-action-button" type="button" onClick={() => void uitloggen()}>
+              Uitloggen
+            </Button>
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}
+
+function Menu() {
+  const { pad } = useRouter();
+  const items = [
+    { href: '/', tekst: 'Werkvoorraad', actief: pad === '/' || pad.startsWith('/aanvragen') },
+    { href: '/overzicht', tekst: 'Overzicht', actief: pad === '/overzicht' },
+  ];
+  return (
+    <nav className="menu" aria-label="Hoofdmenu">
+      <ul className="menu__lijst">
+        {items.map((i) => (
+          <li key={i.href}>
+            <AppLink href={i.href} className="menu__link" aria-current={i.actief ? 'page' : undefined}>
+              {i.tekst}
+            </AppLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Pagina({ account }: { account: Account }) {
+  const { pad } = useRouter();
+  if (pad === '/' || pad === '/werkvoorraad') return <Werkvoorraad account={account} />;
+  if (pad === '/overzicht') return <Overzicht account={account} />;
+  const aanvraag = match('/aanvragen/:id', pad);
+  if (aanvraag) return <AanvraagPagina key={aanvraag.id} id={aanvraag.id} account={account} />;
+  return <NietGevonden />;
+}
+
+function Skelet({ account, children }: { account?: Account; children: ReactNode }) {
+  return (
+    <div className="app">
+      <SkipLink href="#hoofdinhoud">Naar de hoofdinhoud</SkipLink>
+      <Kop account={account} />
+      {account && <Menu />}
+      <main id="hoofdinhoud" className="inhoud" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="voet">
+        <Paragraph>Samenwerkingsverbanden passend onderwijs Almere (PO en VO) · Steunpunt Toeleiding</Paragraph>
+      </footer>
+    </div>
+  );
+}
+
+export function App() {
+  const { toestand } = useSessie();
+  if (toestand.soort === 'laden') {
+    return (
+      <Skelet>
+        <Laden />
+      </Skelet>
+    );
+  }
+  if (toestand.soort === 'afgemeld') {
+    return (
+      <Skelet>
+        <Inloggen reden={toestand.reden} />
+      </Skelet>
+    );
+  }
+  return (
+    <Skelet account={toestand.account}>
+      <Pagina account={toestand.account} />
+    </Skelet>
+  );
+}

@@ -1,0 +1,346 @@
+import { type Aanvraag, type Account, type School } from './api/types';
+import { eersteVolledigSchooljaarEinde } from './format';
+import { SOORTEN_PER_SWV, soortLabel, waardeLabel } from './labels';
+
+/**
+ * The form for each command of the toeleiding API (`POST /aanvragen/:id/acties/:commando`).
+ * Field names are the dotted paths of the request body (`inhoud.motivering`), so the
+ * problem+json `errors[].field` of a 400 lands next to the right field.
+ */
+export interface Optie {
+  waarde: string;
+  label: string;
+}
+
+export interface Veld {
+  naam: string;
+  label: string;
+  soort: 'tekst' | 'tekstvak' | 'datum' | 'keuze' | 'keuzes' | 'vast';
+  verplicht?: boolean;
+  beschrijving?: string;
+  opties?: Optie[];
+  standaard?: string | string[];
+  /** For 'vast': what the reader sees instead of the value. */
+  weergave?: string;
+  /** Shown (and sent) only when this returns true. */
+  zichtbaar?: (waarden: Waarden) => boolean;
+}
+
+export type Waarden = Record<string, string | string[]>;
+
+export interface Context {
+  account: Account;
+  aanvraag: Aanvraag;
+  scholen: School[];
+  vandaag: string;
+}
+
+export interface ActieDefinitie {
+  titel: string;
+  uitleg?: string;
+  knop: string;
+  gelukt: string;
+  velden: (ctx: Context) => Veld[];
+}
+
+const opties = (waarden: readonly string[], label: (w: string) => string = waardeLabel): Optie[] => waarden.map((w) => ({ waarde: w, label: label(w) }));
+
+const feitdatum = (naam: string, label: string, vandaag: string, verplicht = false): Veld => ({
+  naam,
+  label,
+  soort: 'datum',
+  verplicht,
+  standaard: vandaag,
+  beschrijving: 'Niet in de toekomst. Standaard vandaag.',
+});
+
+const TWEEDE_DISCIPLINES = ['jeugdpsycholoog', 'pedagoog', 'jeugdpsychiater', 'arts', 'maatschappelijk-werker', 'orthopedagoog'];
+const DISCIPLINE_LABELS: Record<string, string> = {
+  orthopedagoog: 'Orthopedagoog',
+  psycholoog: 'Psycholoog',
+  jeugdpsycholoog: 'Jeugdpsycholoog',
+  pedagoog: 'Pedagoog',
+  jeugdpsychiater: 'Jeugdpsychiater',
+  arts: 'Arts',
+  'maatschappelijk-werker': 'Maatschappelijk werker',
+};
+
+function soortOpties(ctx: Context): Optie[] {
+  return opties(SOORTEN_PER_SWV[ctx.aanvraag.swv] ?? SOORTEN_PER_SWV[ctx.account.swv], soortLabel);
+}
+
+/** The besluit fields, under `prefix` (`inhoud` or `herzienBesluit`). */
+function besluitVelden(ctx: Context, prefix: string, zichtbaar?: (w: Waarden) => boolean): Veld[] {
+  const gevraagd = ctx.aanvraag.dossier?.gevraagdeSoort ?? ctx.aanvraag.adviezen?.find((a) => a.soort)?.soort ?? '';
+  const toelaatbaar = (w: Waarden) => (zichtbaar?.(w) ?? true) && w[`${prefix}.uitkomst`] === 'toelaatbaar';
+  return [
+    { naam: `${prefix}.uitkomst`, label: 'Uitkomst', soort: 'keuze', verplicht: true, opties: opties(['toelaatbaar', 'niet-toelaatbaar']), standaard: 'toelaatbaar', zichtbaar },
+    { naam: `${prefix}.soort`, label: 'Soort TLV', soort: 'keuze', verplicht: true, opties: soortOpties(ctx), standaard: gevraagd, zichtbaar: toelaatbaar },
+    { naam: `${prefix}.ingangsdatum`, label: 'Ingangsdatum', soort: 'datum', verplicht: true, standaard: ctx.vandaag, zichtbaar: toelaatbaar },
+    {
+      naam: `${prefix}.einddatum`,
+      label: 'Einddatum',
+      soort: 'datum',
+      verplicht: true,
+      standaard: ctx.aanvraag.dossier?.gewensteDuur?.einddatum && ctx.aanvraag.dossier.gewensteDuur.einddatum !== 'onbepaald' ? ctx.aanvraag.dossier.gewensteDuur.einddatum : eersteVolledigSchooljaarEinde(ctx.vandaag),
+      beschrijving: 'Altijd 31 juli, ten minste één volledig schooljaar na de ingangsdatum.',
+      zichtbaar: toelaatbaar,
+    },
+    { naam: `${prefix}.motivering`, label: 'Motivering', soort: 'tekstvak', verplicht: true, beschrijving: 'Waarom deze uitkomst (en deze duur).', zichtbaar },
+  ];
+}
+
+export const ACTIES: Record<string, ActieDefinitie> = {
+  indienen: {
+    titel: 'Aanvraag indienen',
+    knop: 'Indienen',
+    gelukt: 'De aanvraag is ingediend.',
+    velden: (ctx) => [{ ...feitdatum('ontvangenOp', 'Ontvangen op', ctx.vandaag), beschrijving: 'Alleen invullen als een papieren aanvraag later wordt geregistreerd.' }],
+  },
+  aanvullingVragen: {
+    titel: 'Aanvulling vragen',
+    uitleg: 'De beslistermijn staat stil tot de aanvulling binnen is.',
+    knop: 'Aanvulling vragen',
+    gelukt: 'Om aanvulling is gevraagd; de beslistermijn is opgeschort.',
+    velden: () => [
+      { naam: 'aanvullenVoor', label: 'Aanvullen vóór', soort: 'datum', verplicht: true },
+      {
+        naam: 'ontbrekend',
+        label: 'Wat ontbreekt',
+        soort: 'keuzes',
+        verplicht: true,
+        opties: [
+          { waarde: 'ondersteuningsbehoefte', label: 'Ondersteuningsbehoefte' },
+          { waarde: 'opp', label: 'Ontwikkelingsperspectiefplan (OPP)' },
+          { waarde: 'tlo-verslag', label: 'Verslag toelaatbaarheidsoverleg' },
+          { waarde: 'deskundigenadvies', label: 'Deskundigenadvies' },
+          { waarde: 'tweede-deskundigenadvies', label: 'Advies tweede deskundige' },
+          { waarde: 'motivering-duur', label: 'Motivering van de duur' },
+          { waarde: 'overig', label: 'Overig' },
+        ],
+      },
+    ],
+  },
+  aanvullen: {
+    titel: 'Aanvulling registreren',
+    knop: 'Aanvulling registreren',
+    gelukt: 'De aanvulling is geregistreerd; de beslistermijn loopt weer.',
+    velden: (ctx) => [feitdatum('ontvangenOp', 'Ontvangen op', ctx.vandaag)],
+  },
+  inBehandelingNemen: {
+    titel: 'In behandeling nemen',
+    uitleg: 'De aanvraag is volledig. Daarna leggen de deskundigen hun advies vast.',
+    knop: 'In behandeling nemen',
+    gelukt: 'De aanvraag is in behandeling genomen.',
+    velden: () => [],
+  },
+  adviesVastleggen: {
+    titel: 'Deskundigenadvies vastleggen',
+    knop: 'Advies vastleggen',
+    gelukt: 'Het deskundigenadvies is vastgelegd.',
+    velden: (ctx) => {
+      const eersteAl = (ctx.aanvraag.adviezen ?? []).some((a) => a.deskundige.rol === 'eerste');
+      const eigen = ctx.account.rol === 'orthopedagoog' && !eersteAl;
+      const deskundige: Veld[] = eigen
+        ? [
+            { naam: 'deskundige.rol', label: 'Rol', soort: 'vast', standaard: 'eerste', weergave: 'Eerste deskundige (SWV): uw eigen advies' },
+            { naam: 'deskundige.deskundigeId', label: 'Deskundige', soort: 'vast', standaard: ctx.account.id, weergave: ctx.account.weergavenaam },
+            { naam: 'deskundige.discipline', label: 'Discipline', soort: 'keuze', verplicht: true, opties: opties(['orthopedagoog', 'psycholoog'], (d) => DISCIPLINE_LABELS[d] ?? d), standaard: 'orthopedagoog' },
+          ]
+        : [
+            { naam: 'deskundige.rol', label: 'Rol', soort: 'vast', standaard: 'tweede', weergave: 'Tweede deskundige' },
+            { naam: 'deskundige.discipline', label: 'Discipline', soort: 'keuze', verplicht: true, opties: opties(TWEEDE_DISCIPLINES, (d) => DISCIPLINE_LABELS[d] ?? d), standaard: '' },
+            {
+              naam: 'deskundige.deskundigeId',
+              label: 'Kenmerk van de deskundige',
+              soort: 'tekst',
+              verplicht: true,
+              beschrijving: 'Registratienummer (bijvoorbeeld BIG of NIP), geen naam en geen BSN.',
+            },
+          ];
+      return [
+        ...deskundige,
+        { naam: 'advies', label: 'Advies', soort: 'keuze', verplicht: true, opties: opties(['toelaatbaar', 'niet-toelaatbaar']), standaard: '' },
+        { naam: 'soort', label: 'Geadviseerde soort TLV', soort: 'keuze', opties: [{ waarde: '', label: 'Geen' }, ...soortOpties(ctx)], standaard: ctx.aanvraag.dossier?.gevraagdeSoort ?? '' },
+        { naam: 'documentRef', label: 'Kenmerk adviesdocument', soort: 'tekst' },
+      ];
+    },
+  },
+  besluitNemen: {
+    titel: 'Besluit nemen',
+    uitleg: 'Een beschikking: na bekendmaking loopt de bezwaartermijn van zes weken.',
+    knop: 'Besluit nemen',
+    gelukt: 'Het besluit is genomen. Maak het bekend aan ouders en school.',
+    velden: (ctx) => besluitVelden(ctx, 'inhoud'),
+  },
+  bekendmaken: {
+    titel: 'Besluit bekendmaken',
+    uitleg: 'De bezwaartermijn begint de dag na de bekendmaking.',
+    knop: 'Bekendmaken',
+    gelukt: 'Het besluit is bekendgemaakt; de bezwaartermijn loopt.',
+    velden: (ctx) => [feitdatum('datum', 'Datum bekendmaking', ctx.vandaag)],
+  },
+  bezwaarRegistreren: {
+    titel: 'Bezwaar registreren',
+    knop: 'Bezwaar registreren',
+    gelukt: 'Het bezwaar is geregistreerd.',
+    velden: (ctx) => [
+      { naam: 'indiener', label: 'Ingediend door', soort: 'keuze', verplicht: true, opties: opties(['ouders', 'bevoegd-gezag']), standaard: '' },
+      feitdatum('ontvangenOp', 'Ontvangen op', ctx.vandaag, true),
+    ],
+  },
+  doorsturenNaarLbt: {
+    titel: 'Doorsturen naar de LBT',
+    uitleg: 'Met verweerschrift naar de Landelijke Bezwaaradviescommissie.',
+    knop: 'Doorsturen',
+    gelukt: 'Het bezwaar is doorgestuurd naar de LBT.',
+    velden: (ctx) => [feitdatum('datum', 'Doorgestuurd op', ctx.vandaag)],
+  },
+  lbtAdviesRegistreren: {
+    titel: 'Advies van de LBT registreren',
+    knop: 'Advies registreren',
+    gelukt: 'Het advies van de LBT is geregistreerd.',
+    velden: (ctx) => [
+      { naam: 'advies', label: 'Advies LBT', soort: 'keuze', verplicht: true, opties: opties(['gegrond', 'ongegrond', 'niet-ontvankelijk']), standaard: '' },
+      feitdatum('datum', 'Ontvangen op', ctx.vandaag),
+    ],
+  },
+  beslissingOpBezwaarVerdagen: {
+    titel: 'Beslissing op bezwaar verdagen',
+    uitleg: 'Eenmaal, met ten hoogste zes weken; laat het schriftelijk weten aan de partijen.',
+    knop: 'Verdagen',
+    gelukt: 'De beslissing op bezwaar is verdaagd.',
+    velden: (ctx) => [feitdatum('datum', 'Verdaagd op', ctx.vandaag)],
+  },
+  beslissenOpBezwaar: {
+    titel: 'Beslissen op bezwaar',
+    knop: 'Beslissen',
+    gelukt: 'Op het bezwaar is beslist.',
+    velden: (ctx) => [
+      { naam: 'uitkomst', label: 'Uitkomst', soort: 'keuze', verplicht: true, opties: opties(['gegrond', 'ongegrond', 'niet-ontvankelijk']), standaard: '' },
+      { naam: 'motivering', label: 'Motivering', soort: 'tekstvak', verplicht: true },
+      ...besluitVelden(ctx, 'herzienBesluit', (w) => w.uitkomst === 'gegrond').map((v) => ({ ...v, label: `Herzien besluit: ${v.label.toLowerCase()}` })),
+    ],
+  },
+  plaatsingRegistreren: {
+    titel: 'Plaatsing registreren',
+    knop: 'Plaatsing registreren',
+    gelukt: 'De plaatsing is geregistreerd.',
+    velden: (ctx) => [
+      {
+        naam: 'schoolId',
+        label: 'Geplaatst op school',
+        soort: 'keuze',
+        verplicht: true,
+        opties: [{ waarde: '', label: 'Kies een school' }, ...ctx.scholen.filter((s) => s.soort !== 'regulier').map((s) => ({ waarde: s.id, label: `${s.naam} (${s.soort})` }))],
+        standaard: '',
+      },
+      feitdatum('datum', 'Datum plaatsing', ctx.vandaag, true),
+    ],
+  },
+  overbruggingStarten: {
+    titel: 'Overbruggingsarrangement starten',
+    knop: 'Overbrugging starten',
+    gelukt: 'Het overbruggingsarrangement is gestart.',
+    velden: (ctx) => [feitdatum('van', 'Gestart op', ctx.vandaag), { naam: 'arrangementRef', label: 'Kenmerk arrangement', soort: 'tekst' }],
+  },
+  overbruggingBeeindigen: {
+    titel: 'Overbruggingsarrangement beëindigen',
+    knop: 'Overbrugging beëindigen',
+    gelukt: 'Het overbruggingsarrangement is beëindigd.',
+    velden: (ctx) => [feitdatum('tot', 'Beëindigd op', ctx.vandaag)],
+  },
+  einddatumWijzigen: {
+    titel: 'Einddatum wijzigen',
+    uitleg: 'Een wijzigingsbesluit: alleen verlengen.',
+    knop: 'Einddatum wijzigen',
+    gelukt: 'De einddatum is gewijzigd.',
+    velden: () => [
+      { naam: 'einddatum', label: 'Nieuwe einddatum', soort: 'datum', verplicht: true, beschrijving: 'Altijd 31 juli.' },
+      { naam: 'motivering', label: 'Motivering', soort: 'tekstvak', verplicht: true },
+    ],
+  },
+  beeindigen: {
+    titel: 'TLV beëindigen',
+    knop: 'Beëindigen',
+    gelukt: 'De TLV is beëindigd.',
+    velden: (ctx) => [
+      {
+        naam: 'reden',
+        label: 'Reden',
+        soort: 'keuze',
+        verplicht: true,
+        standaard: '',
+        opties: [
+          { waarde: '', label: 'Kies een reden' },
+          { waarde: 'terugplaatsing-regulier', label: 'Terugplaatsing in het regulier onderwijs' },
+          { waarde: 'overplaatsing', label: 'Overplaatsing' },
+          { waarde: 'verhuizing', label: 'Verhuizing' },
+          { waarde: 'uitstroom', label: 'Uitstroom' },
+          { waarde: 'overig', label: 'Overig' },
+        ],
+      },
+      feitdatum('datum', 'Datum', ctx.vandaag),
+    ],
+  },
+  intrekken: {
+    titel: 'Aanvraag intrekken',
+    knop: 'Intrekken',
+    gelukt: 'De aanvraag is ingetrokken.',
+    velden: (ctx) => [feitdatum('datum', 'Ingetrokken op', ctx.vandaag)],
+  },
+  buitenBehandelingStellen: {
+    titel: 'Buiten behandeling stellen',
+    uitleg: 'Ook dit is een besluit (Awb 4:5); motiveer het.',
+    knop: 'Buiten behandeling stellen',
+    gelukt: 'De aanvraag is buiten behandeling gesteld.',
+    velden: () => [{ naam: 'motivering', label: 'Motivering', soort: 'tekstvak', verplicht: true }],
+  },
+  verlengingAanvragen: {
+    titel: 'Verlenging aanvragen',
+    knop: 'Verlenging aanvragen',
+    gelukt: 'Een nieuwe aanvraag voor verlenging is aangemaakt.',
+    velden: (ctx) => [{ naam: 'bevoegdGezagId', label: 'Bevoegd gezag', soort: 'vast', standaard: ctx.aanvraag.bevoegdGezagId ?? '', weergave: 'Bevoegd gezag van de aanvraag' }],
+  },
+  conceptWijzigen: {
+    titel: 'Concept wijzigen',
+    knop: 'Opslaan',
+    gelukt: 'Het concept is opgeslagen.',
+    velden: (ctx) => [
+      { naam: 'dossier.gevraagdeSoort', label: 'Gevraagde soort TLV', soort: 'keuze', opties: [{ waarde: '', label: 'Nog niet bekend' }, ...soortOpties(ctx)], standaard: ctx.aanvraag.dossier?.gevraagdeSoort ?? '' },
+      { naam: 'dossier.ondersteuningsbehoefte', label: 'Ondersteuningsbehoefte', soort: 'tekstvak', standaard: ctx.aanvraag.dossier?.ondersteuningsbehoefte ?? '', beschrijving: 'Wat is geprobeerd en wat is nodig?' },
+    ],
+  },
+};
+
+/** Start values of a form. */
+export function beginWaarden(velden: Veld[]): Waarden {
+  const w: Waarden = {};
+  for (const v of velden) w[v.naam] = v.standaard ?? (v.soort === 'keuzes' ? [] : v.soort === 'keuze' ? (v.opties?.[0]?.waarde ?? '') : '');
+  return w;
+}
+
+/** The visible fields with a value; empty optional fields are left out of the request. */
+export function teVersturen(velden: Veld[], waarden: Waarden): Record<string, unknown> {
+  const uit: Record<string, unknown> = {};
+  for (const v of velden) {
+    if (v.zichtbaar && !v.zichtbaar(waarden)) continue;
+    const waarde = waarden[v.naam];
+    if (Array.isArray(waarde) ? waarde.length === 0 && !v.verplicht : waarde === '' || waarde === undefined) continue;
+    uit[v.naam] = typeof waarde === 'string' ? waarde.trim() : waarde;
+  }
+  return uit;
+}
+
+/** Required fields left empty, checked before sending (the server checks everything again). */
+export function ontbrekendeVelden(velden: Veld[], waarden: Waarden): Record<string, string> {
+  const fouten: Record<string, string> = {};
+  for (const v of velden) {
+    if (!v.verplicht || (v.zichtbaar && !v.zichtbaar(waarden))) continue;
+    const waarde = waarden[v.naam];
+    if (Array.isArray(waarde) ? waarde.length === 0 : !waarde || !waarde.trim()) {
+      fouten[v.naam] = v.soort === 'keuze' || v.soort === 'keuzes' ? `Kies ${v.label.toLowerCase()}` : `Vul ${v.label.toLowerCase()} in`;
+    }
+  }
+  return fouten;
+}

@@ -1,0 +1,119 @@
+/**
+ * problem+json (RFC 9457) as the gateway and the services send it, and the mapping of
+ * its `errors[].field` onto the fields of a form. Pure: no DOM, no React.
+ */
+export interface FieldErrorEntry {
+  field: string;
+  message: string;
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: FieldErrorEntry[];
+  [extension: string]: unknown;
+}
+
+/** Reads a problem from a response body; anything unexpected becomes a generic problem. */
+export function toProblem(status: number, body: unknown): Problem {
+  const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const errors = Array.isArray(b.errors)
+    ? b.errors
+        .filter((e): e is Record<string, unknown> => typeof e === 'object' && e !== null)
+        .map((e) => ({ field: String(e.field ?? e.veld ?? ''), message: String(e.message ?? e.melding ?? 'ongeldig') }))
+    : undefined;
+  return {
+    ...b,
+    type: typeof b.type === 'string' ? b.type : 'about:blank',
+    title: typeof b.title === 'string' ? b.title : 'Request failed',
+    status: typeof b.status === 'number' ? b.status : status,
+    ...(typeof b.detail === 'string' ? { detail: b.detail } : {}),
+    ...(errors ? { errors } : {}),
+  };
+}
+
+export interface MappedErrors {
+  /** Form field name → message to show next to that field. */
+  fields: Record<string, string>;
+  /** Errors that belong to no field on the form: shown above it. */
+  general: string[];
+}
+
+/** Strips a `body.` prefix (some validators name the request part) and array brackets. */
+function normalise(field: string): string {
+  return field
+    .replace(/^body\./, '')
+    .replace(/\[(\d+)\]/g, '.$1')
+    .replace(/^\./, '');
+}
+
+/**
+ * Assigns every error to a field of the form: the field with the same name, else the
+ * form field that is its closest parent (`ontbrekend.0` → `ontbrekend`). Errors about
+ * something the form does not show go to `general`. The first message per field wins.
+ * Messages that are a bare predicate ("is verplicht") get the field's label in front.
+ */
+export function mapFieldErrors(errors: readonly FieldErrorEntry[] | undefined, formFields: Readonly<Record<string, string>>): MappedErrors {
+  const fields: Record<string, string> = {};
+  const general: string[] = [];
+  const names = Object.keys(formFields);
+  for (const error of errors ?? []) {
+    const field = normalise(error.field);
+    const target = names.includes(field)
+      ? field
+      : names.filter((n) => field.startsWith(`${n}.`)).sort((a, b) => b.length - a.length)[0];
+    if (target === undefined) {
+      general.push(field ? `${field}: ${error.message}` : error.message);
+      continue;
+    }
+    if (fields[target] === undefined) fields[target] = withLabel(formFields[target], error.message);
+  }
+  return { fields, general };
+}
+
+/** "is verplicht" → "Motivering is verplicht"; a full sentence stays as it is. */
+export function withLabel(label: string, message: string): string {
+  const trimmed = message.trim();
+  if (/^[a-zà-ÿ]/.test(trimmed) && label) return `${label} ${trimmed}`;
+  return trimmed;
+}
+
+/** A short Dutch explanation for a problem that is not about fields. */
+export function describeProblem(problem: Problem): string {
+  switch (problem.status) {
+    case 400:
+      return problem.errors?.length ? 'Controleer de gemarkeerde velden.' : `De invoer is niet juist${problem.detail ? `: ${problem.detail}` : '.'}`;
+    case 401:
+      return 'Uw sessie is verlopen. Log opnieuw in.';
+    case 403:
+      return 'Uw rol mag deze actie niet uitvoeren.';
+    case 404:
+      return 'Niet gevonden.';
+    case 409:
+      return `Dit kan niet in de huidige status van de aanvraag${problem.detail ? ` (${problem.detail})` : ''}. Vernieuw de pagina.`;
+    case 429:
+      return 'Te veel pogingen. Wacht een minuut en probeer het opnieuw.';
+    case 503:
+      return 'De dienst is tijdelijk niet bereikbaar. Probeer het later opnieuw.';
+    default:
+      return problem.status >= 500 ? 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' : problem.detail ?? problem.title;
+  }
+}
+
+/** Puts values from dotted field names into a nested object: `inhoud.soort` → { inhoud: { soort } }. */
+export function nest(values: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [path, value] of Object.entries(values)) {
+    if (value === undefined) continue;
+    const parts = path.split('.');
+    let node = out;
+    for (const part of parts.slice(0, -1)) {
+      if (typeof node[part] !== 'object' || node[part] === null) node[part] = {};
+      node = node[part] as Record<string, unknown>;
+    }
+    node[parts[parts.length - 1]] = value;
+  }
+  return out;
+}

@@ -1,0 +1,169 @@
+/** Shapes of the gateway and the toeleiding API (docs/api/toeleiding.md). */
+
+export type Rol = 'consulent' | 'orthopedagoog' | 'teamleider' | 'actietafel' | 'gemeente' | 'beheerder';
+export type Swv = 'PO' | 'VO';
+
+export interface Account {
+  id: string;
+  gebruikersnaam: string;
+  rol: Rol;
+  swv: Swv;
+  organisatie: string;
+  weergavenaam: string;
+}
+
+export interface Sessie {
+  account: Account;
+  csrfToken: string;
+}
+
+export type Signaal = 'verlopen' | 'risico' | 'op-tijd';
+
+export interface VolgendeStap {
+  wie: string;
+  wat: string;
+}
+
+export interface Termijn {
+  soort: string;
+  vervaltOp: string;
+  dagenResterend?: number;
+  signaal?: Signaal;
+  status?: string;
+}
+
+export interface SchoolRef {
+  id: string;
+  naam: string;
+}
+
+export interface WerkvoorraadItem {
+  id: string;
+  status: string;
+  uitvoering: string | null;
+  leerling: { weergave: string };
+  school: SchoolRef;
+  soort: string | null;
+  ingediendOp: string | null;
+  volgendeStap: VolgendeStap | null;
+  volgendeTermijn: Termijn | null;
+}
+
+export interface Werkvoorraad {
+  totaal: number;
+  items: WerkvoorraadItem[];
+}
+
+export interface Deskundige {
+  rol: 'eerste' | 'tweede';
+  discipline: string;
+  deskundigeId: string;
+}
+
+export interface Advies {
+  deskundige: Deskundige;
+  advies: string;
+  soort?: string;
+  datum?: string;
+  documentRef?: string;
+}
+
+export interface BesluitInhoud {
+  uitkomst: 'toelaatbaar' | 'niet-toelaatbaar';
+  soort?: string;
+  ingangsdatum?: string;
+  einddatum?: string;
+  onbepaaldReden?: string;
+  motivering?: string;
+  genomenOp?: string;
+}
+
+export interface Dossier {
+  gevraagdeSoort?: string;
+  ondersteuningsbehoefte?: string;
+  oppRef?: string;
+  tloVerslagRef?: string;
+  gewensteDuur?: { einddatum: string; onderbouwing: string };
+}
+
+export interface Bezwaartermijn {
+  eindigtOp: string;
+  regelVersie?: string;
+  verschoven?: { van: string; naar: string; reden: string }[];
+}
+
+export interface Bezwaar {
+  indiener?: string;
+  ontvangenOp?: string;
+  telaat?: boolean;
+  doorgestuurdNaarLbtOp?: string;
+  lbtAdvies?: { datum: string; advies: string };
+  verdaagdOp?: string;
+  beslissing?: { uitkomst: string; datum: string; motivering?: string };
+}
+
+export interface Plaatsing {
+  schoolId: string;
+  schoolNaam?: string;
+  datum: string;
+  wachtdagen?: number;
+}
+
+export interface TijdlijnRegel {
+  tijdstip: string;
+  actie: string;
+  door?: { rol?: string; naam?: string };
+  status?: string;
+  toelichting?: string;
+}
+
+export interface Aanvraag {
+  id: string;
+  swv: Swv;
+  status: string;
+  uitvoering: string | null;
+  leerling: { weergave: string };
+  school: SchoolRef;
+  bevoegdGezagId?: string;
+  ingediendOp?: string | null;
+  dossier?: Dossier;
+  adviezen?: Advies[];
+  besluit?: BesluitInhoud | null;
+  bekendgemaaktOp?: string | null;
+  bezwaartermijn?: Bezwaartermijn | null;
+  bezwaar?: Bezwaar | null;
+  plaatsing?: Plaatsing | null;
+  termijnen?: Termijn[];
+  volgendeStap?: VolgendeStap | null;
+  volgendeTermijn?: Termijn | null;
+  toegestaneActies: string[];
+  tijdlijn?: TijdlijnRegel[];
+}
+
+export interface School {
+  id: string;
+  naam: string;
+  brin?: string;
+  bevoegdGezagId?: string;
+  soort: string;
+}
+
+export interface LeadTime {
+  mediaan: number | null;
+  p90: number | null;
+}
+
+export interface DoorlooptijdRegel {
+  schoolId: string;
+  schoolNaam: string;
+  maand: string;
+  aantal: number;
+  ingediendTotBesluitDagen: LeadTime | null;
+  besluitTotPlaatsingDagen: LeadTime | null;
+}
+
+export interface Telling {
+  teldatum: string | null;
+  perSoort: { soort: string; aantal: number }[];
+  perSchool: { schoolId: string; schoolNaam: string; soort: string; aantal: number }[];
+}

@@ -1,0 +1,231 @@
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading3,
+  Paragraph,
+  Select,
+  SelectOption,
+  Textarea,
+  Textbox,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { ApiError, api } from '../api/client';
+import { describeProblem, mapFieldErrors, nest } from '../api/problem';
+import { type Aanvraag } from '../api/types';
+import { type ActieDefinitie, type Context, type Veld, type Waarden, beginWaarden, ontbrekendeVelden, teVersturen } from '../acties';
+
+const veldId = (commando: string, naam: string) => `${commando}-${naam.replace(/\./g, '-')}`;
+
+function VeldInvoer({ commando, veld, waarde, fout, onChange }: { commando: string; veld: Veld; waarde: string | string[]; fout?: string; onChange: (w: string | string[]) => void }) {
+  const id = veldId(commando, veld.naam);
+  const beschrijvingId = veld.beschrijving ? `${id}-uitleg` : undefined;
+  const foutId = fout ? `${id}-fout` : undefined;
+  const describedBy = [foutId, beschrijvingId].filter(Boolean).join(' ') || undefined;
+  const label = (
+    <>
+      {veld.label}
+      {!veld.verplicht && veld.soort !== 'vast' && <span className="niet-verplicht"> (niet verplicht)</span>}
+    </>
+  );
+
+  if (veld.soort === 'vast') {
+    return (
+      <div className="vast-veld">
+        <span className="vast-veld__label">{veld.label}</span>
+        <span className="vast-veld__waarde">{veld.weergave ?? String(waarde)}</span>
+      </div>
+    );
+  }
+
+  if (veld.soort === 'keuzes') {
+    const gekozen = Array.isArray(waarde) ? waarde : [];
+    return (
+      <Fieldset invalid={!!fout} aria-describedby={describedBy} id={id}>
+        <FieldsetLegend>{label}</FieldsetLegend>
+        {veld.beschrijving && <FormFieldDescription id={beschrijvingId}>{veld.beschrijving}</FormFieldDescription>}
+        {fout && <FormFieldErrorMessage id={foutId}>{fout}</FormFieldErrorMessage>}
+        {(veld.opties ?? []).map((o) => {
+          const optieId = `${id}-${o.waarde}`;
+          return (
+            <FormField type="checkbox" key={o.waarde}>
+              <div className="utrecht-form-field__input">
+                <Checkbox
+                  id={optieId}
+                  name={veld.naam}
+                  value={o.waarde}
+                  checked={gekozen.includes(o.waarde)}
+                  invalid={!!fout}
+                  onChange={(e) => onChange(e.target.checked ? [...gekozen, o.waarde] : gekozen.filter((g) => g !== o.waarde))}
+                />
+              </div>
+              <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
+                <FormLabel htmlFor={optieId} type="checkbox">
+                  {o.label}
+                </FormLabel>
+              </div>
+            </FormField>
+          );
+        })}
+      </Fieldset>
+    );
+  }
+
+  const tekst = typeof waarde === 'string' ? waarde : '';
+  const gemeen = {
+    id,
+    name: veld.naam,
+    invalid: !!fout,
+    'aria-invalid': fout ? true : undefined,
+    'aria-describedby': describedBy,
+    'aria-required': veld.verplicht ? true : undefined,
+  } as const;
+  let invoer;
+  if (veld.soort === 'keuze') {
+    const opties = veld.opties ?? [];
+    const metLeeg = opties.some((o) => o.waarde === '') ? opties : [{ waarde: '', label: 'Maak een keuze' }, ...opties];
+    invoer = (
+      <Select {...gemeen} value={tekst} onChange={(e) => onChange(e.target.value)}>
+        {metLeeg.map((o) => (
+          <SelectOption key={o.waarde} value={o.waarde}>
+            {o.label}
+          </SelectOption>
+        ))}
+      </Select>
+    );
+  } else if (veld.soort === 'tekstvak') {
+    invoer = <Textarea {...gemeen} rows={4} value={tekst} onChange={(e) => onChange(e.target.value)} />;
+  } else {
+    invoer = <Textbox {...gemeen} type={veld.soort === 'datum' ? 'date' : 'text'} value={tekst} onChange={(e) => onChange(e.target.value)} autoComplete="off" />;
+  }
+  return (
+    <FormField type={veld.soort === 'keuze' ? 'select' : 'text'} invalid={!!fout}>
+      <div className="utrecht-form-field__label">
+        <FormLabel htmlFor={id}>{label}</FormLabel>
+      </div>
+      {veld.beschrijving && <FormFieldDescription id={beschrijvingId}>{veld.beschrijving}</FormFieldDescription>}
+      {fout && <FormFieldErrorMessage id={foutId}>{fout}</FormFieldErrorMessage>}
+      <div className="utrecht-form-field__input">{invoer}</div>
+    </FormField>
+  );
+}
+
+/**
+ * One command as a form. Required fields are checked here first; the server's
+ * problem+json field errors are shown next to their fields and summarised on top.
+ */
+export function ActieFormulier({ aanvraag, commando, definitie, ctx, onGelukt, onAnnuleer }: {
+  aanvraag: Aanvraag;
+  commando: string;
+  definitie: ActieDefinitie;
+  ctx: Context;
+  onGelukt: (nieuw: Aanvraag, melding: string) => void;
+  onAnnuleer: () => void;
+}) {
+  const velden = useMemo(() => definitie.velden(ctx), [definitie, ctx]);
+  const [waarden, setWaarden] = useState<Waarden>(() => beginWaarden(velden));
+  const [fouten, setFouten] = useState<Record<string, string>>({});
+  const [algemeen, setAlgemeen] = useState<string[]>([]);
+  const [bezig, setBezig] = useState(false);
+  const samenvattingRef = useRef<HTMLDivElement>(null);
+  const titelRef = useRef<HTMLHeadingElement>(null);
+  const zichtbaar = velden.filter((v) => !v.zichtbaar || v.zichtbaar(waarden));
+  const labels = Object.fromEntries(velden.map((v) => [v.naam, v.label]));
+  const heeftFouten = Object.keys(fouten).length > 0 || algemeen.length > 0;
+
+  useEffect(() => {
+    titelRef.current?.focus();
+  }, []);
+  useEffect(() => {
+    if (heeftFouten) samenvattingRef.current?.focus();
+  }, [heeftFouten, fouten, algemeen]);
+
+  const verstuur = async (e: FormEvent) => {
+    e.preventDefault();
+    const ontbreekt = ontbrekendeVelden(velden, waarden);
+    if (Object.keys(ontbreekt).length > 0) {
+      setAlgemeen([]);
+      setFouten(ontbreekt);
+      return;
+    }
+    setBezig(true);
+    try {
+      const nieuw = await api<Aanvraag>(`/toeleiding/aanvragen/${encodeURIComponent(aanvraag.id)}/acties/${commando}`, {
+        method: 'POST',
+        body: nest(teVersturen(velden, waarden)),
+      });
+      onGelukt(nieuw, definitie.gelukt);
+    } catch (err) {
+      setBezig(false);
+      if (!(err instanceof ApiError)) {
+        setFouten({});
+        setAlgemeen(['Er ging iets mis. Probeer het opnieuw.']);
+        return;
+      }
+      const mapped = mapFieldErrors(err.problem.errors, labels);
+      const veldloos = Object.keys(mapped.fields).length === 0;
+      setFouten(mapped.fields);
+      setAlgemeen([...(veldloos || mapped.general.length ? [describeProblem(err.problem)] : []), ...mapped.general].filter((m, i, a) => a.indexOf(m) === i));
+    }
+  };
+
+  return (
+    <section className="actie-formulier" aria-labelledby={`${commando}-titel`}>
+      <Heading3 id={`${commando}-titel`} ref={titelRef} tabIndex={-1}>
+        {definitie.titel}
+      </Heading3>
+      {definitie.uitleg && <Paragraph>{definitie.uitleg}</Paragraph>}
+      {heeftFouten && (
+        <div className="fout-samenvatting utrecht-alert utrecht-alert--error" role="alert" tabIndex={-1} ref={samenvattingRef} aria-labelledby={`${commando}-fouten-titel`}>
+          <p className="fout-samenvatting__titel" id={`${commando}-fouten-titel`}>
+            <strong>Er {Object.keys(fouten).length + algemeen.length === 1 ? 'is een probleem' : 'zijn problemen'} met uw invoer</strong>
+          </p>
+          <UnorderedList>
+            {algemeen.map((m) => (
+              <UnorderedListItem key={m}>{m}</UnorderedListItem>
+            ))}
+            {Object.entries(fouten).map(([naam, m]) => (
+              <UnorderedListItem key={naam}>
+                <a className="utrecht-link" href={`#${veldId(commando, naam)}`} onClick={(e) => {
+                  e.preventDefault();
+                  const el = document.getElementById(veldId(commando, naam));
+                  const doel = el?.matches('fieldset') ? el.querySelector('input') : el;
+                  (doel as HTMLElement | null)?.focus();
+                }}>
+                  {m}
+                </a>
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </div>
+      )}
+      <form onSubmit={(e) => void verstuur(e)} noValidate className="formulier">
+        {zichtbaar.map((v) => (
+          <VeldInvoer
+            key={v.naam}
+            commando={commando}
+            veld={v}
+            waarde={waarden[v.naam] ?? ''}
+            fout={fouten[v.naam]}
+            onChange={(w) => setWaarden((oud) => ({ ...oud, [v.naam]: w }))}
+          />
+        ))}
+        <div className="knoppen">
+          <Button type="submit" appearance="primary-action-button" busy={bezig} disabled={bezig}>
+            {definitie.knop}
+          </Button>
+          <Button type="button" appearance="secondary-action-button" onClick={onAnnuleer}>
+            Annuleren
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+/** Dutch words for the codes the API uses. Unknown codes are shown readably, never hidden. */
+
+export function leesbaar(code: string): string {
+  const s = code.replace(/[-_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const uit = (tabel: Record<string, string>) => (code: string | null | undefined): string => (code ? (tabel[code] ?? leesbaar(code)) : '—');
+
+export const STATUS_LABELS: Record<string, string> = {
+  concept: 'Concept',
+  ingediend: 'Ingediend',
+  'aanvulling-gevraagd': 'Aanvulling gevraagd',
+  'in-behandeling': 'In behandeling',
+  'advies-compleet': 'Advies compleet',
+  'besluit-genomen': 'Besluit genomen',
+  bekendgemaakt: 'Bekendgemaakt',
+  'bezwaar-ingediend': 'Bezwaar ingediend',
+  'bij-lbt': 'Bij LBT',
+  'lbt-advies-ontvangen': 'LBT-advies ontvangen',
+  'beslist-op-bezwaar': 'Beslist op bezwaar',
+  onherroepelijk: 'Onherroepelijk',
+  ingetrokken: 'Ingetrokken',
+  'buiten-behandeling': 'Buiten behandeling',
+};
+export const statusLabel = uit(STATUS_LABELS);
+
+export const UITVOERING_LABELS: Record<string, string> = {
+  'niet-geplaatst': 'Nog niet geplaatst',
+  overbrugging: 'Overbruggingsarrangement',
+  geplaatst: 'Geplaatst',
+  verlopen: 'Verlopen',
+  beeindigd: 'Beëindigd',
+};
+export const uitvoeringLabel = uit(UITVOERING_LABELS);
+
+export const ACTIE_LABELS: Record<string, string> = {
+  conceptWijzigen: 'Concept wijzigen',
+  indienen: 'Aanvraag indienen',
+  aanvullingVragen: 'Aanvulling vragen',
+  aanvullen: 'Aanvulling registreren',
+  buitenBehandelingStellen: 'Buiten behandeling stellen',
+  inBehandelingNemen: 'In behandeling nemen',
+  adviesVastleggen: 'Deskundigenadvies vastleggen',
+  besluitNemen: 'Besluit nemen',
+  bekendmaken: 'Besluit bekendmaken',
+  bezwaarRegistreren: 'Bezwaar registreren',
+  doorsturenNaarLbt: 'Doorsturen naar LBT',
+  lbtAdviesRegistreren: 'LBT-advies registreren',
+  beslissingOpBezwaarVerdagen: 'Beslissing op bezwaar verdagen',
+  beslissenOpBezwaar: 'Beslissen op bezwaar',
+  onherroepelijkVerklaren: 'Onherroepelijk verklaren',
+  intrekken: 'Aanvraag intrekken',
+  overbruggingStarten: 'Overbrugging starten',
+  overbruggingBeeindigen: 'Overbrugging beëindigen',
+  plaatsingRegistreren: 'Plaatsing registreren',
+  einddatumWijzigen: 'Einddatum wijzigen',
+  verlopen: 'Verlopen',
+  beeindigen: 'TLV beëindigen',
+  verlengingAanvragen: 'Verlenging aanvragen',
+  aanmaken: 'Aanvraag aangemaakt',
+};
+export const actieLabel = uit(ACTIE_LABELS);
+
+export const ROL_LABELS: Record<string, string> = {
+  consulent: 'Consulent',
+  orthopedagoog: 'Orthopedagoog',
+  teamleider: 'Teamleider',
+  actietafel: 'Actietafel',
+  gemeente: 'Gemeente',
+  beheerder: 'Beheerder',
+  school: 'School',
+  ouders: 'Ouders',
+  lbt: 'LBT',
+  systeem: 'Systeem',
+};
+export const rolLabel = uit(ROL_LABELS);
+
+/** kebab-case step codes of the domain; a step already in words is shown as given. */
+export const STAP_LABELS: Record<string, string> = {
+  'aanvraag-indienen': 'Aanvraag indienen',
+  'ontvankelijkheid-beoordelen': 'Ontvankelijkheid beoordelen',
+  'aanvulling-aanleveren': 'Aanvulling aanleveren',
+  'deskundigenadvies-geven': 'Deskundigenadvies geven',
+  'tweede-deskundigenadvies-vastleggen': 'Advies tweede deskundige vastleggen',
+  'besluit-nemen': 'Besluit nemen',
+  'besluit-bekendmaken': 'Besluit bekendmaken',
+  'bezwaartermijn-loopt': 'Bezwaartermijn loopt',
+  'doorsturen-naar-lbt': 'Doorsturen naar LBT',
+  'advies-uitbrengen': 'Advies uitbrengen',
+  'beslissen-op-bezwaar': 'Beslissen op bezwaar',
+  'beroepstermijn-loopt': 'Beroepstermijn loopt',
+  'leerling-plaatsen': 'Leerling plaatsen',
+  'terugplaatsing-of-verlenging': 'Terugplaatsing of verlenging regelen',
+};
+export function stapLabel(wat: string | null | undefined): string {
+  if (!wat) return '—';
+  if (STAP_LABELS[wat]) return STAP_LABELS[wat];
+  return /^[a-z]+(-[a-z]+)+$/.test(wat) ? leesbaar(wat) : wat;
+}
+
+export const TERMIJN_LABELS: Record<string, string> = {
+  beslistermijn: 'Beslistermijn',
+  bezwaartermijn: 'Bezwaartermijn',
+  aanvultermijn: 'Aanvultermijn',
+  'beslissing-op-bezwaar': 'Beslistermijn op bezwaar',
+  beslistermijnBezwaar: 'Beslistermijn op bezwaar',
+  beroepstermijn: 'Beroepstermijn',
+  'lbt-doorsturen': 'Doorsturen naar LBT',
+  einddatum: 'Einddatum TLV',
+  herbeoordeling: 'Herbeoordeling',
+};
+export const termijnLabel = uit(TERMIJN_LABELS);
+
+export const SOORT_LABELS: Record<string, string> = {
+  PrO: 'Praktijkonderwijs (PrO)',
+  SBO: 'Speciaal basisonderwijs (SBO)',
+  'SO-laag': 'SO categorie I (laag)',
+  'SO-midden': 'SO categorie II (midden)',
+  'SO-hoog': 'SO categorie III (hoog)',
+  'VSO-laag': 'VSO categorie I (laag)',
+  'VSO-midden': 'VSO categorie II (midden)',
+  'VSO-hoog': 'VSO categorie III (hoog)',
+};
+export const soortLabel = uit(SOORT_LABELS);
+
+export const SOORTEN_PER_SWV = {
+  PO: ['SBO', 'SO-laag', 'SO-midden', 'SO-hoog'],
+  VO: ['PrO', 'VSO-laag', 'VSO-midden', 'VSO-hoog'],
+} as const;
+
+export const SIGNAAL_LABELS = { verlopen: 'Verlopen', risico: 'Dreigt te verlopen', 'op-tijd': 'Op tijd' } as const;
+
+export const WAARDE_LABELS: Record<string, string> = {
+  toelaatbaar: 'Toelaatbaar',
+  'niet-toelaatbaar': 'Niet toelaatbaar',
+  gegrond: 'Gegrond',
+  ongegrond: 'Ongegrond',
+  'niet-ontvankelijk': 'Niet-ontvankelijk',
+  ouders: 'Ouders',
+  'bevoegd-gezag': 'Bevoegd gezag',
+  eerste: 'Eerste deskundige (SWV)',
+  tweede: 'Tweede deskundige',
+  onbepaald: 'Onbepaalde tijd',
+};
+export const waardeLabel = uit(WAARDE_LABELS);

@@ -1,0 +1,305 @@
+import {
+  BreadcrumbNav,
+  Button,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading2,
+  OrderedList,
+  OrderedListItem,
+  Paragraph,
+} from '@utrecht/component-library-react';
+import { useMemo, useRef, useState } from 'react';
+import { type Aanvraag, type Account, type School, type Termijn } from '../api/types';
+import { ACTIES, type Context } from '../acties';
+import { ActieFormulier } from '../components/ActieFormulier';
+import { FoutMelding, Laden, Melding } from '../components/Melding';
+import { PaginaKop } from '../components/PaginaKop';
+import { SignaalLabel } from '../components/Signaal';
+import { dagenTekst, dagenTussen, datum, moment, vandaag } from '../format';
+import { useOphalen } from '../hooks';
+import { actieLabel, rolLabel, soortLabel, stapLabel, statusLabel, termijnLabel, uitvoeringLabel, waardeLabel } from '../labels';
+import { AppLink } from '../router';
+import { NietGevonden } from './NietGevonden';
+
+function Gegeven({ naam, children }: { naam: string; children: React.ReactNode }) {
+  return (
+    <DataListItem>
+      <DataListKey>{naam}</DataListKey>
+      <DataListValue>{children}</DataListValue>
+    </DataListItem>
+  );
+}
+
+/** The deadline that matters now: the one the API marks, else the earliest running one. */
+function lopendeTermijn(a: Aanvraag, nu: string): Termijn | undefined {
+  if (a.volgendeTermijn) return a.volgendeTermijn;
+  const lopend = (a.termijnen ?? []).filter((t) => !t.status || ['armed', 'lopend', 'actief', 'gepland'].includes(t.status));
+  const eerste = lopend.sort((x, y) => x.vervaltOp.localeCompare(y.vervaltOp))[0];
+  if (!eerste) return undefined;
+  const dagen = dagenTussen(nu, eerste.vervaltOp);
+  return { ...eerste, dagenResterend: eerste.dagenResterend ?? dagen, signaal: eerste.signaal ?? (dagen < 0 ? 'verlopen' : undefined) };
+}
+
+function Sectie({ titel, id, children }: { titel: string; id: string; children: React.ReactNode }) {
+  return (
+    <section className="sectie" aria-labelledby={id}>
+      <Heading2 id={id}>{titel}</Heading2>
+      {children}
+    </section>
+  );
+}
+
+export function AanvraagPagina({ id, account }: { id: string; account: Account }) {
+  const opgehaald = useOphalen<Aanvraag>(`/toeleiding/aanvragen/${encodeURIComponent(id)}`, { doel: 'behandeling' });
+  const scholen = useOphalen<{ items: School[] }>('/toeleiding/scholen');
+  const [open, setOpen] = useState<string>();
+  const [melding, setMelding] = useState<string>();
+  const meldingRef = useRef<HTMLDivElement>(null);
+  const nu = vandaag();
+  const aanvraag = opgehaald.data;
+  const ctx: Context | undefined = useMemo(
+    () => (aanvraag ? { account, aanvraag, scholen: scholen.data?.items ?? [], vandaag: nu } : undefined),
+    [account, aanvraag, scholen.data, nu],
+  );
+
+  if (opgehaald.fout?.status === 404) {
+    return <NietGevonden titel="Aanvraag niet gevonden" tekst="Deze aanvraag bestaat niet, of hoort bij een ander samenwerkingsverband." />;
+  }
+  if (opgehaald.fout) {
+    return (
+      <>
+        <PaginaKop titel="Aanvraag" />
+        <FoutMelding fout={opgehaald.fout} />
+      </>
+    );
+  }
+  if (!aanvraag || !ctx) {
+    return (
+      <>
+        <PaginaKop titel="Aanvraag" />
+        <Laden />
+      </>
+    );
+  }
+
+  const schoolNaam = (schoolId: string) => scholen.data?.items.find((s) => s.id === schoolId)?.naam ?? 'Onbekende school';
+  const termijn = lopendeTermijn(aanvraag, nu);
+  const besluit = aanvraag.besluit;
+  const acties = aanvraag.toegestaneActies.filter((a) => ACTIES[a]);
+  const gelukt = (nieuw: Aanvraag, tekst: string) => {
+    opgehaald.zet(nieuw);
+    setOpen(undefined);
+    setMelding(tekst);
+    requestAnimationFrame(() => meldingRef.current?.focus());
+  };
+
+  return (
+    <>
+      <BreadcrumbNav className="kruimelpad" aria-label="Kruimelpad">
+        <AppLink href="/" className="utrecht-breadcrumb-nav__link">
+          Werkvoorraad
+        </AppLink>
+      </BreadcrumbNav>
+      <PaginaKop titel={`Aanvraag TLV ${aanvraag.leerling.weergave}`}>
+        Aanvraag TLV <span className="nowrap">{aanvraag.leerling.weergave}</span>
+      </PaginaKop>
+      <Paragraph lead>
+        {aanvraag.school.naam} · {statusLabel(aanvraag.status)}
+        {aanvraag.uitvoering && ` · ${uitvoeringLabel(aanvraag.uitvoering)}`}
+      </Paragraph>
+
+      {melding && (
+        <Melding type="ok" ref={meldingRef} focus>
+          <Paragraph>{melding}</Paragraph>
+        </Melding>
+      )}
+
+      <div className="aanvraag-raster">
+        <div className="aanvraag-hoofd">
+          <Sectie titel="Volgende stap" id="volgende-stap">
+            <DataList className="gegevens">
+              <Gegeven naam="Wie is aan zet">
+                {aanvraag.volgendeStap ? (
+                  <>
+                    <strong>{rolLabel(aanvraag.volgendeStap.wie)}</strong>
+                    {aanvraag.volgendeStap.wie === account.rol && ' (u)'}: {stapLabel(aanvraag.volgendeStap.wat)}
+                  </>
+                ) : (
+                  'Niemand: de procedure is afgerond.'
+                )}
+              </Gegeven>
+              <Gegeven naam="Termijn">
+                {termijn ? (
+                  <span className="termijn">
+                    {termijn.signaal && <SignaalLabel signaal={termijn.signaal} />}
+                    <span>
+                      {termijnLabel(termijn.soort)} tot en met <time dateTime={termijn.vervaltOp}>{datum(termijn.vervaltOp)}</time>
+                      {termijn.dagenResterend !== undefined && ` (${dagenTekst(termijn.dagenResterend)})`}
+                    </span>
+                  </span>
+                ) : (
+                  'Geen lopende termijn'
+                )}
+              </Gegeven>
+            </DataList>
+          </Sectie>
+
+          <Sectie titel="Acties" id="acties">
+            {acties.length === 0 ? (
+              <Paragraph>Er zijn nu geen acties die u met uw rol ({rolLabel(account.rol)}) op deze aanvraag kunt uitvoeren.</Paragraph>
+            ) : (
+              <div className="actieknoppen" role="group" aria-label="Acties voor deze aanvraag">
+                {acties.map((a) => (
+                  <Button
+                    key={a}
+                    type="button"
+                    appearance={open === a ? 'primary-action-button' : 'secondary-action-button'}
+                    aria-expanded={open === a}
+                    aria-controls={open === a ? `formulier-${a}` : undefined}
+                    onClick={() => {
+                      setMelding(undefined);
+                      setOpen(open === a ? undefined : a);
+                    }}
+                  >
+                    {ACTIES[a].titel}
+                  </Button>
+                ))}
+              </div>
+            )}
+            {open && ACTIES[open] && (
+              <div id={`formulier-${open}`}>
+                <ActieFormulier key={open} aanvraag={aanvraag} commando={open} definitie={ACTIES[open]} ctx={ctx} onGelukt={gelukt} onAnnuleer={() => setOpen(undefined)} />
+              </div>
+            )}
+          </Sectie>
+
+          {besluit && (
+            <Sectie titel="Besluit" id="besluit">
+              <DataList className="gegevens">
+                <Gegeven naam="Uitkomst">{waardeLabel(besluit.uitkomst)}</Gegeven>
+                {besluit.soort && <Gegeven naam="Soort TLV">{soortLabel(besluit.soort)}</Gegeven>}
+                {besluit.ingangsdatum && <Gegeven naam="Geldig van">{datum(besluit.ingangsdatum)}</Gegeven>}
+                {besluit.einddatum && <Gegeven naam="Geldig tot en met">{besluit.einddatum === 'onbepaald' ? 'Onbepaalde tijd' : datum(besluit.einddatum)}</Gegeven>}
+                {besluit.genomenOp && <Gegeven naam="Genomen op">{datum(besluit.genomenOp)}</Gegeven>}
+                {besluit.motivering && <Gegeven naam="Motivering">{besluit.motivering}</Gegeven>}
+                {aanvraag.bekendgemaaktOp && <Gegeven naam="Bekendgemaakt op">{datum(aanvraag.bekendgemaaktOp)}</Gegeven>}
+                {aanvraag.bezwaartermijn && (
+                  <Gegeven naam="Einde bezwaartermijn">
+                    <time dateTime={aanvraag.bezwaartermijn.eindigtOp} className="bezwaartermijn-einde">
+                      {datum(aanvraag.bezwaartermijn.eindigtOp)}
+                    </time>
+                    {(aanvraag.bezwaartermijn.verschoven ?? []).map((v) => (
+                      <span key={`${v.van}-${v.naar}`} className="sub">
+                        Verschoven van {datum(v.van)} naar {datum(v.naar)}: {v.reden}
+                      </span>
+                    ))}
+                  </Gegeven>
+                )}
+              </DataList>
+            </Sectie>
+          )}
+
+          {aanvraag.bezwaar && (
+            <Sectie titel="Bezwaar" id="bezwaar">
+              <DataList className="gegevens">
+                {aanvraag.bezwaar.indiener && <Gegeven naam="Ingediend door">{waardeLabel(aanvraag.bezwaar.indiener)}</Gegeven>}
+                {aanvraag.bezwaar.ontvangenOp && (
+                  <Gegeven naam="Ontvangen op">
+                    {datum(aanvraag.bezwaar.ontvangenOp)}
+                    {aanvraag.bezwaar.telaat && <strong> (na afloop van de bezwaartermijn)</strong>}
+                  </Gegeven>
+                )}
+                {aanvraag.bezwaar.doorgestuurdNaarLbtOp && <Gegeven naam="Naar LBT op">{datum(aanvraag.bezwaar.doorgestuurdNaarLbtOp)}</Gegeven>}
+                {aanvraag.bezwaar.lbtAdvies && (
+                  <Gegeven naam="Advies LBT">
+                    {waardeLabel(aanvraag.bezwaar.lbtAdvies.advies)} ({datum(aanvraag.bezwaar.lbtAdvies.datum)})
+                  </Gegeven>
+                )}
+                {aanvraag.bezwaar.verdaagdOp && <Gegeven naam="Verdaagd op">{datum(aanvraag.bezwaar.verdaagdOp)}</Gegeven>}
+                {aanvraag.bezwaar.beslissing && (
+                  <Gegeven naam="Beslissing op bezwaar">
+                    {waardeLabel(aanvraag.bezwaar.beslissing.uitkomst)} ({datum(aanvraag.bezwaar.beslissing.datum)})
+                  </Gegeven>
+                )}
+              </DataList>
+            </Sectie>
+          )}
+
+          {aanvraag.plaatsing && (
+            <Sectie titel="Plaatsing" id="plaatsing">
+              <DataList className="gegevens">
+                <Gegeven naam="School">{aanvraag.plaatsing.schoolNaam ?? schoolNaam(aanvraag.plaatsing.schoolId)}</Gegeven>
+                <Gegeven naam="Geplaatst op">{datum(aanvraag.plaatsing.datum)}</Gegeven>
+                {aanvraag.plaatsing.wachtdagen !== undefined && <Gegeven naam="Wachttijd na besluit">{aanvraag.plaatsing.wachtdagen} dagen</Gegeven>}
+              </DataList>
+            </Sectie>
+          )}
+
+          <Sectie titel="Tijdlijn" id="tijdlijn">
+            {(aanvraag.tijdlijn ?? []).length === 0 ? (
+              <Paragraph>Nog geen stappen.</Paragraph>
+            ) : (
+              <OrderedList className="tijdlijn">
+                {(aanvraag.tijdlijn ?? []).map((r, i) => (
+                  <OrderedListItem key={`${r.tijdstip}-${i}`}>
+                    <time dateTime={r.tijdstip}>{moment(r.tijdstip)}</time>: <strong>{actieLabel(r.actie)}</strong>
+                    {r.door?.rol && <> door {rolLabel(r.door.rol).toLowerCase()}</>}
+                    {r.status && <> → {statusLabel(r.status)}</>}
+                    {r.toelichting && <span className="sub">{r.toelichting}</span>}
+                  </OrderedListItem>
+                ))}
+              </OrderedList>
+            )}
+          </Sectie>
+        </div>
+
+        <aside className="aanvraag-zij" aria-labelledby="gegevens">
+          <Heading2 id="gegevens">Gegevens</Heading2>
+          <DataList className="gegevens">
+            <Gegeven naam="Leerling">{aanvraag.leerling.weergave}</Gegeven>
+            <Gegeven naam="School">{aanvraag.school.naam}</Gegeven>
+            <Gegeven naam="Samenwerkingsverband">SWV {aanvraag.swv}</Gegeven>
+            <Gegeven naam="Status">{statusLabel(aanvraag.status)}</Gegeven>
+            {aanvraag.uitvoering && <Gegeven naam="Uitvoering">{uitvoeringLabel(aanvraag.uitvoering)}</Gegeven>}
+            <Gegeven naam="Ingediend op">{datum(aanvraag.ingediendOp)}</Gegeven>
+          </DataList>
+          <Heading2 id="inhoud">Inhoud aanvraag</Heading2>
+          <DataList className="gegevens">
+            <Gegeven naam="Gevraagde soort">{soortLabel(aanvraag.dossier?.gevraagdeSoort)}</Gegeven>
+            <Gegeven naam="Ondersteuningsbehoefte">{aanvraag.dossier?.ondersteuningsbehoefte ?? '—'}</Gegeven>
+            <Gegeven naam="Gewenste duur">
+              {aanvraag.dossier?.gewensteDuur
+                ? `${aanvraag.dossier.gewensteDuur.einddatum === 'onbepaald' ? 'Onbepaalde tijd' : `Tot en met ${datum(aanvraag.dossier.gewensteDuur.einddatum)}`}: ${aanvraag.dossier.gewensteDuur.onderbouwing}`
+                : '—'}
+            </Gegeven>
+            <Gegeven naam="Documenten">
+              {[
+                aanvraag.dossier?.oppRef && `OPP (${aanvraag.dossier.oppRef})`,
+                aanvraag.dossier?.tloVerslagRef && `Verslag TLO (${aanvraag.dossier.tloVerslagRef})`,
+                ...(aanvraag.adviezen ?? []).filter((a) => a.documentRef).map((a) => `Advies ${waardeLabel(a.deskundige.rol).toLowerCase()} (${a.documentRef})`),
+              ]
+                .filter(Boolean)
+                .join(', ') || '—'}
+            </Gegeven>
+          </DataList>
+          <Heading2 id="adviezen">Deskundigenadviezen</Heading2>
+          {(aanvraag.adviezen ?? []).length === 0 ? (
+            <Paragraph>Nog geen advies.</Paragraph>
+          ) : (
+            <DataList className="gegevens">
+              {(aanvraag.adviezen ?? []).map((a) => (
+                <Gegeven key={a.deskundige.rol} naam={waardeLabel(a.deskundige.rol)}>
+                  {waardeLabel(a.advies)}
+                  {a.soort && `, ${soortLabel(a.soort)}`} ({a.deskundige.discipline}
+                  {a.datum && `, ${datum(a.datum)}`})
+                </Gegeven>
+              ))}
+            </DataList>
+          )}
+        </aside>
+      </div>
+    </>
+  );
+}
