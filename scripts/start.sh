@@ -11,6 +11,7 @@ bash scripts/ensure-deps.sh
 bash infra/local/up.sh
 echo "[start] building" >&2
 npx swc apps libs bench scripts -d dist --config-file .swcrc -q
+bash apps/web/build.sh
 node dist/scripts/migrate.js
 [ -f dist/scripts/seed.js ] && node dist/scripts/seed.js
 exec node dist/scripts/run-apps.js

@@ -4,10 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
-bash infra/local/up.sh
+# Chromium (Debian package) drives the browser tests of apps/web.
+PAO_WITH_CHROMIUM=1 bash infra/local/up.sh
 echo "[test] lint" >&2
 npx eslint . --max-warnings=0
 echo "[test] type check" >&2
 npx tsc -p tsconfig.json --noEmit
+npx tsc -p apps/web/tsconfig.json --noEmit
+npx tsc -p apps/web/tsconfig.node.json --noEmit
+npx tsc -p apps/web/test/tsconfig.json --noEmit
 echo "[test] jest (unit, integration, e2e)" >&2
 PAO_SKIP_INFRA=1 npx jest "$@"
