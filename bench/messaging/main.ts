@@ -5,8 +5,9 @@
 //      commits of a transaction writing the same rows as a command (state row + outbox row).
 // Process layout as in production: the producing service (commands + its relay) in this
 // process, the consuming service (transport + handler) in a child process. Run: npm run bench:messaging. Knobs (env): BENCH_SECONDS (8),
-// BENCH_RATE (500), BENCH_PRODUCERS (8), BENCH_PREFETCH (64), BENCH_BATCH (200),
-// BENCH_RELAY_CONCURRENCY (2).
+// BENCH_RATE (500), BENCH_PRODUCERS (8), BENCH_PREFETCH (16), BENCH_BATCH (200),
+// BENCH_RELAY_CONCURRENCY (1), BENCH_PACED_RUNS (3: the machine is shared, so the paced
+// run is repeated and every run printed, with the median).
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
@@ -32,9 +33,10 @@ const TYPE = 'nl.passend-onderwijs.bench.ding-geteld.v1';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const RATE = Number(process.env.BENCH_RATE ?? 500);
 const PRODUCERS = Number(process.env.BENCH_PRODUCERS ?? 8);
-const PREFETCH = Number(process.env.BENCH_PREFETCH ?? 64);
+const PREFETCH = Number(process.env.BENCH_PREFETCH ?? 16);
 const BATCH = Number(process.env.BENCH_BATCH ?? 200);
-const RELAY_CONCURRENCY = Number(process.env.BENCH_RELAY_CONCURRENCY ?? 2);
+const RELAY_CONCURRENCY = Number(process.env.BENCH_RELAY_CONCURRENCY ?? 1);
+const PACED_RUNS = Number(process.env.BENCH_PACED_RUNS ?? 3);
 
 const now = () => performance.timeOrigin + performance.now(); // ms, comparable across processes
 
@@ -303,11 +305,15 @@ async function main(): Promise<void> {
     console.log(
       `  flat out:     ${fmt(flat.rate)} events/s (${flat.events} events in ${fmt(flat.seconds, 1)} s) = ${fmt((100 * flat.rate) / ceiling)}% of the ceiling; p50 ${fmt(flat.p50, 1)} ms, p99 ${fmt(flat.p99, 1)} ms (to handler start: p50 ${fmt(flat.toHandler[0], 1)}, p99 ${fmt(flat.toHandler[1], 1)})`,
     );
-    const pacedRun = await paced(ds, h, RATE, SECONDS);
-    console.log(
-      `  at ${RATE}/s:     ${fmt(pacedRun.rate)} events/s (${pacedRun.events} events); p50 ${fmt(pacedRun.p50, 1)} ms, p99 ${fmt(pacedRun.p99, 1)} ms, max ${fmt(pacedRun.max, 1)} ms (to handler start: p50 ${fmt(pacedRun.toHandler[0], 1)}, p99 ${fmt(pacedRun.toHandler[1], 1)})`,
-    );
-
+    const pacedRuns: Run[] = [];
+    for (let i = 0; i < PACED_RUNS; i++) {
+      const r = await paced(ds, h, RATE, SECONDS);
+      pacedRuns.push(r);
+      console.log(
+        `  at ${RATE}/s #${i + 1}:  ${fmt(r.rate)} events/s (${r.events} events); p50 ${fmt(r.p50, 1)} ms, p99 ${fmt(r.p99, 1)} ms, max ${fmt(r.max, 1)} ms (to handler start: p50 ${fmt(r.toHandler[0], 1)}, p99 ${fmt(r.toHandler[1], 1)}); load ${os.loadavg()[0].toFixed(2)}`,
+      );
+    }
+    const pacedRun = [...pacedRuns].sort((a, b) => a.p99 - b.p99)[Math.floor(pacedRuns.length / 2)];
     const [{ n: effects }] = await ds.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.effects`);
     const [{ n: distinct }] = await ds.query(`SELECT count(DISTINCT event_id)::int AS n FROM ${SCHEMA}.effects`);
     const [{ n: produced }] = await ds.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.outbox`);
@@ -322,7 +328,7 @@ async function main(): Promise<void> {
     console.log('\ntargets');
     console.log(`  throughput ≥ 40% of ceiling (${fmt(target)}/s): ${flat.rate >= target ? 'met' : 'MISSED'} (${fmt(flat.rate)}/s)`);
     console.log(`  (load average at end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')})`);
-    console.log(`  p99 < 50 ms at ${RATE}/s: ${pacedRun.p99 < 50 ? 'met' : 'MISSED'} (${fmt(pacedRun.p99, 1)} ms)`);
+    console.log(`  p99 < 50 ms at ${RATE}/s (median of ${pacedRuns.length} runs): ${pacedRun.p99 < 50 ? 'met' : 'MISSED'} (${fmt(pacedRun.p99, 1)} ms)`);
   } finally {
     if (relay) await relay.stop();
     if (consumer) consumer.kill();

@@ -21,7 +21,10 @@ export interface AmqpEventTransportOptions {
   validator: EventValidator;
   /** Extra routing keys to bind; the `@EventPattern` types of the handlers are bound anyway. */
   bindings?: readonly string[];
-  /** Unacknowledged messages in flight (also the handler concurrency). Default 32. */
+  /**
+   * Unacknowledged messages in flight, and so the handler concurrency. Keep it near the
+   * DataSource's pool size: more only queues transactions inside PostgreSQL. Default 16.
+   */
   prefetch?: number;
   /** Delay before retry n (the last one repeats). Default 1 s, 10 s, 1 min, 5 min, 15 min. */
   retryDelaysMs?: readonly number[];
@@ -196,7 +199,7 @@ export class AmqpEventTransport extends Server<TransportEvents, AmqpStatus> impl
       retryDelaysMs: this.retryDelays,
       deliveryLimit: this.options.deliveryLimit ?? 20,
     });
-    await ch.prefetch(this.options.prefetch ?? 32);
+    await ch.prefetch(this.options.prefetch ?? 16);
     this.channel = ch;
     const { consumerTag } = await ch.consume(this.names.main, (msg) => this.onDelivery(ch, msg), { noAck: false });
     this.consumerTag = consumerTag;

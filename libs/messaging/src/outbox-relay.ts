@@ -21,7 +21,8 @@ export interface OutboxRelayOptions {
   /**
    * Rounds this relay runs at the same time (each its own transaction and window), so a
    * commit need not wait for a round in progress. Safe for the same reason several relays
-   * are. Default 2.
+   * are. Default 1: on a busy machine more rounds mean smaller windows and more round
+   * trips per event (see docs/benchmarks.md).
    */
   concurrency?: number;
   /** Polling fallback when no notification arrives. Default 1000 ms. */
@@ -97,7 +98,7 @@ export class OutboxRelay {
     this.batchSize = options.batchSize ?? 200;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.publishTimeoutMs = options.publishTimeoutMs ?? 10_000;
-    this.concurrency = Math.max(1, options.concurrency ?? 2);
+    this.concurrency = Math.max(1, options.concurrency ?? 1);
     this.publisher = new ConfirmPublisher({
       url: options.amqpUrl,
       connectionName: name,
