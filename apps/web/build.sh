@@ -9,4 +9,6 @@ if [ "${1:-}" != "--force" ] && [ -f "$stamp" ] \
   exit 0
 fi
 echo "[web] building the web UI into apps/web/dist" >&2
-VITE_CONFIG_NATIVE_IGNORE_WARNING=true node_modules/.bin/vite build apps/web --logLevel warn
+# NODE_ENV decides which React build is bundled: always the production one here
+# (jest runs this with NODE_ENV=test).
+NODE_ENV=production node_modules/.bin/vite build apps/web --logLevel warn

@@ -53,3 +53,14 @@ export function eersteVolledigSchooljaarEinde(ingang: string): string {
   const schooljaarEindJaar = maandNr >= 8 ? jaar + 1 : jaar;
   return `${schooljaarEindJaar + 1}-07-31`;
 }
+
+/** Monday to Friday after `van` up to and including `tot` (public holidays not counted out). */
+export function werkdagenTot(van: string, tot: string): number {
+  let n = 0;
+  const eind = Date.parse(`${tot}T00:00:00Z`);
+  for (let t = Date.parse(`${van}T00:00:00Z`) + 86_400_000; t <= eind && n <= 10; t += 86_400_000) {
+    const dag = new Date(t).getUTCDay();
+    if (dag !== 0 && dag !== 6) n++;
+  }
+  return n;
+}

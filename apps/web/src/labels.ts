@@ -62,6 +62,35 @@ export const ACTIE_LABELS: Record<string, string> = {
 };
 export const actieLabel = uit(ACTIE_LABELS);
 
+/** What happened, for the timeline (past tense). */
+export const TIJDLIJN_LABELS: Record<string, string> = {
+  aanmaken: 'Aanvraag aangemaakt',
+  conceptWijzigen: 'Concept gewijzigd',
+  indienen: 'Aanvraag ingediend',
+  aanvullingVragen: 'Aanvulling gevraagd',
+  aanvullen: 'Aanvulling ontvangen',
+  buitenBehandelingStellen: 'Buiten behandeling gesteld',
+  inBehandelingNemen: 'In behandeling genomen',
+  adviesVastleggen: 'Deskundigenadvies vastgelegd',
+  besluitNemen: 'Besluit genomen',
+  bekendmaken: 'Besluit bekendgemaakt',
+  bezwaarRegistreren: 'Bezwaar geregistreerd',
+  doorsturenNaarLbt: 'Bezwaar doorgestuurd naar LBT',
+  lbtAdviesRegistreren: 'Advies LBT geregistreerd',
+  beslissingOpBezwaarVerdagen: 'Beslissing op bezwaar verdaagd',
+  beslissenOpBezwaar: 'Beslist op bezwaar',
+  onherroepelijkVerklaren: 'Besluit onherroepelijk',
+  intrekken: 'Aanvraag ingetrokken',
+  overbruggingStarten: 'Overbrugging gestart',
+  overbruggingBeeindigen: 'Overbrugging beëindigd',
+  plaatsingRegistreren: 'Plaatsing geregistreerd',
+  einddatumWijzigen: 'Einddatum gewijzigd',
+  verlopen: 'TLV verlopen',
+  beeindigen: 'TLV beëindigd',
+  verlengingAanvragen: 'Verlenging aangevraagd',
+};
+export const tijdlijnLabel = (code: string | null | undefined): string => (code ? (TIJDLIJN_LABELS[code] ?? actieLabel(code)) : '—');
+
 export const ROL_LABELS: Record<string, string> = {
   consulent: 'Consulent',
   orthopedagoog: 'Orthopedagoog',
@@ -101,14 +130,14 @@ export function stapLabel(wat: string | null | undefined): string {
 
 export const TERMIJN_LABELS: Record<string, string> = {
   beslistermijn: 'Beslistermijn',
+  aanvullingstermijn: 'Termijn voor aanvulling',
   bezwaartermijn: 'Bezwaartermijn',
-  aanvultermijn: 'Aanvultermijn',
+  'doorzending-lbt': 'Doorsturen naar LBT',
   'beslissing-op-bezwaar': 'Beslistermijn op bezwaar',
-  beslistermijnBezwaar: 'Beslistermijn op bezwaar',
   beroepstermijn: 'Beroepstermijn',
-  'lbt-doorsturen': 'Doorsturen naar LBT',
-  einddatum: 'Einddatum TLV',
-  herbeoordeling: 'Herbeoordeling',
+  'laatste-schooljaar': 'Laatste schooljaar TLV',
+  herbeoordeling: 'Herbeoordeling aanvragen',
+  'tlv-einde': 'Einde TLV',
 };
 export const termijnLabel = uit(TERMIJN_LABELS);
 

@@ -183,7 +183,7 @@ export function ActieFormulier({ aanvraag, commando, definitie, ctx, onGelukt, o
       </Heading3>
       {definitie.uitleg && <Paragraph>{definitie.uitleg}</Paragraph>}
       {heeftFouten && (
-        <div className="fout-samenvatting utrecht-alert utrecht-alert--error" role="alert" tabIndex={-1} ref={samenvattingRef} aria-labelledby={`${commando}-fouten-titel`}>
+        <div className="fout-samenvatting" role="alert" tabIndex={-1} ref={samenvattingRef} aria-labelledby={`${commando}-fouten-titel`}>
           <p className="fout-samenvatting__titel" id={`${commando}-fouten-titel`}>
             <strong>Er {Object.keys(fouten).length + algemeen.length === 1 ? 'is een probleem' : 'zijn problemen'} met uw invoer</strong>
           </p>

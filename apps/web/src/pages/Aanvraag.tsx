@@ -1,5 +1,4 @@
 import {
-  BreadcrumbNav,
   Button,
   DataList,
   DataListItem,
@@ -17,9 +16,9 @@ import { ActieFormulier } from '../components/ActieFormulier';
 import { FoutMelding, Laden, Melding } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
 import { SignaalLabel } from '../components/Signaal';
-import { dagenTekst, dagenTussen, datum, moment, vandaag } from '../format';
+import { dagenTekst, dagenTussen, datum, moment, vandaag, werkdagenTot } from '../format';
 import { useOphalen } from '../hooks';
-import { actieLabel, rolLabel, soortLabel, stapLabel, statusLabel, termijnLabel, uitvoeringLabel, waardeLabel } from '../labels';
+import { rolLabel, tijdlijnLabel, soortLabel, stapLabel, statusLabel, termijnLabel, uitvoeringLabel, waardeLabel } from '../labels';
 import { AppLink } from '../router';
 import { NietGevonden } from './NietGevonden';
 
@@ -32,14 +31,19 @@ function Gegeven({ naam, children }: { naam: string; children: React.ReactNode }
   );
 }
 
-/** The deadline that matters now: the one the API marks, else the earliest running one. */
+/**
+ * The deadline that matters now: the one the API marks, else the earliest running one
+ * ('armed'; 'fired' ones are done). The signal mirrors the werkvoorraad's: past, or at
+ * most 5 working days left.
+ */
 function lopendeTermijn(a: Aanvraag, nu: string): Termijn | undefined {
   if (a.volgendeTermijn) return a.volgendeTermijn;
-  const lopend = (a.termijnen ?? []).filter((t) => !t.status || ['armed', 'lopend', 'actief', 'gepland'].includes(t.status));
-  const eerste = lopend.sort((x, y) => x.vervaltOp.localeCompare(y.vervaltOp))[0];
+  const lopend = (a.termijnen ?? []).filter((t) => !t.status || t.status === 'armed');
+  const eerste = [...lopend].sort((x, y) => x.vervaltOp.localeCompare(y.vervaltOp))[0];
   if (!eerste) return undefined;
   const dagen = dagenTussen(nu, eerste.vervaltOp);
-  return { ...eerste, dagenResterend: eerste.dagenResterend ?? dagen, signaal: eerste.signaal ?? (dagen < 0 ? 'verlopen' : undefined) };
+  const signaal = dagen < 0 ? 'verlopen' : werkdagenTot(nu, eerste.vervaltOp) <= 5 ? 'risico' : 'op-tijd';
+  return { ...eerste, dagenResterend: eerste.dagenResterend ?? dagen, signaal: eerste.signaal ?? signaal };
 }
 
 function Sectie({ titel, id, children }: { titel: string; id: string; children: React.ReactNode }) {
@@ -97,11 +101,9 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
 
   return (
     <>
-      <BreadcrumbNav className="kruimelpad" aria-label="Kruimelpad">
-        <AppLink href="/" className="utrecht-breadcrumb-nav__link">
-          Werkvoorraad
-        </AppLink>
-      </BreadcrumbNav>
+      <Paragraph className="terug">
+        <AppLink href="/">← Terug naar de werkvoorraad</AppLink>
+      </Paragraph>
       <PaginaKop titel={`Aanvraag TLV ${aanvraag.leerling.weergave}`}>
         Aanvraag TLV <span className="nowrap">{aanvraag.leerling.weergave}</span>
       </PaginaKop>
@@ -244,7 +246,7 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
               <OrderedList className="tijdlijn">
                 {(aanvraag.tijdlijn ?? []).map((r, i) => (
                   <OrderedListItem key={`${r.tijdstip}-${i}`}>
-                    <time dateTime={r.tijdstip}>{moment(r.tijdstip)}</time>: <strong>{actieLabel(r.actie)}</strong>
+                    <time dateTime={r.tijdstip}>{moment(r.tijdstip)}</time>: <strong>{tijdlijnLabel(r.actie)}</strong>
                     {r.door?.rol && <> door {rolLabel(r.door.rol).toLowerCase()}</>}
                     {r.status && <> → {statusLabel(r.status)}</>}
                     {r.toelichting && <span className="sub">{r.toelichting}</span>}

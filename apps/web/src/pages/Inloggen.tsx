@@ -3,7 +3,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
 import { describeProblem } from '../api/problem';
 import { Melding } from '../components/Melding';
-import { PaginaKop } from '../components/PaginaKop';
+import { PaginaKop, focusOpVolgendePagina } from '../components/PaginaKop';
 import { useSessie } from '../sessie';
 
 export function Inloggen({ reden }: { reden?: 'verlopen' | 'uitgelogd' }) {
@@ -25,6 +25,7 @@ export function Inloggen({ reden }: { reden?: 'verlopen' | 'uitgelogd' }) {
     if (nieuw.wachtwoord) return wachtwoordRef.current?.focus();
     setBezig(true);
     try {
+      focusOpVolgendePagina();
       await inloggen(gebruikersnaam.trim(), wachtwoord);
     } catch (err) {
       const problem = err instanceof ApiError ? err.problem : undefined;

@@ -58,7 +58,7 @@ function Rij({ item, account }: { item: WerkvoorraadItem; account: Account }) {
         <TermijnWeergave termijn={item.volgendeTermijn} />
       </TableCell>
       <TableHeaderCell scope="row">
-        <AppLink href={`/aanvragen/${encodeURIComponent(item.id)}`} aria-label={`Aanvraag van leerling ${item.leerling.weergave}, ${item.school.naam}`}>
+        <AppLink href={`/aanvragen/${encodeURIComponent(item.id)}`} className="nowrap" aria-label={`Aanvraag van leerling ${item.leerling.weergave}, ${item.school.naam}`}>
           {item.leerling.weergave}
         </AppLink>
       </TableHeaderCell>

@@ -1,0 +1,369 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Page } from 'playwright-core';
+import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, startAppProcess, waitFor } from '@pao/testing';
+import { migrateAll } from '../../../scripts/migrate';
+import { seedAll } from '../../../scripts/seed';
+import { DEMO_WACHTWOORD } from '../../gateway/src/auth/demo-accounts';
+import { testBsn } from '../../toeleiding/src/domain/leerling/test-nummers';
+import { datum, eersteVolledigSchooljaarEinde, vandaag } from '../src/format';
+import { type Browsers, newPerson, seriousViolations, startChromium } from './browser';
+
+/**
+ * Issue 6 acceptance, in a real browser against the real system: the gateway serving
+ * the built UI (apps/web/dist) and the toeleiding service, as processes on a fresh
+ * database with the demo seed. Cases are set up through the API as a school or the
+ * Steunpunt would; every step the issue names is then done through the UI.
+ */
+jest.setTimeout(120_000);
+
+const root = join(__dirname, '../../..');
+const screenshots = join(root, 'docs/screenshots');
+
+interface ApiSessie {
+  call<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
+}
+
+describe('web UI in chromium (issue 6)', () => {
+  let db: TestDatabase;
+  let vhost: TestVhost;
+  let toeleiding: AppProcess;
+  let gateway: AppProcess;
+  let browsers: Browsers;
+  let baseURL: string;
+  let caseId: string;
+  let vsoSchool: { id: string; naam: string };
+  const extraCases: string[] = [];
+
+  async function apiSessie(gebruikersnaam: string): Promise<ApiSessie> {
+    const res = await fetch(`${baseURL}/api/sessie`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ gebruikersnaam, wachtwoord: DEMO_WACHTWOORD }) });
+    if (res.status !== 201) throw new Error(`sign-in ${gebruikersnaam}: ${res.status}`);
+    const cookie = res.headers.getSetCookie()[0].split(';')[0];
+    const { csrfToken } = (await res.json()) as { csrfToken: string };
+    return {
+      async call<T>(method: string, path: string, body?: unknown) {
+        const r = await fetch(`${baseURL}/api/toeleiding${path}`, {
+          method,
+          headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        const text = await r.text();
+        return { status: r.status, body: (text ? JSON.parse(text) : undefined) as T };
+      },
+    };
+  }
+
+  /** A request from inside the page, with the page's own session and CSRF token. */
+  async function fetchInPage(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+    return page.evaluate(
+      async ({ method, path, body }) => {
+        const sessie = (await (await fetch('/api/sessie')).json()) as { csrfToken: string };
+        const r = await fetch(path, {
+          method,
+          headers: { 'x-csrf-token': sessie.csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        const text = await r.text();
+        return { status: r.status, body: text ? JSON.parse(text) : undefined };
+      },
+      { method, path, body },
+    );
+  }
+
+  async function inloggen(gebruikersnaam: string, pad = '/') {
+    const person = await newPerson(browsers.browser, baseURL);
+    const { page } = person;
+    await page.goto(pad);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
+    await page.getByLabel('Wachtwoord').fill(DEMO_WACHTWOORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+    return person;
+  }
+
+  /** Opens the form of an action on the case page, fills it with `fill`, submits it. */
+  async function actie(page: Page, knop: string, fill: (form: ReturnType<Page['locator']>) => Promise<void> = async () => undefined) {
+    await page.getByRole('group', { name: 'Acties voor deze aanvraag' }).getByRole('button', { name: knop, exact: true }).click();
+    const form = page.locator('section.actie-formulier');
+    await form.waitFor();
+    await fill(form);
+    await form.locator('button[type=submit]').click();
+  }
+
+  async function expectStatus(page: Page, status: string) {
+    await page.locator('.aanvraag-zij').getByText(status, { exact: true }).first().waitFor();
+  }
+
+  async function expectAccessible(page: Page, naam: string) {
+    const violations = await seriousViolations(page);
+    if (violations.length > 0) console.error(`axe on ${naam}:`, JSON.stringify(violations, null, 2));
+    expect(violations).toEqual([]);
+  }
+
+  async function screenshot(page: Page, naam: string) {
+    mkdirSync(screenshots, { recursive: true });
+    await page.screenshot({ path: join(screenshots, `${naam}.png`), fullPage: true });
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase('web');
+    vhost = await createTestVhost('web');
+    await migrateAll(db.url);
+    await seedAll(db.url);
+    const env = {
+      DATABASE_URL: db.url,
+      REDIS_URL: localServers.redisUrl,
+      AMQP_URL: vhost.url,
+      INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
+      REDIS_PREFIX: `test-web-${process.pid}-${Date.now()}`,
+      LOG_LEVEL: 'warn',
+    };
+    toeleiding = startAppProcess('toeleiding', env, await freePort());
+    const unreachable = 'http://127.0.0.1:1';
+    gateway = startAppProcess(
+      'gateway',
+      {
+        ...env,
+        TOELEIDING_URL: `http://127.0.0.1:${toeleiding.port}`,
+        THUISZITTERS_URL: unreachable,
+        OJA_URL: unreachable,
+        OVERDRACHT_URL: unreachable,
+        WEB_DIST_DIR: join(root, 'apps/web/dist'),
+        COOKIE_SECURE: 'false',
+        LOGIN_ATTEMPTS_PER_MINUTE: '100',
+      },
+      await freePort(),
+    );
+    baseURL = `http://127.0.0.1:${gateway.port}`;
+    for (const app of [toeleiding, gateway]) {
+      await waitFor(async () => (await fetch(`http://127.0.0.1:${app.port}/health`).catch(() => undefined))?.ok, { timeoutMs: 60_000, what: `${app.name} healthy` }).catch((e: Error) => {
+        throw new Error(`${e.message}\n${app.name} output:\n${app.output().slice(-4000)}`);
+      });
+    }
+    browsers = await startChromium();
+
+    // The cases: submitted by the school (registered by the consulent), one of them long ago.
+    const consulent = await apiSessie('consulent.vo');
+    const scholen = await consulent.call<{ items: { id: string; naam: string; bevoegdGezagId: string; soort: string }[] }>('GET', '/scholen');
+    expect(scholen.status).toBe(200);
+    const regulier = scholen.body.items.filter((s) => s.soort === 'regulier');
+    const vso = scholen.body.items.find((s) => s.soort === 'VSO');
+    expect(regulier.length).toBeGreaterThan(0);
+    expect(vso).toBeDefined();
+    vsoSchool = vso!;
+    const dagenGeleden = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    const aanvragen = [
+      { n: 4201, soort: 'VSO-midden', ontvangenOp: undefined },
+      { n: 4202, soort: 'PrO', ontvangenOp: dagenGeleden(55) },
+      { n: 4203, soort: 'VSO-laag', ontvangenOp: dagenGeleden(38) },
+      { n: 4204, soort: 'VSO-hoog', ontvangenOp: dagenGeleden(3) },
+    ];
+    for (const [i, a] of aanvragen.entries()) {
+      const school = regulier[i % regulier.length];
+      const created = await consulent.call<{ id: string }>('POST', '/aanvragen', {
+        leerling: { bsn: testBsn(a.n) },
+        aanvrager: { bevoegdGezagId: school.bevoegdGezagId, schoolId: school.id },
+        dossier: {
+          gevraagdeSoort: a.soort,
+          ondersteuningsbehoefte: 'Geprobeerd: arrangement in de klas, ambulante begeleiding. Nodig: kleine groep met intensieve begeleiding.',
+          oppRef: `OPP-${a.n}`,
+          tloVerslagRef: `TLO-${a.n}`,
+        },
+      });
+      expect(created.status).toBe(201);
+      const ingediend = await consulent.call('POST', `/aanvragen/${created.body.id}/acties/indienen`, a.ontvangenOp ? { ontvangenOp: a.ontvangenOp } : {});
+      expect(ingediend.status).toBe(200);
+      if (i === 0) caseId = created.body.id;
+      else extraCases.push(created.body.id);
+    }
+  });
+
+  afterAll(async () => {
+    await browsers?.close();
+    await gateway?.stop();
+    await toeleiding?.stop();
+    await db?.drop();
+    await vhost?.delete();
+  });
+
+  it('serves the UI in Dutch with a skip link and a sign-in page', async () => {
+    const { page, context } = await newPerson(browsers.browser, baseURL);
+    const res = await page.goto('/');
+    expect(res?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    expect(await page.title()).toMatch(/^Inloggen \|/);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de hoofdinhoud');
+    // A wrong password is refused with a message, and the password field gets focus.
+    await page.getByLabel('Gebruikersnaam').fill('consulent.vo');
+    await page.getByLabel('Wachtwoord').fill('fout-wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('alert').getByText('Gebruikersnaam of wachtwoord is onjuist.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('wachtwoord');
+    await context.close();
+  });
+
+  it('consulent: finds the case in the werkvoorraad, sorted by deadline with overdue marked in words, and takes it in behandeling', async () => {
+    const { page, context } = await inloggen('consulent.vo');
+    await page.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
+    const rijen = page.locator('table.werkvoorraad tbody tr');
+    await rijen.first().waitFor();
+    expect(await rijen.count()).toBe(4);
+    // Nearest deadline first: the case submitted 55 days ago is overdue, and says so in text.
+    const eerste = rijen.first();
+    expect(await eerste.locator('a').getAttribute('href')).toBe(`/aanvragen/${extraCases[0]}`);
+    expect(await eerste.locator('.signaal').innerText()).toContain('Verlopen');
+    expect(await rijen.nth(1).locator('.signaal').innerText()).toContain('Dreigt te verlopen');
+    // Who owes the next step: the consulent, for an ingediend aanvraag.
+    const rij = page.locator('tr', { has: page.locator(`a[href="/aanvragen/${caseId}"]`) });
+    expect(await rij.innerText()).toContain('Consulent');
+    expect(await rij.innerText()).toContain('(u bent aan zet)');
+    await expectAccessible(page, 'werkvoorraad');
+    await screenshot(page, 'werkvoorraad');
+
+    // Filter on soort: only the PrO aanvraag stays.
+    await page.getByLabel('Soort TLV').selectOption('PrO');
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await page.waitForURL(/soort=PrO/);
+    await waitFor(async () => (await rijen.count()) === 1 && (await rijen.first().locator('a').getAttribute('href')) === `/aanvragen/${extraCases[0]}`, { what: 'filtered werkvoorraad' });
+    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await waitFor(async () => (await rijen.count()) === 4, { what: 'unfiltered werkvoorraad' });
+
+    await rij.locator('a').click();
+    await page.getByRole('heading', { level: 1, name: /^Aanvraag TLV/ }).waitFor();
+    expect(await page.title()).toMatch(/^Aanvraag TLV/);
+    await expectStatus(page, 'Ingediend');
+    await actie(page, 'In behandeling nemen');
+    await page.getByText('De aanvraag is in behandeling genomen.').waitFor();
+    await expectStatus(page, 'In behandeling');
+
+    // The consulent registers the advice of the external tweede deskundige.
+    await actie(page, 'Deskundigenadvies vastleggen', async (form) => {
+      await form.getByLabel('Discipline').selectOption('jeugdpsycholoog');
+      await form.getByLabel('Kenmerk van de deskundige').fill('NIP-20231');
+      await form.getByLabel('Advies', { exact: true }).selectOption('toelaatbaar');
+    });
+    await page.getByText('Het deskundigenadvies is vastgelegd.').waitFor();
+    await context.close();
+  });
+
+  it('orthopedagoog: cannot take the besluit (no such action, and the API answers 403), records the eerste advies', async () => {
+    const { page, context } = await inloggen('orthopedagoog.vo', `/aanvragen/${caseId}`);
+    await page.getByRole('heading', { level: 1, name: /^Aanvraag TLV/ }).waitFor();
+    const acties = page.getByRole('group', { name: 'Acties voor deze aanvraag' });
+    await acties.getByRole('button', { name: 'Deskundigenadvies vastleggen' }).waitFor();
+    expect(await acties.getByRole('button', { name: 'Besluit nemen' }).count()).toBe(0);
+    const poging = await fetchInPage(page, 'POST', `/api/toeleiding/aanvragen/${caseId}/acties/besluitNemen`, {
+      inhoud: { uitkomst: 'toelaatbaar', soort: 'VSO-midden', ingangsdatum: vandaag(), einddatum: eersteVolledigSchooljaarEinde(vandaag()), motivering: 'Poging' },
+    });
+    expect(poging.status).toBe(403);
+
+    await actie(page, 'Deskundigenadvies vastleggen', async (form) => {
+      await form.getByLabel('Advies', { exact: true }).selectOption('toelaatbaar');
+    });
+    await page.getByText('Het deskundigenadvies is vastgelegd.').waitFor();
+    await expectStatus(page, 'Advies compleet');
+    expect(await acties.getByRole('button', { name: 'Besluit nemen' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('teamleider: takes the besluit (validation next to the field), makes it known and sees the end of the bezwaartermijn', async () => {
+    const { page, context } = await inloggen('teamleider.vo', `/aanvragen/${caseId}`);
+    await page.getByRole('heading', { level: 1, name: /^Aanvraag TLV/ }).waitFor();
+    await expectStatus(page, 'Advies compleet');
+
+    // An einddatum that is not 31 July: the server's field error appears next to that field.
+    await actie(page, 'Besluit nemen', async (form) => {
+      await form.getByLabel('Soort TLV').selectOption('VSO-midden');
+      await form.getByLabel('Einddatum').fill(`${Number(vandaag().slice(0, 4)) + 2}-06-30`);
+      await form.getByLabel('Motivering').fill('Beide deskundigen adviseren toelaatbaar; de school kan de ondersteuning niet bieden.');
+    });
+    const einddatum = page.locator('#besluitNemen-inhoud-einddatum');
+    await page.locator('#besluitNemen-inhoud-einddatum-fout').waitFor();
+    expect((await page.locator('#besluitNemen-inhoud-einddatum-fout').innerText()).trim()).toMatch(/^Einddatum .+/);
+    expect(await einddatum.getAttribute('aria-invalid')).toBe('true');
+    expect(await einddatum.getAttribute('aria-describedby')).toContain('besluitNemen-inhoud-einddatum-fout');
+    expect(await page.locator('.fout-samenvatting a[href="#besluitNemen-inhoud-einddatum"]').count()).toBe(1);
+    await expectStatus(page, 'Advies compleet');
+
+    await einddatum.fill(eersteVolledigSchooljaarEinde(vandaag()));
+    await page.locator('section.actie-formulier button[type=submit]').click();
+    await page.getByText('Het besluit is genomen.', { exact: false }).waitFor();
+    await expectStatus(page, 'Besluit genomen');
+
+    await actie(page, 'Besluit bekendmaken');
+    await page.getByText('Het besluit is bekendgemaakt; de bezwaartermijn loopt.').waitFor();
+    await expectStatus(page, 'Bekendgemaakt');
+
+    const zaak = (await fetchInPage(page, 'GET', `/api/toeleiding/aanvragen/${caseId}`)).body as { bezwaartermijn: { eindigtOp: string } };
+    expect(zaak.bezwaartermijn.eindigtOp).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const einde = page.locator('.bezwaartermijn-einde');
+    expect(await einde.innerText()).toBe(datum(zaak.bezwaartermijn.eindigtOp));
+    expect(await einde.getAttribute('datetime')).toBe(zaak.bezwaartermijn.eindigtOp);
+    await expectAccessible(page, 'aanvraag');
+    await screenshot(page, 'aanvraag');
+    await context.close();
+  });
+
+  it('registers a plaatsing, a bezwaar and the beslissing op bezwaar through the forms', async () => {
+    const { page, context } = await inloggen('teamleider.vo', `/aanvragen/${caseId}`);
+    await expectStatus(page, 'Bekendgemaakt');
+    await actie(page, 'Plaatsing registreren', async (form) => {
+      await form.getByLabel('Geplaatst op school').selectOption(vsoSchool.id);
+    });
+    await page.getByText('De plaatsing is geregistreerd.').waitFor();
+    await expectStatus(page, 'Geplaatst');
+
+    // A required field left empty is flagged before anything is sent.
+    await actie(page, 'Bezwaar registreren');
+    await page.locator('#bezwaarRegistreren-indiener-fout').waitFor();
+    await page.getByLabel('Ingediend door').selectOption('ouders');
+    await page.locator('section.actie-formulier button[type=submit]').click();
+    await page.getByText('Het bezwaar is geregistreerd.').waitFor();
+    await expectStatus(page, 'Bezwaar ingediend');
+
+    await actie(page, 'Doorsturen naar de LBT');
+    await page.getByText('Het bezwaar is doorgestuurd naar de LBT.').waitFor();
+    await actie(page, 'Advies van de LBT registreren', async (form) => {
+      await form.getByLabel('Advies LBT').selectOption('ongegrond');
+    });
+    await page.getByText('Het advies van de LBT is geregistreerd.').waitFor();
+    await actie(page, 'Beslissen op bezwaar', async (form) => {
+      await form.getByLabel('Uitkomst').selectOption('ongegrond');
+      await form.getByLabel('Motivering').fill('Het besluit is zorgvuldig voorbereid; het advies van de LBT wordt gevolgd.');
+    });
+    await page.getByText('Op het bezwaar is beslist.').waitFor();
+    await expectStatus(page, 'Beslist op bezwaar');
+    await context.close();
+  });
+
+  it('a PO account gets 404 for a VO case URL', async () => {
+    const { page, context } = await inloggen('consulent.po');
+    const antwoord = page.waitForResponse((r) => r.url().endsWith(`/api/toeleiding/aanvragen/${caseId}`));
+    await page.goto(`/aanvragen/${caseId}`);
+    expect((await antwoord).status()).toBe(404);
+    await page.getByRole('heading', { level: 1, name: 'Aanvraag niet gevonden' }).waitFor();
+    expect(await page.locator('.bezwaartermijn-einde').count()).toBe(0);
+    await context.close();
+  });
+
+  it('overzicht: lead times and counts as charts with a table alternative, accessible', async () => {
+    const { page, context } = await inloggen('teamleider.vo', '/overzicht');
+    await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Doorlooptijden per school en maand' }).waitFor();
+    // The besluit and plaatsing of this run give one month of lead times, as chart and table.
+    const grafiek = page.locator('svg[role=img]').first();
+    await grafiek.waitFor();
+    expect(await grafiek.getAttribute('aria-labelledby')).toBeTruthy();
+    const tabel = page.getByRole('table', { name: /Doorlooptijden in dagen per school en maand/ });
+    await tabel.waitFor();
+    expect(await tabel.locator('tbody tr').count()).toBeGreaterThan(0);
+    await page.getByRole('heading', { level: 2, name: /per soort op de laatste teldatum/ }).waitFor();
+    await page.locator('.laden').first().waitFor({ state: 'detached' });
+    await expectAccessible(page, 'overzicht');
+    await screenshot(page, 'overzicht');
+    await context.close();
+  });
+});
