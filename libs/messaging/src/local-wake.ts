@@ -59,6 +59,8 @@ export function registerLocalRelay(dataSource: DataSource, schema: string, wake:
 export function tagForLocalWake(queryRunner: QueryRunner, schema: string): boolean {
   const set = relays.get(queryRunner.connection)?.get(schema);
   if (!set || set.size === 0) return false;
+  // re-install if the DataSource rebuilt its subscribers (destroy + initialize)
+  if (!queryRunner.connection.subscribers.includes(subscriber)) queryRunner.connection.subscribers.push(subscriber);
   const data = (queryRunner.data ??= {}) as Record<string, unknown>;
   const schemas = (data[FLAG] as Set<string> | undefined) ?? new Set<string>();
   schemas.add(schema);

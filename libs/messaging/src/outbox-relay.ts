@@ -155,6 +155,16 @@ export class OutboxRelay {
     return this.running && this.publisher.isReady && [...this.sleepers].filter((s) => s.wakeable).length === this.concurrency;
   }
 
+  /** For health checks and metrics: events waiting, and how long the oldest has waited. */
+  async backlog(): Promise<{ unpublished: number; oldestAgeSeconds: number | null }> {
+    const s = quoteSchema(this.options.schema);
+    const [row]: { n: number; age: number | null }[] = await this.options.dataSource.query(
+      `SELECT count(*)::int AS n, extract(epoch FROM clock_timestamp() - min(created_at))::float8 AS age
+       FROM ${s}.outbox WHERE published_at IS NULL`,
+    );
+    return { unpublished: row.n, oldestAgeSeconds: row.age };
+  }
+
   /** True while the LISTEN connection for cross-process wake-ups is up. */
   get isListening(): boolean {
     return this.listener.isListening;

@@ -92,6 +92,9 @@ describe('outages', () => {
     expect(await unpublished()).toBeGreaterThanOrEqual(1000); // nothing got out meanwhile
     expect(await effects()).toBe(effectsBefore);
     expect(relay.brokerStatus).not.toBe('connected');
+    const backlog = await relay.backlog();
+    expect(backlog.unpublished).toBeGreaterThanOrEqual(1000);
+    expect(backlog.oldestAgeSeconds).toBeGreaterThan(0);
 
     // the broker is back
     await restoreVhost(vhost);
@@ -100,6 +103,7 @@ describe('outages', () => {
     expect(await effects()).toBe(1200);
     expect(await distinctEffects()).toBe(1200);
     expect(await count(db.dataSource, `SELECT count(*) AS n FROM ${SCHEMA}.inbox`)).toBe(1200);
+    expect(await relay.backlog()).toEqual({ unpublished: 0, oldestAgeSeconds: null });
     // the handler may have run more often than 1,200 times (redeliveries), never with effect
     expect(invocations).toBeGreaterThanOrEqual(1200);
   });

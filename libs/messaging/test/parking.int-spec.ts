@@ -1,6 +1,6 @@
 // Poison messages: malformed, unknown type, and a handler that keeps failing.
 import { randomUUID } from 'node:crypto';
-import { EVENTS_EXCHANGE, Headers, type AmqpEventTransport } from '../src';
+import { assertConsumerTopology, EVENTS_EXCHANGE, Headers, type AmqpEventTransport } from '../src';
 import { createTestVhost, drain, rawChannel, recordEffect, startConsumer, testEvent, TYPES, openTestDb, waitFor, type TestDb, type TestVhost } from './support';
 
 jest.setTimeout(60_000);
@@ -122,5 +122,27 @@ describe('parking and retries', () => {
     await publish(after.type, after, after.id);
     await waitFor('message after the parked one handled', () => handled.includes(after.id));
     expect(failures).toHaveLength(4);
+  });
+
+  it('parks through the broker a message redelivered more than x-delivery-limit times (a consumer that keeps dying)', async () => {
+    const { ch } = raw;
+    const names = await assertConsumerTopology(ch, { serviceName: 'svc-limit', bindings: [TYPES.geteld], retryDelaysMs: [100], deliveryLimit: 2 });
+    const event = testEvent(TYPES.geteld, randomUUID(), { seq: 1 });
+    await publish(event.type, event, event.id);
+    // a consumer that takes the message and "crashes" (returns it) every time
+    let deliveries = 0;
+    const { consumerTag } = await ch.consume(names.main, (m) => {
+      if (!m) return;
+      deliveries++;
+      ch.nack(m, false, true);
+    });
+    const parked = await waitFor('dead-lettered by the broker', async () => {
+      const got = await drain(ch, names.parking);
+      return got.length > 0 && got;
+    });
+    await ch.cancel(consumerTag);
+    expect(deliveries).toBe(3); // the first delivery and 2 redeliveries
+    expect(parked[0].properties.messageId).toBe(event.id);
+    expect(parked[0].properties.headers?.['x-first-death-reason']).toBe('delivery_limit');
   });
 });
