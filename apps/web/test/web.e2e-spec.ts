@@ -33,6 +33,7 @@ describe('web UI in chromium (issue 6)', () => {
   let baseURL: string;
   let caseId: string;
   let vsoSchool: { id: string; naam: string };
+  let school: { id: string; naam: string; bevoegdGezagId: string };
   const extraCases: string[] = [];
 
   async function apiSessie(gebruikersnaam: string): Promise<ApiSessie> {
@@ -137,7 +138,9 @@ describe('web UI in chromium (issue 6)', () => {
     );
     baseURL = `http://127.0.0.1:${gateway.port}`;
     for (const app of [toeleiding, gateway]) {
-      await waitFor(async () => (await fetch(`http://127.0.0.1:${app.port}/health`).catch(() => undefined))?.ok, { timeoutMs: 60_000, what: `${app.name} healthy` }).catch((e: Error) => {
+      const exited = new Promise<never>((_, reject) => app.child.once('exit', (code) => reject(new Error(`${app.name} exited (${code})`))));
+      exited.catch(() => undefined);
+      await Promise.race([exited, waitFor(async () => (await fetch(`http://127.0.0.1:${app.port}/health`).catch(() => undefined))?.ok, { timeoutMs: 60_000, what: `${app.name} healthy` })]).catch((e: Error) => {
         throw new Error(`${e.message}\n${app.name} output:\n${app.output().slice(-4000)}`);
       });
     }
@@ -152,6 +155,7 @@ describe('web UI in chromium (issue 6)', () => {
     expect(regulier.length).toBeGreaterThan(0);
     expect(vso).toBeDefined();
     vsoSchool = vso!;
+    school = regulier[0];
     const dagenGeleden = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
     const aanvragen = [
       { n: 4201, soort: 'VSO-midden', ontvangenOp: undefined },
@@ -160,7 +164,6 @@ describe('web UI in chromium (issue 6)', () => {
       { n: 4204, soort: 'VSO-hoog', ontvangenOp: dagenGeleden(3) },
     ];
     for (const [i, a] of aanvragen.entries()) {
-      const school = regulier[i % regulier.length];
       const created = await consulent.call<{ id: string }>('POST', '/aanvragen', {
         leerling: { bsn: testBsn(a.n) },
         aanvrager: { bevoegdGezagId: school.bevoegdGezagId, schoolId: school.id },
@@ -210,26 +213,46 @@ describe('web UI in chromium (issue 6)', () => {
     await page.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
     const rijen = page.locator('table.werkvoorraad tbody tr');
     await rijen.first().waitFor();
-    expect(await rijen.count()).toBe(4);
-    // Nearest deadline first: the case submitted 55 days ago is overdue, and says so in text.
-    const eerste = rijen.first();
-    expect(await eerste.locator('a').getAttribute('href')).toBe(`/aanvragen/${extraCases[0]}`);
-    expect(await eerste.locator('.signaal').innerText()).toContain('Verlopen');
-    expect(await rijen.nth(1).locator('.signaal').innerText()).toContain('Dreigt te verlopen');
+    // Nearest deadline first (rows without a running deadline last).
+    const vervaldata = await rijen.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td time')?.getAttribute('datetime') ?? '9999-12-31'));
+    expect(vervaldata).toEqual([...vervaldata].sort());
+    await expectAccessible(page, 'werkvoorraad');
+
+    // Filter on the school of this run's cases: all four, overdue first and marked in words.
+    await page.getByLabel('School').selectOption(school.id);
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await page.waitForURL(new RegExp(`schoolId=${school.id}`));
+    const hrefs = async () => rijen.evaluateAll((trs) => trs.map((tr) => tr.querySelector('a')?.getAttribute('href')));
+    await waitFor(
+      async () => {
+        const h = await hrefs();
+        return [caseId, ...extraCases].every((id) => h.includes(`/aanvragen/${id}`));
+      },
+      { what: 'school filter' },
+    );
+    const volgorde = (await hrefs()).map((h) => h?.replace('/aanvragen/', ''));
+    const [teLaat, risico, opTijd] = extraCases.map((id) => volgorde.indexOf(id));
+    expect(teLaat).toBeLessThan(risico);
+    expect(risico).toBeLessThan(opTijd);
+    const rijVan = (id: string) => page.locator('table.werkvoorraad tbody tr', { has: page.locator(`a[href="/aanvragen/${id}"]`) });
+    expect(await rijVan(extraCases[0]).locator('.signaal').innerText()).toContain('Verlopen');
+    expect(await rijVan(extraCases[1]).locator('.signaal').innerText()).toContain('Dreigt te verlopen');
+    expect(await rijVan(extraCases[2]).locator('.signaal').innerText()).toContain('Op tijd');
     // Who owes the next step: the consulent, for an ingediend aanvraag.
-    const rij = page.locator('tr', { has: page.locator(`a[href="/aanvragen/${caseId}"]`) });
+    const rij = rijVan(caseId);
     expect(await rij.innerText()).toContain('Consulent');
     expect(await rij.innerText()).toContain('(u bent aan zet)');
-    await expectAccessible(page, 'werkvoorraad');
     await screenshot(page, 'werkvoorraad');
 
-    // Filter on soort: only the PrO aanvraag stays.
+    // And on soort: only PrO aanvragen stay, the PrO one of this run among them.
     await page.getByLabel('Soort TLV').selectOption('PrO');
     await page.getByRole('button', { name: 'Filteren' }).click();
     await page.waitForURL(/soort=PrO/);
-    await waitFor(async () => (await rijen.count()) === 1 && (await rijen.first().locator('a').getAttribute('href')) === `/aanvragen/${extraCases[0]}`, { what: 'filtered werkvoorraad' });
+    await waitFor(async () => (await hrefs()).includes(`/aanvragen/${extraCases[0]}`) && !(await hrefs()).includes(`/aanvragen/${caseId}`), { what: 'soort filter' });
+    const soorten = await rijen.evaluateAll((trs) => trs.map((tr) => tr.children[3]?.textContent));
+    expect(new Set(soorten)).toEqual(new Set(['Praktijkonderwijs (PrO)']));
     await page.getByRole('button', { name: 'Filters wissen' }).click();
-    await waitFor(async () => (await rijen.count()) === 4, { what: 'unfiltered werkvoorraad' });
+    await waitFor(async () => (await hrefs()).includes(`/aanvragen/${caseId}`), { what: 'filters cleared' });
 
     await rij.locator('a').click();
     await page.getByRole('heading', { level: 1, name: /^Aanvraag TLV/ }).waitFor();
