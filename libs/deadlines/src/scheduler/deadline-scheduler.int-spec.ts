@@ -280,6 +280,31 @@ describe('DeadlineScheduler against PostgreSQL and Redis', () => {
     expect(armedLeft).toBe(0);
   });
 
+  it('an effect that throws keeps its deadline armed and does not block the others', async () => {
+    let poisoned = true;
+    const t = await setup();
+    const base = effectRows(t.schema);
+    const s = t.make({
+      batchSize: 10,
+      effects: {
+        onDeadline: async (m, d) => {
+          if (poisoned && d.subjectId === 'poison') throw new Error('outbox rejected the event');
+          await base.onDeadline(m, d);
+        },
+      },
+    });
+    const T0 = t.clock.now().getTime();
+    await s.transaction((tx) => tx.armMany(Array.from({ length: 25 }, (_, i) => input(i === 7 ? 'poison' : `ok-${i}`, new Date(T0 + 1000 + i)))));
+    t.clock.advance({ minutes: 1 });
+    const first = await s.reconcile();
+    expect(first).toMatchObject({ fired: 24, failed: 1 });
+    expect(await t.count('deadline')).toEqual({ n: 24, d: 24 });
+    expect((await s.findArmed(ds.manager, 'bezwaartermijn', 'poison'))?.state).toBe('armed');
+    poisoned = false;
+    expect(await s.reconcile()).toMatchObject({ fired: 1, failed: 0 });
+    expect(await t.count('deadline')).toEqual({ n: 25, d: 25 });
+  });
+
   it('two instances: every recurring moment fires once; a duplicated occurrence job is a no-op', async () => {
     const t = await setup({ recurring: [{ name: 'elke-seconde', pattern: '* * * * * *' }], concurrency: 5 }, new ManualClock());
     const a = t.make();

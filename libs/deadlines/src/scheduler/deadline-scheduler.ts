@@ -48,7 +48,10 @@ export interface DeadlineSchedulerOptions {
   readonly concurrency?: number;
   /** Periodic reconcile after start(); default 60 s; 0 disables (tests call reconcile()). */
   readonly reconcileIntervalMs?: number;
+  /** Rows per reconciler batch; default 500. */
   readonly batchSize?: number;
+  /** Other due deadlines a worker fires along with the one it was woken for; default 100 (1 = alone). */
+  readonly fireBatch?: number;
   /** How far back the reconciler fires missed recurring occurrences; default 400 days. */
   readonly catchUpDays?: number;
   readonly jobAttempts?: number;
@@ -140,6 +143,7 @@ export class DeadlineScheduler {
   private readonly workerConnection?: Redis;
   private readonly recurring: readonly RecurringMoment[];
   private readonly batchSize: number;
+  private readonly fireBatch: number;
   private timer?: NodeJS.Timeout;
   private reconciling?: Promise<ReconcileReport>;
   private readonly jobOptions: { removeOnComplete: true; removeOnFail: { age: number }; attempts: number; backoff: { type: 'exponential'; delay: number } };
@@ -149,6 +153,7 @@ export class DeadlineScheduler {
     this.clock = options.clock ?? systemClock;
     this.log = options.logger ?? silentLogger;
     this.batchSize = options.batchSize ?? 500;
+    this.fireBatch = options.fireBatch ?? 100;
     this.recurring = options.recurring ?? [];
     const names = new Set<string>();
     for (const m of this.recurring) {
@@ -442,10 +447,62 @@ export class DeadlineScheduler {
         if (cur && cur.state === 'armed' && cur.generation === generation) return { outcome: 'early', remainingMs: cur.due_at.getTime() - now.getTime() };
         return { outcome: 'stale' };
       }
-      await m.query(`UPDATE ${this.s}.deadline_warning SET state = 'skipped' WHERE deadline_id = $1 AND state = 'armed'`, [id]);
-      await this.options.effects.onDeadline(m, toRecord(row) as FiredDeadline);
+      await this.afterFiring(m, [row]);
       return { outcome: 'fired' };
     });
+  }
+
+  /**
+   * The worker's path for a deadline job. A cheap read first (most duplicate and
+   * old-generation jobs end there); when the deadline is due it fires in one transaction
+   * together with up to `fireBatch` other due deadlines (a burst of 10,000 due in the same
+   * minute costs tens of commits, not 10,000), and falls back to firing it alone.
+   */
+  async wakeDeadline(id: string, generation: number): Promise<FireOutcome> {
+    const now = this.clock.now();
+    const [cur] = await rows<{ state: string; generation: number; due_at: Date }>(
+      this.options.dataSource.manager,
+      `SELECT state, generation, due_at FROM ${this.s}.deadline WHERE id = $1`,
+      [id],
+    );
+    if (!cur || cur.state !== 'armed' || cur.generation !== generation) return { outcome: 'stale' };
+    if (cur.due_at.getTime() > now.getTime()) return { outcome: 'early', remainingMs: cur.due_at.getTime() - now.getTime() };
+    try {
+      const fired = await this.fireDueBatch(now, this.fireBatch, [], id);
+      if (fired.some((r) => r.id === id)) return { outcome: 'fired' };
+    } catch (err) {
+      this.log.warn({ deadlineId: id, err: String(err) }, 'batch firing failed; firing this deadline alone');
+    }
+    // Not in the batch (locked by another firing transaction) or the batch failed: fire it
+    // alone, which waits for that other transaction and then sees the row as it left it.
+    return this.fireDeadline(id, generation);
+  }
+
+  /** Marks up to `limit` due armed deadlines fired (skipping rows others hold) and runs their effects, in one transaction. */
+  private fireDueBatch(now: Date, limit: number, exclude: readonly string[], first?: string): Promise<Row[]> {
+    return this.options.dataSource.transaction(async (m) => {
+      const done = await rows<Row>(
+        m,
+        `WITH due AS (
+           SELECT id FROM ${this.s}.deadline
+           WHERE state = 'armed' AND due_at <= $1 AND NOT (id = ANY($3::uuid[]))
+           ORDER BY ${first ? '(id = $4::uuid) DESC, ' : ''}due_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+         UPDATE ${this.s}.deadline d SET state = 'fired', fired_at = now(), updated_at = now()
+         FROM due WHERE d.id = due.id RETURNING d.*`,
+        first ? [now, limit, exclude, first] : [now, limit, exclude],
+      );
+      await this.afterFiring(m, done);
+      return done;
+    });
+  }
+
+  private async afterFiring(m: EntityManager, fired: readonly Row[]): Promise<void> {
+    if (fired.length === 0) return;
+    const withWarnings = fired.filter((r) => r.warnings.length > 0).map((r) => r.id);
+    if (withWarnings.length > 0) {
+      await m.query(`UPDATE ${this.s}.deadline_warning SET state = 'skipped' WHERE deadline_id = ANY($1::uuid[]) AND state = 'armed'`, [withWarnings]);
+    }
+    for (const r of fired) await this.options.effects.onDeadline(m, toRecord(r) as FiredDeadline);
   }
 
   /** Fires one warning if its deadline is still armed in the same generation and the moment has come. */
@@ -510,7 +567,7 @@ export class DeadlineScheduler {
     let result: FireOutcome;
     if (job.name === 'dl') {
       const d = job.data as DeadlineJobData;
-      result = await this.fireDeadline(d.id, d.g);
+      result = await this.wakeDeadline(d.id, d.g);
     } else if (job.name === 'dw') {
       const d = job.data as WarningJobData;
       result = await this.fireWarning(d.id, d.g, d.l);
@@ -616,22 +673,7 @@ export class DeadlineScheduler {
     for (;;) {
       let batch: Row[];
       try {
-        batch = await this.options.dataSource.transaction(async (m) => {
-          const done = await rows<Row>(
-            m,
-            `WITH due AS (
-               SELECT id FROM ${this.s}.deadline
-               WHERE state = 'armed' AND due_at <= $1 AND NOT (id = ANY($3::uuid[]))
-               ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED)
-             UPDATE ${this.s}.deadline d SET state = 'fired', fired_at = now(), updated_at = now()
-             FROM due WHERE d.id = due.id RETURNING d.*`,
-            [now, this.batchSize, [...failed]],
-          );
-          if (done.length === 0) return done;
-          await m.query(`UPDATE ${this.s}.deadline_warning SET state = 'skipped' WHERE deadline_id = ANY($1::uuid[]) AND state = 'armed'`, [done.map((r) => r.id)]);
-          for (const r of done) await this.options.effects.onDeadline(m, toRecord(r) as FiredDeadline);
-          return done;
-        });
+        batch = await this.fireDueBatch(now, this.batchSize, [...failed]);
       } catch (err) {
         this.log.warn({ err: String(err) }, 'deadline sweep batch failed; firing one by one');
         const due = await rows<{ id: string; generation: number }>(
