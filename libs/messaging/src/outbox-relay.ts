@@ -83,6 +83,7 @@ export class OutboxRelay {
   private readonly pollIntervalMs: number;
   private readonly publishTimeoutMs: number;
   private running = false;
+  private stopped = false;
   private readonly concurrency: number;
   private workers: Promise<void>[] = [];
   private wakeRequested = false;
@@ -170,8 +171,10 @@ export class OutboxRelay {
     return this.listener.isListening;
   }
 
+  /** Starts the relay. A relay runs once: after `stop()`, create a new one. */
   start(): void {
     if (this.running) return;
+    if (this.stopped) throw new Error('OutboxRelay cannot be restarted after stop(); create a new one');
     this.running = true;
     this.unregisterLocal = registerLocalRelay(this.options.dataSource, this.options.schema, () => this.requestWake());
     this.publisher.start();
@@ -183,6 +186,7 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
+    this.stopped = true;
     this.unregisterLocal?.();
     for (const sleeper of [...this.sleepers]) sleeper.done();
     await Promise.all(this.workers);
