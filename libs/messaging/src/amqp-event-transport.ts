@@ -240,7 +240,8 @@ export class AmqpEventTransport extends Server<TransportEvents, AmqpStatus> impl
     const attempt = attemptOf(msg);
     if (!parsed.ok) return this.park(ch, msg, parsed.reason, attempt);
     const event = parsed.event;
-    const handler = this.getHandlerByPattern(event.type);
+    // string patterns are stored as they are; skips Nest's JSON.parse attempt per message
+    const handler = this.messageHandlers.get(event.type) ?? this.getHandlerByPattern(event.type);
     if (!handler) return this.park(ch, msg, `no handler for ${event.type} in ${this.options.serviceName}`, attempt);
     const headerCorrelation = msg.properties.headers?.[Headers.correlationId];
     const correlationId = event.correlationid ?? (typeof headerCorrelation === 'string' ? headerCorrelation : event.id);
