@@ -10,6 +10,7 @@ export function Inloggen({ reden }: { reden?: 'verlopen' | 'uitgelogd' }) {
   const [gebruikersnaam, setGebruikersnaam] = useState('');
   const [wachtwoord, setWachtwoord] = useState('');
   const [fouten, setFouten] = useState<{ gebruikersnaam?: string; wachtwoord?: string; algemeen?: string }>({});
+  const [viaOrganisatie, setViaOrganisatie] = useState(false);
   const [bezig, setBezig] = useState(false);
   const naamRef = useRef<HTMLInputElement>(null);
   const wachtwoordRef = useRef<HTMLInputElement>(null);
@@ -29,6 +30,13 @@ export function Inloggen({ reden }: { reden?: 'verlopen' | 'uitgelogd' }) {
       await inloggen(gebruikersnaam.trim(), wachtwoord);
     } catch (err) {
       const problem = err instanceof ApiError ? err.problem : undefined;
+      if (problem?.status === 404) {
+        // The gateway signs in through OpenID Connect (AUTH_MODE=oidc): no passwords here.
+        setViaOrganisatie(true);
+        setFouten({});
+        setBezig(false);
+        return;
+      }
       setFouten({ algemeen: problem?.status === 401 ? 'Gebruikersnaam of wachtwoord is onjuist.' : problem ? describeProblem(problem) : 'Inloggen is niet gelukt.' });
       setWachtwoord('');
       setBezig(false);
@@ -47,6 +55,13 @@ export function Inloggen({ reden }: { reden?: 'verlopen' | 'uitgelogd' }) {
       {reden === 'uitgelogd' && (
         <Melding type="ok">
           <Paragraph>U bent uitgelogd.</Paragraph>
+        </Melding>
+      )}
+      {viaOrganisatie && (
+        <Melding type="info">
+          <Paragraph>
+            Inloggen met een wachtwoord is uitgeschakeld. <a className="utrecht-link" href="/api/oidc/login">Log in via uw organisatie</a>.
+          </Paragraph>
         </Melding>
       )}
       {fouten.algemeen && (
