@@ -108,7 +108,8 @@ async function rawBullmq(redis: Redis): Promise<void> {
 
 async function makeSchema(ds: DataSource, schema: string): Promise<void> {
   for (const sql of deadlineTablesSql(schema)) await ds.query(sql);
-  await ds.query(`CREATE TABLE "${schema}".effect (deadline_id uuid PRIMARY KEY, due_at timestamptz NOT NULL, at timestamptz NOT NULL DEFAULT clock_timestamp())`);
+  // No unique key on purpose: a second effect for a deadline would show up in the count.
+  await ds.query(`CREATE TABLE "${schema}".effect (deadline_id uuid NOT NULL, due_at timestamptz NOT NULL, at timestamptz NOT NULL DEFAULT clock_timestamp())`);
 }
 
 function scheduler(ds: DataSource, schema: string, extra: { clock?: Clock; worker?: boolean; concurrency?: number } = {}): DeadlineScheduler {
@@ -191,6 +192,11 @@ async function lag(ds: DataSource, redis: Redis, schema: string, spreadMs: numbe
             max(ms) AS max, min(ms) AS min, (extract(epoch FROM max(at) - min(due_at)) * 1000)::int AS span
        FROM (SELECT extract(epoch FROM at - due_at) * 1000 AS ms, at, due_at FROM "${schema}".effect) x`,
   );
+  await waitUntil(async () => (await s.queue.getJobCounts('waiting', 'active', 'delayed')).active === 0, 60_000, 'queue idle');
+  const [once] = await ds.query(`SELECT count(*)::int AS n, count(DISTINCT deadline_id)::int AS d FROM "${schema}".effect`);
+  const [armed] = await ds.query(`SELECT count(*)::int AS n FROM "${schema}".deadline WHERE state = 'armed'`);
+  record(`exactly once (${schema})`, `${once.n.toLocaleString('en-US')} effects for ${once.d.toLocaleString('en-US')} deadlines, ${armed.n} still armed`);
+  if (once.n !== N_LAG || once.d !== N_LAG || armed.n !== 0) throw new Error('not exactly once');
   const ms = (v: unknown) => `${Math.round(Number(v))} ms`;
   record(
     `lag due → effect, ${N_LAG.toLocaleString('en-US')} due ${spreadMs > 0 ? `spread over ${spreadMs / 1000} s` : 'at the same instant'} (concurrency ${CONCURRENCY})`,
