@@ -352,6 +352,13 @@ describe('DeadlineScheduler against PostgreSQL and Redis', () => {
       { name: 'teldatum-vo', d: '2026-10-01' },
     ]);
     expect(await t.count('recurring')).toEqual({ n: 3, d: 3 });
+
+    // Redis loses the job schedulers: the reconciler restores them (and only then).
+    await deleteRedisPrefix(redis, `${prefix}:${t.queueName}`);
+    expect(await a.queue.getJobScheduler('rc-teldatum-vo')).toBeUndefined();
+    expect((await a.reconcile()).schedulersRestored).toBe(3);
+    expect((await a.queue.getJobScheduler('rc-teldatum-vo'))?.next).toBe(expected.getTime());
+    expect((await a.reconcile()).schedulersRestored).toBe(0);
     for (const m of recurring) await a.queue.removeJobScheduler(`rc-${m.name}`);
   });
 

@@ -603,14 +603,19 @@ export class DeadlineScheduler {
     await this.upsertSchedulers();
   }
 
-  private async upsertSchedulers(): Promise<void> {
+  /** Upserts the job schedulers: all of them (start-up, the spec may have changed) or only the missing ones (reconcile). */
+  private async upsertSchedulers(onlyMissing = false): Promise<number> {
+    let upserted = 0;
     for (const m of this.recurring) {
+      if (onlyMissing && (await this.queue.getJobScheduler(recurringSchedulerId(m.name)))) continue;
+      upserted++;
       await this.queue.upsertJobScheduler(
         recurringSchedulerId(m.name),
         { pattern: cronPattern(m), tz: AMSTERDAM },
         { name: 'rc', data: { name: m.name } satisfies RecurringJobData, opts: this.jobOptions },
       );
     }
+    return upserted;
   }
 
   // ---------------------------------------------------------------- reconciler
@@ -636,9 +641,11 @@ export class DeadlineScheduler {
     await qr.connect();
     try {
       const [{ locked }] = await qr.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [`${this.options.schema}.deadline-reconciler`]);
-      if (!locked) return { skipped: true, fired: 0, warningsFired: 0, rearmed: 0, warningsRearmed: 0, recurringCaughtUp: 0, failed: 0, durationMs: Date.now() - started };
+      if (!locked) {
+        return { skipped: true, fired: 0, warningsFired: 0, rearmed: 0, warningsRearmed: 0, recurringCaughtUp: 0, schedulersRestored: 0, failed: 0, durationMs: Date.now() - started };
+      }
       try {
-        if (this.recurring.length > 0) await this.upsertSchedulers();
+        const schedulersRestored = this.recurring.length > 0 ? await this.upsertSchedulers(true) : 0;
         const swept = await this.sweepDeadlines();
         const warnings = await this.sweepWarnings();
         const rearmed = await this.rearm();
@@ -650,10 +657,11 @@ export class DeadlineScheduler {
           rearmed: rearmed.deadlines,
           warningsRearmed: rearmed.warnings,
           recurringCaughtUp: caughtUp,
+          schedulersRestored,
           failed: swept.failed,
           durationMs: Date.now() - started,
         };
-        if (report.fired || report.warningsFired || report.rearmed || report.warningsRearmed || report.recurringCaughtUp || report.failed) {
+        if (report.fired || report.warningsFired || report.rearmed || report.warningsRearmed || report.recurringCaughtUp || schedulersRestored || report.failed) {
           this.log.info({ ...report }, 'deadline reconcile repaired state');
         }
         return report;

@@ -156,6 +156,8 @@ export interface ReconcileReport {
   readonly rearmed: number;
   readonly warningsRearmed: number;
   readonly recurringCaughtUp: number;
+  /** Job schedulers of recurring moments that were missing from Redis and re-created. */
+  readonly schedulersRestored: number;
   readonly failed: number;
   readonly durationMs: number;
 }
