@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { IncomingMessage, Server, ServerResponse, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { JWK, SignJWT, exportJWK, generateKeyPair } from 'jose';
+import type { JWK } from 'jose';
 
 interface PendingCode {
   clientId: string;
@@ -22,6 +22,8 @@ export interface StubOidcIssuer {
  * at once), token (checks client secret and PKCE) and JWKS with an RS256 key.
  */
 export async function startStubOidcIssuer(clientId: string, clientSecret: string): Promise<StubOidcIssuer> {
+  // Loaded here, not at the top: jose is ESM-only and most users of @pao/testing never need it.
+  const { SignJWT, exportJWK, generateKeyPair } = await import('jose');
   const { publicKey, privateKey } = await generateKeyPair('RS256');
   const jwk: JWK = { ...(await exportJWK(publicKey)), kid: 'stub-1', alg: 'RS256', use: 'sig' };
   const codes = new Map<string, PendingCode>();
