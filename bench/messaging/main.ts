@@ -298,7 +298,8 @@ async function main(): Promise<void> {
     relay = new OutboxRelay({ dataSource: ds, schema: SCHEMA, amqpUrl: vhost.url, name: 'bench-relay', batchSize: BATCH, concurrency: RELAY_CONCURRENCY, logger: quiet });
     relay.start();
     const h = new Harness(consumer);
-    await paced(ds, h, 100, 1.5); // warm-up
+    // warm-up: opens the connection pools (a new PostgreSQL backend is a fork) and JITs
+    await paced(ds, h, Math.min(RATE, 400), 3);
 
     console.log('(a) outbox → relay → RabbitMQ → transport → inbox, latency = commit to handler committed');
     // paced first: the flat-out run leaves autovacuum work behind that would disturb it
