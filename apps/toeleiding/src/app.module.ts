@@ -1,13 +1,66 @@
-import { DynamicModule, Module } from '@nestjs/common';
-import { BaseConfig, PlatformModule } from '@pao/platform';
-import { toeleidingPersistence } from './persistence/persistence';
+import { DynamicModule, Logger, Module } from '@nestjs/common';
+import { DeadlineScheduler, type SchedulerLogger } from '@pao/deadlines';
+import { MessagingModule } from '@pao/messaging';
+import { PlatformModule } from '@pao/platform';
+import { DataSource } from 'typeorm';
+import { KLOK, type Klok } from './application/klok';
+import { catalogusValidator } from './application/outbox';
+import { Toeleiding } from './application/toeleiding';
+import { AanvraagLezer } from './http/aanvraag-lezer';
+import { AanvragenController } from './http/aanvragen.controller';
+import { OverigController } from './http/overig.controller';
+import { RapportageController } from './http/rapportage.controller';
+import { SCHEMA, toeleidingPersistence } from './persistence/persistence';
+import { bouwToeleiding, type ToeleidingRuntime } from './runtime';
+import { TermijnLifecycle } from './termijnen/termijn-lifecycle';
+import { type ToeleidingConfig } from './toeleiding.config';
+
+const RUNTIME = Symbol('TOELEIDING_RUNTIME');
+
+export interface ToeleidingOpties {
+  /** Tests inject a clock they move (time travel for deadlines). */
+  readonly klok?: Klok;
+}
+
+function schedulerLogger(): SchedulerLogger {
+  const logger = new Logger('Termijnen');
+  return {
+    info: (obj, msg) => logger.log(obj, msg),
+    warn: (obj, msg) => logger.warn(obj, msg),
+    error: (obj, msg) => logger.error(obj, msg),
+  };
+}
 
 @Module({})
 export class AppModule {
-  static register(config: BaseConfig): DynamicModule {
+  static register(config: ToeleidingConfig, opties: ToeleidingOpties = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forService({ service: 'toeleiding', config, persistence: toeleidingPersistence })],
+      imports: [
+        PlatformModule.forService({ service: 'toeleiding', config, persistence: toeleidingPersistence }),
+        MessagingModule.forService({ serviceName: 'toeleiding', schema: SCHEMA, amqpUrl: config.AMQP_URL, validator: catalogusValidator }),
+      ],
+      controllers: [AanvragenController, RapportageController, OverigController],
+      providers: [
+        {
+          provide: RUNTIME,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource): ToeleidingRuntime =>
+            bouwToeleiding({
+              dataSource,
+              redisUrl: config.REDIS_URL,
+              redisPrefix: config.REDIS_PREFIX,
+              leerlingGeheim: config.LEERLING_SLEUTEL ?? config.INTERNAL_AUTH_SECRET,
+              klok: opties.klok,
+              logger: schedulerLogger(),
+            }),
+        },
+        { provide: Toeleiding, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.toeleiding },
+        { provide: DeadlineScheduler, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.scheduler },
+        { provide: KLOK, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.klok },
+        AanvraagLezer,
+        TermijnLifecycle,
+      ],
     };
   }
 }

@@ -1,8 +1,11 @@
 import { ServicePersistence } from '@pao/platform';
+import { ToeleidingSchema1764000000000 } from './migrations/1764000000000-toeleiding-schema';
+
+export const SCHEMA = 'toeleiding';
 
 /** The 'toeleiding' schema: owned by this service alone. */
 export const toeleidingPersistence: ServicePersistence = {
-  schema: 'toeleiding',
-  migrations: [],
+  schema: SCHEMA,
+  migrations: [ToeleidingSchema1764000000000],
   entities: [],
 };

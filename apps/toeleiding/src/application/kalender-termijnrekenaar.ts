@@ -1,0 +1,57 @@
+import {
+  bezwaartermijn,
+  civilDate,
+  opschortingWegensAanvulling,
+  plusDagen,
+  STANDAARD_REGELSET,
+  termijnVolgensRegel,
+  type Regelset,
+  type Termijnuitkomst,
+} from '@pao/deadlines';
+import { type Termijn, type Termijnrekenaar } from '../domain';
+
+function termijn(t: Termijnuitkomst): Termijn {
+  return { datum: t.einddatum, regelVersie: t.regelversie };
+}
+
+/**
+ * The domain's Termijnrekenaar port on the legal calendar of @pao/deadlines: week counts
+ * from the versioned regelset (per SWV), Awb counting from the day after, Algemene
+ * termijnenwet shifts, and Awb 4:15 suspension while an aanvulling is outstanding.
+ */
+export function kalenderTermijnrekenaar(regelset: Regelset = STANDAARD_REGELSET): Termijnrekenaar {
+  return {
+    beslistermijnEinde: (ingediendOp, opschortingen, swv) =>
+      termijn(
+        termijnVolgensRegel(regelset, swv, 'beslistermijnTlv', {
+          ingang: civilDate(ingediendOp),
+          // The domain records the day the aanvulling was asked and the day it came in.
+          opschortingen: opschortingen.map((o) => opschortingWegensAanvulling({ uitgenodigdOp: civilDate(o.van), aangevuldOp: civilDate(o.tot) })),
+        }),
+      ),
+    bezwaartermijnEinde: (bekendmaking, swv) => termijn(bezwaartermijn(regelset, swv, civilDate(bekendmaking))),
+    doorzendtermijnLbtEinde: (ontvangen, swv) => termijn(termijnVolgensRegel(regelset, swv, 'doorzendingBezwaarLbt', { ingang: civilDate(ontvangen) })),
+    beslissingOpBezwaarEinde: (vanaf, verdaagd, swv) => {
+      const ingang = civilDate(vanaf);
+      const verdaging = verdaagd ? regelset.regelOp(swv, 'verdagingBeslissingOpBezwaar', ingang).waarde : undefined;
+      return termijn(termijnVolgensRegel(regelset, swv, 'beslistermijnBezwaarMetCommissie', { ingang, verdaging }));
+    },
+    // Beroep against a beslissing op bezwaar: the same six weeks as bezwaar (Awb 6:7).
+    beroepstermijnEinde: (bekendmaking, swv) => termijn(bezwaartermijn(regelset, swv, civilDate(bekendmaking))),
+  };
+}
+
+/**
+ * The days a bezwaartermijn was moved past (weekend, holiday), for the case view. Only
+ * when today's rules give the stored end date: a term fixed under an older rule version
+ * is shown as stored, without reasons we cannot vouch for.
+ */
+export function bezwaartermijnVerschuivingen(bekendmaking: string, swv: 'PO' | 'VO', eindigtOp: string, regelset: Regelset = STANDAARD_REGELSET) {
+  const t = bezwaartermijn(regelset, swv, civilDate(bekendmaking));
+  if (t.einddatum !== eindigtOp) return [];
+  return t.verschuivingen.map((v) => ({
+    van: v.datum as string,
+    naar: plusDagen(v.datum, 1) as string,
+    reden: `${v.artikel}: ${[v.weekend ? v.weekdag : undefined, ...v.feestdagen.map((f) => f.naam)].filter(Boolean).join(', ')}`,
+  }));
+}

@@ -1,0 +1,53 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HuidigeActor, Rollen, validated, type Actor } from '@pao/platform';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { Toeleiding } from '../application/toeleiding';
+import { schoolRepository } from '../persistence/school.repository';
+import { auditTrail, toegangslog } from '../queries/verantwoording';
+import { ApiStandaard, ApiZodBody, ApiZodQuery } from './openapi';
+import { BulkEinddatum, ObjectQuery, type BulkEinddatumInvoer } from './schemas';
+
+/** The school register, the bulk einddatum change and the accountability logs. */
+@ApiTags('overig')
+@ApiStandaard()
+@Controller()
+export class OverigController {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Toeleiding) private readonly toeleiding: Toeleiding,
+  ) {}
+
+  @Get('scholen')
+  @ApiOperation({ summary: 'Scholen van het samenwerkingsverband' })
+  async scholen(@HuidigeActor() actor: Actor) {
+    const scholen = await schoolRepository.alle(this.dataSource.manager, actor.swv);
+    return { items: scholen.map(({ swv: _, ...s }) => s) };
+  }
+
+  @Post('bulk/einddatum-wijzigen')
+  @HttpCode(200)
+  @Rollen('teamleider')
+  @ApiOperation({ summary: 'Einddatum wijzigen van alle lopende TLVs met een gegeven einddatum (één auditregel per TLV)' })
+  @ApiZodBody(BulkEinddatum)
+  async bulkEinddatum(@HuidigeActor() actor: Actor, @Body(validated(BulkEinddatum)) body: BulkEinddatumInvoer) {
+    return { aantal: await this.toeleiding.bulkEinddatum(actor, body.huidigeEinddatum, body.nieuweEinddatum, body.motivering) };
+  }
+
+  @Get('audit')
+  @Rollen('beheerder')
+  @ApiOperation({ summary: 'Audittrail van een object' })
+  @ApiZodQuery(ObjectQuery)
+  audit(@HuidigeActor() actor: Actor, @Query(validated(ObjectQuery)) q: z.infer<typeof ObjectQuery>) {
+    return auditTrail(this.dataSource.manager, actor.swv, q.objectId, q.limit);
+  }
+
+  @Get('toegangslog')
+  @Rollen('beheerder')
+  @ApiOperation({ summary: 'Toegangslog van een object' })
+  @ApiZodQuery(ObjectQuery)
+  toegangslog(@HuidigeActor() actor: Actor, @Query(validated(ObjectQuery)) q: z.infer<typeof ObjectQuery>) {
+    return toegangslog(this.dataSource.manager, actor.swv, q.objectId, q.limit);
+  }
+}

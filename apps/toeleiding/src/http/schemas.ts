@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import {
+  ADVIEZEN,
+  BEZWAAR_INDIENERS,
+  BOB_UITKOMSTEN,
+  DESKUNDIGE_ROLLEN,
+  DISCIPLINES,
+  EINDE_REDENEN,
+  isIsoDatum,
+  ONTBREKENDE_ONDERDELEN,
+  STATUSSEN,
+  TLV_SOORTEN,
+} from '../domain';
+
+/**
+ * Shapes of every body and query, checked before the domain sees them (the domain checks
+ * the rules again and names the field). Unknown fields are dropped. The same schemas
+ * produce the OpenAPI document.
+ */
+export const Datum = z.string().refine(isIsoDatum, 'geen geldige datum (JJJJ-MM-DD)').describe('Datum JJJJ-MM-DD');
+const Id = z.string().min(1).max(200);
+const Uuid = z.uuid();
+const Tekst = z.string().min(1).max(20_000);
+const Soort = z.enum(TLV_SOORTEN);
+
+export const Dossier = z
+  .object({
+    gevraagdeSoort: Soort.optional(),
+    ondersteuningsbehoefte: Tekst.optional().describe('In HGW-termen: wat is geprobeerd, wat is nodig'),
+    oppRef: Id.optional(),
+    tloVerslagRef: Id.optional(),
+    gewensteDuur: z.object({ einddatum: z.union([Datum, z.literal('onbepaald')]), onderbouwing: Tekst }).optional(),
+  })
+  .describe('Wat de school aanlevert; verplichte onderdelen worden bij indienen gecontroleerd');
+
+export const NieuweAanvraag = z.object({
+  leerling: z.union([
+    z.object({ bsn: z.string().min(8).max(20), gemeente: z.string().regex(/^GM\d{4}$/).optional() }).strict(),
+    z.object({ onderwijsnummer: z.string().min(8).max(20), gemeente: z.string().regex(/^GM\d{4}$/).optional() }).strict(),
+  ]).describe('BSN of onderwijsnummer (elfproef); gemeente = CBS-code woongemeente, standaard GM0034'),
+  aanvrager: z.object({ bevoegdGezagId: Uuid, schoolId: Uuid }),
+  dossier: Dossier.optional(),
+});
+export type NieuweAanvraagInvoer = z.infer<typeof NieuweAanvraag>;
+
+const Toelaatbaar = z.object({
+  uitkomst: z.literal('toelaatbaar'),
+  soort: Soort,
+  ingangsdatum: Datum,
+  einddatum: z.union([Datum, z.literal('onbepaald')]).describe('31 juli, of onbepaald met onbepaaldReden'),
+  onbepaaldReden: Tekst.optional(),
+  motivering: Tekst,
+});
+const NietToelaatbaar = z.object({ uitkomst: z.literal('niet-toelaatbaar'), motivering: Tekst });
+const BesluitInhoud = z.discriminatedUnion('uitkomst', [Toelaatbaar, NietToelaatbaar]);
+
+const leeg = z.object({});
+
+/** Body per command: the command's fields without `type` and `swv`. */
+export const COMMANDO_BODIES = {
+  conceptWijzigen: z.object({ dossier: Dossier }),
+  indienen: z.object({ ontvangenOp: Datum.optional().describe('Datum van ontvangst, standaard vandaag') }),
+  aanvullingVragen: z.object({ aanvullenVoor: Datum, ontbrekend: z.array(z.enum(ONTBREKENDE_ONDERDELEN)).min(1) }),
+  aanvullen: z.object({ ontvangenOp: Datum.optional(), dossier: Dossier.optional() }),
+  inBehandelingNemen: leeg,
+  adviesVastleggen: z.object({
+    deskundige: z.object({
+      rol: z.enum(DESKUNDIGE_ROLLEN),
+      discipline: z.enum(DISCIPLINES),
+      deskundigeId: Id.optional().describe('Standaard de ingelogde orthopedagoog (eerste deskundige)'),
+    }),
+    advies: z.enum(ADVIEZEN),
+    soort: Soort.optional(),
+    documentRef: Id.optional(),
+  }),
+  besluitNemen: z.object({ inhoud: BesluitInhoud }),
+  bekendmaken: z.object({ datum: Datum.optional() }),
+  bezwaarRegistreren: z.object({ indiener: z.enum(BEZWAAR_INDIENERS), ontvangenOp: Datum }),
+  doorsturenNaarLbt: z.object({ datum: Datum.optional() }),
+  lbtAdviesRegistreren: z.object({ advies: z.enum(BOB_UITKOMSTEN), datum: Datum.optional() }),
+  beslissingOpBezwaarVerdagen: z.object({ datum: Datum.optional() }),
+  beslissenOpBezwaar: z.object({ uitkomst: z.enum(BOB_UITKOMSTEN), motivering: Tekst, herzienBesluit: BesluitInhoud.optional() }),
+  plaatsingRegistreren: z.object({ schoolId: Uuid, datum: Datum }),
+  overbruggingStarten: z.object({ van: Datum.optional(), arrangementRef: Id.optional() }),
+  overbruggingBeeindigen: z.object({ tot: Datum.optional() }),
+  einddatumWijzigen: z.object({ einddatum: z.union([Datum, z.literal('onbepaald')]), onbepaaldReden: Tekst.optional(), motivering: Tekst }),
+  beeindigen: z.object({ reden: z.enum(EINDE_REDENEN), datum: Datum.optional() }),
+  verlengingAanvragen: z.object({ bevoegdGezagId: Uuid, dossier: Dossier.optional() }),
+  intrekken: z.object({ datum: Datum.optional() }),
+  buitenBehandelingStellen: z.object({ motivering: Tekst }),
+} as const;
+
+export type HttpCommando = keyof typeof COMMANDO_BODIES;
+export const HTTP_COMMANDOS = Object.keys(COMMANDO_BODIES) as HttpCommando[];
+
+/** `?status=a&status=b` arrives as an array, `?status=a` as a string. */
+const herhaalbaar = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]), z.array(schema).optional());
+
+export const WerkvoorraadQuery = z.object({
+  status: herhaalbaar(z.enum(STATUSSEN)),
+  schoolId: Uuid.optional(),
+  soort: Soort.optional(),
+  wie: z.enum(['mij']).optional(),
+  sorteer: z.enum(['termijn', 'ingediend']).default('termijn'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export type WerkvoorraadFilter = z.infer<typeof WerkvoorraadQuery>;
+
+export const TlvsQuery = z.object({
+  peildatum: Datum,
+  soort: Soort.optional(),
+  schoolId: Uuid.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type TlvsFilter = z.infer<typeof TlvsQuery>;
+
+export const DoorlooptijdenQuery = z
+  .object({ van: Datum, tot: Datum })
+  .refine((q) => q.van <= q.tot, { message: 'van moet vóór tot liggen', path: ['tot'] });
+
+export const BulkEinddatum = z.object({ huidigeEinddatum: Datum, nieuweEinddatum: z.union([Datum, z.literal('onbepaald')]), motivering: Tekst });
+export type BulkEinddatumInvoer = z.infer<typeof BulkEinddatum>;
+
+export const TellingVaststellen = z.object({ teldatum: Datum });
+
+export const ObjectQuery = z.object({ objectId: Uuid, limit: z.coerce.number().int().min(1).max(1000).default(200) });
+
+export const IdParam = z.uuid();

@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { INestApplication } from '@nestjs/common';
+import * as amqp from 'amqplib';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { ManualClock } from '@pao/deadlines';
+import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
+import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
+import { createTestDatabase, createTestVhost, freePort, localServers, type TestDatabase, type TestVhost } from '@pao/testing';
+import { schoolVan, seedRegister } from '../src/demo/register';
+import { toeleidingPersistence } from '../src/persistence/persistence';
+import { type ToeleidingConfig } from '../src/toeleiding.config';
+import { toeleidingServiceMet } from '../src/toeleiding.service-definition';
+
+export interface Omgeving {
+  app: INestApplication;
+  db: TestDatabase;
+  vhost: TestVhost;
+  klok: ManualClock;
+  sql: DataSource;
+  events: Ontvanger;
+  stop(): Promise<void>;
+}
+
+/** A consumer of our own on pao.events in the test vhost: what a gemeente or another service would see. */
+export class Ontvanger {
+  readonly ontvangen: Array<{ type: string; subject: string; data: Record<string, unknown> }> = [];
+  private constructor(private readonly conn: amqp.ChannelModel) {}
+
+  static async start(url: string, patroon: string): Promise<Ontvanger> {
+    const conn = await amqp.connect(url);
+    const ch = await conn.createChannel();
+    await assertEventExchange(ch);
+    const { queue } = await ch.assertQueue(`test-ontvanger-${randomUUID()}`, { exclusive: true });
+    await ch.bindQueue(queue, EVENTS_EXCHANGE, patroon);
+    const o = new Ontvanger(conn);
+    await ch.consume(queue, (msg) => {
+      if (!msg) return;
+      o.ontvangen.push(JSON.parse(msg.content.toString('utf8')));
+      ch.ack(msg);
+    });
+    return o;
+  }
+
+  van(type: string, subject: string) {
+    return this.ontvangen.filter((e) => e.type === type && e.subject === subject);
+  }
+
+  stop(): Promise<void> {
+    return this.conn.close();
+  }
+}
+
+/** Database (migrated, register seeded), vhost, the app in-process with a clock the test moves. */
+export async function startOmgeving(naam: string, start: Date): Promise<Omgeving> {
+  const db = await createTestDatabase(naam);
+  const vhost = await createTestVhost(naam);
+  await runMigrations(db.url, toeleidingPersistence);
+  const sql = new DataSource({ type: 'postgres', url: db.url });
+  await sql.initialize();
+  await seedRegister(sql.manager);
+  const events = await Ontvanger.start(vhost.url, 'nl.passend-onderwijs.toeleiding.#');
+  const klok = new ManualClock(start);
+  const config: ToeleidingConfig = {
+    NODE_ENV: 'test',
+    HTTP_HOST: '127.0.0.1',
+    HTTP_PORT: await freePort(),
+    DATABASE_URL: db.url,
+    REDIS_URL: localServers.redisUrl,
+    AMQP_URL: vhost.url,
+    LOG_LEVEL: 'silent',
+    REDIS_PREFIX: `test-${naam}-${process.pid}-${Date.now()}`,
+    SHUTDOWN_GRACE_MS: 5000,
+    INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
+  };
+  const app = await createServiceApp(toeleidingServiceMet({ klok }), config);
+  await app.init();
+  return {
+    app,
+    db,
+    vhost,
+    klok,
+    sql,
+    events,
+    async stop() {
+      await app.close();
+      await events.stop().catch(() => undefined);
+      await sql.destroy();
+      await db.drop();
+      await vhost.delete();
+    },
+  };
+}
+
+export const ACTOREN = {
+  consulent: { id: randomUUID(), rol: 'consulent', swv: 'VO', organisatie: 'swv-vo-almere' },
+  orthopedagoog: { id: randomUUID(), rol: 'orthopedagoog', swv: 'VO', organisatie: 'swv-vo-almere' },
+  teamleider: { id: randomUUID(), rol: 'teamleider', swv: 'VO', organisatie: 'swv-vo-almere' },
+  beheerder: { id: randomUUID(), rol: 'beheerder', swv: 'VO', organisatie: 'swv-vo-almere' },
+  gemeente: { id: randomUUID(), rol: 'gemeente', swv: 'VO', organisatie: 'gemeente-almere' },
+  consulentPo: { id: randomUUID(), rol: 'consulent', swv: 'PO', organisatie: 'swv-po-almere' },
+  teamleiderPo: { id: randomUUID(), rol: 'teamleider', swv: 'PO', organisatie: 'swv-po-almere' },
+  beheerderPo: { id: randomUUID(), rol: 'beheerder', swv: 'PO', organisatie: 'swv-po-almere' },
+} satisfies Record<string, Actor>;
+export type ActorNaam = keyof typeof ACTOREN;
+
+export function als(naam: ActorNaam): Record<string, string> {
+  return actorHeaders(ACTOREN[naam], localServers.internalAuthSecret);
+}
+
+export const BAKEN_STAD = schoolVan('VO', '01FP00');
+export const NAUTILUS = schoolVan('VO', '23HU00');
+
+export const DOSSIER = {
+  gevraagdeSoort: 'VSO-midden',
+  ondersteuningsbehoefte: 'Geprobeerd: arrangement in de klas; nodig: kleine groep en structuur.',
+  oppRef: 'opp-2026-1',
+  tloVerslagRef: 'tlo-2026-1',
+};
+
+/** HTTP helpers bound to one app. */
+export function http(app: INestApplication) {
+  const agent = () => request(app.getHttpServer());
+  return {
+    agent,
+    async nieuw(door: ActorNaam = 'consulent', bsn = '999999990', dossier: object = DOSSIER): Promise<string> {
+      const res = await agent().post('/aanvragen').set(als(door)).send({ leerling: { bsn }, aanvrager: BAKEN_STAD, dossier });
+      if (res.status !== 201) throw new Error(`aanmaken: ${res.status} ${res.text}`);
+      return res.body.id as string;
+    },
+    actie(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulent') {
+      return agent().post(`/aanvragen/${id}/acties/${commando}`).set(als(door)).send(body);
+    },
+    async ok(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulent') {
+      const res = await agent().post(`/aanvragen/${id}/acties/${commando}`).set(als(door)).send(body);
+      if (res.status !== 200) throw new Error(`${commando}: ${res.status} ${res.text}`);
+      return res.body;
+    },
+    lees(id: string, door: ActorNaam = 'consulent') {
+      return agent().get(`/aanvragen/${id}`).set(als(door));
+    },
+  };
+}
+
+/** Steps that take a fresh aanvraag (made "today") to a named state, with today's defaults. */
+export const PAD = {
+  ingediend: [['indienen', {}, 'consulent']],
+  inBehandeling: [['inBehandelingNemen', {}, 'consulent']],
+  eersteAdvies: [['adviesVastleggen', { deskundige: { rol: 'eerste', discipline: 'orthopedagoog' }, advies: 'toelaatbaar' }, 'orthopedagoog']],
+  tweedeAdvies: [['adviesVastleggen', { deskundige: { rol: 'tweede', discipline: 'jeugdpsychiater', deskundigeId: 'extern-1' }, advies: 'toelaatbaar' }, 'consulent']],
+} as const;
