@@ -1,17 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-
-interface CorrelationStore {
-  readonly correlationId: string;
-}
-
-const storage = new AsyncLocalStorage<CorrelationStore>();
-
-/** Runs `fn` with `id` as the current correlation id (for everything it awaits or spawns). */
-export function runWithCorrelationId<T>(id: string, fn: () => T): T {
-  return storage.run({ correlationId: id }, fn);
-}
-
-/** The correlation id of the current HTTP request, message handler or job, if any. */
-export function currentCorrelationId(): string | undefined {
-  return storage.getStore()?.correlationId;
-}
+/**
+ * One correlation context for the whole process: the one the platform's HTTP middleware
+ * and log mixin use, so a request's id flows into the events it causes and the handlers
+ * (and logs) downstream.
+ */
+export { currentCorrelationId, runWithCorrelationId } from '@pao/platform';
