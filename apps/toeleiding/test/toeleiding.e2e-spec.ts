@@ -1,7 +1,11 @@
-import { waitFor } from '@pao/testing';
-import { DEADLINE_QUEUE } from '../src/runtime';
+// The TLV procedure over HTTP against the real servers: the whole path with the deadline
+// engine closing the bezwaartermijn, the Algemene termijnenwet, illegal transitions, the
+// two deskundigen, and a verlenging.
 import { DeadlineScheduler } from '@pao/deadlines';
-import { als, BAKEN_STAD, http, NAUTILUS, startOmgeving, type Omgeving } from './support';
+import { waitFor } from '@pao/testing';
+import { toegestaneCommandos, type TlvAanvraag } from '../src/domain';
+import { HTTP_COMMANDOS } from '../src/http/schemas';
+import { http, NAUTILUS, startOmgeving, type ActorNaam, type Omgeving } from './support';
 
 jest.setTimeout(120_000);
 
@@ -13,7 +17,10 @@ const TOELAATBAAR = {
   motivering: 'Beide deskundigen adviseren VSO midden.',
 };
 
-describe('toeleiding over HTTP (real PostgreSQL, Redis, RabbitMQ)', () => {
+const EERSTE_ADVIES = { deskundige: { rol: 'eerste', discipline: 'orthopedagoog' }, advies: 'toelaatbaar', soort: 'VSO-midden' };
+const TWEEDE_ADVIES = { deskundige: { rol: 'tweede', discipline: 'jeugdpsychiater', deskundigeId: 'extern-psychiater-1' }, advies: 'toelaatbaar' };
+
+describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, RabbitMQ)', () => {
   let o: Omgeving;
   let h: ReturnType<typeof http>;
 
@@ -26,31 +33,44 @@ describe('toeleiding over HTTP (real PostgreSQL, Redis, RabbitMQ)', () => {
     await o?.stop();
   });
 
-  /** Today's date in the app, as the clock says (Amsterdam). */
+  /** Today in the app (the clock is Amsterdam-dated by the app; 09:00 UTC is the same day). */
   const zet = (iso: string) => o.klok.set(new Date(`${iso}T09:00:00Z`));
+  const telling = async (sql: string, params: unknown[]) => Number((await o.sql.query(sql, params))[0].n);
 
-  async function totBesluit(inhoud: object = TOELAATBAAR): Promise<string> {
+  async function tot(stap: 'ingediend' | 'in-behandeling' | 'advies-compleet' | 'besluit-genomen', inhoud: object = TOELAATBAAR): Promise<string> {
     const id = await h.nieuw();
     await h.ok(id, 'indienen');
+    if (stap === 'ingediend') return id;
     await h.ok(id, 'inBehandelingNemen');
-    await h.ok(id, 'adviesVastleggen', { deskundige: { rol: 'eerste', discipline: 'orthopedagoog' }, advies: 'toelaatbaar', soort: 'VSO-midden' }, 'orthopedagoog');
-    await h.ok(id, 'adviesVastleggen', { deskundige: { rol: 'tweede', discipline: 'jeugdpsychiater', deskundigeId: 'extern-psychiater-1' }, advies: 'toelaatbaar' });
+    if (stap === 'in-behandeling') return id;
+    await h.ok(id, 'adviesVastleggen', EERSTE_ADVIES, 'orthopedagoog');
+    await h.ok(id, 'adviesVastleggen', TWEEDE_ADVIES);
+    if (stap === 'advies-compleet') return id;
     await h.ok(id, 'besluitNemen', { inhoud }, 'teamleider');
     return id;
   }
 
-  it('takes a request from concept to onherroepelijk; the bezwaartermijn expiry is fired by the deadline engine and published', async () => {
+  it('takes a request from concept to onherroepelijk; the bezwaartermijn expiry is fired by the deadline engine and reaches a consumer', async () => {
     zet('2026-11-02');
-    const id = await totBesluit();
-    const bekend = await h.ok(id, 'bekendmaken', {}, 'consulent');
-    expect(bekend).toMatchObject({ status: 'bekendgemaakt', uitvoering: 'niet-geplaatst', bekendgemaaktOp: '2026-11-02' });
-    expect(bekend.bezwaartermijn.eindigtOp).toBe('2026-12-14');
-    expect(bekend.termijnen).toEqual(expect.arrayContaining([expect.objectContaining({ soort: 'bezwaartermijn', vervaltOp: '2026-12-14', status: 'armed' })]));
+    const id = await h.nieuw();
+    expect((await h.lees(id)).body).toMatchObject({ status: 'concept', leerling: { weergave: '***-**-990' }, toegestaneActies: expect.arrayContaining(['indienen']) });
+    const ingediend = await h.ok(id, 'indienen');
+    expect(ingediend.termijnen).toEqual([expect.objectContaining({ soort: 'beslistermijn', vervaltOp: '2026-12-14', status: 'armed' })]);
+    await h.ok(id, 'inBehandelingNemen');
+    await h.ok(id, 'adviesVastleggen', EERSTE_ADVIES, 'orthopedagoog');
+    await h.ok(id, 'adviesVastleggen', TWEEDE_ADVIES);
+    const besluit = await h.ok(id, 'besluitNemen', { inhoud: TOELAATBAAR }, 'teamleider');
+    expect(besluit.besluit).toMatchObject({ uitkomst: 'toelaatbaar', soort: 'VSO-midden', einddatum: '2028-07-31', genomenOp: '2026-11-02' });
+    const bekend = await h.ok(id, 'bekendmaken');
+    expect(bekend).toMatchObject({ status: 'bekendgemaakt', uitvoering: 'niet-geplaatst', bekendgemaaktOp: '2026-11-02', bezwaartermijn: { eindigtOp: '2026-12-14' } });
+    // The beslistermijn is done with; the bezwaartermijn and the TLV's own terms run.
+    expect(bekend.termijnen.map((t: { soort: string }) => t.soort).sort()).toEqual(['bezwaartermijn', 'herbeoordeling', 'laatste-schooljaar', 'tlv-einde']);
+    expect(await telling(`SELECT count(*) AS n FROM toeleiding.deadline WHERE subject_id = $1 AND kind = 'beslistermijn' AND state = 'cancelled'`, [id])).toBe(1);
 
-    // Time travel: past the last day of the term; the BullMQ job is promoted, not waited for.
+    // Time travel: just past the last day of the term; the BullMQ wake-up job is promoted, not waited for.
     o.klok.set(new Date('2026-12-15T00:00:01+01:00'));
     const scheduler = o.app.get(DeadlineScheduler);
-    const [deadline] = await o.sql.query(`SELECT id, generation FROM toeleiding.deadline WHERE subject_id = $1 AND kind = 'bezwaartermijn'`, [id]);
+    const [deadline] = await o.sql.query(`SELECT id, generation FROM toeleiding.deadline WHERE subject_id = $1 AND kind = 'bezwaartermijn' AND state = 'armed'`, [id]);
     const job = await scheduler.queue.getJob(`dl-${deadline.id}-${deadline.generation}`);
     expect(job).toBeDefined();
     await job!.promote();
@@ -60,20 +80,155 @@ describe('toeleiding over HTTP (real PostgreSQL, Redis, RabbitMQ)', () => {
       return r.body.status === 'onherroepelijk' && r.body;
     }, { timeoutMs: 20_000, what: 'onherroepelijk' });
     expect(na.onherroepelijkOp).toBe('2026-12-15');
-    expect(na.tijdlijn.at(-1)).toMatchObject({ actie: 'onherroepelijkVerklaren', door: { rol: 'systeem' }, status: 'onherroepelijk' });
+    expect(na.tijdlijn.map((t: { actie: string }) => t.actie)).toEqual([
+      'aanmaken', 'indienen', 'inBehandelingNemen', 'adviesVastleggen', 'adviesVastleggen', 'besluitNemen', 'bekendmaken', 'onherroepelijkVerklaren',
+    ]);
+    expect(na.tijdlijn.at(-1)).toMatchObject({ door: { rol: 'systeem' }, status: 'onherroepelijk' });
+
     const ontvangen = await waitFor(() => o.events.van('nl.passend-onderwijs.toeleiding.besluit-onherroepelijk.v1', id)[0], { timeoutMs: 20_000, what: 'besluit-onherroepelijk at the consumer' });
-    expect(ontvangen.data).toMatchObject({ aanvraagId: id, onherroepelijkOp: '2026-12-15' });
-    expect(o.events.van('nl.passend-onderwijs.toeleiding.termijn-verstreken.v1', id).map((e) => e.data.soort)).toContain('bezwaartermijn');
-    expect(DEADLINE_QUEUE).toBe('toeleiding-termijnen');
+    expect(ontvangen.data).toMatchObject({ aanvraagId: id, onherroepelijkOp: '2026-12-15', besluitId: besluit.besluit.besluitId });
+    await waitFor(() => o.events.van('nl.passend-onderwijs.toeleiding.termijn-verstreken.v1', id).length === 1, { what: 'termijn-verstreken' });
+    const typen = new Set(o.events.ontvangen.filter((e) => e.subject === id).map((e) => e.type.split('.')[3]));
+    expect([...typen].sort()).toEqual(['aanvraag-ingediend', 'besluit-bekendgemaakt', 'besluit-genomen', 'besluit-onherroepelijk', 'termijn-verstreken', 'tlv-afgegeven']);
+    // Firing again (a redelivered job, a second reconciler) changes nothing.
+    expect(await scheduler.fireDeadline(deadline.id, deadline.generation)).toEqual({ outcome: 'stale' });
   });
 
-  it('answers 401 without a signed actor', async () => {
-    await h.agent().get('/aanvragen').expect(401);
-    await h.agent().post('/aanvragen').send({}).expect(401);
+  it('gives a besluit bekendgemaakt on 16 March 2027 a bezwaartermijn to 28 April: the 6 weeks end on Koningsdag', async () => {
+    zet('2027-03-16');
+    const id = await tot('besluit-genomen');
+    const zaak = await h.ok(id, 'bekendmaken', { datum: '2027-03-16' });
+    expect(zaak.bezwaartermijn).toMatchObject({ eindigtOp: '2027-04-28', verschoven: [{ van: '2027-04-27', naar: '2027-04-28', reden: expect.stringContaining('Koningsdag') }] });
+    expect(zaak.termijnen).toEqual(expect.arrayContaining([expect.objectContaining({ soort: 'bezwaartermijn', vervaltOp: '2027-04-28', status: 'armed' })]));
+    const [row] = await o.sql.query(`SELECT due_at FROM toeleiding.deadline WHERE subject_id = $1 AND kind = 'bezwaartermijn'`, [id]);
+    expect((row.due_at as Date).toISOString()).toBe('2027-04-28T22:00:00.000Z'); // 00:00 on 29 April in Amsterdam
   });
 
-  it('lists the schools of the SWV', async () => {
-    const res = await h.agent().get('/scholen').set(als('consulent')).expect(200);
-    expect(res.body.items.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining([BAKEN_STAD.schoolId, NAUTILUS.schoolId]));
+  it('answers every illegal transition with 409 problem+json naming the current state, and changes nothing', async () => {
+    zet('2026-11-09');
+    const zaken: Record<string, string> = {
+      concept: await h.nieuw(),
+      ingediend: await tot('ingediend'),
+      'in-behandeling': await tot('in-behandeling'),
+      'advies-compleet': await tot('advies-compleet'),
+      'besluit-genomen': await tot('besluit-genomen'),
+    };
+    zaken.bekendgemaakt = await tot('besluit-genomen');
+    await h.ok(zaken.bekendgemaakt, 'bekendmaken');
+    zaken.ingetrokken = await tot('ingediend');
+    await h.ok(zaken.ingetrokken, 'intrekken');
+
+    const body: Record<string, object> = {
+      conceptWijzigen: { dossier: { oppRef: 'opp-2' } },
+      aanvullingVragen: { aanvullenVoor: '2026-11-23', ontbrekend: ['opp'] },
+      adviesVastleggen: { deskundige: { rol: 'tweede', discipline: 'pedagoog', deskundigeId: 'extern-2' }, advies: 'toelaatbaar' },
+      besluitNemen: { inhoud: TOELAATBAAR },
+      bezwaarRegistreren: { indiener: 'ouders', ontvangenOp: '2026-11-09' },
+      lbtAdviesRegistreren: { advies: 'ongegrond' },
+      beslissenOpBezwaar: { uitkomst: 'ongegrond', motivering: 'Het besluit blijft.' },
+      plaatsingRegistreren: { schoolId: NAUTILUS.schoolId, datum: '2026-11-09' },
+      einddatumWijzigen: { einddatum: '2029-07-31', motivering: 'Langer nodig.' },
+      beeindigen: { reden: 'verhuizing' },
+      verlengingAanvragen: { bevoegdGezagId: NAUTILUS.bevoegdGezagId },
+      buitenBehandelingStellen: { motivering: 'Niet aangevuld.' },
+    };
+    const door = (c: string): ActorNaam => (c === 'adviesVastleggen' ? 'consulent' : 'teamleider');
+
+    let pogingen = 0;
+    for (const [status, id] of Object.entries(zaken)) {
+      const [voor] = await o.sql.query(`SELECT versie, state FROM toeleiding.aanvraag WHERE id = $1`, [id]);
+      const voorAudit = await telling(`SELECT count(*) AS n FROM toeleiding.audit_trail WHERE object_id = $1`, [id]);
+      const voorOutbox = await telling(`SELECT count(*) AS n FROM toeleiding.outbox WHERE aggregate_id = $1`, [id]);
+      const voorTermijnen = await o.sql.query(`SELECT id, state, generation FROM toeleiding.deadline WHERE subject_id = $1 ORDER BY id`, [id]);
+      expect((voor.state as TlvAanvraag).status).toBe(status);
+      const toegestaan = toegestaneCommandos(voor.state as TlvAanvraag);
+      for (const commando of HTTP_COMMANDOS.filter((c) => !toegestaan.includes(c))) {
+        const res = await h.actie(id, commando, body[commando] ?? {}, door(commando));
+        expect({ commando, status: res.status }).toEqual({ commando, status: 409 });
+        expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+        const problem = JSON.parse(res.text);
+        expect(problem).toMatchObject({ type: 'urn:pao:problem:invalid-state-transition', status: 409, huidigeStatus: status, commando });
+        expect(problem.detail).toContain(status);
+        pogingen++;
+      }
+      const [na] = await o.sql.query(`SELECT versie, state FROM toeleiding.aanvraag WHERE id = $1`, [id]);
+      expect(na).toEqual(voor);
+      expect(await telling(`SELECT count(*) AS n FROM toeleiding.audit_trail WHERE object_id = $1`, [id])).toBe(voorAudit);
+      expect(await telling(`SELECT count(*) AS n FROM toeleiding.outbox WHERE aggregate_id = $1`, [id])).toBe(voorOutbox);
+      expect(await o.sql.query(`SELECT id, state, generation FROM toeleiding.deadline WHERE subject_id = $1 ORDER BY id`, [id])).toEqual(voorTermijnen);
+    }
+    expect(pogingen).toBeGreaterThan(100);
+  });
+
+  it('cannot reach a besluit without the advice of both deskundigen', async () => {
+    zet('2026-11-10');
+    const id = await tot('in-behandeling');
+    const zonder = await h.actie(id, 'besluitNemen', { inhoud: TOELAATBAAR }, 'teamleider');
+    expect(zonder.status).toBe(409);
+    expect(JSON.parse(zonder.text)).toMatchObject({ huidigeStatus: 'in-behandeling', commando: 'besluitNemen', reden: 'deskundigenadvies ontbreekt (eerste en tweede deskundige)' });
+
+    await h.ok(id, 'adviesVastleggen', EERSTE_ADVIES, 'orthopedagoog');
+    const eenAdvies = await h.actie(id, 'besluitNemen', { inhoud: TOELAATBAAR }, 'teamleider');
+    expect(JSON.parse(eenAdvies.text)).toMatchObject({ status: 409, huidigeStatus: 'in-behandeling', reden: 'deskundigenadvies ontbreekt (tweede deskundige)' });
+
+    // One person cannot be both deskundigen; the orthopedagoog cannot decide.
+    const zelfde = await h.actie(id, 'adviesVastleggen', { deskundige: { rol: 'tweede', discipline: 'pedagoog', deskundigeId: (await h.lees(id)).body.adviezen[0].deskundige.deskundigeId }, advies: 'toelaatbaar' });
+    expect(zelfde.status).toBe(400);
+    expect(JSON.parse(zelfde.text).errors).toEqual([{ field: 'deskundige.deskundigeId', message: expect.any(String) }]);
+    await h.ok(id, 'adviesVastleggen', TWEEDE_ADVIES);
+    expect((await h.actie(id, 'besluitNemen', { inhoud: TOELAATBAAR }, 'orthopedagoog')).status).toBe(403);
+    expect((await h.ok(id, 'besluitNemen', { inhoud: TOELAATBAAR }, 'teamleider')).status).toBe('besluit-genomen');
+  });
+
+  it('suspends the beslistermijn while an aanvulling is outstanding (Awb 4:15)', async () => {
+    zet('2026-11-02');
+    const id = await tot('ingediend');
+    await h.ok(id, 'aanvullingVragen', { aanvullenVoor: '2026-11-16', ontbrekend: ['opp'] });
+    zet('2026-11-09');
+    const aangevuld = await h.ok(id, 'aanvullen', { dossier: { oppRef: 'opp-nieuw' } }, 'consulent');
+    // 6 weeks from 2 November (14 December) plus the 6 days it stood still (3-8 November)
+    // is Sunday 20 December: the Algemene termijnenwet moves it to Monday.
+    expect(aangevuld.termijnen).toEqual([expect.objectContaining({ soort: 'beslistermijn', vervaltOp: '2026-12-21', status: 'armed' })]);
+  });
+
+  it('records a late bezwaar, marked late, instead of refusing it', async () => {
+    zet('2026-09-01');
+    const id = await tot('besluit-genomen');
+    await h.ok(id, 'bekendmaken');
+    zet('2026-11-20'); // the term ended on 13 October
+    await o.app.get(DeadlineScheduler).reconcile();
+    expect((await h.lees(id)).body.status).toBe('onherroepelijk');
+    const laat = await h.ok(id, 'bezwaarRegistreren', { indiener: 'ouders', ontvangenOp: '2026-11-20' });
+    expect(laat).toMatchObject({ status: 'bezwaar-ingediend', bezwaar: { telaat: true } });
+    expect(laat.termijnen.map((t: { soort: string }) => t.soort)).toEqual(expect.arrayContaining(['doorzending-lbt', 'beslissing-op-bezwaar']));
+  });
+
+  it('follows the bezwaar procedure through the LBT to a beslissing, and a plaatsing with wait days', async () => {
+    zet('2026-11-02');
+    const id = await tot('besluit-genomen');
+    await h.ok(id, 'bekendmaken');
+    zet('2026-11-20');
+    await h.ok(id, 'bezwaarRegistreren', { indiener: 'ouders', ontvangenOp: '2026-11-19' });
+    await h.ok(id, 'doorsturenNaarLbt');
+    await h.ok(id, 'beslissingOpBezwaarVerdagen', {}, 'teamleider');
+    await h.ok(id, 'lbtAdviesRegistreren', { advies: 'ongegrond' });
+    const bob = await h.ok(id, 'beslissenOpBezwaar', { uitkomst: 'ongegrond', motivering: 'Het besluit blijft in stand.' }, 'teamleider');
+    expect(bob).toMatchObject({ status: 'beslist-op-bezwaar', bezwaar: { beslissing: { uitkomst: 'ongegrond' } } });
+    expect(bob.termijnen).toEqual(expect.arrayContaining([expect.objectContaining({ soort: 'beroepstermijn', status: 'armed' })]));
+    zet('2027-01-04');
+    const geplaatst = await h.ok(id, 'plaatsingRegistreren', { schoolId: NAUTILUS.schoolId, datum: '2027-01-04' });
+    expect(geplaatst).toMatchObject({ uitvoering: 'geplaatst', plaatsing: { schoolId: NAUTILUS.schoolId, wachtdagen: 63, schoolNaam: 'Nautilus College (VSO)' } });
+    await waitFor(() => o.events.van('nl.passend-onderwijs.toeleiding.leerling-geplaatst.v1', id)[0], { what: 'leerling-geplaatst' });
+  });
+
+  it('asks a verlenging from the placing school as a new concept linked to the TLV', async () => {
+    zet('2027-01-04');
+    const id = await tot('besluit-genomen');
+    await h.ok(id, 'bekendmaken');
+    await h.ok(id, 'plaatsingRegistreren', { schoolId: NAUTILUS.schoolId, datum: '2027-01-04' });
+    const oud = await h.ok(id, 'verlengingAanvragen', { bevoegdGezagId: NAUTILUS.bevoegdGezagId });
+    expect(oud.verlenging.aanvraagId).toEqual(expect.any(String));
+    const nieuw = (await h.lees(oud.verlenging.aanvraagId)).body;
+    expect(nieuw).toMatchObject({ status: 'concept', verlengingVan: id, school: { id: NAUTILUS.schoolId }, leerling: { weergave: '***-**-990' } });
   });
 });

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HuidigeActor, Rollen, validated, type Actor } from '@pao/platform';
+import { HuidigeActor, ProblemError, Rollen, validated, type Actor } from '@pao/platform';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Toeleiding } from '../application/toeleiding';
 import { schoolRepository } from '../persistence/school.repository';
-import { auditTrail, toegangslog } from '../queries/verantwoording';
+import { auditTrail, objectVanSwv, toegangslog } from '../queries/verantwoording';
 import { ApiStandaard, ApiZodBody, ApiZodQuery } from './openapi';
 import { BulkEinddatum, ObjectQuery, type BulkEinddatumInvoer } from './schemas';
 
@@ -39,7 +39,8 @@ export class OverigController {
   @Rollen('beheerder')
   @ApiOperation({ summary: 'Audittrail van een object' })
   @ApiZodQuery(ObjectQuery)
-  audit(@HuidigeActor() actor: Actor, @Query(validated(ObjectQuery)) q: z.infer<typeof ObjectQuery>) {
+  async audit(@HuidigeActor() actor: Actor, @Query(validated(ObjectQuery)) q: z.infer<typeof ObjectQuery>) {
+    await this.eisObject(actor, q.objectId);
     return auditTrail(this.dataSource.manager, actor.swv, q.objectId, q.limit);
   }
 
@@ -47,7 +48,12 @@ export class OverigController {
   @Rollen('beheerder')
   @ApiOperation({ summary: 'Toegangslog van een object' })
   @ApiZodQuery(ObjectQuery)
-  toegangslog(@HuidigeActor() actor: Actor, @Query(validated(ObjectQuery)) q: z.infer<typeof ObjectQuery>) {
+  async toegangslog(@HuidigeActor() actor: Actor, @Query(validated(ObjectQuery)) q: z.infer<typeof ObjectQuery>) {
+    await this.eisObject(actor, q.objectId);
     return toegangslog(this.dataSource.manager, actor.swv, q.objectId, q.limit);
+  }
+
+  private async eisObject(actor: Actor, objectId: string): Promise<void> {
+    if (!(await objectVanSwv(this.dataSource.manager, actor.swv, objectId))) throw new ProblemError('notFound', 'Object niet gevonden');
   }
 }

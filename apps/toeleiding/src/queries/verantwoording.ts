@@ -1,6 +1,15 @@
 import { type EntityManager } from 'typeorm';
 import { type Swv } from '../domain';
 
+/** Whether the id is a case or telling of this SWV: the logs of another SWV's objects answer 404. */
+export async function objectVanSwv(m: EntityManager, swv: Swv, objectId: string): Promise<boolean> {
+  const rijen: unknown[] = await m.query(
+    `SELECT 1 FROM toeleiding.aanvraag WHERE id = $1 AND swv = $2 UNION ALL SELECT 1 FROM toeleiding.telling WHERE id = $1 AND swv = $2 LIMIT 1`,
+    [objectId, swv],
+  );
+  return rijen.length > 0;
+}
+
 /** The audit trail of one object (beheerder): who changed what, when, old and new. */
 export async function auditTrail(m: EntityManager, swv: Swv, objectId: string, limit: number) {
   const items: Array<Record<string, unknown> & { tijdstip: Date }> = await m.query(
