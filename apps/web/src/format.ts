@@ -64,3 +64,8 @@ export function werkdagenTot(van: string, tot: string): number {
   }
   return n;
 }
+
+/** A number the Dutch way: 27,5 and 1.084. */
+export function getal(n: number): string {
+  return n.toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+}

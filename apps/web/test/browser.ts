@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 
@@ -11,20 +8,16 @@ const ARGS = ['--lang=nl-NL', '--no-sandbox', '--disable-gpu', '--disable-quic',
 
 export interface Browsers {
   browser: Browser;
-  profile: string;
   close(): Promise<void>;
 }
 
-/** Headless chromium with a fresh, throw-away user-data-dir. */
+/** Headless chromium; playwright gives it a fresh temporary user-data-dir and removes it on close. */
 export async function startChromium(): Promise<Browsers> {
-  const profile = mkdtempSync(join(tmpdir(), 'pao-chromium-'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...ARGS, `--user-data-dir=${profile}`] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   return {
     browser,
-    profile,
     async close() {
       await browser.close().catch(() => undefined);
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

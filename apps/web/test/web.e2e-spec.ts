@@ -4,7 +4,9 @@ import { type Page } from 'playwright-core';
 import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, startAppProcess, waitFor } from '@pao/testing';
 import { migrateAll } from '../../../scripts/migrate';
 import { seedAll } from '../../../scripts/seed';
+import { DataSource } from 'typeorm';
 import { DEMO_WACHTWOORD } from '../../gateway/src/auth/demo-accounts';
+import { seedRegister } from '../../toeleiding/src/demo/register';
 import { testBsn } from '../../toeleiding/src/domain/leerling/test-nummers';
 import { datum, eersteVolledigSchooljaarEinde, vandaag } from '../src/format';
 import { type Browsers, newPerson, seriousViolations, startChromium } from './browser';
@@ -21,6 +23,7 @@ const root = join(__dirname, '../../..');
 const screenshots = join(root, 'docs/screenshots');
 
 interface ApiSessie {
+  accountId: string;
   call<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
 }
 
@@ -40,8 +43,9 @@ describe('web UI in chromium (issue 6)', () => {
     const res = await fetch(`${baseURL}/api/sessie`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ gebruikersnaam, wachtwoord: DEMO_WACHTWOORD }) });
     if (res.status !== 201) throw new Error(`sign-in ${gebruikersnaam}: ${res.status}`);
     const cookie = res.headers.getSetCookie()[0].split(';')[0];
-    const { csrfToken } = (await res.json()) as { csrfToken: string };
+    const { csrfToken, account } = (await res.json()) as { csrfToken: string; account: { id: string } };
     return {
+      accountId: account.id,
       async call<T>(method: string, path: string, body?: unknown) {
         const r = await fetch(`${baseURL}/api/toeleiding${path}`, {
           method,
@@ -112,6 +116,11 @@ describe('web UI in chromium (issue 6)', () => {
     vhost = await createTestVhost('web');
     await migrateAll(db.url);
     await seedAll(db.url);
+    // The school register the cases refer to (idempotent; `npm start` seeds it as well).
+    const sql = new DataSource({ type: 'postgres', url: db.url });
+    await sql.initialize();
+    await seedRegister(sql.manager);
+    await sql.destroy();
     const env = {
       DATABASE_URL: db.url,
       REDIS_URL: localServers.redisUrl,
@@ -372,19 +381,43 @@ describe('web UI in chromium (issue 6)', () => {
     await context.close();
   });
 
-  it('overzicht: lead times and counts as charts with a table alternative, accessible', async () => {
+  it('overzicht: lead times and TLVs per soort on the last teldatum, as charts with a table alternative, accessible', async () => {
+    // The PrO aanvraag becomes a TLV through the API, valid from the start of the school
+    // year of the last PrO teldatum (1 October), and the telling for that date is fixed.
+    const nu = vandaag();
+    const jaar = Number(nu.slice(0, 4)) - (nu >= `${nu.slice(0, 4)}-10-01` ? 0 : 1);
+    const teldatum = `${jaar}-10-01`;
+    const [consulent, orthopedagoog, teamleider] = await Promise.all(['consulent.vo', 'orthopedagoog.vo', 'teamleider.vo'].map(apiSessie));
+    const pro = extraCases[0];
+    const stappen: Array<[ApiSessie, string, unknown]> = [
+      [consulent, 'inBehandelingNemen', {}],
+      [orthopedagoog, 'adviesVastleggen', { deskundige: { rol: 'eerste', discipline: 'orthopedagoog', deskundigeId: orthopedagoog.accountId }, advies: 'toelaatbaar', soort: 'PrO' }],
+      [consulent, 'adviesVastleggen', { deskundige: { rol: 'tweede', discipline: 'pedagoog', deskundigeId: 'NIP-55501' }, advies: 'toelaatbaar' }],
+      [teamleider, 'besluitNemen', { inhoud: { uitkomst: 'toelaatbaar', soort: 'PrO', ingangsdatum: `${jaar}-08-01`, einddatum: eersteVolledigSchooljaarEinde(nu), motivering: 'Praktijkonderwijs past.' } }],
+      [teamleider, 'bekendmaken', {}],
+      [consulent, 'plaatsingRegistreren', { schoolId: vsoSchool.id, datum: nu }],
+    ];
+    for (const [wie, commando, body] of stappen) {
+      const res = await wie.call('POST', `/aanvragen/${pro}/acties/${commando}`, body);
+      if (res.status !== 200) throw new Error(`${commando}: ${res.status} ${JSON.stringify(res.body)}`);
+    }
+    const telling = await teamleider.call('POST', '/tellingen', { teldatum });
+    expect(telling.status).toBe(201);
+
     const { page, context } = await inloggen('teamleider.vo', '/overzicht');
     await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Doorlooptijden per school en maand' }).waitFor();
-    // The besluit and plaatsing of this run give one month of lead times, as chart and table.
-    const grafiek = page.locator('svg[role=img]').first();
+    expect(await page.title()).toMatch(/^Overzicht \|/);
+    // Lead times of this run's besluiten and plaatsingen, as chart and as table.
+    const grafiek = page.getByRole('img', { name: /Doorlooptijden per maand/ });
     await grafiek.waitFor();
-    expect(await grafiek.getAttribute('aria-labelledby')).toBeTruthy();
     const tabel = page.getByRole('table', { name: /Doorlooptijden in dagen per school en maand/ });
     await tabel.waitFor();
-    expect(await tabel.locator('tbody tr').count()).toBeGreaterThan(0);
-    await page.getByRole('heading', { level: 2, name: /per soort op de laatste teldatum/ }).waitFor();
-    await page.locator('.laden').first().waitFor({ state: 'detached' });
+    expect(await tabel.getByRole('row', { name: new RegExp(school.naam) }).count()).toBeGreaterThan(0);
+    // TLVs per soort on the last teldatum: the PrO TLV is counted.
+    await page.getByRole('img', { name: new RegExp(`TLV's per soort op ${datum(teldatum)}`) }).waitFor();
+    const perSoort = page.getByRole('table', { name: new RegExp(`TLV's per soort op ${datum(teldatum)}`) });
+    const proRij = perSoort.getByRole('row', { name: /Praktijkonderwijs/ });
+    expect((await proRij.locator('td').first().innerText()).trim()).toBe('1');
     await expectAccessible(page, 'overzicht');
     await screenshot(page, 'overzicht');
     await context.close();

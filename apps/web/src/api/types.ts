@@ -164,6 +164,8 @@ export interface DoorlooptijdRegel {
 
 export interface Telling {
   teldatum: string | null;
-  perSoort: { soort: string; aantal: number }[];
-  perSchool: { schoolId: string; schoolNaam: string; soort: string; aantal: number }[];
+  /** The soorten counted on this teldatum (those without TLVs are not in perSoort). */
+  soorten?: string[];
+  perSoort: { soort: string; aantal: number; plaatsingen?: number }[];
+  perSchool: { schoolId: string; schoolNaam: string | null; soort: string; aantal: number; plaatsingen?: number }[];
 }

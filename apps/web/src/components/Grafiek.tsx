@@ -1,3 +1,5 @@
+import { getal } from '../format';
+
 /**
  * Small, dependency-free SVG charts. Each is an image with a text alternative
  * (title + description) and is always shown next to a table with the same figures.
@@ -105,7 +107,7 @@ export function StaafGrafiek({ id, titel, beschrijving, reeksen, groepen, eenhei
                     <g key={ri}>
                       <rect x={x} y={y(w)} width={staaf} height={Math.max(0, y(0) - y(w))} fill={vulling(id, reeksen[ri], ri)} stroke={KLEUR[ri % KLEUR.length]} />
                       <text x={x + staaf / 2} y={y(w) - 4} textAnchor="middle" fontSize="10" fill="#111">
-                        {w}
+                        {getal(w)}
                       </text>
                     </g>
                   );
@@ -144,7 +146,7 @@ export function BalkGrafiek({ id, titel, beschrijving, items }: { id: string; ti
               </text>
               <rect x={links} y={i * rij + 8} width={(it.waarde / max) * ruimte} height={rij - 10} fill={KLEUR[0]} />
               <text x={links + (it.waarde / max) * ruimte + 6} y={i * rij + 22} fontSize="12" fill="#111">
-                {it.waarde}
+                {getal(it.waarde)}
               </text>
             </g>
           ))}

@@ -18,7 +18,7 @@ import { type Account, type DoorlooptijdRegel, type LeadTime, type Telling } fro
 import { BalkGrafiek, StaafGrafiek } from '../components/Grafiek';
 import { FoutMelding, Laden } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
-import { datum, maand, vandaag } from '../format';
+import { datum, getal, maand, vandaag } from '../format';
 import { useOphalen } from '../hooks';
 import { soortLabel } from '../labels';
 
@@ -35,7 +35,7 @@ function periode(nu: string): { van: string; tot: string } {
   return { van: start.toISOString().slice(0, 10), tot: nu };
 }
 
-const dagen = (l: LeadTime | null | undefined, veld: 'mediaan' | 'p90') => (l && l[veld] !== null && l[veld] !== undefined ? String(l[veld]) : '—');
+const dagen = (l: LeadTime | null | undefined, veld: 'mediaan' | 'p90') => (l && l[veld] !== null && l[veld] !== undefined ? getal(l[veld]) : '—');
 
 function Doorlooptijden({ regels }: { regels: DoorlooptijdRegel[] }) {
   const scholen = [...new Map(regels.map((r) => [r.schoolId, r.schoolNaam])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'nl'));
@@ -102,9 +102,18 @@ function Doorlooptijden({ regels }: { regels: DoorlooptijdRegel[] }) {
   );
 }
 
+function GeenTelling() {
+  return <Paragraph>Er is nog geen telling vastgesteld: die volgt na de eerstvolgende teldatum.</Paragraph>;
+}
+
 function Tellingen({ telling }: { telling: Telling }) {
-  if (!telling.teldatum) return <Paragraph>Er is nog geen teldatum geteld.</Paragraph>;
-  const totaal = telling.perSoort.reduce((s, r) => s + r.aantal, 0);
+  if (!telling.teldatum) return <GeenTelling />;
+  // Every soort counted on this teldatum, also those with no TLVs.
+  const perSoort = [...telling.perSoort, ...(telling.soorten ?? []).filter((s) => !telling.perSoort.some((r) => r.soort === s)).map((soort) => ({ soort, aantal: 0, plaatsingen: 0 }))].sort((a, b) =>
+    a.soort.localeCompare(b.soort),
+  );
+  const metPlaatsingen = perSoort.some((r) => r.plaatsingen !== undefined);
+  const totaal = perSoort.reduce((s, r) => s + r.aantal, 0);
   return (
     <>
       <Paragraph>
@@ -114,7 +123,7 @@ function Tellingen({ telling }: { telling: Telling }) {
         id="tellingen"
         titel={`TLV's per soort op ${datum(telling.teldatum)}`}
         beschrijving={`Aantal geldige toelaatbaarheidsverklaringen per soort op de teldatum ${datum(telling.teldatum)}. De tabel hieronder geeft dezelfde cijfers.`}
-        items={telling.perSoort.map((r) => ({ label: soortLabel(r.soort), waarde: r.aantal }))}
+        items={perSoort.map((r) => ({ label: soortLabel(r.soort), waarde: r.aantal }))}
       />
       <div className="tabel-container" role="region" aria-labelledby="tabel-soort" tabIndex={0}>
         <Table>
@@ -122,14 +131,16 @@ function Tellingen({ telling }: { telling: Telling }) {
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">Soort</TableHeaderCell>
-              <TableHeaderCell scope="col" className="getal">Aantal</TableHeaderCell>
+              <TableHeaderCell scope="col" className="getal">Geldige TLV&apos;s</TableHeaderCell>
+              {metPlaatsingen && <TableHeaderCell scope="col" className="getal">Waarvan geplaatst</TableHeaderCell>}
             </TableRow>
           </TableHeader>
           <TableBody>
-            {telling.perSoort.map((r) => (
+            {perSoort.map((r) => (
               <TableRow key={r.soort}>
                 <TableHeaderCell scope="row">{soortLabel(r.soort)}</TableHeaderCell>
                 <TableCell className="getal">{r.aantal}</TableCell>
+                {metPlaatsingen && <TableCell className="getal">{r.plaatsingen ?? '—'}</TableCell>}
               </TableRow>
             ))}
           </TableBody>
@@ -149,7 +160,7 @@ function Tellingen({ telling }: { telling: Telling }) {
             <TableBody>
               {telling.perSchool.map((r) => (
                 <TableRow key={`${r.schoolId}-${r.soort}`}>
-                  <TableHeaderCell scope="row">{r.schoolNaam}</TableHeaderCell>
+                  <TableHeaderCell scope="row">{r.schoolNaam ?? 'Onbekende school'}</TableHeaderCell>
                   <TableCell>{soortLabel(r.soort)}</TableCell>
                   <TableCell className="getal">{r.aantal}</TableCell>
                 </TableRow>
@@ -180,7 +191,8 @@ export function Overzicht({ account }: { account: Account }) {
       </section>
       <section className="sectie" aria-labelledby="kop-tellingen">
         <Heading2 id="kop-tellingen">TLV&apos;s per soort op de laatste teldatum</Heading2>
-        {telling.fout && <FoutMelding fout={telling.fout} />}
+        {telling.fout?.status === 404 && <GeenTelling />}
+        {telling.fout && telling.fout.status !== 404 && <FoutMelding fout={telling.fout} />}
         {telling.laden && <Laden />}
         {telling.data && <Tellingen telling={telling.data} />}
       </section>
