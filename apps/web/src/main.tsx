@@ -1,4 +1,3 @@
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@utrecht/design-tokens/dist/index.css';
 import '@utrecht/component-library-css/dist/index.css';
@@ -7,12 +6,12 @@ import { App } from './App';
 import { RouterProvider } from './router';
 import { SessieProvider } from './sessie';
 
+// No StrictMode: its double effects would read a case twice in development, and every
+// read of a case is an entry in the access log.
 createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <RouterProvider>
-      <SessieProvider>
-        <App />
-      </SessieProvider>
-    </RouterProvider>
-  </StrictMode>,
+  <RouterProvider>
+    <SessieProvider>
+      <App />
+    </SessieProvider>
+  </RouterProvider>,
 );

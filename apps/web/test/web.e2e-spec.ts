@@ -371,13 +371,28 @@ describe('web UI in chromium (issue 6)', () => {
     await context.close();
   });
 
-  it('a PO account gets 404 for a VO case URL', async () => {
+  it('opening the case page adds exactly one access-log entry; a PO account gets 404 for the VO case URL and adds none', async () => {
+    const beheerder = await apiSessie('beheerder.vo');
+    const toegangen = async () => {
+      const res = await beheerder.call<{ items: unknown[] }>('GET', `/toegangslog?objectId=${caseId}&limit=1000`);
+      expect(res.status).toBe(200);
+      return res.body.items.length;
+    };
+
+    const voor = await toegangen();
+    const teamleider = await inloggen('teamleider.vo', `/aanvragen/${caseId}`);
+    await teamleider.page.locator('.bezwaartermijn-einde').waitFor();
+    await teamleider.page.waitForLoadState('networkidle');
+    expect(await toegangen()).toBe(voor + 1);
+    await teamleider.context.close();
+
     const { page, context } = await inloggen('consulent.po');
     const antwoord = page.waitForResponse((r) => r.url().endsWith(`/api/toeleiding/aanvragen/${caseId}`));
     await page.goto(`/aanvragen/${caseId}`);
     expect((await antwoord).status()).toBe(404);
     await page.getByRole('heading', { level: 1, name: 'Aanvraag niet gevonden' }).waitFor();
     expect(await page.locator('.bezwaartermijn-einde').count()).toBe(0);
+    expect(await toegangen()).toBe(voor + 1);
     await context.close();
   });
 
