@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 
@@ -13,6 +14,9 @@ export interface Browsers {
 
 /** Headless chromium; playwright gives it a fresh temporary user-data-dir and removes it on close. */
 export async function startChromium(): Promise<Browsers> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`no chromium at ${CHROMIUM}: install Debian's package as root with \`PAO_WITH_CHROMIUM=1 bash infra/local/install.sh\` (npm test does this)`);
+  }
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   return {
     browser,
