@@ -208,10 +208,16 @@ describe('web UI in chromium (issue 6)', () => {
     expect(await page.title()).toMatch(/^Inloggen \|/);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de hoofdinhoud');
-    // A wrong password is refused with a message, and the password field gets focus.
-    await page.getByLabel('Gebruikersnaam').fill('consulent.vo');
-    await page.getByLabel('Wachtwoord').fill('fout-wachtwoord');
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('hoofdinhoud');
+    // Keyboard only: Tab to the fields, type, Enter submits. A wrong password is refused
+    // with a message, and the password field gets focus.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('gebruikersnaam');
+    await page.keyboard.type('consulent.vo');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('fout-wachtwoord');
+    await page.keyboard.press('Enter');
     await page.getByRole('alert').getByText('Gebruikersnaam of wachtwoord is onjuist.').waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('wachtwoord');
     await context.close();
