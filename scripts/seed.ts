@@ -1,14 +1,22 @@
 import { DataSource } from 'typeorm';
 import { seedDemoAccounts } from '../apps/gateway/src/auth/demo-accounts';
+import { seedToeleidingDemo } from '../apps/toeleiding/src/demo/demo-data';
 import { localEnv } from './local-env';
 
-/** Demo data for `npm start`: accounts per role and SWV (idempotent). */
+/** Demo data for `npm start`: accounts per role and SWV, toeleiding register and cases (idempotent). */
 export async function seedAll(url = localEnv.DATABASE_URL): Promise<void> {
   const db = new DataSource({ type: 'postgres', url });
   await db.initialize();
   try {
     const accounts = await seedDemoAccounts(db);
     console.log(`[seed] ${accounts.length} demo accounts (password: see README)`);
+    const toeleiding = await seedToeleidingDemo({
+      dataSource: db,
+      redisUrl: localEnv.REDIS_URL,
+      redisPrefix: process.env.REDIS_PREFIX ?? 'pao',
+      leerlingGeheim: process.env.LEERLING_SLEUTEL ?? localEnv.INTERNAL_AUTH_SECRET,
+    });
+    console.log(`[seed] toeleiding: ${toeleiding.scholen} schools, ${toeleiding.aangemaakt} new demo cases (${toeleiding.alAanwezig} already there), ${toeleiding.tellingen} tellingen`);
   } finally {
     await db.destroy();
   }

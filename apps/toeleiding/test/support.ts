@@ -3,7 +3,8 @@ import { INestApplication } from '@nestjs/common';
 import * as amqp from 'amqplib';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { ManualClock } from '@pao/deadlines';
+import { deleteRedisPrefix, ManualClock } from '@pao/deadlines';
+import { Redis } from 'ioredis';
 import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
 import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
 import { createTestDatabase, createTestVhost, freePort, localServers, type TestDatabase, type TestVhost } from '@pao/testing';
@@ -61,6 +62,7 @@ export async function startOmgeving(naam: string, start: Date): Promise<Omgeving
   await seedRegister(sql.manager);
   const events = await Ontvanger.start(vhost.url, 'nl.passend-onderwijs.toeleiding.#');
   const klok = new ManualClock(start);
+  const redisPrefix = `test-${naam.replace(/_/g, '-')}-${process.pid}-${Date.now()}`;
   const config: ToeleidingConfig = {
     NODE_ENV: 'test',
     HTTP_HOST: '127.0.0.1',
@@ -69,7 +71,7 @@ export async function startOmgeving(naam: string, start: Date): Promise<Omgeving
     REDIS_URL: localServers.redisUrl,
     AMQP_URL: vhost.url,
     LOG_LEVEL: 'silent',
-    REDIS_PREFIX: `test-${naam}-${process.pid}-${Date.now()}`,
+    REDIS_PREFIX: redisPrefix,
     SHUTDOWN_GRACE_MS: 5000,
     INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
   };
@@ -85,6 +87,9 @@ export async function startOmgeving(naam: string, start: Date): Promise<Omgeving
     async stop() {
       await app.close();
       await events.stop().catch(() => undefined);
+      const redis = new Redis(localServers.redisUrl);
+      await deleteRedisPrefix(redis, redisPrefix);
+      redis.disconnect();
       await sql.destroy();
       await db.drop();
       await vhost.delete();

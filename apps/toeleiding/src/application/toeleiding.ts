@@ -76,6 +76,10 @@ export class Toeleiding {
     });
   }
 
+  leerlingHeeftAanvraag(swv: Swv, nummer: LeerlingId): Promise<boolean> {
+    return leerlingRepository.heeftAanvraag(this.deps.dataSource.manager, this.deps.sleutels, swv, nummer);
+  }
+
   /** Runs a command for a person; 404 for an unknown id or another SWV's case. */
   async voerUit(actor: PlatformActor, id: string, commando: TlvCommando, verwachteVersie?: number): Promise<TlvAanvraag> {
     return this.inTransactie((tx) => this.pasToe(tx, id, commando, domeinActor(actor), actor, verwachteVersie));

@@ -3,14 +3,13 @@ import { ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/s
 import { HuidigeActor, recordAccess, Rollen, validated, type Actor } from '@pao/platform';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { type TlvCommando } from '../domain';
 import { KLOK, vandaag, type Klok } from '../application/klok';
 import { Toeleiding } from '../application/toeleiding';
-import { ongeldigVeld } from '../application/fouten';
+import { alsCommando } from './commando-invoer';
 import { leerlingNummer } from './leerling-nummer';
 import { ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, jsonSchema } from './openapi';
 import { AanvraagLezer } from './aanvraag-lezer';
-import { COMMANDO_BODIES, HTTP_COMMANDOS, NieuweAanvraag, WerkvoorraadQuery, type NieuweAanvraagInvoer, type WerkvoorraadFilter } from './schemas';
+import { COMMANDO_BODIES, HTTP_COMMANDOS, NieuweAanvraag, WerkvoorraadQuery, type HttpCommando, type NieuweAanvraagInvoer, type WerkvoorraadFilter } from './schemas';
 import { aanvraagId, commandoNaam, doelVan, versieUitIfMatch } from './params';
 import { werkvoorraad } from '../queries/werkvoorraad';
 import { SCHEMA } from '../persistence/persistence';
@@ -77,26 +76,14 @@ export class AanvragenController {
   async actie(
     @HuidigeActor() actor: Actor,
     @Param('id', aanvraagId) id: string,
-    @Param('commando', commandoNaam) commando: keyof typeof COMMANDO_BODIES,
+    @Param('commando', commandoNaam) commando: HttpCommando,
     @Body() body: unknown,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const velden = COMMANDO_BODIES[commando].parse(body ?? {}) as Record<string, unknown>;
-    const cmd = { ...this.standaarden(commando, velden, actor), type: commando, swv: actor.swv } as unknown as TlvCommando;
-    await this.toeleiding.voerUit(actor, id, cmd, versieUitIfMatch(ifMatch));
+    await this.toeleiding.voerUit(actor, id, alsCommando(commando, body, actor), versieUitIfMatch(ifMatch));
     const zaak = await this.lezer.lees(actor, id);
     res.setHeader('ETag', `"${zaak.versie}"`);
     return zaak;
-  }
-
-  /** The eerste deskundige records their own advice: their id is the actor's. */
-  private standaarden(commando: string, velden: Record<string, unknown>, actor: Actor): Record<string, unknown> {
-    const d = velden.deskundige as { rol?: string; deskundigeId?: string } | undefined;
-    if (commando === 'adviesVastleggen' && d && d.deskundigeId === undefined) {
-      if (d.rol !== 'eerste') throw ongeldigVeld('deskundige.deskundigeId', 'is verplicht voor de tweede deskundige');
-      return { ...velden, deskundige: { ...d, deskundigeId: actor.id } };
-    }
-    return velden;
   }
 }

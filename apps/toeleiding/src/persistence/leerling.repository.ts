@@ -28,6 +28,15 @@ export const leerlingRepository = {
     return rows[0];
   },
 
+  /** Whether a pupil with this number already has a case in the SWV (the demo seed skips those). */
+  async heeftAanvraag(m: EntityManager, sleutels: LeerlingSleutels, swv: Swv, nummer: LeerlingId): Promise<boolean> {
+    const rows: unknown[] = await m.query(
+      `SELECT 1 FROM toeleiding.leerling l JOIN toeleiding.aanvraag a ON a.leerling_id = l.id WHERE l.swv = $1 AND l.nummer_hash = $2 LIMIT 1`,
+      [swv, sleutels.hash(nummer.soort, nummer.onthulNummer())],
+    );
+    return rows.length > 0;
+  },
+
   async gemeenteVan(m: EntityManager, id: string): Promise<string> {
     const rows: Array<{ gemeente: string }> = await m.query(`SELECT gemeente FROM toeleiding.leerling WHERE id = $1`, [id]);
     return rows[0]?.gemeente ?? ALMERE;
