@@ -1,0 +1,195 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { BaseConfig, createServiceApp, ServiceDefinition } from '@pao/platform';
+import { TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers } from '@pao/testing';
+import { DEMO_WACHTWOORD } from '../apps/gateway/src/auth/demo-accounts';
+import { gatewayService } from '../apps/gateway/src/gateway.service-definition';
+import { ojaService } from '../apps/oja/src/oja.service-definition';
+import { overdrachtService } from '../apps/overdracht/src/overdracht.service-definition';
+import { thuiszittersService } from '../apps/thuiszitters/src/thuiszitters.service-definition';
+import { seedRegister, schoolVan } from '../apps/toeleiding/src/demo/register';
+import { testBsn } from '../apps/toeleiding/src/domain';
+import { toeleidingService } from '../apps/toeleiding/src/toeleiding.service-definition';
+import { migrateAll } from '../scripts/migrate';
+import { seedAll } from '../scripts/seed';
+
+/**
+ * Issue 6: every service endpoint reachable through the gateway rejects a request
+ * without a session (401) and a request for another SWV's data (404). The endpoints are
+ * read from each service's own OpenAPI document, so a new endpoint is covered without
+ * touching this test; one whose kind this test does not know makes it fail.
+ */
+const services: Record<string, ServiceDefinition<BaseConfig>> = {
+  toeleiding: toeleidingService as unknown as ServiceDefinition<BaseConfig>,
+  thuiszitters: thuiszittersService,
+  oja: ojaService,
+  overdracht: overdrachtService,
+};
+const poRollen = ['consulent', 'orthopedagoog', 'teamleider', 'actietafel', 'gemeente', 'beheerder'];
+
+/**
+ * Writes without a path parameter act on the caller's own SWV by construction; each has
+ * its own check below that a PO caller cannot touch VO data with it.
+ */
+const ownSwvWrites = ['POST /toeleiding/aanvragen', 'POST /toeleiding/bulk/einddatum-wijzigen', 'POST /toeleiding/tellingen'];
+
+interface Operation { service: string; method: string; path: string; requiredQuery: string[] }
+
+interface OpenApiOperation { parameters?: Array<{ name: string; in: string; required?: boolean; schema?: { format?: string; pattern?: string } }> }
+
+jest.setTimeout(60_000);
+
+const requiredQuery = (spec: OpenApiOperation) => (spec.parameters ?? []).filter((p) => p.in === 'query' && p.required).map((p) => p.name);
+
+describe('gateway: every service endpoint, no session → 401, other SWV → 404', () => {
+  let db: TestDatabase;
+  let vhost: TestVhost;
+  let sql: DataSource;
+  const apps: INestApplication[] = [];
+  let gateway: INestApplication;
+  const operations: Operation[] = [];
+  const voIds: string[] = [];
+  let voAanvraagId: string;
+  const sessions: Record<string, { cookie: string; csrf: string }> = {};
+
+  const http = () => request(gateway.getHttpServer());
+
+  async function inloggen(gebruikersnaam: string) {
+    const res = await http().post('/api/sessie').send({ gebruikersnaam, wachtwoord: DEMO_WACHTWOORD }).expect(201);
+    return { cookie: (res.headers['set-cookie'] as unknown as string[])[0].split(';')[0], csrf: res.body.csrfToken as string };
+  }
+
+  function call(op: Pick<Operation, 'service' | 'method'>, path: string, session?: { cookie: string; csrf: string }, body: object = {}) {
+    const url = `/api/${op.service}${path}`;
+    const req = op.method === 'get' ? http().get(url) : op.method === 'post' ? http().post(url).send(body) : op.method === 'put' ? http().put(url).send(body) : op.method === 'patch' ? http().patch(url).send(body) : http().delete(url);
+    return session ? req.set('cookie', session.cookie).set('x-csrf-token', session.csrf) : req;
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase('isolation');
+    vhost = await createTestVhost('isolation');
+    await migrateAll(db.url);
+    await seedAll(db.url);
+    sql = new DataSource({ type: 'postgres', url: db.url });
+    await sql.initialize();
+    await seedRegister(sql.manager);
+
+    const base: BaseConfig = {
+      NODE_ENV: 'test', HTTP_HOST: '127.0.0.1', HTTP_PORT: 0, DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl, AMQP_URL: vhost.url,
+      REDIS_PREFIX: `test-isolation-${process.pid}`, LOG_LEVEL: 'silent', SHUTDOWN_GRACE_MS: 5000, INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
+    };
+    const urls: Record<string, string> = {};
+    for (const [name, definition] of Object.entries(services)) {
+      const port = await freePort();
+      const app = await createServiceApp(definition, { ...base, HTTP_PORT: port });
+      await app.listen(port, '127.0.0.1');
+      apps.push(app);
+      urls[name] = `http://127.0.0.1:${port}`;
+      const doc = (await (await fetch(`${urls[name]}/openapi.json`)).json()) as { paths: Record<string, Record<string, OpenApiOperation>> };
+      for (const [path, methods] of Object.entries(doc.paths)) {
+        for (const [method, spec] of Object.entries(methods)) operations.push({ service: name, method, path, requiredQuery: requiredQuery(spec) });
+      }
+    }
+    gateway = await createServiceApp(gatewayService, {
+      ...base, TOELEIDING_URL: urls.toeleiding, THUISZITTERS_URL: urls.thuiszitters, OJA_URL: urls.oja, OVERDRACHT_URL: urls.overdracht,
+      SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_ATTEMPTS_PER_MINUTE: 100, COOKIE_SECURE: false, AUTH_MODE: 'local',
+    });
+    await gateway.init();
+    for (const rol of poRollen) sessions[rol] = await inloggen(`${rol}.po`);
+
+    // A VO case and the VO register: the data a PO account must never reach.
+    const consulentVo = await inloggen('consulent.vo');
+    const school = schoolVan('VO', '01FP00');
+    const created = await http().post('/api/toeleiding/aanvragen').set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf)
+      .send({ leerling: { bsn: testBsn(4242) }, aanvrager: school, dossier: {
+        gevraagdeSoort: 'VSO-midden', ondersteuningsbehoefte: 'Geprobeerd: arrangement in de klas; nodig: kleine groep.', oppRef: 'opp-1', tloVerslagRef: 'tlo-1',
+      } });
+    expect(created.status).toBe(201);
+    voAanvraagId = created.body.id;
+    const ingediend = await http().post(`/api/toeleiding/aanvragen/${voAanvraagId}/acties/indienen`).set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf).send({});
+    expect({ status: ingediend.status, body: ingediend.text }).toMatchObject({ status: 200 });
+    const rows: Array<{ id: string }> = await sql.query(`SELECT id::text FROM toeleiding.aanvraag WHERE swv = 'VO' UNION SELECT id::text FROM toeleiding.school WHERE swv = 'VO'`);
+    voIds.push(...rows.map((r) => r.id));
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+    for (const app of apps) await app.close();
+    await sql?.destroy();
+    await db?.drop();
+    await vhost?.delete();
+  });
+
+  /** Path and required query parameters filled with VO objects (and valid dates). */
+  const valueFor = (name: string): string => {
+    if (/datum|^van$|^tot$/.test(name)) return new Date().toISOString().slice(0, 10);
+    const values: Record<string, string> = { id: voAanvraagId, objectId: voAanvraagId, commando: 'indienen' };
+    if (!(name in values)) throw new Error(`no value of the other SWV for parameter ${name}: add one to this test`);
+    return values[name];
+  };
+  const concretePath = (op: Operation) => {
+    const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => valueFor(name));
+    return op.requiredQuery.length ? `${path}?${op.requiredQuery.map((n) => `${n}=${valueFor(n)}`).join('&')}` : path;
+  };
+  /** Names one object (of the other SWV): path parameters or an object id in the query. */
+  const namesAnObject = (op: Operation) => op.path.includes('{') || op.requiredQuery.some((n) => !/datum|^van$|^tot$/.test(n));
+
+  it('finds the service endpoints in the OpenAPI documents', () => {
+    expect(operations.length).toBeGreaterThan(5);
+    expect(operations).toContainEqual(expect.objectContaining({ service: 'toeleiding', method: 'get', path: '/aanvragen/{id}' }));
+  });
+
+  it('rejects every endpoint without a session with 401 problem+json', async () => {
+    for (const op of operations) {
+      const res = await call(op, concretePath(op));
+      expect({ op, status: res.status }).toEqual({ op, status: 401 });
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+  });
+
+  it('answers 404 (or 403 for a role that may not call it at all) for another SWV\'s object, for every PO role', async () => {
+    for (const op of operations.filter(namesAnObject)) {
+      const statuses: number[] = [];
+      for (const rol of poRollen) statuses.push((await call(op, concretePath(op), sessions[rol])).status);
+      expect({ op, statuses: statuses.filter((s) => s !== 403 && s !== 404) }).toEqual({ op, statuses: [] });
+      expect({ op, someRoleReachedTheLookup: statuses.includes(404) }).toEqual({ op, someRoleReachedTheLookup: true });
+    }
+    // Control: the same case is there for its own SWV, so the 404 above is the SWV boundary.
+    const own = await inloggen('consulent.vo');
+    await http().get(`/api/toeleiding/aanvragen/${voAanvraagId}`).set('cookie', own.cookie).expect(200);
+  });
+
+  it('never lists another SWV\'s objects in a collection, for any PO role', async () => {
+    for (const op of operations.filter((o) => o.method === 'get' && !namesAnObject(o))) {
+      for (const rol of poRollen) {
+        const res = await call(op, concretePath(op), sessions[rol]);
+        expect({ op, rol, status: [200, 403].includes(res.status) ? 'ok' : res.text }).toEqual({ op, rol, status: 'ok' });
+        const leaked = voIds.filter((id) => res.text.includes(id));
+        expect({ op, rol, leaked }).toEqual({ op, rol, leaked: [] });
+      }
+    }
+  });
+
+  it('knows every write without a path parameter, and none reaches VO data', async () => {
+    const writes = operations.filter((o) => o.method !== 'get' && !namesAnObject(o)).map((o) => `${o.method.toUpperCase()} /${o.service}${o.path}`);
+    expect(writes.sort()).toEqual([...ownSwvWrites].sort());
+
+    const voData = async () => ({
+      aanvragen: await sql.query(`SELECT id, versie, state FROM toeleiding.aanvraag WHERE swv = 'VO' ORDER BY id`),
+      tellingen: await sql.query(`SELECT * FROM toeleiding.telling WHERE swv = 'VO' ORDER BY id`),
+    });
+    const before = await voData();
+    // A PO consulent cannot file a case at a VO school.
+    const atVoSchool = await call({ service: 'toeleiding', method: 'post', path: '/aanvragen' }, '/aanvragen', sessions.consulent, {
+      leerling: { bsn: testBsn(4343) }, aanvrager: schoolVan('VO', '01FP00'), dossier: {},
+    });
+    expect([400, 404]).toContain(atVoSchool.status);
+    // Bulk and telling act on the caller's SWV only.
+    await call({ service: 'toeleiding', method: 'post', path: '/bulk/einddatum-wijzigen' }, '/bulk/einddatum-wijzigen', sessions.teamleider, {
+      huidigeEinddatum: '2027-07-31', nieuweEinddatum: '2028-07-31', motivering: 'Verlenging voor alle TLVs van dit SWV',
+    });
+    await call({ service: 'toeleiding', method: 'post', path: '/tellingen' }, '/tellingen', sessions.teamleider, {});
+    expect(await voData()).toEqual(before);
+  });
+});
