@@ -181,15 +181,15 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     });
     const before = await voData();
     // A PO consulent cannot file a case at a VO school.
-    const atVoSchool = await call({ service: 'toeleiding', method: 'post', path: '/aanvragen' }, '/aanvragen', sessions.consulent, {
+    const atVoSchool = await call({ service: 'toeleiding', method: 'post' }, '/aanvragen', sessions.consulent, {
       leerling: { bsn: testBsn(4343) }, aanvrager: schoolVan('VO', '01FP00'), dossier: {},
     });
     expect([400, 404]).toContain(atVoSchool.status);
     // Bulk and telling act on the caller's SWV only.
-    await call({ service: 'toeleiding', method: 'post', path: '/bulk/einddatum-wijzigen' }, '/bulk/einddatum-wijzigen', sessions.teamleider, {
+    await call({ service: 'toeleiding', method: 'post' }, '/bulk/einddatum-wijzigen', sessions.teamleider, {
       huidigeEinddatum: '2027-07-31', nieuweEinddatum: '2028-07-31', motivering: 'Verlenging voor alle TLVs van dit SWV',
     });
-    await call({ service: 'toeleiding', method: 'post', path: '/tellingen' }, '/tellingen', sessions.teamleider, {});
+    await call({ service: 'toeleiding', method: 'post' }, '/tellingen', sessions.teamleider, {});
     expect(await voData()).toEqual(before);
   });
 });
