@@ -80,6 +80,18 @@ describe('toeleiding: werkvoorraad, TLVs on a date, lead times, telling, bulk (r
     const pagina = await h.agent().get('/aanvragen?limit=2&offset=2').set(als('consulent')).expect(200);
     expect(pagina.body).toMatchObject({ totaal: 7, items: [{ id: res.body.items[2].id }, { id: res.body.items[3].id }] });
     expect((await h.agent().get('/aanvragen?limit=500').set(als('consulent'))).status).toBe(400);
+    // The totals come from trigger-kept counters: they must equal a count of the cases.
+    const telDirect = async (waar: string, params: unknown[] = []) => Number((await o.sql.query(`SELECT count(*) AS n FROM toeleiding.aanvraag WHERE swv = 'VO' AND ${waar}`, params))[0].n);
+    for (const [query, waar, params] of [
+      ['', 'open', []],
+      ['?wie=mij', `open AND volgende_stap_partij = 'consulent'`, []],
+      ['?status=bekendgemaakt&status=concept', `status IN ('bekendgemaakt', 'concept')`, []],
+      [`?soort=PrO`, `open AND soort = 'PrO'`, []],
+      [`?schoolId=${NAUTILUS.schoolId}`, 'open AND school_id = $1', [NAUTILUS.schoolId]],
+    ] as const) {
+      const r = await h.agent().get(`/aanvragen${query}`).set(als('consulent')).expect(200);
+      expect({ query, totaal: r.body.totaal }).toEqual({ query, totaal: await telDirect(waar, [...params]) });
+    }
     zet('2026-12-15');
     const laat = await h.agent().get(`/aanvragen?status=ingediend`).set(als('consulent')).expect(200);
     expect(laat.body.items[0].volgendeTermijn).toMatchObject({ dagenResterend: -1, signaal: 'verlopen' });

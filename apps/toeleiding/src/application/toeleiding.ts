@@ -193,15 +193,27 @@ export class Toeleiding {
     }
   }
 
-  /** Runs in the given transaction, or opens one and runs the after-commit work. */
+  /**
+   * Opens a transaction, runs the after-commit work. A deadlock or serialization failure
+   * (the werkvoorraad counters are shared rows) is retried: the transaction had no effect.
+   */
   private async inTransactie(fn: (m: EntityManager) => Promise<Uitkomst>): Promise<TlvAanvraag> {
-    try {
-      const uitkomst = await this.deps.dataSource.transaction(fn);
-      for (const werk of uitkomst.naCommit) await werk();
-      return uitkomst.state;
-    } catch (e) {
-      if (e instanceof VersieConflict) throw new ProblemError('conflict', 'De aanvraag is intussen gewijzigd; probeer het opnieuw');
-      throw e;
+    for (let poging = 1; ; poging++) {
+      try {
+        const uitkomst = await this.deps.dataSource.transaction(fn);
+        for (const werk of uitkomst.naCommit) await werk();
+        return uitkomst.state;
+      } catch (e) {
+        if (e instanceof VersieConflict) throw new ProblemError('conflict', 'De aanvraag is intussen gewijzigd; probeer het opnieuw');
+        if (poging < 3 && isHerhaalbaar(e)) continue;
+        throw e;
+      }
     }
   }
+}
+
+/** PostgreSQL deadlock_detected / serialization_failure: safe to run the transaction again. */
+function isHerhaalbaar(e: unknown): boolean {
+  const code = (e as { code?: unknown; driverError?: { code?: unknown } }).driverError?.code ?? (e as { code?: unknown }).code;
+  return code === '40P01' || code === '40001';
 }

@@ -31,10 +31,63 @@ interface Rij {
   volgende_termijn_op: string | null;
 }
 
+class Parameters {
+  readonly waarden: unknown[] = [];
+  add(v: unknown): string {
+    this.waarden.push(v);
+    return `$${this.waarden.length}`;
+  }
+}
+
+/** Filters other than status, on `a.` (cases) or on the counter table. */
+function overigeFilters(p: Parameters, q: WerkvoorraadFilter, rol: string, kolom: (c: 'soort' | 'school_id' | 'partij') => string): string[] {
+  const waar: string[] = [];
+  if (q.schoolId) waar.push(`${kolom('school_id')} = ${p.add(q.schoolId)}`);
+  if (q.soort) waar.push(`${kolom('soort')} = ${p.add(q.soort)}`);
+  if (q.wie === 'mij') waar.push(`${kolom('partij')} = ${p.add(rol)}`);
+  return waar;
+}
+
+/** How many cases match: summed from the counters the triggers keep (docs: migration WerkvoorraadTellers). */
+async function totaal(m: EntityManager, swv: Swv, rol: string, q: WerkvoorraadFilter): Promise<number> {
+  const p = new Parameters();
+  const waar = [`swv = ${p.add(swv)}`, q.status?.length ? `status = ANY(${p.add(q.status)}::text[])` : 'open'];
+  waar.push(...overigeFilters(p, q, rol, (c) => c));
+  const [{ n }]: Array<{ n: number }> = await m.query(`SELECT coalesce(sum(aantal), 0)::int AS n FROM toeleiding.werkvoorraad_teller WHERE ${waar.join(' AND ')}`, p.waarden);
+  return n;
+}
+
 /**
- * The werkvoorraad: open cases of one SWV (or, with a status filter, cases in those
- * states), filtered and sorted on the projection columns only, so the partial indexes
- * serve it. `wie=mij` = cases where the actor's role owes the next step.
+ * The page of cases. Each filter has an index in the order of the sort, so a page is read
+ * off an index. Several statuses are read as one ordered branch per status (each limited
+ * to offset + limit) merged afterwards: a single `status = ANY(...)` would sort them all.
+ */
+async function pagina(m: EntityManager, swv: Swv, rol: string, q: WerkvoorraadFilter): Promise<Rij[]> {
+  const p = new Parameters();
+  const volgorde = q.sorteer === 'ingediend' ? 'ingediend_op DESC NULLS LAST, id' : 'volgende_termijn_op ASC NULLS LAST, id';
+  const swvP = p.add(swv);
+  const overig = overigeFilters(p, q, rol, (c) => (c === 'partij' ? 'volgende_stap_partij' : c));
+  const tot = p.add(q.offset + q.limit);
+  const tak = (status?: string) =>
+    `(SELECT * FROM toeleiding.aanvraag WHERE ${[`swv = ${swvP}`, status ? `status = ${p.add(status)}` : 'open', ...overig].join(' AND ')}
+      ORDER BY ${volgorde} LIMIT ${tot})`;
+  const statussen = [...new Set(q.status ?? [])];
+  const bron = statussen.length > 0 ? statussen.map((s) => tak(s)).join(' UNION ALL ') : tak();
+  return m.query(
+    `SELECT a.id, a.status, a.uitvoering, l.weergave, a.school_id, s.naam AS school_naam, a.soort, a.ingediend_op::text,
+            a.volgende_stap_partij, a.volgende_stap_actie, a.volgende_termijn_soort, a.volgende_termijn_op::text
+     FROM (SELECT * FROM (${bron}) b ORDER BY ${volgorde} LIMIT ${p.add(q.limit)} OFFSET ${p.add(q.offset)}) a
+     JOIN toeleiding.leerling l ON l.id = a.leerling_id
+     LEFT JOIN toeleiding.school s ON s.id = a.school_id
+     ORDER BY ${volgorde.replace(/(\w+_op|id)/g, 'a.$1')}`,
+    p.waarden,
+  );
+}
+
+/**
+ * The werkvoorraad: open cases of one SWV (or, with a status filter, the cases in those
+ * states), filtered and sorted on the projection columns. `wie=mij` = cases where the
+ * actor's role owes the next step. Signals are computed against today.
  */
 export async function werkvoorraad(
   m: EntityManager,
@@ -43,32 +96,9 @@ export async function werkvoorraad(
   q: WerkvoorraadFilter,
   vandaag: IsoDatum,
 ): Promise<{ totaal: number; items: WerkvoorraadItem[] }> {
-  const params: unknown[] = [swv];
-  const waar = ['a.swv = $1'];
-  const param = (v: unknown) => {
-    params.push(v);
-    return `$${params.length}`;
-  };
-  if (q.status?.length) waar.push(`a.status = ANY(${param(q.status)}::text[])`);
-  else waar.push('a.open');
-  if (q.schoolId) waar.push(`a.school_id = ${param(q.schoolId)}`);
-  if (q.soort) waar.push(`a.soort = ${param(q.soort)}`);
-  if (q.wie === 'mij') waar.push(`a.volgende_stap_partij = ${param(rol)}`);
-  const filter = waar.join(' AND ');
-  const volgorde = q.sorteer === 'ingediend' ? 'a.ingediend_op DESC NULLS LAST, a.id' : 'a.volgende_termijn_op ASC NULLS LAST, a.id';
-
-  const [{ totaal }]: Array<{ totaal: number }> = await m.query(`SELECT count(*)::int AS totaal FROM toeleiding.aanvraag a WHERE ${filter}`, params);
-  const rijen: Rij[] = await m.query(
-    `SELECT a.id, a.status, a.uitvoering, l.weergave, a.school_id, s.naam AS school_naam, a.soort, a.ingediend_op::text,
-            a.volgende_stap_partij, a.volgende_stap_actie, a.volgende_termijn_soort, a.volgende_termijn_op::text
-     FROM (SELECT * FROM toeleiding.aanvraag a WHERE ${filter} ORDER BY ${volgorde} LIMIT ${param(q.limit)} OFFSET ${param(q.offset)}) a
-     JOIN toeleiding.leerling l ON l.id = a.leerling_id
-     LEFT JOIN toeleiding.school s ON s.id = a.school_id
-     ORDER BY ${volgorde}`,
-    params,
-  );
+  const rijen = await pagina(m, swv, rol, q);
   return {
-    totaal,
+    totaal: await totaal(m, swv, rol, q),
     items: rijen.map((r) => ({
       id: r.id,
       status: r.status,

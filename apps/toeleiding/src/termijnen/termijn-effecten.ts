@@ -1,4 +1,4 @@
-import { createEvent } from '@pao/contracts';
+import { createEvent, deterministicUuid } from '@pao/contracts';
 import { datumVan, plusDagen, type DeadlineEffects, type FiredDeadline, type FiredWarning, type RecurringOccurrence, type SchedulerLogger } from '@pao/deadlines';
 import { ProblemError, runWithCorrelationId } from '@pao/platform';
 import { type EntityManager } from 'typeorm';
@@ -39,6 +39,8 @@ export class TermijnEffecten implements DeadlineEffects {
       if (!swv) return; // not a case of ours (e.g. removed demo data): the row is done
       await naarOutbox(m, [
         createEvent('nl.passend-onderwijs.toeleiding.termijn-verstreken.v1', {
+          // One event per deadline generation, whatever retries happen upstream.
+          id: deterministicUuid(`toeleiding/termijn-verstreken/${d.id}/${d.generation}`),
           subject: d.subjectId,
           swv,
           correlationid: `termijn-${d.id}`,
@@ -56,6 +58,7 @@ export class TermijnEffecten implements DeadlineEffects {
     if (!swv) return;
     await naarOutbox(m, [
       createEvent('nl.passend-onderwijs.toeleiding.termijn-waarschuwing.v1', {
+        id: deterministicUuid(`toeleiding/termijn-waarschuwing/${w.deadlineId}/${w.generation}/${w.lead}`),
         subject: w.subjectId,
         swv,
         correlationid: `termijn-${w.deadlineId}`,
