@@ -180,6 +180,24 @@ describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, Rabbi
     expect((await h.ok(id, 'besluitNemen', { inhoud: TOELAATBAAR }, 'teamleider')).status).toBe('besluit-genomen');
   });
 
+  it('warns a week before the beslistermijn ends, and publishes it when it passes without a besluit', async () => {
+    zet('2026-11-02');
+    const id = await tot('in-behandeling');
+    const scheduler = o.app.get(DeadlineScheduler);
+    o.klok.set(new Date('2026-12-08T00:00:01+01:00')); // 7 days before 00:00 on 15 December
+    await scheduler.reconcile();
+    const waarschuwing = await waitFor(() => o.events.van('nl.passend-onderwijs.toeleiding.termijn-waarschuwing.v1', id)[0], { what: 'termijn-waarschuwing' });
+    expect(waarschuwing.data).toMatchObject({ soort: 'beslistermijn', onderwerpId: id, vervaltOp: '2026-12-14' });
+    o.klok.set(new Date('2026-12-15T00:00:01+01:00'));
+    await scheduler.reconcile();
+    const verstreken = await waitFor(() => o.events.van('nl.passend-onderwijs.toeleiding.termijn-verstreken.v1', id)[0], { what: 'termijn-verstreken' });
+    expect(verstreken.data).toMatchObject({ soort: 'beslistermijn', vervaltOp: '2026-12-14', regelVersie: 'pao-regels-2026.1/beslistermijn-tlv.standaard' });
+    // The case still waits for its besluit; the passed term is not armed again by the next command.
+    zet('2026-12-15');
+    const zaak = await h.ok(id, 'adviesVastleggen', EERSTE_ADVIES, 'orthopedagoog');
+    expect(zaak.termijnen).toEqual([expect.objectContaining({ soort: 'beslistermijn', status: 'fired' })]);
+  });
+
   it('suspends the beslistermijn while an aanvulling is outstanding (Awb 4:15)', async () => {
     zet('2026-11-02');
     const id = await tot('ingediend');

@@ -1,0 +1,27 @@
+import { sectorVan, soortenOpTeldatum, teldatumMomenten } from './teldatum';
+
+describe('teldatum', () => {
+  it('counts PrO on 1 October and (V)SO, SBO and SO on 1 February (since 2023)', () => {
+    expect(soortenOpTeldatum('VO', '2026-10-01')).toEqual(['PrO']);
+    expect(soortenOpTeldatum('VO', '2027-02-01')).toEqual(['VSO-laag', 'VSO-midden', 'VSO-hoog']);
+    expect(soortenOpTeldatum('PO', '2027-02-01')).toEqual(['SBO', 'SO-laag', 'SO-midden', 'SO-hoog']);
+    expect(soortenOpTeldatum('PO', '2026-10-01')).toEqual([]);
+    // Before the change PO counted on 1 October too.
+    expect(soortenOpTeldatum('PO', '2021-10-01')).toEqual(['SBO', 'SO-laag', 'SO-midden', 'SO-hoog']);
+    expect(soortenOpTeldatum('VO', '2026-11-23')).toEqual([]);
+  });
+
+  it('maps every soort to its funding sector', () => {
+    expect(['PrO', 'SBO', 'SO-hoog', 'VSO-laag'].map((s) => sectorVan(s as never))).toEqual(['pro', 'sbo', 'so', 'vso']);
+  });
+
+  it('fires once a year at 04:00 the day after each teldatum in the regelset', () => {
+    expect(teldatumMomenten()).toEqual(
+      expect.arrayContaining([
+        { name: 'teldatum-10-01', at: { months: [10], day: 2, hour: 4 } },
+        { name: 'teldatum-02-01', at: { months: [2], day: 2, hour: 4 } },
+      ]),
+    );
+    expect(teldatumMomenten()).toHaveLength(2);
+  });
+});
