@@ -120,7 +120,7 @@ export const DoorlooptijdenQuery = z
   .object({ van: Datum, tot: Datum })
   .refine((q) => q.van <= q.tot, { message: 'van moet vóór tot liggen', path: ['tot'] });
 
-export const BulkEinddatum = z.object({ huidigeEinddatum: Datum, nieuweEinddatum: z.union([Datum, z.literal('onbepaald')]), motivering: Tekst });
+export const BulkEinddatum = z.object({ huidigeEinddatum: Datum, nieuweEinddatum: Datum.describe('Een latere 31 juli'), motivering: Tekst });
 export type BulkEinddatumInvoer = z.infer<typeof BulkEinddatum>;
 
 export const TellingVaststellen = z.object({ teldatum: Datum });
