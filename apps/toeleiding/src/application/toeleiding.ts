@@ -9,8 +9,8 @@ import {
   type Aanmaken,
   type IsoDatum,
   type LeerlingId,
-  type Swv,
   type Resultaat,
+  type Swv,
   type Termijnrekenaar,
   type TlvAanvraag,
   type TlvCommando,
@@ -18,7 +18,6 @@ import {
 import { aanvraagRepository, VersieConflict } from '../persistence/aanvraag.repository';
 import { ALMERE, leerlingRepository } from '../persistence/leerling.repository';
 import { type LeerlingSleutels } from '../persistence/leerling-sleutels';
-import { controleerAanvrager, controleerRegister } from './register-controle';
 import { projecteer } from '../persistence/projectie';
 import { SCHEMA } from '../persistence/persistence';
 import { domeinActor } from './actoren';
@@ -27,6 +26,7 @@ import { naarCloudEvents } from './events';
 import { alsProbleem, nietGevonden } from './fouten';
 import { vandaag, type Klok } from './klok';
 import { naarOutbox } from './outbox';
+import { controleerAanvrager, controleerRegister } from './register-controle';
 import { type NaCommit, type TermijnPlanner } from './termijn-planner';
 
 export interface ToeleidingDeps {
@@ -56,14 +56,6 @@ export interface Uitkomst {
  */
 export class Toeleiding {
   constructor(private readonly deps: ToeleidingDeps) {}
-
-  get klok(): Klok {
-    return this.deps.klok;
-  }
-
-  get rekenaar(): Termijnrekenaar {
-    return this.deps.rekenaar;
-  }
 
   /** A new concept; the pupil is found (or registered) by number, the number never leaves the leerling table. */
   async aanmaken(actor: PlatformActor, leerling: NieuweLeerling, invoer: Omit<Aanmaken, 'type' | 'swv' | 'leerlingRef'>): Promise<TlvAanvraag> {
@@ -176,11 +168,11 @@ export class Toeleiding {
     await naarOutbox(m, naarCloudEvents(eigen, state, { gemeente, vorigeTlvId }));
   }
 
-  projectie(state: TlvAanvraag) {
+  private projectie(state: TlvAanvraag) {
     return projecteer(state, vandaag(this.deps.klok), this.deps.rekenaar);
   }
 
-  context(actor: DomeinActor) {
+  private context(actor: DomeinActor) {
     return { nu: this.deps.klok.now(), actor, termijnen: this.deps.rekenaar, nieuwId: randomUUID };
   }
 

@@ -58,6 +58,7 @@ export class AanvragenController {
   @Rollen(...LEZERS)
   @ApiOperation({ summary: 'De aanvraag met tijdlijn, termijnen en toegestane acties (één regel in de toegangslog)' })
   @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiResponse({ status: 200, description: 'De aanvraag (docs/api/toeleiding.md, "Case"); ETag = versie' })
   @ApiNietGevonden()
   async bekijk(@HuidigeActor() actor: Actor, @Param('id', aanvraagId) id: string, @Headers('x-pao-doel') doel: string | undefined, @Res({ passthrough: true }) res: Response) {
     const zaak = await this.lezer.raadpleeg(actor, id, doelVan(doel));
@@ -71,6 +72,7 @@ export class AanvragenController {
   @ApiOperation({ summary: 'Een commando uitvoeren; antwoord: de aanvraag zoals GET. If-Match: "<versie>" voorkomt dubbel werk.' })
   @ApiParam({ name: 'commando', enum: HTTP_COMMANDOS })
   @ApiBody({ schema: ACTIE_BODY_SCHEMA, description: 'De velden van het commando, zonder type en swv' })
+  @ApiResponse({ status: 200, description: 'De aanvraag na het commando, zoals GET /aanvragen/:id' })
   @ApiResponse({ status: 409, description: 'invalid-state-transition (huidigeStatus, commando) or conflict (versie)' })
   @ApiNietGevonden()
   async actie(
