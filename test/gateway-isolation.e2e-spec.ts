@@ -157,7 +157,12 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     }
     // Control: the same case is there for its own SWV, so the 404 above is the SWV boundary.
     const own = await inloggen('consulent.vo');
-    await http().get(`/api/toeleiding/aanvragen/${voAanvraagId}`).set('cookie', own.cookie).expect(200);
+    const read = await http().get(`/api/toeleiding/aanvragen/${voAanvraagId}`).set('cookie', own.cookie).expect(200);
+    // The gateway passes the version for optimistic concurrency both ways.
+    expect(read.headers.etag).toMatch(/^"\d+"$/);
+    const stale = await http().post(`/api/toeleiding/aanvragen/${voAanvraagId}/acties/intrekken`).set('cookie', own.cookie).set('x-csrf-token', own.csrf)
+      .set('if-match', '"999"').send({});
+    expect(stale.status).toBe(409);
   });
 
   it('never lists another SWV\'s objects in a collection, for any PO role', async () => {

@@ -33,8 +33,11 @@ export class ServiceProxyController {
       accept: req.headers.accept ?? 'application/json',
       [CORRELATION_HEADER]: currentCorrelationId() ?? '',
     };
-    const purpose = req.headers[PURPOSE_HEADER];
-    if (typeof purpose === 'string') headers[PURPOSE_HEADER] = purpose;
+    // Purpose of a read (access log) and optimistic concurrency travel with the request.
+    for (const name of [PURPOSE_HEADER, 'if-match']) {
+      const value = req.headers[name];
+      if (typeof value === 'string') headers[name] = value;
+    }
     const hasBody = !['GET', 'HEAD', 'DELETE'].includes(req.method) && req.body !== undefined;
     if (hasBody) headers['content-type'] = 'application/json';
 
