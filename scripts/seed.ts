@@ -4,7 +4,7 @@ import { seedToeleidingDemo } from '../apps/toeleiding/src/demo/demo-data';
 import { localEnv } from './local-env';
 
 /** Demo data for `npm start`: accounts per role and SWV, toeleiding register and cases (idempotent). */
-export async function seedAll(url = localEnv.DATABASE_URL): Promise<void> {
+export async function seedAll(url = localEnv.DATABASE_URL, redisPrefix = process.env.REDIS_PREFIX ?? 'pao'): Promise<void> {
   const db = new DataSource({ type: 'postgres', url });
   await db.initialize();
   try {
@@ -13,7 +13,7 @@ export async function seedAll(url = localEnv.DATABASE_URL): Promise<void> {
     const toeleiding = await seedToeleidingDemo({
       dataSource: db,
       redisUrl: localEnv.REDIS_URL,
-      redisPrefix: process.env.REDIS_PREFIX ?? 'pao',
+      redisPrefix,
       leerlingGeheim: process.env.LEERLING_SLEUTEL ?? localEnv.INTERNAL_AUTH_SECRET,
     });
     console.log(`[seed] toeleiding: ${toeleiding.scholen} schools, ${toeleiding.aangemaakt} new demo cases (${toeleiding.alAanwezig} already there), ${toeleiding.tellingen} tellingen`);

@@ -70,7 +70,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     db = await createTestDatabase('isolation');
     vhost = await createTestVhost('isolation');
     await migrateAll(db.url);
-    await seedAll(db.url);
+    await seedAll(db.url, `test-isolation-${process.pid}`);
     sql = new DataSource({ type: 'postgres', url: db.url });
     await sql.initialize();
     await seedRegister(sql.manager);

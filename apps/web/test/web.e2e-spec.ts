@@ -115,7 +115,8 @@ describe('web UI in chromium (issue 6)', () => {
     db = await createTestDatabase('web');
     vhost = await createTestVhost('web');
     await migrateAll(db.url);
-    await seedAll(db.url);
+    const redisPrefix = `test-web-${process.pid}-${Date.now()}`;
+    await seedAll(db.url, redisPrefix);
     // The school register the cases refer to (idempotent; `npm start` seeds it as well).
     const sql = new DataSource({ type: 'postgres', url: db.url });
     await sql.initialize();
@@ -126,7 +127,7 @@ describe('web UI in chromium (issue 6)', () => {
       REDIS_URL: localServers.redisUrl,
       AMQP_URL: vhost.url,
       INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
-      REDIS_PREFIX: `test-web-${process.pid}-${Date.now()}`,
+      REDIS_PREFIX: redisPrefix,
       LOG_LEVEL: 'warn',
     };
     toeleiding = startAppProcess('toeleiding', env, await freePort());
