@@ -43,6 +43,8 @@ CONF
   if [ "$(psql_admin -c "select 1 from pg_roles where rolname = '$PG_USER'")" != 1 ]; then
     psql_admin -c "create role $PG_USER login createdb password '$PG_PASSWORD'"
   fi
+  # Tests drop their databases WITH (FORCE), which must also end autovacuum workers.
+  psql_admin -c "grant pg_signal_backend to $PG_USER" 2>/dev/null
   if [ "$(psql_admin -c "select 1 from pg_database where datname = '$PG_DB'")" != 1 ]; then
     psql_admin -c "create database $PG_DB owner $PG_USER"
   fi

@@ -31,6 +31,19 @@ export async function createTestDatabase(prefix = 'test', template?: string): Pr
   return {
     name,
     url: withDatabase(localServers.postgresAdminUrl, name),
-    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () => dropDatabase(name),
   };
+}
+
+/** Drops with FORCE; retries briefly if a backend (e.g. autovacuum) cannot be ended yet. */
+async function dropDatabase(name: string, attempts = 20): Promise<void> {
+  for (let i = 1; ; i++) {
+    try {
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      return;
+    } catch (e) {
+      if (i >= attempts || (e as { code?: string }).code !== '42501') throw e;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
 }
