@@ -107,8 +107,12 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
       } });
     expect(created.status).toBe(201);
     voAanvraagId = created.body.id;
-    const ingediend = await http().post(`/api/toeleiding/aanvragen/${voAanvraagId}/acties/indienen`).set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf).send({});
+    const ingediend = await http().post(`/api/toeleiding/aanvragen/${voAanvraagId}/acties/indienen`).set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf)
+      .set('x-correlation-id', 'isolation-indienen-1').send({});
     expect({ status: ingediend.status, body: ingediend.text }).toMatchObject({ status: 200 });
+    // The correlation id of the request travels gateway → service → the events it causes.
+    const outbox = await sql.query(`SELECT payload->>'correlationid' AS c FROM toeleiding.outbox WHERE payload->>'subject' = $1 AND type LIKE '%aanvraag-ingediend%'`, [voAanvraagId]);
+    expect(outbox.map((r: { c: string }) => r.c)).toEqual(['isolation-indienen-1']);
     const rows: Array<{ id: string }> = await sql.query(`SELECT id::text FROM toeleiding.aanvraag WHERE swv = 'VO' UNION SELECT id::text FROM toeleiding.school WHERE swv = 'VO'`);
     voIds.push(...rows.map((r) => r.id));
   });

@@ -24,10 +24,10 @@ export class LoggingModule {
               res.setHeader(CORRELATION_HEADER, id);
               return id;
             },
-            customProps: (req: IncomingMessage) => ({ correlationId: (req as IncomingMessage & { id?: string }).id }),
             // Query strings may hold search terms: log the path only.
             serializers: {
               req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url?.split('?')[0] }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
             mixin: () => {
               const correlationId = currentCorrelationId();
