@@ -7,7 +7,7 @@ import { publicAccount } from './account';
 import { AccountsRepository } from './accounts.repository';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { controleerWachtwoord } from './password';
-import { clearSessionCookie, setSessionCookie } from './session-cookie';
+import { clearSessionCookie, setSessionCookie, useSecureCookies } from './session-cookie';
 import { RequestWithSession, SessionGuard } from './session.guard';
 import { SessionsRepository } from './sessions.repository';
 
@@ -26,7 +26,7 @@ export class SessionController {
     private readonly rateLimiter: LoginRateLimiter,
     @Inject(APP_CONFIG) private readonly config: GatewayConfig,
   ) {
-    this.secureCookie = config.COOKIE_SECURE ?? config.NODE_ENV === 'production';
+    this.secureCookie = useSecureCookies(config);
   }
 
   /** Sign in. Only JSON bodies are parsed, so a cross-site form cannot log someone in. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { z } from 'zod';
 import type { EventDefinition } from '../define';
+import type { JsonSchema } from '../docs/json-schema';
 
 /**
  * fast-check arbitraries built from the JSON Schema that z.toJSONSchema makes of an event's
@@ -8,24 +9,7 @@ import type { EventDefinition } from '../define';
  * this independent of zod internals and also checks that the published schema and the zod
  * schema agree. Test code only (imports fast-check); not exported from the package index.
  */
-type JsonSchema = {
-  type?: string;
-  format?: string;
-  pattern?: string;
-  enum?: unknown[];
-  const?: unknown;
-  anyOf?: JsonSchema[];
-  oneOf?: JsonSchema[];
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  minItems?: number;
-  maxItems?: number;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-};
+
 
 const INT32_MIN = -2_147_483_648;
 const INT32_MAX = 2_147_483_647;

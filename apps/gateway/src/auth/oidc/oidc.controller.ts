@@ -4,7 +4,7 @@ import { parseCookie, stringifySetCookie } from 'cookie';
 import type { Request, Response } from 'express';
 import type { GatewayConfig } from '../../gateway.config';
 import { AccountsRepository } from '../accounts.repository';
-import { setSessionCookie } from '../session-cookie';
+import { setSessionCookie, useSecureCookies } from '../session-cookie';
 import { SessionsRepository } from '../sessions.repository';
 import { OidcService } from './oidc.service';
 
@@ -21,7 +21,7 @@ export class OidcController {
     private readonly sessions: SessionsRepository,
     @Inject(APP_CONFIG) private readonly config: GatewayConfig,
   ) {
-    this.secureCookie = config.COOKIE_SECURE ?? config.NODE_ENV === 'production';
+    this.secureCookie = useSecureCookies(config);
   }
 
   private ensureEnabled(): void {
