@@ -111,6 +111,32 @@ describe('toeleiding: access, tenants and privacy (real servers)', () => {
     expect(audit.body.items[2]).toMatchObject({ rol: 'consulent', oud: { status: 'ingediend' }, nieuw: { status: 'in-behandeling' } });
   });
 
+  it("lists the SWV's whole audit trail and access log without objectId (never another SWV's), by period, newest first, paged", async () => {
+    await h.lees(id, 'consulent').expect(200);
+    for (const pad of ['/audit', '/toegangslog']) {
+      const alles = await h.agent().get(`${pad}?volgorde=nieuwste&limit=1000`).set(als('beheerder')).expect(200);
+      expect(alles.body.totaal).toBe(alles.body.items.length);
+      expect(alles.body.items.some((i: { objectId: string }) => i.objectId === id)).toBe(true);
+      const ids = alles.body.items.map((i: { id: string }) => Number(i.id));
+      expect(ids).toEqual([...ids].sort((a, b) => b - a));
+      // Paged: the second entry is the first of offset 1.
+      const tweede = await h.agent().get(`${pad}?volgorde=nieuwste&limit=1&offset=1`).set(als('beheerder')).expect(200);
+      expect(tweede.body).toMatchObject({ totaal: alles.body.totaal, items: [{ id: alles.body.items[1].id }] });
+      // Today (Amsterdam) holds the entries just written, a period in the past none of them.
+      const vandaag = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+      const nu = await h.agent().get(`${pad}?objectId=${id}&van=${vandaag}&tot=${vandaag}`).set(als('beheerder')).expect(200);
+      expect(nu.body.items.length).toBeGreaterThan(0);
+      const toen = await h.agent().get(`${pad}?objectId=${id}&van=2000-01-01&tot=2000-12-31`).set(als('beheerder')).expect(200);
+      expect(toen.body).toEqual({ totaal: 0, items: [] });
+      await h.agent().get(`${pad}?van=2026-02-01&tot=2026-01-01`).set(als('beheerder')).expect(400);
+      // Another SWV's beheerder sees none of this case's entries, and 404 when naming it.
+      const po = await h.agent().get(`${pad}?limit=1000`).set(als('beheerderPo')).expect(200);
+      expect(po.body.items.some((i: { objectId: string }) => i.objectId === id)).toBe(false);
+      await h.agent().get(`${pad}?objectId=${id}`).set(als('beheerderPo')).expect(404);
+      await h.agent().get(pad).set(als('consulent')).expect(403);
+    }
+  });
+
   it('refuses roles that may not act (403) and an invalid BSN (400 naming the field, never echoing it)', async () => {
     await h.agent().get('/aanvragen').set(als('gemeente')).expect(403);
     await h.agent().get(`/audit?objectId=${id}`).set(als('consulent')).expect(403);

@@ -7,7 +7,20 @@ import { Toeleiding } from '../application/toeleiding';
 import { schoolRepository } from '../persistence/school.repository';
 import { auditTrail, objectVanSwv, toegangslog } from '../queries/verantwoording';
 import { ApiStandaard, ApiZodBody, ApiZodQuery } from './openapi';
-import { BulkEinddatum, ObjectQuery, type BulkEinddatumInvoer } from './schemas';
+import { BulkEinddatum, Datum, type BulkEinddatumInvoer } from './schemas';
+
+/** Filters of the audit trail and the access log: one object or the whole SWV, a period, a page. */
+const LogQuery = z
+  .object({
+    objectId: z.uuid().optional(),
+    van: Datum.optional(),
+    tot: Datum.optional(),
+    volgorde: z.enum(['oudste', 'nieuwste']).default('oudste'),
+    limit: z.coerce.number().int().min(1).max(1000).default(200),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .refine((q) => !q.van || !q.tot || q.van <= q.tot, { path: ['tot'], message: 'tot ligt voor van' });
+type LogQueryInvoer = z.infer<typeof LogQuery>;
 
 /** The school register, the bulk einddatum change and the accountability logs. */
 @ApiTags('overig')
@@ -37,20 +50,20 @@ export class OverigController {
 
   @Get('audit')
   @Rollen('beheerder')
-  @ApiOperation({ summary: 'Audittrail van een object' })
-  @ApiZodQuery(ObjectQuery)
-  async audit(@HuidigeActor() actor: Actor, @Query(validated(ObjectQuery)) q: z.infer<typeof ObjectQuery>) {
-    await this.eisObject(actor, q.objectId);
-    return auditTrail(this.dataSource.manager, actor.swv, q.objectId, q.limit);
+  @ApiOperation({ summary: 'Audittrail van een object of van het hele samenwerkingsverband' })
+  @ApiZodQuery(LogQuery)
+  async audit(@HuidigeActor() actor: Actor, @Query(validated(LogQuery)) q: LogQueryInvoer) {
+    if (q.objectId) await this.eisObject(actor, q.objectId);
+    return auditTrail(this.dataSource.manager, actor.swv, q);
   }
 
   @Get('toegangslog')
   @Rollen('beheerder')
-  @ApiOperation({ summary: 'Toegangslog van een object' })
-  @ApiZodQuery(ObjectQuery)
-  async toegangslog(@HuidigeActor() actor: Actor, @Query(validated(ObjectQuery)) q: z.infer<typeof ObjectQuery>) {
-    await this.eisObject(actor, q.objectId);
-    return toegangslog(this.dataSource.manager, actor.swv, q.objectId, q.limit);
+  @ApiOperation({ summary: 'Toegangslog van een object of van het hele samenwerkingsverband' })
+  @ApiZodQuery(LogQuery)
+  async toegangslog(@HuidigeActor() actor: Actor, @Query(validated(LogQuery)) q: LogQueryInvoer) {
+    if (q.objectId) await this.eisObject(actor, q.objectId);
+    return toegangslog(this.dataSource.manager, actor.swv, q);
   }
 
   private async eisObject(actor: Actor, objectId: string): Promise<void> {

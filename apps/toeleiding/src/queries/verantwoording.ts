@@ -10,24 +10,69 @@ export async function objectVanSwv(m: EntityManager, swv: Swv, objectId: string)
   return rijen.length > 0;
 }
 
-/** The audit trail of one object (beheerder): who changed what, when, old and new. */
-export async function auditTrail(m: EntityManager, swv: Swv, objectId: string, limit: number) {
-  const items: Array<Record<string, unknown> & { tijdstip: Date }> = await m.query(
-    `SELECT id::text, tijdstip, actor_id AS "actorId", rol, organisatie, actie, object_type AS "objectType", object_id AS "objectId",
-            oud, nieuw, reden, correlation_id AS "correlationId"
-     FROM toeleiding.audit_trail WHERE swv = $1 AND object_id = $2 ORDER BY id LIMIT $3`,
-    [swv, objectId, limit],
-  );
-  return { items: items.map((i) => ({ ...i, tijdstip: i.tijdstip.toISOString() })) };
+/** Which log entries: one object or the whole SWV, optionally a period of calendar days (Europe/Amsterdam), a page. */
+export interface LogFilter {
+  objectId?: string;
+  /** First day, YYYY-MM-DD, inclusive. */
+  van?: string;
+  /** Last day, YYYY-MM-DD, inclusive. */
+  tot?: string;
+  limit: number;
+  offset?: number;
+  /** `oudste` (default) first or `nieuwste` first. */
+  volgorde?: 'oudste' | 'nieuwste';
 }
 
-/** Who looked at one object (beheerder). */
-export async function toegangslog(m: EntityManager, swv: Swv, objectId: string, limit: number) {
-  const items: Array<Record<string, unknown> & { tijdstip: Date }> = await m.query(
-    `SELECT id::text, tijdstip, actor_id AS "actorId", rol, organisatie, handeling, object_type AS "objectType", object_id AS "objectId",
-            doel, correlation_id AS "correlationId"
-     FROM toeleiding.toegangslog WHERE swv = $1 AND object_id = $2 ORDER BY id LIMIT $3`,
-    [swv, objectId, limit],
+/** The WHERE clause (always within the SWV) and its parameters. */
+function waar(swv: Swv, f: LogFilter): { sql: string; params: unknown[] } {
+  const params: unknown[] = [swv];
+  const voorwaarden = ['swv = $1'];
+  if (f.objectId) {
+    params.push(f.objectId);
+    voorwaarden.push(`object_id = $${params.length}`);
+  }
+  if (f.van) {
+    params.push(f.van);
+    voorwaarden.push(`tijdstip >= ($${params.length}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'`);
+  }
+  if (f.tot) {
+    params.push(f.tot);
+    voorwaarden.push(`tijdstip < ($${params.length}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'`);
+  }
+  return { sql: voorwaarden.join(' AND '), params };
+}
+
+async function pagina(m: EntityManager, tabel: 'audit_trail' | 'toegangslog', kolommen: string, swv: Swv, f: LogFilter) {
+  const { sql, params } = waar(swv, f);
+  const richting = f.volgorde === 'nieuwste' ? 'DESC' : 'ASC';
+  const n = params.length;
+  const [items, [{ totaal }]]: [Array<Record<string, unknown> & { tijdstip: Date }>, Array<{ totaal: number }>] = await Promise.all([
+    m.query(`SELECT ${kolommen} FROM toeleiding.${tabel} WHERE ${sql} ORDER BY id ${richting} LIMIT $${n + 1} OFFSET $${n + 2}`, [...params, f.limit, f.offset ?? 0]),
+    m.query(`SELECT count(*)::int AS totaal FROM toeleiding.${tabel} WHERE ${sql}`, params),
+  ]);
+  return { totaal, items: items.map((i) => ({ ...i, tijdstip: i.tijdstip.toISOString() })) };
+}
+
+/** The audit trail (beheerder): who changed what, when, old and new. */
+export async function auditTrail(m: EntityManager, swv: Swv, filter: LogFilter) {
+  return pagina(
+    m,
+    'audit_trail',
+    `id::text, tijdstip, actor_id AS "actorId", rol, organisatie, actie, object_type AS "objectType", object_id AS "objectId",
+     oud, nieuw, reden, correlation_id AS "correlationId"`,
+    swv,
+    filter,
   );
-  return { items: items.map((i) => ({ ...i, tijdstip: i.tijdstip.toISOString() })) };
+}
+
+/** Who looked at what (beheerder). */
+export async function toegangslog(m: EntityManager, swv: Swv, filter: LogFilter) {
+  return pagina(
+    m,
+    'toegangslog',
+    `id::text, tijdstip, actor_id AS "actorId", rol, organisatie, handeling, object_type AS "objectType", object_id AS "objectId",
+     doel, correlation_id AS "correlationId"`,
+    swv,
+    filter,
+  );
 }
