@@ -5,6 +5,7 @@ import { Laden } from './components/Melding';
 import { rolLabel } from './labels';
 import { AanvraagPagina } from './pages/Aanvraag';
 import { Inloggen } from './pages/Inloggen';
+import { GeenToegang, Logboek } from './pages/Logboek';
 import { NietGevonden } from './pages/NietGevonden';
 import { Overzicht } from './pages/Overzicht';
 import { Werkvoorraad } from './pages/Werkvoorraad';
@@ -35,11 +36,13 @@ function Kop({ account }: { account?: Account }) {
   );
 }
 
-function Menu() {
+function Menu({ account }: { account: Account }) {
   const { pad } = useRouter();
   const items = [
     { href: '/', tekst: 'Werkvoorraad', actief: pad === '/' || pad.startsWith('/aanvragen') },
     { href: '/overzicht', tekst: 'Overzicht', actief: pad === '/overzicht' },
+    // The audit trail and the access log are for the beheerder only.
+    ...(account.rol === 'beheerder' ? [{ href: '/logboek', tekst: 'Logboek', actief: pad === '/logboek' }] : []),
   ];
   return (
     <nav className="menu" aria-label="Hoofdmenu">
@@ -60,6 +63,7 @@ function Pagina({ account }: { account: Account }) {
   const { pad } = useRouter();
   if (pad === '/' || pad === '/werkvoorraad') return <Werkvoorraad account={account} />;
   if (pad === '/overzicht') return <Overzicht account={account} />;
+  if (pad === '/logboek') return account.rol === 'beheerder' ? <Logboek account={account} /> : <GeenToegang />;
   const aanvraag = match('/aanvragen/:id', pad);
   if (aanvraag) return <AanvraagPagina key={aanvraag.id} id={aanvraag.id} account={account} />;
   return <NietGevonden />;
@@ -70,7 +74,7 @@ function Skelet({ account, children }: { account?: Account; children: ReactNode 
     <div className="app">
       <SkipLink href="#hoofdinhoud">Naar de hoofdinhoud</SkipLink>
       <Kop account={account} />
-      {account && <Menu />}
+      {account && <Menu account={account} />}
       <main id="hoofdinhoud" className="inhoud" tabIndex={-1}>
         {children}
       </main>

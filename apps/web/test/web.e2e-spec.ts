@@ -456,4 +456,67 @@ describe('web UI in chromium (issue 6)', () => {
     await screenshot(page, 'overzicht');
     await context.close();
   });
+  it('logboek: the beheerder sees who changed and who read a case, filters on it, opens it; a consulent has no access', async () => {
+    // A change and a read of this run's VSO-hoog aanvraag, through the API.
+    const zaak = extraCases[2];
+    const [consulent, orthopedagoog] = await Promise.all(['consulent.vo', 'orthopedagoog.vo'].map(apiSessie));
+    expect((await consulent.call('POST', `/aanvragen/${zaak}/acties/inBehandelingNemen`, {})).status).toBe(200);
+    expect((await orthopedagoog.call('GET', `/aanvragen/${zaak}`)).status).toBe(200);
+
+    const { page, context } = await inloggen('beheerder.vo');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Logboek' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Logboek' }).waitFor();
+    expect(await page.title()).toMatch(/^Logboek: wijzigingen \|/);
+    // Newest first over the whole SWV: the change just made is on the first page.
+    const rijen = page.locator('table.logboek tbody tr');
+    const rijVan = (tekst: string) => rijen.filter({ has: page.locator(`a[href="/aanvragen/${zaak}"]`) }).filter({ hasText: tekst });
+    await rijVan('In behandeling nemen').first().waitFor();
+
+    // Filter on the case by pasting its link.
+    await page.getByLabel('Aanvraag', { exact: true }).fill(`${baseURL}/aanvragen/${zaak}`);
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await page.waitForURL(new RegExp(`objectId=${zaak}`));
+    await page.getByRole('heading', { level: 2, name: `Wijzigingen van aanvraag ${zaak.slice(0, 8)}` }).waitFor();
+    await waitFor(async () => (await rijen.count()) === 3, { what: 'audit rows of the case' });
+    expect(await rijen.locator('th').allInnerTexts()).toEqual(['In behandeling nemen', 'Aanvraag indienen', 'Aanvraag aangemaakt']);
+    const wijziging = rijen.first();
+    expect(await wijziging.locator('td').nth(1).innerText()).toMatch(/^Consulent\s+swv-vo-almere$/);
+    const status = wijziging.locator('.wijzigingen li').filter({ hasText: /^Status:/ });
+    expect(await status.locator('del').innerText()).toContain('Ingediend');
+    expect(await status.locator('ins').innerText()).toContain('In behandeling');
+    expect(await wijziging.innerText()).not.toContain('{');
+    await expectAccessible(page, 'logboek wijzigingen');
+    await screenshot(page, 'logboek');
+
+    // A period without entries.
+    const morgen = new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' });
+    await page.getByLabel('Van', { exact: true }).fill(morgen);
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await page.getByText('Geen wijzigingen gevonden.').waitFor();
+    await page.getByLabel('Van', { exact: true }).fill('');
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await waitFor(async () => (await rijen.count()) === 3, { what: 'period filter cleared' });
+
+    // Inzage of the same case: the orthopedagoog's read, with its purpose.
+    await page.getByRole('navigation', { name: 'Onderdelen van het logboek' }).getByRole('link', { name: 'Inzage' }).click();
+    await page.getByRole('heading', { level: 2, name: `Inzage van aanvraag ${zaak.slice(0, 8)}` }).waitFor();
+    expect(await page.title()).toMatch(/^Logboek: inzage \|/);
+    const inzage = rijen.filter({ hasText: 'Orthopedagoog' });
+    await inzage.first().waitFor();
+    expect(await inzage.first().locator('th').innerText()).toBe('Geraadpleegd');
+    expect((await inzage.first().locator('td').last().innerText()).trim()).toBe('Behandeling');
+    await expectAccessible(page, 'logboek inzage');
+    await inzage.first().getByRole('link', { name: `Aanvraag ${zaak.slice(0, 8)} openen` }).click();
+    await page.getByRole('heading', { level: 1, name: /^Aanvraag TLV/ }).waitFor();
+    await context.close();
+
+    // Not for a consulent: no menu item, and the URL says so in words.
+    const anders = await inloggen('consulent.vo');
+    await anders.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkvoorraad' }).waitFor();
+    expect(await anders.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Logboek' }).count()).toBe(0);
+    await anders.page.goto('/logboek');
+    await anders.page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
+    await anders.page.getByText('U heeft geen toegang tot het logboek.', { exact: false }).waitFor();
+    await anders.context.close();
+  });
 });

@@ -169,3 +169,38 @@ export interface Telling {
   perSoort: { soort: string; aantal: number; plaatsingen?: number }[];
   perSchool: { schoolId: string; schoolNaam: string | null; soort: string; aantal: number; plaatsingen?: number }[];
 }
+
+/** One change in the audit trail (GET /toeleiding/audit, beheerder). */
+export interface AuditRegel {
+  id: string;
+  tijdstip: string;
+  actorId: string;
+  rol: string;
+  organisatie: string;
+  actie: string;
+  objectType: string;
+  objectId: string;
+  oud: unknown;
+  nieuw: unknown;
+  reden: string | null;
+  correlationId: string | null;
+}
+
+/** One read or search in the access log (GET /toeleiding/toegangslog, beheerder). */
+export interface ToegangRegel {
+  id: string;
+  tijdstip: string;
+  actorId: string;
+  rol: string;
+  organisatie: string;
+  handeling: 'raadplegen' | 'zoeken' | 'exporteren';
+  objectType: string;
+  objectId: string | null;
+  doel: string;
+  correlationId: string | null;
+}
+
+export interface LogPagina<T> {
+  totaal: number;
+  items: T[];
+}
