@@ -472,8 +472,13 @@ describe('web UI in chromium (issue 6)', () => {
     const rijVan = (tekst: string) => rijen.filter({ has: page.locator(`a[href="/aanvragen/${zaak}"]`) }).filter({ hasText: tekst });
     await rijVan('In behandeling nemen').first().waitFor();
 
+    // Not a case: said next to the field, nothing asked.
+    await page.getByLabel('Aanvraag (kenmerk of link)').fill('onzin');
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await page.locator('#filter-object-fout').getByText('Vul het kenmerk van de aanvraag in').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-object');
     // Filter on the case by pasting its link.
-    await page.getByLabel('Aanvraag', { exact: true }).fill(`${baseURL}/aanvragen/${zaak}`);
+    await page.getByLabel('Aanvraag (kenmerk of link)').fill(`${baseURL}/aanvragen/${zaak}`);
     await page.getByRole('button', { name: 'Filteren' }).click();
     await page.waitForURL(new RegExp(`objectId=${zaak}`));
     await page.getByRole('heading', { level: 2, name: `Wijzigingen van aanvraag ${zaak.slice(0, 8)}` }).waitFor();
@@ -485,6 +490,8 @@ describe('web UI in chromium (issue 6)', () => {
     expect(await status.locator('del').innerText()).toContain('Ingediend');
     expect(await status.locator('ins').innerText()).toContain('In behandeling');
     expect(await wijziging.innerText()).not.toContain('{');
+    // The creation lists the new values, the school by name.
+    expect(await rijen.last().locator('.wijzigingen').innerText()).toContain(`Aanvrager › School: ${school.naam}`);
     await expectAccessible(page, 'logboek wijzigingen');
     await screenshot(page, 'logboek');
 

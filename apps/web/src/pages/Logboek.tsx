@@ -15,8 +15,8 @@ import {
   TableRow,
   Textbox,
 } from '@utrecht/component-library-react';
-import { type FormEvent, type ReactNode, useState } from 'react';
-import { type Account, type AuditRegel, type LogPagina, type ToegangRegel } from '../api/types';
+import { createContext, type FormEvent, type ReactNode, useContext, useState } from 'react';
+import { type Account, type AuditRegel, type LogPagina, type School, type ToegangRegel } from '../api/types';
 import { FoutMelding, Laden, Melding } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
 import { datum, moment } from '../format';
@@ -35,6 +35,12 @@ interface Filters {
   van: string;
   tot: string;
 }
+
+/** School names by id, to show a school in old → new values by name. */
+const ScholenContext = createContext<Map<string, string>>(new Map());
+
+/** Parts of a new case that say nothing to a reader (the id is in the Object column). */
+const NIET_TONEN_BIJ_AANMAKEN = new Set(['id', 'swv']);
 
 /** Words for the parts of a case that an audit entry names (unknown ones are made readable). */
 const VELD_LABELS: Record<string, string> = {
@@ -100,12 +106,13 @@ function bladeren(waarde: unknown, pad: string[] = [], uit = new Map<string, { p
 }
 
 /** A value in words: dates, codes of the domain, yes/no. */
-function weergave(pad: string[], waarde: unknown): string {
+function weergave(pad: string[], waarde: unknown, scholen: Map<string, string>): string {
   if (waarde === null || waarde === undefined || waarde === '') return '—';
   if (typeof waarde === 'boolean') return waarde ? 'ja' : 'nee';
-  if (Array.isArray(waarde)) return waarde.length === 0 ? '—' : waarde.map((w) => weergave(pad, w)).join(', ');
+  if (Array.isArray(waarde)) return waarde.length === 0 ? '—' : waarde.map((w) => weergave(pad, w, scholen)).join(', ');
   if (typeof waarde !== 'string') return String(waarde);
   const veld = pad[pad.length - 1] ?? '';
+  if (veld === 'schoolId' || veld === 'plaatsingSchoolId') return scholen.get(waarde) ?? waarde;
   if (veld === 'status' && pad[0] === 'uitvoering') return uitvoeringLabel(waarde);
   if (veld === 'status') return statusLabel(waarde);
   if (veld === 'uitvoeringStatus') return uitvoeringLabel(waarde);
@@ -117,30 +124,36 @@ function weergave(pad: string[], waarde: unknown): string {
 
 /** Old → new per changed value; a creation lists the new values only. */
 export function Wijzigingen({ oud, nieuw }: { oud: unknown; nieuw: unknown }) {
+  const scholen = useContext(ScholenContext);
+  const aanmaken = oud === null || oud === undefined;
   const voor = bladeren(oud ?? {});
   const na = bladeren(nieuw ?? {});
   const sleutels = [...new Set([...voor.keys(), ...na.keys()])];
   const regels = sleutels
     .map((k) => ({ k, pad: (na.get(k) ?? voor.get(k))!.pad, a: voor.get(k)?.waarde, b: na.get(k)?.waarde }))
-    .filter((r) => JSON.stringify(r.a) !== JSON.stringify(r.b) || oud === null);
+    .filter((r) =>
+      aanmaken
+        ? !NIET_TONEN_BIJ_AANMAKEN.has(r.pad[0] ?? '') && r.b !== null && r.b !== undefined && r.b !== '' && !(Array.isArray(r.b) && r.b.length === 0)
+        : JSON.stringify(r.a) !== JSON.stringify(r.b),
+    );
   if (regels.length === 0) return <span>—</span>;
   return (
     <ul className="wijzigingen">
       {regels.map((r) => (
         <li key={r.k}>
           <span className="wijzigingen__veld">{veldLabel(r.pad)}:</span>{' '}
-          {oud === null || oud === undefined ? (
-            <span className="wijzigingen__nieuw">{weergave(r.pad, r.b)}</span>
+          {aanmaken ? (
+            <span className="wijzigingen__nieuw">{weergave(r.pad, r.b, scholen)}</span>
           ) : (
             <>
               <del className="wijzigingen__oud">
                 <span className="visueel-verborgen">was </span>
-                {weergave(r.pad, r.a)}
+                {weergave(r.pad, r.a, scholen)}
               </del>{' '}
               <span aria-hidden="true">→</span>{' '}
               <ins className="wijzigingen__nieuw">
                 <span className="visueel-verborgen">, wordt </span>
-                {weergave(r.pad, r.b)}
+                {weergave(r.pad, r.b, scholen)}
               </ins>
             </>
           )}
@@ -160,6 +173,7 @@ function Wie({ rol, organisatie }: { rol: string; organisatie: string }) {
 }
 
 function ObjectCel({ objectType, objectId }: { objectType: string; objectId: string | null }) {
+  const { zoek } = useRouter();
   const naam = OBJECT_LABELS[objectType] ?? leesbaar(objectType);
   if (!objectId) return <>{naam}</>;
   const kort = objectId.slice(0, 8);
@@ -175,11 +189,13 @@ function ObjectCel({ objectType, objectId }: { objectType: string; objectId: str
       <AppLink href={`/aanvragen/${objectId}`} className="logboek__object" aria-label={`Aanvraag ${kort} openen`}>
         Aanvraag {kort}
       </AppLink>
-      <span className="sub">
-        <AppLink href={`/logboek?objectId=${objectId}`} aria-label={`Alleen het logboek van aanvraag ${kort}`}>
-          Alleen deze aanvraag
-        </AppLink>
-      </span>
+      {zoek.get('objectId') !== objectId && (
+        <span className="sub">
+          <AppLink href={`/logboek?${zoek.get('tab') === 'inzage' ? 'tab=inzage&' : ''}objectId=${objectId}`} aria-label={`Alleen het logboek van aanvraag ${kort}`}>
+            Alleen deze aanvraag
+          </AppLink>
+        </span>
+      )}
     </>
   );
 }
@@ -270,9 +286,9 @@ function Veld({ id, label, beschrijving, fout, children }: { id: string; label: 
       <div className="utrecht-form-field__label">
         <FormLabel htmlFor={id}>{label}</FormLabel>
       </div>
-      {beschrijving && <FormFieldDescription id={`${id}-beschrijving`}>{beschrijving}</FormFieldDescription>}
       {fout && <FormFieldErrorMessage id={`${id}-fout`}>{fout}</FormFieldErrorMessage>}
       <div className="utrecht-form-field__input">{children}</div>
+      {beschrijving && <FormFieldDescription id={`${id}-beschrijving`}>{beschrijving}</FormFieldDescription>}
     </FormField>
   );
 }
@@ -377,6 +393,8 @@ export function Logboek({ account }: { account: Account }) {
     { tab: 'inzage', tekst: 'Inzage' },
   ];
   const gefilterd = !!(gekozen.objectId || gekozen.van || gekozen.tot);
+  const scholen = useOphalen<{ items: School[] }>('/toeleiding/scholen');
+  const schoolNamen = new Map((scholen.data?.items ?? []).map((sc) => [sc.id, sc.naam]));
 
   return (
     <>
@@ -398,13 +416,13 @@ export function Logboek({ account }: { account: Account }) {
       </nav>
 
       <form className="filters" onSubmit={filter} aria-label="Logboek filteren" noValidate>
-        <Veld id="filter-object" label="Aanvraag" beschrijving="Kenmerk of link van de aanvraag" fout={fouten.objectId}>
+        <Veld id="filter-object" label="Aanvraag (kenmerk of link)" fout={fouten.objectId}>
           <Textbox
             id="filter-object"
             name="objectId"
             value={concept.objectId}
             invalid={!!fouten.objectId}
-            aria-describedby={[fouten.objectId ? 'filter-object-fout' : '', 'filter-object-beschrijving'].filter(Boolean).join(' ')}
+            aria-describedby={fouten.objectId ? 'filter-object-fout' : undefined}
             onChange={(e) => setConcept({ ...concept, objectId: e.target.value })}
             spellCheck={false}
             autoComplete="off"
@@ -436,6 +454,7 @@ export function Logboek({ account }: { account: Account }) {
         </div>
       </form>
 
+      <ScholenContext.Provider value={schoolNamen}>
       <section className="sectie" aria-labelledby="kop-logboek">
         <Heading2 id="kop-logboek">
           {tab === 'inzage' ? 'Inzage' : 'Wijzigingen'}
@@ -452,6 +471,7 @@ export function Logboek({ account }: { account: Account }) {
           <Resultaat<ToegangRegel> key="inzage" pad="/toeleiding/toegangslog" tab={tab} filters={gekozen} offset={offset} naarOffset={(o) => navigeer(url(tab, gekozen, o))} />
         )}
       </section>
+      </ScholenContext.Provider>
     </>
   );
 }
