@@ -2,7 +2,8 @@
 # Stops the local servers started by up.sh. Their data stays in .state/.
 set -uo pipefail
 source "$(dirname "$0")/env.sh"
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ -L "$PG_DATA" ] && PG_DATA="$(readlink -f "$PG_DATA")"
+as_postgres() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 
 if [ -n "$PG_BIN" ] && [ -s "$PG_DATA/PG_VERSION" ] && as_postgres "$PG_BIN/pg_ctl" status -D "$PG_DATA" >/dev/null 2>&1; then
   log "stopping PostgreSQL"; as_postgres "$PG_BIN/pg_ctl" stop -D "$PG_DATA" -m fast -w >/dev/null

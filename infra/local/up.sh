@@ -8,10 +8,26 @@ source "$here/env.sh"
 "$here/install.sh"
 mkdir -p "$STATE"
 
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+as_postgres() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 psql_admin() { as_postgres "$PG_BIN/psql" -h "$PG_DATA" -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
 
+# PostgreSQL runs as the postgres user, which must be able to reach the data folder. When
+# the checkout lies under a folder it cannot enter (e.g. /root), keep the data in
+# /var/lib/postgresql instead and link it from .state/.
+place_postgres_data() {
+  [ "$(id -u)" = 0 ] || return 0
+  [ -L "$PG_DATA" ] && { PG_DATA="$(readlink -f "$PG_DATA")"; return 0; }
+  if ! runuser -u postgres -- test -x "$STATE" 2>/dev/null; then
+    local elsewhere="/var/lib/postgresql/pao-$(printf '%s' "$ROOT" | md5sum | cut -c1-8)"
+    log "postgres cannot enter $STATE; keeping its data in $elsewhere (linked from .state/postgres)"
+    mkdir -p "$elsewhere" && chown postgres:postgres "$elsewhere"
+    [ -e "$PG_DATA" ] || ln -s "$elsewhere" "$PG_DATA"
+    PG_DATA="$elsewhere"
+  fi
+}
+
 start_postgres() {
+  place_postgres_data
   if as_postgres "$PG_BIN/pg_ctl" status -D "$PG_DATA" >/dev/null 2>&1; then
     log "PostgreSQL already running on 127.0.0.1:$PG_PORT"
   elif "$PG_BIN/pg_isready" -h 127.0.0.1 -p "$PG_PORT" -q; then
