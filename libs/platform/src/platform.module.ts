@@ -1,8 +1,8 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { ActorGuard, INTERNAL_AUTH_SECRET } from './auth/actor.guard';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActorGuard, INTERNAL_AUTH_SECRET } from './auth/actor.guard';
 import { APP_CONFIG, BaseConfig } from './config/app-config';
 import { AmqpConnection } from './connections/amqp.provider';
 import { RedisConnection } from './connections/redis.provider';

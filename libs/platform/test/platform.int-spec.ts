@@ -72,6 +72,12 @@ describe('platform: health, problem+json, correlation, metrics (real servers)', 
     expect(JSON.parse(res.text)).toMatchObject({ type: 'urn:pao:problem:malformed-body', status: 400, title: 'Malformed request body' });
   });
 
+  it('answers a body over the size limit with 413 problem+json', async () => {
+    const res = await request(app.getHttpServer()).post('/voorbeeld').set('content-type', 'application/json').send(`{"x":"${'a'.repeat(1_100_000)}"}`);
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.text).type).toBe('urn:pao:problem:payload-too-large');
+  });
+
   it('answers an invalid body with the fields that are wrong', async () => {
     const res = await request(app.getHttpServer()).post('/voorbeeld').send({ schoolId: 'x', soort: 'SBO' });
     expect(res.status).toBe(400);

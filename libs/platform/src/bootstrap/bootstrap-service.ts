@@ -29,9 +29,10 @@ export function configOrExit<C>(service: string, schema: z.ZodType<C>): C {
 }
 
 export async function createServiceApp<C extends BaseConfig>(def: ServiceDefinition<C>, config: C): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(def.appModule(config), { bufferLogs: true, forceCloseConnections: true });
+  const app = await NestFactory.create<NestExpressApplication>(def.appModule(config), { bufferLogs: true, forceCloseConnections: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.use(helmet());
+  // JSON only, one parser, with a size limit; other content types find no body.
   app.useBodyParser('json', { limit: '1mb' });
   const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(def.service).setDescription(def.description).setVersion('1').build());
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
