@@ -1,6 +1,6 @@
 // The TLV procedure over HTTP against the real servers: the whole path with the deadline
 // engine closing the bezwaartermijn, the Algemene termijnenwet, illegal transitions, the
-// two deskundigen, and a verlenging.
+// two deskundigen, a verlenging, an overbrugging and an early end reaching a consumer.
 import { DeadlineScheduler } from '@pao/deadlines';
 import { waitFor } from '@pao/testing';
 import { toegestaneCommandos, type TlvAanvraag } from '../src/domain';
@@ -248,5 +248,23 @@ describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, Rabbi
     expect(oud.verlenging.aanvraagId).toEqual(expect.any(String));
     const nieuw = (await h.lees(oud.verlenging.aanvraagId)).body;
     expect(nieuw).toMatchObject({ status: 'concept', verlengingVan: id, school: { id: NAUTILUS.schoolId }, leerling: { weergave: '***-**-990' } });
+    const aangevraagd = await waitFor(() => o.events.van('nl.passend-onderwijs.toeleiding.verlenging-aangevraagd.v1', id)[0], { what: 'verlenging-aangevraagd' });
+    expect(aangevraagd.data).toEqual({ aanvraagId: id, vorigeTlvId: expect.any(String), nieuweAanvraagId: oud.verlenging.aanvraagId, aangevraagdOp: '2027-01-04' });
+  });
+
+  it('tells the consumers when an overbrugging starts and when the TLV ends early, with the woongemeente and no pupil details', async () => {
+    zet('2027-01-11');
+    const id = await tot('besluit-genomen');
+    await h.ok(id, 'bekendmaken');
+    await h.ok(id, 'overbruggingStarten', {});
+    const gestart = await waitFor(() => o.events.van('nl.passend-onderwijs.toeleiding.overbrugging-gestart.v1', id)[0], { what: 'overbrugging-gestart' });
+    expect(gestart.data).toEqual({ aanvraagId: id, tlvId: expect.any(String), leerlingId: expect.any(String), gestartOp: '2027-01-11', gemeente: 'GM0034' });
+
+    zet('2027-02-01');
+    const zaak = await h.ok(id, 'beeindigen', { reden: 'verhuizing' });
+    expect(zaak).toMatchObject({ uitvoering: 'beeindigd' });
+    const beeindigd = await waitFor(() => o.events.van('nl.passend-onderwijs.toeleiding.tlv-beeindigd.v1', id)[0], { what: 'tlv-beeindigd' });
+    expect(beeindigd.data).toEqual({ aanvraagId: id, tlvId: gestart.data.tlvId, leerlingId: gestart.data.leerlingId, reden: 'verhuizing', einddatum: '2027-02-01', gemeente: 'GM0034' });
+    expect(JSON.stringify([gestart, beeindigd])).not.toContain('999999990');
   });
 });

@@ -65,6 +65,10 @@ describe('catalogue definitions', () => {
       'toeleiding.beslissing-op-bezwaar-genomen',
       'toeleiding.leerling-geplaatst',
       'toeleiding.tlv-verlopen',
+      'toeleiding.tlv-beeindigd',
+      'toeleiding.verlenging-aangevraagd',
+      'toeleiding.overbrugging-gestart',
+      'toeleiding.overbrugging-beeindigd',
       'toeleiding.teldatum-telling-vastgesteld',
       'thuiszitters.melding-gedaan',
       'thuiszitters.casus-geescaleerd',
@@ -105,7 +109,10 @@ describe('catalogue definitions', () => {
         'overdracht.overdracht-afgerond',
         'thuiszitters.casus-geescaleerd',
         'thuiszitters.melding-gedaan',
+        'toeleiding.overbrugging-beeindigd',
+        'toeleiding.overbrugging-gestart',
         'toeleiding.tlv-afgegeven',
+        'toeleiding.tlv-beeindigd',
       ].sort(),
     );
     for (const def of gemeenteFacing) {

@@ -1,25 +1,46 @@
-import { looksLikePersonalData, validateEnvelope } from '@pao/contracts';
-import { maakAan, voerUit, type TlvAanvraag, type TlvEvent } from '../domain';
+import { catalogue, looksLikePersonalData, validateEnvelope } from '@pao/contracts';
+import { maakAan, voerUit, type Actor, type TlvAanvraag, type TlvCommando, type TlvEvent } from '../domain';
 import { AANMAKEN, ACTOR, ctx, FIXTURE_NAMEN, PADEN, idTeller } from '../domain/tlv/testing/fixtures';
 import { naarCloudEvents } from './events';
 
-/** The path to a fixture state, keeping every event on the way. */
-function afspelen(naam: string): { state: TlvAanvraag; events: TlvEvent[] } {
+type Stap = readonly [string, keyof typeof ACTOR | Actor, TlvCommando];
+
+/** The path to a fixture state (and optional further steps), keeping every event on the way. */
+function afspelen(naam: string, verder: readonly Stap[] = []): { state: TlvAanvraag; events: TlvEvent[] } {
   const nieuwId = idTeller();
   let state = maakAan(AANMAKEN, ctx('2025-03-03', ACTOR.school, nieuwId)).state;
   const events: TlvEvent[] = [];
-  for (const [datum, actor, commando] of PADEN[naam]) {
-    const r = voerUit(state, commando, ctx(datum, ACTOR[actor], nieuwId));
-    events.push(...r.events);
+  for (const [datum, actor, commando] of [...PADEN[naam], ...verder]) {
+    const r = voerUit(state, commando, ctx(datum, typeof actor === 'string' ? ACTOR[actor] : actor, nieuwId));
+    // As the service does: only this case's events (a verlenging's new concept announces nothing).
+    events.push(...r.events.filter((e) => e.data.aanvraagId === r.state.id));
     state = r.state;
   }
   return { state, events };
 }
 
+const VO = { swv: 'VO' } as const;
+const VSO_SCHOOL: Actor = { id: 'gebruiker-vso', rol: 'school', organisatie: 'vso-school' };
+const GEGROND_NIET_TOELAATBAAR: readonly Stap[] = [
+  ['2025-04-16', 'consulent', { ...VO, type: 'bezwaarRegistreren', indiener: 'ouders', ontvangenOp: '2025-04-16' }],
+  ['2025-04-17', 'consulent', { ...VO, type: 'doorsturenNaarLbt' }],
+  ['2025-05-20', 'consulent', { ...VO, type: 'lbtAdviesRegistreren', advies: 'gegrond' }],
+  ['2025-06-10', 'teamleider', { ...VO, type: 'beslissenOpBezwaar', uitkomst: 'gegrond', motivering: 'x', herzienBesluit: { uitkomst: 'niet-toelaatbaar', motivering: 'x' } } as TlvCommando],
+];
+
+/** Steps beyond the named fixture states: how a running TLV goes on (overbrugging, verlenging, early end). */
+const VERVOLGEN: ReadonlyArray<readonly [string, readonly Stap[]]> = [
+  ['bekendgemaakt/overbrugging', [['2025-04-09', 'consulent', { ...VO, type: 'overbruggingBeeindigen' }]]],
+  ['bekendgemaakt/overbrugging', [['2025-04-14', 'consulent', { ...VO, type: 'plaatsingRegistreren', schoolId: 'vso-school', datum: '2025-04-14' }]]],
+  ['bekendgemaakt/overbrugging', [['2025-04-20', 'consulent', { ...VO, type: 'beeindigen', reden: 'uitstroom' }]]],
+  ['bekendgemaakt/geplaatst', [['2026-03-01', VSO_SCHOOL, { ...VO, type: 'verlengingAanvragen', bevoegdGezagId: 'bestuur-vso' }]]],
+  ['bekendgemaakt/geplaatst', GEGROND_NIET_TOELAATBAAR],
+];
+
 /** Fixture ids ('id-7', 'school-huidig') become UUIDs, as the service's ids are. */
 function metUuids<T>(waarde: T): T {
   const tabel = new Map<string, string>();
-  const json = JSON.stringify(waarde).replace(/"(id-\d+|leerling-a|school-huidig|vso-school|bestuur-huidig)"/g, (_, id: string) => {
+  const json = JSON.stringify(waarde).replace(/"(id-\d+|leerling-a|school-huidig|vso-school|bestuur-huidig|bestuur-vso)"/g, (_, id: string) => {
     if (!tabel.has(id)) tabel.set(id, `00000000-0000-4000-8000-${String(tabel.size + 1).padStart(12, '0')}`);
     return `"${tabel.get(id)}"`;
   });
@@ -29,8 +50,9 @@ function metUuids<T>(waarde: T): T {
 describe('domain events as catalogue events', () => {
   it('maps the events of every reachable path to valid CloudEvents without personal data', () => {
     const gezien = new Set<string>();
-    for (const naam of FIXTURE_NAMEN) {
-      const { state, events } = metUuids(afspelen(naam));
+    const paden: Array<readonly [string, readonly Stap[]]> = [...FIXTURE_NAMEN.map((naam) => [naam, []] as const), ...VERVOLGEN];
+    for (const [naam, verder] of paden) {
+      const { state, events } = metUuids(afspelen(naam, verder));
       for (const e of naarCloudEvents(events, state, { gemeente: 'GM0034' })) {
         const r = validateEnvelope(e);
         expect({ naam, type: e.type, reason: r.ok ? 'ok' : r.reason }).toEqual({ naam, type: e.type, reason: 'ok' });
@@ -48,9 +70,48 @@ describe('domain events as catalogue events', () => {
       'besluit-onherroepelijk',
       'bezwaar-ingediend',
       'leerling-geplaatst',
+      'overbrugging-beeindigd',
+      'overbrugging-gestart',
       'tlv-afgegeven',
+      'tlv-beeindigd',
       'tlv-verlopen',
+      'verlenging-aangevraagd',
     ]);
+  });
+
+  it('publishes an early end, a verlenging and an overbrugging with ids, codes and dates; gemeenten get the fact without the pupil', () => {
+    const typen = (naam: string, verder: readonly Stap[] = []) => {
+      const { state, events } = metUuids(afspelen(naam, verder));
+      return { state, uit: naarCloudEvents(events, state, { gemeente: 'GM0034' }) };
+    };
+    const overbrugging = typen('bekendgemaakt/overbrugging', [VERVOLGEN[2][1][0]]);
+    const tlvId = overbrugging.state.uitvoering!.tlvId;
+    expect(overbrugging.uit.slice(-2).map((e) => [e.type.split('.')[3], e.data])).toEqual([
+      ['overbrugging-gestart', { aanvraagId: overbrugging.state.id, tlvId, leerlingId: overbrugging.state.leerlingRef, gestartOp: '2025-04-02', gemeente: 'GM0034' }],
+      ['tlv-beeindigd', { aanvraagId: overbrugging.state.id, tlvId, leerlingId: overbrugging.state.leerlingRef, reden: 'uitstroom', einddatum: '2025-04-20', gemeente: 'GM0034' }],
+    ]);
+    const [gestart, beeindigd] = overbrugging.uit.slice(-2).map((e) => catalogue.viewFor(e, 'gemeente')?.data);
+    expect(gestart).toEqual({ aanvraagId: overbrugging.state.id, tlvId, gestartOp: '2025-04-02', gemeente: 'GM0034' });
+    expect(beeindigd).toEqual({ aanvraagId: overbrugging.state.id, tlvId, reden: 'uitstroom', einddatum: '2025-04-20', gemeente: 'GM0034' });
+
+    const plaatsing = typen('bekendgemaakt/overbrugging', VERVOLGEN[1][1]).uit.slice(-2);
+    expect(plaatsing.map((e) => [e.type.split('.')[3], (e.data as Record<string, unknown>).beeindigdOp])).toEqual([
+      ['overbrugging-beeindigd', '2025-04-14'],
+      ['leerling-geplaatst', undefined],
+    ]);
+
+    const herroepen = typen('bekendgemaakt/geplaatst', GEGROND_NIET_TOELAATBAAR).uit.at(-1)!;
+    expect(herroepen).toMatchObject({ type: 'nl.passend-onderwijs.toeleiding.tlv-beeindigd.v1', data: { reden: 'herroepen', einddatum: '2025-06-10' } });
+
+    const verlenging = typen('bekendgemaakt/geplaatst', VERVOLGEN[3][1]);
+    const [aangevraagd] = verlenging.uit.slice(-1);
+    expect(aangevraagd.data).toEqual({
+      aanvraagId: verlenging.state.id,
+      vorigeTlvId: verlenging.state.uitvoering!.tlvId,
+      nieuweAanvraagId: verlenging.state.verlenging!.aanvraagId,
+      aangevraagdOp: '2026-03-01',
+    });
+    expect(catalogue.viewFor(aangevraagd, 'gemeente')).toBeUndefined();
   });
 
   it('publishes nothing for facts only the audit trail needs', () => {

@@ -5,7 +5,7 @@ import { type TlvAanvraag, type TlvEvent } from '../domain';
 
 /** Facts about the case that the domain event does not carry but the contract asks for. */
 export interface EventContext {
-  /** Woongemeente (CBS code) of the leerling: TLV afgegeven is routed to it. */
+  /** Woongemeente (CBS code) of the leerling: TLV afgegeven, beëindigd and overbrugging are routed to it. */
   readonly gemeente: string;
   /** The TLV a verlenging follows up, when this case is one. */
   readonly vorigeTlvId?: string;
@@ -111,6 +111,26 @@ function naarCloudEvent(e: TlvEvent, s: TlvAanvraag, ctx: EventContext, basis: B
       return createEvent('nl.passend-onderwijs.toeleiding.tlv-verlopen.v1', {
         ...basis,
         data: { aanvraagId: s.id, tlvId: e.data.tlvId, leerlingId: s.leerlingRef, einddatum: e.data.einddatum },
+      });
+    case 'tlv-beeindigd':
+      return createEvent('nl.passend-onderwijs.toeleiding.tlv-beeindigd.v1', {
+        ...basis,
+        data: { aanvraagId: s.id, tlvId: e.data.tlvId, leerlingId: s.leerlingRef, reden: e.data.reden, einddatum: d.datum, gemeente: ctx.gemeente },
+      });
+    case 'verlenging-aangevraagd':
+      return createEvent('nl.passend-onderwijs.toeleiding.verlenging-aangevraagd.v1', {
+        ...basis,
+        data: { aanvraagId: s.id, vorigeTlvId: e.data.tlvId, nieuweAanvraagId: e.data.nieuweAanvraagId, aangevraagdOp: d.datum },
+      });
+    case 'overbrugging-gestart':
+      return createEvent('nl.passend-onderwijs.toeleiding.overbrugging-gestart.v1', {
+        ...basis,
+        data: { aanvraagId: s.id, tlvId: e.data.tlvId, leerlingId: s.leerlingRef, gestartOp: d.datum, gemeente: ctx.gemeente },
+      });
+    case 'overbrugging-beeindigd':
+      return createEvent('nl.passend-onderwijs.toeleiding.overbrugging-beeindigd.v1', {
+        ...basis,
+        data: { aanvraagId: s.id, tlvId: e.data.tlvId, leerlingId: s.leerlingRef, beeindigdOp: d.datum, gemeente: ctx.gemeente },
       });
     default:
       return undefined;

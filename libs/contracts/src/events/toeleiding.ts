@@ -16,6 +16,7 @@ const BESLUIT = 'e3f4a5b6-c7d8-4e9f-8a1b-2c3d4e5f6a71';
 const TLV = 'f4a5b6c7-d8e9-4f0a-9b2c-3d4e5f6a7b82';
 const BEZWAAR = '0a5b6c7d-e8f9-4a1b-8c3d-4e5f6a7b8c93';
 const TELLING = '1b6c7d8e-f9a0-4b2c-9d4e-5f6a7b8c9da4';
+const NIEUWE_AANVRAAG = '2c7d8e9f-a0b1-4c3d-8e5f-6a7b8c9dab15';
 
 export const AanvraagIngediend = defineEvent({
   type: 'nl.passend-onderwijs.toeleiding.aanvraag-ingediend.v1',
@@ -197,6 +198,87 @@ export const TlvVerlopen = defineEvent({
   example: { time: '2027-07-31T22:00:05.000Z', subject: AANVRAAG, data: { aanvraagId: AANVRAAG, tlvId: TLV, leerlingId: LEERLING, einddatum: '2027-07-31' } },
 });
 
+export const TLV_EINDE_REDENEN = ['terugplaatsing-regulier', 'overplaatsing', 'verhuizing', 'uitstroom', 'herroepen', 'overig'] as const;
+
+export const TlvBeeindigd = defineEvent({
+  type: 'nl.passend-onderwijs.toeleiding.tlv-beeindigd.v1',
+  description:
+    'TLV beëindigd: a TLV ended before its einddatum (terugplaatsing in regulier onderwijs, overplaatsing, verhuizing, uitstroom, or herroepen by a gegrond bezwaar). A running overbrugging ends with it. For gemeenten (leerplicht: thuiszitter risk): only the fact, reden and date.',
+  subject: 'aanvraagId',
+  data: z.object({
+    aanvraagId: Id,
+    tlvId: Id,
+    leerlingId: Id,
+    reden: z.enum(TLV_EINDE_REDENEN).describe('Why the TLV ended early; herroepen = a gegrond bezwaar replaced it with a niet-toelaatbaar besluit'),
+    einddatum: IsoDate.describe('The date the TLV ended'),
+    gemeente: GemeenteCode.describe('Woongemeente of the leerling (CBS code): the gemeente this notification is for'),
+  }),
+  gemeente: ['aanvraagId', 'tlvId', 'reden', 'einddatum', 'gemeente'],
+  example: {
+    time: '2026-01-16T10:45:00.000Z',
+    subject: AANVRAAG,
+    data: { aanvraagId: AANVRAAG, tlvId: TLV, leerlingId: LEERLING, reden: 'terugplaatsing-regulier', einddatum: '2026-01-16', gemeente: 'GM0034' },
+  },
+});
+
+export const VerlengingAangevraagd = defineEvent({
+  type: 'nl.passend-onderwijs.toeleiding.verlenging-aangevraagd.v1',
+  description:
+    'Verlenging aangevraagd: the placing school asked for a follow-up TLV; a new concept aanvraag (nieuweAanvraagId) was created, linked to this case and its TLV. The new aanvraag publishes its own aanvraag-ingediend (verlenging: true) once submitted.',
+  subject: 'aanvraagId',
+  data: z.object({
+    aanvraagId: Id.describe('The case of the TLV being extended'),
+    vorigeTlvId: Id.describe('The TLV being extended'),
+    nieuweAanvraagId: Id.describe('The new (concept) aanvraag for the follow-up TLV'),
+    aangevraagdOp: IsoDate,
+  }),
+  example: {
+    time: '2027-02-08T13:15:00.000Z',
+    subject: AANVRAAG,
+    data: { aanvraagId: AANVRAAG, vorigeTlvId: TLV, nieuweAanvraagId: NIEUWE_AANVRAAG, aangevraagdOp: '2027-02-08' },
+  },
+});
+
+export const OverbruggingGestart = defineEvent({
+  type: 'nl.passend-onderwijs.toeleiding.overbrugging-gestart.v1',
+  description:
+    'Overbrugging gestart: a pupil with a TLV who is not yet placed started an overbruggingsarrangement. For gemeenten (leerplicht, jeugdhulp): only the fact and the date.',
+  subject: 'aanvraagId',
+  data: z.object({
+    aanvraagId: Id,
+    tlvId: Id,
+    leerlingId: Id,
+    gestartOp: IsoDate,
+    gemeente: GemeenteCode.describe('Woongemeente of the leerling (CBS code): the gemeente this notification is for'),
+  }),
+  gemeente: ['aanvraagId', 'tlvId', 'gestartOp', 'gemeente'],
+  example: {
+    time: '2025-04-14T08:50:00.000Z',
+    subject: AANVRAAG,
+    data: { aanvraagId: AANVRAAG, tlvId: TLV, leerlingId: LEERLING, gestartOp: '2025-04-14', gemeente: 'GM0034' },
+  },
+});
+
+export const OverbruggingBeeindigd = defineEvent({
+  type: 'nl.passend-onderwijs.toeleiding.overbrugging-beeindigd.v1',
+  description:
+    'Overbrugging beëindigd: the overbruggingsarrangement ended, on its own or with a plaatsing (then leerling-geplaatst follows). When the TLV itself ends (tlv-beeindigd, tlv-verlopen) a running overbrugging ends with it and this event is not published. For gemeenten: only the fact and the date.',
+  subject: 'aanvraagId',
+  data: z.object({
+    aanvraagId: Id,
+    tlvId: Id,
+    leerlingId: Id,
+    beeindigdOp: IsoDate,
+    gemeente: GemeenteCode.describe('Woongemeente of the leerling (CBS code): the gemeente this notification is for'),
+  }),
+  gemeente: ['aanvraagId', 'tlvId', 'beeindigdOp', 'gemeente'],
+  example: {
+    time: '2025-08-25T09:00:00.000Z',
+    subject: AANVRAAG,
+    data: { aanvraagId: AANVRAAG, tlvId: TLV, leerlingId: LEERLING, beeindigdOp: '2025-08-25', gemeente: 'GM0034' },
+  },
+});
+
 export const TeldatumTellingVastgesteld = defineEvent({
   type: 'nl.passend-onderwijs.toeleiding.teldatum-telling-vastgesteld.v1',
   description:
@@ -249,6 +331,10 @@ export const TOELEIDING_EVENTS = [
   BeslissingOpBezwaarGenomen,
   LeerlingGeplaatst,
   TlvVerlopen,
+  TlvBeeindigd,
+  VerlengingAangevraagd,
+  OverbruggingGestart,
+  OverbruggingBeeindigd,
   TeldatumTellingVastgesteld,
   ToeleidingTermijnVerstreken,
   ToeleidingTermijnWaarschuwing,
