@@ -8,6 +8,7 @@ import { runWithCorrelationId } from './correlation';
 import type { EventEnvelope, EventValidator } from './envelope';
 import { describeError, isParkSignal } from './errors';
 import { Headers } from './headers';
+import { consumerEvents, handlerDuration, INVALID_EVENT_TYPE } from './metrics';
 import { assertConsumerTopology, consumerQueueNames, type ConsumerQueueNames } from './topology';
 
 /** Transport id, for `@EventPattern(type, AMQP_EVENTS_TRANSPORT)` when an app has several transports. */
@@ -242,25 +243,29 @@ export class AmqpEventTransport extends Server<TransportEvents, AmqpStatus> impl
     const event = parsed.event;
     // string patterns are stored as they are; skips Nest's JSON.parse attempt per message
     const handler = this.messageHandlers.get(event.type) ?? this.getHandlerByPattern(event.type);
-    if (!handler) return this.park(ch, msg, `no handler for ${event.type} in ${this.options.serviceName}`, attempt);
+    if (!handler) return this.park(ch, msg, `no handler for ${event.type} in ${this.options.serviceName}`, attempt, event.type);
     const headerCorrelation = msg.properties.headers?.[Headers.correlationId];
     const correlationId = event.correlationid ?? (typeof headerCorrelation === 'string' ? headerCorrelation : event.id);
     const ctx = new AmqpEventContext([event, msg, attempt, this.options.serviceName, correlationId]);
+    const labels = { consumer: this.options.serviceName, event_type: event.type };
+    const stopTimer = handlerDuration.startTimer(labels);
     try {
       await runWithCorrelationId(correlationId, async () => {
         const result = await handler(event, ctx);
         await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
       });
     } catch (err) {
+      stopTimer({ outcome: 'failure' });
       return this.retryOrPark(ch, msg, event, attempt, err);
     }
-    this.ack(ch, msg);
+    stopTimer({ outcome: 'success' });
+    if (this.ack(ch, msg)) consumerEvents.inc({ ...labels, outcome: 'handled' });
   }
 
   private async retryOrPark(ch: ConfirmChannel, msg: ConsumeMessage, event: EventEnvelope, attempt: number, err: unknown): Promise<void> {
     const detail = this.describe(err);
-    if (isParkSignal(err)) return this.park(ch, msg, `handler refused: ${detail}`, attempt);
-    if (attempt >= this.maxAttempts) return this.park(ch, msg, `handler failed ${attempt} time(s), last: ${detail}`, attempt);
+    if (isParkSignal(err)) return this.park(ch, msg, `handler refused: ${detail}`, attempt, event.type);
+    if (attempt >= this.maxAttempts) return this.park(ch, msg, `handler failed ${attempt} time(s), last: ${detail}`, attempt, event.type);
     const delay = this.retryDelays[Math.min(attempt - 1, this.retryDelays.length - 1)];
     this.log.warn(`event ${event.id} (${event.type}) failed attempt ${attempt}/${this.maxAttempts}; retry in ${delay} ms: ${detail}`);
     try {
@@ -269,10 +274,12 @@ export class AmqpEventTransport extends Server<TransportEvents, AmqpStatus> impl
       this.log.warn(`could not schedule retry of ${event.id}: ${describeError(sendErr)}; leaving it to redelivery`);
       return;
     }
+    consumerEvents.inc({ consumer: this.options.serviceName, event_type: event.type, outcome: 'retried' });
     this.ack(ch, msg);
   }
 
-  private async park(ch: ConfirmChannel, msg: ConsumeMessage, reason: string, attempts: number): Promise<void> {
+  /** `eventType` only for a validated event (a catalogue type): it becomes a metric label. */
+  private async park(ch: ConfirmChannel, msg: ConsumeMessage, reason: string, attempts: number, eventType = INVALID_EVENT_TYPE): Promise<void> {
     const headers = {
       [Headers.parkReason]: reason.length > 500 ? `${reason.slice(0, 499)}…` : reason,
       [Headers.parkedBy]: this.options.serviceName,
@@ -286,17 +293,21 @@ export class AmqpEventTransport extends Server<TransportEvents, AmqpStatus> impl
       return;
     }
     this.log.warn(`parked message ${msg.properties.messageId ?? '(no id)'} in ${this.names.parking}: ${headers[Headers.parkReason]}`);
+    consumerEvents.inc({ consumer: this.options.serviceName, event_type: eventType, outcome: 'parked' });
     this.events.emit('parked', { messageId: msg.properties.messageId, reason });
     this.ack(ch, msg);
   }
 
-  private ack(ch: ConfirmChannel, msg: ConsumeMessage): void {
+  /** Acks on the channel the message came on; false when that channel is gone (the broker redelivers). */
+  private ack(ch: ConfirmChannel, msg: ConsumeMessage): boolean {
     // Delivery tags belong to their channel: never ack on a newer one.
-    if (ch !== this.channel) return;
+    if (ch !== this.channel) return false;
     try {
       ch.ack(msg);
+      return true;
     } catch {
       // channel went away: the broker redelivers, the inbox dedupes
+      return false;
     }
   }
 }

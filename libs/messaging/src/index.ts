@@ -11,4 +11,14 @@ export { ConfirmPublisher, NotConnectedError, type ConfirmPublisherOptions, type
 export { markRows, type ClaimedRow, type RowMark } from './relay-marks';
 export { OutboxRelay, type OutboxRelayOptions, type OutboxRelayStats } from './outbox-relay';
 export { AmqpEventTransport, AmqpEventContext, AMQP_EVENTS_TRANSPORT, type AmqpEventTransportOptions } from './amqp-event-transport';
+export { MessagingRetention, MIN_INBOX_RETENTION_MS, type MessagingRetentionOptions, type PruneResult } from './retention';
+export {
+  consumerEvents,
+  eventsPublished,
+  handlerDuration,
+  outboxOldestUnpublishedAge,
+  outboxUnpublished,
+  prunedRows,
+  publishFailures,
+} from './metrics';
 export * from './messaging.module';

@@ -13,6 +13,7 @@ import { AmqpEventTransport, type AmqpEventTransportOptions } from './amqp-event
 import type { EventEnvelope, EventValidator } from './envelope';
 import { appendToOutbox } from './outbox';
 import { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
+import { MessagingRetention, type MessagingRetentionOptions } from './retention';
 
 export interface MessagingServiceOptions {
   /** The service, e.g. `thuiszitters`: names its queues and relay connection. */
@@ -26,6 +27,13 @@ export interface MessagingServiceOptions {
   bindings?: readonly string[];
   /** Relay tuning; `enabled: false` for a process that must not relay (default: enabled). */
   relay?: Partial<Omit<OutboxRelayOptions, 'dataSource' | 'schema' | 'amqpUrl'>> & { enabled?: boolean };
+  /**
+   * Pruning of published outbox rows and inbox rows (default: enabled, 14 days each, every
+   * 10 minutes, 1000 rows per batch). `enabled: false` for a process that must not prune.
+   * The inbox retention must be at least a day and far longer than the consumer's retry
+   * schedule (checked at startup).
+   */
+  retention?: Partial<Omit<MessagingRetentionOptions, 'dataSource' | 'schema'>> & { enabled?: boolean };
   /** Consumer tuning (prefetch, retry delays, attempts, delivery limit). */
   consumer?: Partial<Omit<AmqpEventTransportOptions, 'amqpUrl' | 'serviceName' | 'validator' | 'bindings'>>;
   /** Token of the TypeORM DataSource (default: the `DataSource` class, i.e. the default connection). */
@@ -55,21 +63,43 @@ export class EventPublisher {
   }
 }
 
-/** Starts the relay when the application has bootstrapped, stops it before shutdown. */
+/** Starts the relay and the retention job when the application has bootstrapped, stops them before shutdown. */
 @Injectable()
 export class OutboxRelayLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
     @Inject(OutboxRelay) private readonly relay: OutboxRelay,
+    @Inject(MessagingRetention) private readonly retention: MessagingRetention,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingServiceOptions,
   ) {}
 
   onApplicationBootstrap(): void {
     if (this.options.relay?.enabled !== false) this.relay.start();
+    if (this.options.retention?.enabled !== false) this.retention.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.relay.stop();
+    await Promise.all([this.relay.stop(), this.retention.stop()]);
   }
+}
+
+/** Longest a handler-retried message can take from first delivery to parking (the consumer's retry schedule). */
+export function retrySpanMs(consumer: MessagingServiceOptions['consumer']): number {
+  const delays = consumer?.retryDelaysMs ?? [1_000, 10_000, 60_000, 300_000, 900_000];
+  const retries = (consumer?.maxAttempts ?? delays.length + 1) - 1;
+  let total = 0;
+  for (let i = 0; i < retries; i++) total += delays[Math.min(i, delays.length - 1)] ?? 0;
+  return total;
+}
+
+function createRetention(o: MessagingServiceOptions, dataSource: DataSource): MessagingRetention {
+  const { enabled: _enabled, ...tuning } = o.retention ?? {};
+  const retention = new MessagingRetention({ ...tuning, dataSource, schema: o.schema });
+  // the inbox must outlive every redelivery by far (see MIN_INBOX_RETENTION_MS)
+  const span = retrySpanMs(o.consumer);
+  if (retention.inboxRetentionMs < 10 * span) {
+    throw new Error(`messaging: retention.inboxRetentionMs (${retention.inboxRetentionMs} ms) must be at least 10 times the retry schedule (${span} ms)`);
+  }
+  return retention;
 }
 
 /**
@@ -107,6 +137,11 @@ export class MessagingModule {
           useFactory: (o: MessagingServiceOptions, dataSource: DataSource) =>
             new OutboxRelay({ ...o.relay, dataSource, schema: o.schema, amqpUrl: o.amqpUrl, name: o.relay?.name ?? `${o.serviceName}-relay` }),
         },
+        {
+          provide: MessagingRetention,
+          inject: [MESSAGING_OPTIONS, dataSourceToken],
+          useFactory: createRetention,
+        },
         OutboxRelayLifecycle,
         {
           provide: AmqpEventTransport,
@@ -115,7 +150,7 @@ export class MessagingModule {
             new AmqpEventTransport({ ...o.consumer, amqpUrl: o.amqpUrl, serviceName: o.serviceName, validator: o.validator, bindings: o.bindings }),
         },
       ],
-      exports: [MESSAGING_OPTIONS, EventPublisher, OutboxRelay, AmqpEventTransport],
+      exports: [MESSAGING_OPTIONS, EventPublisher, OutboxRelay, MessagingRetention, AmqpEventTransport],
     };
   }
 }

@@ -6,6 +6,7 @@ import type { EventEnvelope } from './envelope';
 import { CLOUDEVENTS_CONTENT_TYPE, Headers } from './headers';
 import { OutboxListener, pgConfigFromDataSource } from './outbox-listener';
 import { registerLocalRelay } from './local-wake';
+import { eventsPublished, publishFailures, registerBacklogSource } from './metrics';
 import { markRows } from './relay-marks';
 import { outboxChannel, quoteSchema } from './schema';
 import { EVENTS_EXCHANGE } from './topology';
@@ -91,6 +92,8 @@ export class OutboxRelay {
   private readonly sleepers = new Set<{ wakeable: boolean; done: () => void }>();
   private consecutiveErrors = 0;
   private unregisterLocal?: () => void;
+  private unregisterBacklog?: () => void;
+  /** Counters of this relay; the same numbers go to `messaging_events_published_total` / `messaging_publish_failures_total`. */
   readonly stats: OutboxRelayStats = { rounds: 0, published: 0, failed: 0 };
 
   constructor(private readonly options: OutboxRelayOptions) {
@@ -179,6 +182,7 @@ export class OutboxRelay {
     if (this.stopped) throw new Error('OutboxRelay cannot be restarted after stop(); create a new one');
     this.running = true;
     this.unregisterLocal = registerLocalRelay(this.options.dataSource, this.options.schema, () => this.requestWake());
+    this.unregisterBacklog = registerBacklogSource({ schema: this.options.schema, backlog: () => this.backlog() });
     this.publisher.start();
     this.listener.start();
     this.workers = Array.from({ length: this.concurrency }, () => this.worker());
@@ -190,6 +194,7 @@ export class OutboxRelay {
     this.running = false;
     this.stopped = true;
     this.unregisterLocal?.();
+    this.unregisterBacklog?.();
     for (const sleeper of [...this.sleepers]) sleeper.done();
     await Promise.all(this.workers);
     await Promise.all([this.listener.stop(), this.publisher.stop()]);
@@ -231,6 +236,8 @@ export class OutboxRelay {
       this.stats.rounds++;
       this.stats.published += published;
       this.stats.failed += marks.length - published;
+      if (published > 0) eventsPublished.inc({ schema: this.options.schema }, published);
+      if (published < marks.length) publishFailures.inc({ schema: this.options.schema }, marks.length - published);
       if (published < marks.length) {
         const first = marks.find((m) => !m.published);
         // nacks, timeouts, lost channels are the broker's trouble, not the rows': back off

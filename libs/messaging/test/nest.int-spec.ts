@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Controller, type INestApplication } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { Test } from '@nestjs/testing';
+import { metricsRegistry } from '@pao/platform';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
@@ -15,11 +16,13 @@ import {
   handleOnce,
   Headers,
   MessagingModule,
+  messagingTablesSql,
+  OutboxRelay,
   ParkEventError,
   runWithCorrelationId,
   type EventEnvelope,
 } from '../src';
-import { count, createTestVhost, drain, openTestDb, rawChannel, SCHEMA, testEvent, testValidator, TYPES, waitFor, type TestDb, type TestVhost } from './support';
+import { count, createTestVhost, drain, openTestDb, rawChannel, SCHEMA, testEvent, testLogger, testValidator, TYPES, waitFor, type TestDb, type TestVhost } from './support';
 
 jest.setTimeout(60_000);
 
@@ -102,6 +105,12 @@ describe('Nest integration', () => {
     await app.init();
   });
 
+  /** The value of one series in the /metrics text (undefined when absent). */
+  async function metric(series: string): Promise<number | undefined> {
+    const line = (await metricsRegistry.metrics()).split('\n').find((l) => l.startsWith(`${series} `));
+    return line === undefined ? undefined : Number(line.slice(series.length + 1));
+  }
+
   afterAll(async () => {
     const transport = app?.get(AmqpEventTransport);
     await app?.close();
@@ -164,5 +173,43 @@ describe('Nest integration', () => {
     const bad = testEvent(TYPES.geteld, randomUUID(), { seq: 'een' });
     await expect(app.get(DataSource).transaction((m) => publisher.publish(m, bad))).rejects.toThrow('invalid event of type');
     expect(await count(db.dataSource, `SELECT count(*) AS n FROM ${SCHEMA}.outbox WHERE id = $1`, [bad.id])).toBe(0);
+  });
+
+  it('reports publishing, consuming and the backlog in /metrics', async () => {
+    // after the tests above: geteld + gevolgd handled, mislukt retried once and parked twice
+    const geteld = `consumer="svc",event_type="${TYPES.geteld}"`;
+    const mislukt = `consumer="svc",event_type="${TYPES.mislukt}"`;
+    await waitFor('consumer counters', async () => (await metric(`messaging_consumer_events_total{${mislukt},outcome="parked"}`)) === 2);
+    expect(await metric(`messaging_consumer_events_total{${geteld},outcome="handled"}`)).toBe(1);
+    expect(await metric(`messaging_consumer_events_total{consumer="svc",event_type="${TYPES.gevolgd}",outcome="handled"}`)).toBe(1);
+    expect(await metric(`messaging_consumer_events_total{${mislukt},outcome="retried"}`)).toBe(1);
+    expect(await metric(`messaging_handler_duration_seconds_count{${geteld},outcome="success"}`)).toBe(1);
+    expect(await metric(`messaging_handler_duration_seconds_count{${mislukt},outcome="failure"}`)).toBe(3);
+    expect(await metric(`messaging_handler_duration_seconds_bucket{le="+Inf",${geteld},outcome="success"}`)).toBe(1);
+    expect(await metric(`messaging_events_published_total{schema="${SCHEMA}"}`)).toBe(4);
+    expect(await metric(`messaging_outbox_unpublished{schema="${SCHEMA}"}`)).toBe(0);
+    expect(await metric(`messaging_outbox_oldest_unpublished_age_seconds{schema="${SCHEMA}"}`)).toBe(0);
+    const text = await metricsRegistry.metrics();
+    expect(text).toContain('# TYPE messaging_publish_failures_total counter');
+    expect(text).toContain('# TYPE messaging_handler_duration_seconds histogram');
+    expect(app.get(OutboxRelay).stats.published).toBe(4); // the same count as the relay's own stats
+
+    // a backlog shows on the next scrape: a relay of another schema that cannot reach its broker
+    for (const sql of messagingTablesSql('svc_b')) await db.dataSource.query(sql);
+    await db.dataSource.query(
+      `INSERT INTO svc_b.outbox (id, aggregate_id, type, payload, created_at)
+       SELECT gen_random_uuid(), 'a' || g, $1, '{}'::jsonb, now() - interval '90 seconds' FROM generate_series(1, 3) g`,
+      [TYPES.geteld],
+    );
+    const stuck = new OutboxRelay({ dataSource: db.dataSource, schema: 'svc_b', amqpUrl: 'amqp://127.0.0.1:1', name: 'svc-b-relay', logger: testLogger('svc-b-relay') });
+    stuck.start();
+    try {
+      expect(await metric('messaging_outbox_unpublished{schema="svc_b"}')).toBe(3);
+      expect(await metric('messaging_outbox_oldest_unpublished_age_seconds{schema="svc_b"}')).toBeGreaterThanOrEqual(90);
+      expect(await metric(`messaging_outbox_unpublished{schema="${SCHEMA}"}`)).toBe(0);
+    } finally {
+      await stuck.stop();
+    }
+    expect(await metric('messaging_outbox_unpublished{schema="svc_b"}')).toBeUndefined(); // a stopped relay no longer reports
   });
 });
