@@ -86,11 +86,13 @@ describe('domain events as catalogue events', () => {
     };
     const overbrugging = typen('bekendgemaakt/overbrugging', [VERVOLGEN[2][1][0]]);
     const tlvId = overbrugging.state.uitvoering!.tlvId;
-    expect(overbrugging.uit.slice(-2).map((e) => [e.type.split('.')[3], e.data])).toEqual([
+    expect(overbrugging.uit.slice(-3).map((e) => [e.type.split('.')[3], e.data])).toEqual([
       ['overbrugging-gestart', { aanvraagId: overbrugging.state.id, tlvId, leerlingId: overbrugging.state.leerlingRef, gestartOp: '2025-04-02', gemeente: 'GM0034' }],
+      // Ending the TLV also ends the overbrugging that was running, with its own event.
+      ['overbrugging-beeindigd', { aanvraagId: overbrugging.state.id, tlvId, leerlingId: overbrugging.state.leerlingRef, beeindigdOp: '2025-04-20', gemeente: 'GM0034' }],
       ['tlv-beeindigd', { aanvraagId: overbrugging.state.id, tlvId, leerlingId: overbrugging.state.leerlingRef, reden: 'uitstroom', einddatum: '2025-04-20', gemeente: 'GM0034' }],
     ]);
-    const [gestart, beeindigd] = overbrugging.uit.slice(-2).map((e) => catalogue.viewFor(e, 'gemeente')?.data);
+    const [gestart, , beeindigd] = overbrugging.uit.slice(-3).map((e) => catalogue.viewFor(e, 'gemeente')?.data);
     expect(gestart).toEqual({ aanvraagId: overbrugging.state.id, tlvId, gestartOp: '2025-04-02', gemeente: 'GM0034' });
     expect(beeindigd).toEqual({ aanvraagId: overbrugging.state.id, tlvId, reden: 'uitstroom', einddatum: '2025-04-20', gemeente: 'GM0034' });
 

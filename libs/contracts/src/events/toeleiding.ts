@@ -203,7 +203,7 @@ export const TLV_EINDE_REDENEN = ['terugplaatsing-regulier', 'overplaatsing', 'v
 export const TlvBeeindigd = defineEvent({
   type: 'nl.passend-onderwijs.toeleiding.tlv-beeindigd.v1',
   description:
-    'TLV beëindigd: a TLV ended before its einddatum (terugplaatsing in regulier onderwijs, overplaatsing, verhuizing, uitstroom, or herroepen by a gegrond bezwaar). A running overbrugging ends with it. For gemeenten (leerplicht: thuiszitter risk): only the fact, reden and date.',
+    'TLV beëindigd: a TLV ended before its einddatum (terugplaatsing in regulier onderwijs, overplaatsing, verhuizing, uitstroom, or herroepen by a gegrond bezwaar). A running overbrugging ends with it (overbrugging-beeindigd is published just before). For gemeenten (leerplicht: thuiszitter risk): only the fact, reden and date.',
   subject: 'aanvraagId',
   data: z.object({
     aanvraagId: Id,
@@ -262,7 +262,7 @@ export const OverbruggingGestart = defineEvent({
 export const OverbruggingBeeindigd = defineEvent({
   type: 'nl.passend-onderwijs.toeleiding.overbrugging-beeindigd.v1',
   description:
-    'Overbrugging beëindigd: the overbruggingsarrangement ended, on its own or with a plaatsing (then leerling-geplaatst follows). When the TLV itself ends (tlv-beeindigd, tlv-verlopen) a running overbrugging ends with it and this event is not published. For gemeenten: only the fact and the date.',
+    'Overbrugging beëindigd: the overbruggingsarrangement ended: on its own, with a plaatsing (leerling-geplaatst follows), or because the TLV ended (tlv-beeindigd or tlv-verlopen follows). For gemeenten: only the fact and the date.',
   subject: 'aanvraagId',
   data: z.object({
     aanvraagId: Id,

@@ -264,6 +264,18 @@ describe('uitvoering', () => {
     expect(events.map((e) => e.naam)).toEqual(['overbrugging-beeindigd', 'leerling-geplaatst']);
   });
 
+  it('an overbrugging that ends with the TLV (beëindigd, verlopen) is closed with its own event', () => {
+    const s = bouw('bekendgemaakt/overbrugging');
+    const beeindigd = voer(s, '2025-05-01', 'consulent', { ...VO, type: 'beeindigen', reden: 'verhuizing' });
+    expect(beeindigd.state.uitvoering).toMatchObject({ status: 'beeindigd', overbrugging: { tot: '2025-05-01' } });
+    expect(beeindigd.events.map((e) => e.naam)).toEqual(['overbrugging-beeindigd', 'tlv-beeindigd']);
+    const verlopen = voer(s, '2026-09-01', 'systeem', { ...VO, type: 'verlopen' });
+    expect(verlopen.state.uitvoering).toMatchObject({ status: 'verlopen', overbrugging: { tot: '2026-07-31' } });
+    expect(verlopen.events.map((e) => e.naam)).toEqual(['overbrugging-beeindigd', 'tlv-verlopen']);
+    // Without an overbrugging running there is nothing to close.
+    expect(voer(bouw('bekendgemaakt/geplaatst'), '2025-05-01', 'consulent', { ...VO, type: 'beeindigen', reden: 'verhuizing' }).events.map((e) => e.naam)).toEqual(['tlv-beeindigd']);
+  });
+
   it('the receiving school may register its own placement, not one elsewhere', () => {
     const ontvangend = { id: 'gebruiker-vso', rol: 'school' as const, organisatie: 'vso' };
     const s = bouw('bekendgemaakt/niet-geplaatst');

@@ -15,7 +15,7 @@ import { BEZWAAR_INDIENERS, BOB_UITKOMSTEN } from '../soort';
 import { bobTermijnVanaf } from '../termijnen';
 import { feitdatum, vereisDatum, vereisEen, vereisNietVoor, vereisTekst } from '../validatie';
 import { besluitGenomenEvent, tlvAfgegevenEvent } from './besluit';
-import { basis, controleerTermijn, verder, weiger, type Handler, type Werkcontext } from './gemeen';
+import { basis, controleerTermijn, sluitOverbrugging, verder, weiger, type Handler, type Werkcontext } from './gemeen';
 
 export const bezwaarRegistreren: Handler<BezwaarRegistreren> = (s, c, w) => {
   // Against a beslissing op bezwaar only beroep is open, not a second bezwaar.
@@ -92,9 +92,9 @@ function herzien(s: TlvAanvraag, invoer: unknown, w: Werkcontext): { wijziging: 
     uitvoering = { tlvId, status: 'niet-geplaatst', sinds: w.vandaag };
     events.push(...tlvAfgegevenEvent(s, besluit, w.vandaag));
   } else if (!tlvId && lopend) {
-    const overbrugging = lopend.overbrugging && !lopend.overbrugging.tot ? { overbrugging: { ...lopend.overbrugging, tot: w.vandaag } } : {};
-    uitvoering = { ...lopend, ...overbrugging, status: 'beeindigd', einde: { datum: w.vandaag, reden: 'herroepen' } };
-    events.push(event('tlv-beeindigd', { ...basis(s, w.vandaag), tlvId: lopend.tlvId, reden: 'herroepen' }));
+    const overbrugging = sluitOverbrugging(s, lopend, w.vandaag);
+    uitvoering = { ...lopend, ...overbrugging.velden, status: 'beeindigd', einde: { datum: w.vandaag, reden: 'herroepen' } };
+    events.push(...overbrugging.events, event('tlv-beeindigd', { ...basis(s, w.vandaag), tlvId: lopend.tlvId, reden: 'herroepen' }));
   }
   return { wijziging: { besluit, vervangenBesluiten: [...s.vervangenBesluiten, oud], uitvoering }, events };
 }

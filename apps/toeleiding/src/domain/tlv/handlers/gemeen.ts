@@ -1,10 +1,10 @@
 import { isIsoDatum, type IsoDatum } from '../../datum';
 import { OngeldigeOvergang } from '../../fouten';
-import { type TlvAanvraag } from '../aanvraag';
+import { type TlvAanvraag, type Uitvoering } from '../aanvraag';
 import { type SwvBeleid } from '../beleid';
 import { type CommandoType } from '../commandos';
 import { type Actor } from '../context';
-import { type TlvEvent } from '../events';
+import { event, type TlvEvent } from '../events';
 import { type Termijn, type Termijnrekenaar } from '../termijnrekenaar';
 
 /** What a handler needs besides the state and the command. */
@@ -37,6 +37,18 @@ export function weiger(s: TlvAanvraag, commando: CommandoType, reden: string): n
 
 export function basis(s: Pick<TlvAanvraag, 'id' | 'swv'>, datum: IsoDatum) {
   return { aanvraagId: s.id, swv: s.swv, datum };
+}
+
+/**
+ * Ends a running overbrugging on `datum` (plaatsing, verlopen, beëindigd, herroepen): the
+ * changed field and its event, so subscribers always hear that it stopped.
+ */
+export function sluitOverbrugging(s: Pick<TlvAanvraag, 'id' | 'swv'>, u: Uitvoering, datum: IsoDatum): { velden: Pick<Uitvoering, 'overbrugging'> | Record<string, never>; events: TlvEvent[] } {
+  if (!u.overbrugging || u.overbrugging.tot) return { velden: {}, events: [] };
+  return {
+    velden: { overbrugging: { ...u.overbrugging, tot: datum } },
+    events: [event('overbrugging-beeindigd', { ...basis(s, datum), tlvId: u.tlvId })],
+  };
 }
 
 /** Guards against a broken calendar adapter: a term must be a date on or after its start. */

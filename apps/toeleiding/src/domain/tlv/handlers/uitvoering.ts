@@ -16,7 +16,7 @@ import { EINDE_REDENEN } from '../soort';
 import { feitdatum, optioneelId, vereisDatum, vereisEen, vereisId, vereisNietVoor, vereisObject, vereisTekst } from '../validatie';
 import { nieuweAanvraag } from './aanvraag';
 import { besluitGenomenEvent } from './besluit';
-import { basis, verder, weiger, type Handler } from './gemeen';
+import { basis, sluitOverbrugging, verder, weiger, type Handler } from './gemeen';
 
 /** Uitvoering exists only under a toelaatbaar besluit, so both are present here. */
 function tlv(s: TlvAanvraag): { u: Uitvoering; b: Besluit; inhoud: Toelaatbaar } {
@@ -50,10 +50,10 @@ export const plaatsingRegistreren: Handler<PlaatsingRegistreren> = (s, c, w) => 
   if (inhoud.einddatum !== 'onbepaald' && datum > inhoud.einddatum) throw new OngeldigeInvoer('datum', 'ligt na de einddatum van de TLV');
   // Lead time besluit → plaatsing; 0 when the pupil was already there (e.g. crisis placement).
   const wachtdagen = Math.max(0, dagenTussen(b.datum, datum));
-  const overbrugging = u.overbrugging && !u.overbrugging.tot ? { overbrugging: { ...u.overbrugging, tot: datum } } : {};
-  const uitvoering: Uitvoering = { ...u, ...overbrugging, status: 'geplaatst', plaatsing: { schoolId, datum, wachtdagen } };
+  const overbrugging = sluitOverbrugging(s, u, datum);
+  const uitvoering: Uitvoering = { ...u, ...overbrugging.velden, status: 'geplaatst', plaatsing: { schoolId, datum, wachtdagen } };
   const events = [
-    ...(overbrugging.overbrugging ? [event('overbrugging-beeindigd', { ...basis(s, datum), tlvId: u.tlvId })] : []),
+    ...overbrugging.events,
     event('leerling-geplaatst', { ...basis(s, datum), tlvId: u.tlvId, leerlingRef: s.leerlingRef, schoolId, soort: inhoud.soort, wachtdagen }),
   ];
   return verder(s, { uitvoering }, events);
@@ -82,9 +82,10 @@ export const verlopen: Handler<Verlopen> = (s, c, w) => {
   const { u, inhoud } = tlv(s);
   if (inhoud.einddatum === 'onbepaald') weiger(s, c.type, 'de TLV geldt voor onbepaalde tijd');
   if (w.vandaag <= inhoud.einddatum) weiger(s, c.type, `de TLV geldt nog tot en met ${inhoud.einddatum}`);
-  const overbrugging = u.overbrugging && !u.overbrugging.tot ? { overbrugging: { ...u.overbrugging, tot: inhoud.einddatum } } : {};
-  const uitvoering: Uitvoering = { ...u, ...overbrugging, status: 'verlopen', einde: { datum: inhoud.einddatum, reden: 'verlopen' } };
+  const overbrugging = sluitOverbrugging(s, u, inhoud.einddatum);
+  const uitvoering: Uitvoering = { ...u, ...overbrugging.velden, status: 'verlopen', einde: { datum: inhoud.einddatum, reden: 'verlopen' } };
   return verder(s, { uitvoering }, [
+    ...overbrugging.events,
     event('tlv-verlopen', { ...basis(s, inhoud.einddatum), tlvId: u.tlvId, leerlingRef: s.leerlingRef, einddatum: inhoud.einddatum }),
   ]);
 };
@@ -93,9 +94,9 @@ export const beeindigen: Handler<Beeindigen> = (s, c, w) => {
   const { u } = tlv(s);
   const reden = vereisEen('reden', c.reden, EINDE_REDENEN);
   const datum = vereisNietVoor('datum', feitdatum('datum', c.datum, w.vandaag), u.sinds, 'de bekendmaking');
-  const overbrugging = u.overbrugging && !u.overbrugging.tot ? { overbrugging: { ...u.overbrugging, tot: datum } } : {};
-  const uitvoering: Uitvoering = { ...u, ...overbrugging, status: 'beeindigd', einde: { datum, reden } };
-  return verder(s, { uitvoering }, [event('tlv-beeindigd', { ...basis(s, datum), tlvId: u.tlvId, reden })]);
+  const overbrugging = sluitOverbrugging(s, u, datum);
+  const uitvoering: Uitvoering = { ...u, ...overbrugging.velden, status: 'beeindigd', einde: { datum, reden } };
+  return verder(s, { uitvoering }, [...overbrugging.events, event('tlv-beeindigd', { ...basis(s, datum), tlvId: u.tlvId, reden })]);
 };
 
 /**
