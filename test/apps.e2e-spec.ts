@@ -36,7 +36,8 @@ describe('every app, run from the build output against the real servers', () => 
         const res = await fetch(`http://127.0.0.1:${app.port}/health`);
         return res.status === 200 && (res.json() as Promise<{ info: unknown }>);
       }, { timeoutMs: 60_000, what: `${app.name} healthy\n${app.output()}` });
-      expect(body.info).toEqual({ postgres: { status: 'up' }, redis: { status: 'up' }, rabbitmq: { status: 'up' } });
+      const withMessaging = app.name === 'toeleiding' ? { messaging: { status: 'up', relay: 'connected', consumer: 'not-consuming' } } : {};
+      expect(body.info).toEqual({ postgres: { status: 'up' }, redis: { status: 'up' }, rabbitmq: { status: 'up' }, ...withMessaging });
       const metrics = await fetch(`http://127.0.0.1:${app.port}/metrics`);
       expect(await metrics.text()).toContain('# TYPE http_requests_total counter');
       expect(listeningAddresses(app.port)).toEqual(['127.0.0.1']);

@@ -102,6 +102,7 @@ export class AmqpEventTransport extends Server<TransportEvents, AmqpStatus> impl
   private channel?: ConfirmChannel;
   private consumerTag?: string;
   private closing = false;
+  private listening = false;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly chains = new Map<string, Promise<void>>();
 
@@ -141,8 +142,14 @@ export class AmqpEventTransport extends Server<TransportEvents, AmqpStatus> impl
   }
 
   /** Called by Nest; `callback` runs once the topology is declared and consuming started. */
+  /** True between listen() and close(): the app consumes through this transport. */
+  get isListening(): boolean {
+    return this.listening;
+  }
+
   listen(callback: (...optionalParams: unknown[]) => unknown): void {
     this.closing = false;
+    this.listening = true;
     this.supervisor.once('connected', () => callback());
     this.supervisor.start();
   }
@@ -151,6 +158,7 @@ export class AmqpEventTransport extends Server<TransportEvents, AmqpStatus> impl
   async close(): Promise<void> {
     if (this.closing) return;
     this.closing = true;
+    this.listening = false;
     const ch = this.channel;
     if (ch && this.consumerTag) await ch.cancel(this.consumerTag).catch(() => undefined);
     const deadline = Date.now() + (this.options.closeTimeoutMs ?? 30_000);

@@ -6,8 +6,11 @@ import {
   type InjectionToken,
   type ModuleMetadata,
   type OnApplicationBootstrap,
+  type OnModuleInit,
+  Optional,
   type Provider,
 } from '@nestjs/common';
+import { HealthRegistry } from '@pao/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AmqpEventTransport, type AmqpEventTransportOptions } from './amqp-event-transport';
 import type { EventEnvelope, EventValidator } from './envelope';
@@ -82,6 +85,31 @@ export class OutboxRelayLifecycle implements OnApplicationBootstrap, BeforeAppli
   }
 }
 
+/**
+ * Adds `messaging` to /health: down while the relay (when it runs) or the consumer (when
+ * the app consumes) has no broker connection.
+ */
+@Injectable()
+export class MessagingHealth implements OnModuleInit {
+  constructor(
+    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
+    @Inject(AmqpEventTransport) private readonly transport: AmqpEventTransport,
+    @Optional() @Inject(HealthRegistry) private readonly registry?: HealthRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry?.register({
+      name: 'messaging',
+      check: async () => {
+        const relay = this.relay.isRunning ? this.relay.brokerStatus : 'stopped';
+        const consumer = this.transport.isListening ? (this.transport.isConnected ? 'connected' : 'disconnected') : 'not-consuming';
+        const up = (relay === 'connected' || relay === 'stopped') && consumer !== 'disconnected';
+        return { up, details: { relay, consumer } };
+      },
+    });
+  }
+}
+
 /** Longest a handler-retried message can take from first delivery to parking (the consumer's retry schedule). */
 export function retrySpanMs(consumer: MessagingServiceOptions['consumer']): number {
   const delays = consumer?.retryDelaysMs ?? [1_000, 10_000, 60_000, 300_000, 900_000];
@@ -143,6 +171,7 @@ export class MessagingModule {
           useFactory: createRetention,
         },
         OutboxRelayLifecycle,
+        MessagingHealth,
         {
           provide: AmqpEventTransport,
           inject: [MESSAGING_OPTIONS],

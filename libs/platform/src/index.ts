@@ -14,5 +14,6 @@ export * from './persistence/run-migrations';
 export * from './auth/actor';
 export * from './auth/actor.guard';
 export * from './audit/audit';
+export * from './health/health-registry';
 export * from './platform.module';
 export * from './bootstrap/bootstrap-service';

@@ -8,6 +8,7 @@ import { AmqpConnection } from './connections/amqp.provider';
 import { RedisConnection } from './connections/redis.provider';
 import { ProblemJsonFilter } from './errors/problem-json.filter';
 import { HealthController } from './health/health.controller';
+import { HealthRegistry } from './health/health-registry';
 import { CorrelationMiddleware } from './logging/correlation.middleware';
 import { LoggingModule } from './logging/logging.module';
 import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware';
@@ -45,8 +46,9 @@ export class PlatformModule implements NestModule {
         ...(options.requireActor === false ? [] : [{ provide: APP_GUARD, useClass: ActorGuard }]),
         RedisConnection,
         AmqpConnection,
+        HealthRegistry,
       ],
-      exports: [APP_CONFIG, INTERNAL_AUTH_SECRET, RedisConnection, AmqpConnection],
+      exports: [APP_CONFIG, INTERNAL_AUTH_SECRET, RedisConnection, AmqpConnection, HealthRegistry],
     };
   }
 

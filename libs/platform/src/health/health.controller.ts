@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import { HealthCheckResult, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { AmqpConnection } from '../connections/amqp.provider';
 import { RedisConnection } from '../connections/redis.provider';
+import { HealthRegistry } from './health-registry';
 
 const CHECK_TIMEOUT_MS = 1500;
 
@@ -23,6 +24,7 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     private readonly redis: RedisConnection,
     private readonly amqp: AmqpConnection,
+    private readonly registry: HealthRegistry,
   ) {}
 
   /** 200 when all are up, 503 with the same report shape when one is down. */
@@ -53,6 +55,15 @@ export class HealthController {
         const rabbit = this.indicators.check('rabbitmq');
         return this.amqp.isConnected() ? rabbit.up() : rabbit.down({ message: 'not connected' });
       },
+      ...this.registry.all().map((extra) => async () => {
+        const indicator = this.indicators.check(extra.name);
+        try {
+          const result = await withTimeout(Promise.resolve(extra.check()), CHECK_TIMEOUT_MS);
+          return result.up ? indicator.up(result.details) : indicator.down(result.details);
+        } catch (e) {
+          return indicator.down({ message: (e as Error).message });
+        }
+      }),
     ]);
   }
 }
