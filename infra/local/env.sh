@@ -5,7 +5,8 @@ STATE="${PAO_STATE_DIR:-$ROOT/.state}"
 
 PG_PORT="${PAO_PG_PORT:-55432}"
 PG_DATA="$STATE/postgres"
-PG_BIN="$(ls -d /usr/lib/postgresql/15/bin 2>/dev/null || true)"
+# Debian's PostgreSQL 15 (install.sh puts it there when missing).
+PG_BIN=/usr/lib/postgresql/15/bin
 PG_USER=pao
 PG_PASSWORD=pao-local
 PG_DB=pao

@@ -14,7 +14,10 @@ if [ "$(id -u)" != 0 ]; then log "missing packages (${missing[*]}); run as root 
 log "installing ${missing[*]} (once)"
 export DEBIAN_FRONTEND=noninteractive
 # Keep Debian's post-install scripts from starting the default system services.
-printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
-trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+# (Only when the machine has no policy of its own, which is then left as it is.)
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+  printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+  trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+fi
 apt-get update -qq
 apt-get install -y -qq "${missing[@]}" >/dev/null
