@@ -7,7 +7,7 @@ import { seedAll } from '../../../scripts/seed';
 import { DataSource } from 'typeorm';
 import { DEMO_WACHTWOORD } from '../../gateway/src/auth/demo-accounts';
 import { seedRegister } from '../../toeleiding/src/demo/register';
-import { testBsn } from '../../toeleiding/src/domain/leerling/test-nummers';
+import { testBsn } from '@pao/zaak/domein';
 import { datum, eersteVolledigSchooljaarEinde, vandaag } from '../src/format';
 import { type Browsers, newPerson, seriousViolations, startChromium } from './browser';
 

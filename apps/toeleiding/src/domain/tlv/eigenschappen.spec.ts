@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { eersteVolledigSchooljaarEinde, isIsoDatum, plusDagen } from '../datum';
-import { isTlvDomeinFout } from '../fouten';
-import { geldigBsnArb } from '../leerling/bsn.arbitraries';
+import { eersteVolledigSchooljaarEinde, isIsoDatum, plusDagen } from '@pao/zaak/domein';
+import { isZaakFout } from '@pao/zaak/domein';
+import { geldigBsnArb } from '@pao/zaak/domein/leerling/bsn.arbitraries';
 import { heeftAdvies, type Besluit, type TlvAanvraag } from './aanvraag';
 import { type CommandoType, type TlvCommando } from './commandos';
 import { ROLLEN, type Rol } from './context';
@@ -203,7 +203,7 @@ function speel(stappen: readonly Stap[]): { bereikt: Set<string> } {
       bereikt.add(s.status);
       if (s.uitvoering) bereikt.add(`uitvoering:${s.uitvoering.status}`);
     } catch (e) {
-      if (!isTlvDomeinFout(e)) throw e;
+      if (!isZaakFout(e)) throw e;
       expect(s).toEqual(kopie);
     }
   }

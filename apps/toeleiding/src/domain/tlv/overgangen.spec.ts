@@ -1,4 +1,4 @@
-import { OngeldigeOvergang } from '../fouten';
+import { OngeldigeOvergang } from '@pao/zaak/domein';
 import { heeftAdvies, toestandVan, type TlvAanvraag } from './aanvraag';
 import { type CommandoType, type TlvCommando } from './commandos';
 import { toegestaneCommandos } from './overgangen';

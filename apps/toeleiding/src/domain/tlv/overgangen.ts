@@ -1,4 +1,4 @@
-import { OngeldigeOvergang } from '../fouten';
+import { OngeldigeOvergang } from '@pao/zaak/domein';
 import { heeftAdvies, type Status, type TlvAanvraag, type UitvoeringStatus } from './aanvraag';
 import { type CommandoType } from './commandos';
 

@@ -1,4 +1,4 @@
-import { GeenBevoegdheid, OngeldigeInvoer, OngeldigeOvergang } from '../fouten';
+import { GeenBevoegdheid, OngeldigeInvoer, OngeldigeOvergang } from '@pao/zaak/domein';
 import { type TlvAanvraag } from './aanvraag';
 import { standaardBeleid } from './beleid';
 import { valideerBesluitInhoud } from './besluit-regels';

@@ -1,5 +1,5 @@
-import { datumInAmsterdam } from '../datum';
-import { OngeldigeInvoer } from '../fouten';
+import { datumInAmsterdam } from '@pao/zaak/domein';
+import { OngeldigeInvoer } from '@pao/zaak/domein';
 import { toestandVan, type TlvAanvraag } from './aanvraag';
 import { standaardBeleid } from './beleid';
 import { type Aanmaken, type CommandoType, type CommandoVan, type TlvCommando } from './commandos';
@@ -12,7 +12,7 @@ import * as uitvoering from './handlers/uitvoering';
 import { doelen, eisOvergang, isProcedureCommando } from './overgangen';
 import { eisBevoegdheid } from './rollen';
 import { SWVS, type Swv } from './soort';
-import { vereisEen, vereisObject } from './validatie';
+import { vereisEen, vereisObject } from '@pao/zaak/domein';
 
 export type { Resultaat } from './handlers/gemeen';
 

@@ -1,5 +1,5 @@
-import { isIsoDatum, type IsoDatum } from '../../datum';
-import { OngeldigeOvergang } from '../../fouten';
+import { isIsoDatum, type IsoDatum } from '@pao/zaak/domein';
+import { OngeldigeOvergang } from '@pao/zaak/domein';
 import { type TlvAanvraag, type Uitvoering } from '../aanvraag';
 import { type SwvBeleid } from '../beleid';
 import { type CommandoType } from '../commandos';

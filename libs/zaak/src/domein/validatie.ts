@@ -1,5 +1,5 @@
-import { isIsoDatum, type IsoDatum } from '../datum';
-import { OngeldigeInvoer } from '../fouten';
+import { isIsoDatum, type IsoDatum } from './datum';
+import { OngeldigeInvoer } from './fouten';
 
 /**
  * Input checks for commands that may come from untyped callers. Each returns the clean

@@ -1,14 +1,14 @@
 /**
- * Typed domain errors. The HTTP layer maps them to problem+json: OngeldigeOvergang → 409,
+ * Typed domain errors of every case service. The HTTP layer maps them to problem+json: OngeldigeOvergang → 409,
  * OngeldigeInvoer → 400/422, GeenBevoegdheid → 403. Messages never contain input values:
  * input may hold a BSN or a name.
  */
-export abstract class TlvDomeinFout extends Error {
+export abstract class ZaakFout extends Error {
   abstract readonly code: string;
 }
 
 /** The command is not allowed in the current state; nothing was changed. */
-export class OngeldigeOvergang extends TlvDomeinFout {
+export class OngeldigeOvergang extends ZaakFout {
   readonly code = 'ongeldige-overgang';
 
   constructor(
@@ -29,7 +29,7 @@ export interface Invoerfout {
 }
 
 /** The command's input breaks a rule; `fouten` lists every problem found, `veld` the first. */
-export class OngeldigeInvoer extends TlvDomeinFout {
+export class OngeldigeInvoer extends ZaakFout {
   readonly code = 'ongeldige-invoer';
   readonly veld: string;
   readonly melding: string;
@@ -47,7 +47,7 @@ export class OngeldigeInvoer extends TlvDomeinFout {
 }
 
 /** The actor's role or organisation may not give this command. */
-export class GeenBevoegdheid extends TlvDomeinFout {
+export class GeenBevoegdheid extends ZaakFout {
   readonly code = 'geen-bevoegdheid';
 
   constructor(
@@ -60,6 +60,6 @@ export class GeenBevoegdheid extends TlvDomeinFout {
   }
 }
 
-export function isTlvDomeinFout(fout: unknown): fout is TlvDomeinFout {
-  return fout instanceof TlvDomeinFout;
+export function isZaakFout(fout: unknown): fout is ZaakFout {
+  return fout instanceof ZaakFout;
 }
