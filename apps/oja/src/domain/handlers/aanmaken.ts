@@ -68,7 +68,7 @@ export function aanvragen(c: Aanvragen, w: OjaWerkcontext): Resultaat {
     boekingen: [],
     versie: 1,
   };
-  return { state: s, events: [{ naam: 'Aangevraagd', datum: w.vandaag }] };
+  return { state: s, events: [{ naam: 'Aangevraagd', data: { datum: w.vandaag } }] };
 }
 
 /** A collective arrangement is set up at a voorziening: places, period and money decided at once. */
@@ -110,5 +110,5 @@ export function inrichten(c: Inrichten, w: OjaWerkcontext): Resultaat {
     boekingen,
     versie: 1,
   };
-  return { state: s, events: [{ naam: 'Toegekend', toekenningId: toekenning.id, datum: w.vandaag }] };
+  return { state: s, events: [{ naam: 'Toegekend', data: { toekenningId: toekenning.id, datum: w.vandaag } }] };
 }

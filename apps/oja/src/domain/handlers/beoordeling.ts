@@ -24,7 +24,7 @@ export function onderwijsBeoordelen(s: Arrangement, c: OnderwijsBeoordelen, w: O
   const datum = datumVanFeit('datum', c.datum, w);
   const beoordeling = { ...s.beoordeling, onderwijs: { oordeel, datum, door: w.actor.id, ...(toelichting ? { toelichting } : {}) } };
   const status = naBeoordeling(beoordeling);
-  return { state: volgende(s, { beoordeling, status }), events: [{ naam: 'Beoordeeld', kant: 'onderwijs', oordeel, datum, uitkomst: status }] };
+  return { state: volgende(s, { beoordeling, status }), events: [{ naam: 'Beoordeeld', data: { kant: 'onderwijs', oordeel, datum, uitkomst: status } }] };
 }
 
 /**
@@ -64,7 +64,7 @@ export function jeugdhulpBeoordelen(s: Arrangement, c: JeugdhulpBeoordelen, w: O
   const status = naBeoordeling(alles);
   return {
     state: volgende(s, { beoordeling: alles, status }),
-    events: [{ naam: 'Beoordeeld', kant: 'jeugdhulp', oordeel, datum, uitkomst: status, ...(beoordeling.referentie ? { referentie: beoordeling.referentie } : {}) }],
+    events: [{ naam: 'Beoordeeld', data: { kant: 'jeugdhulp', oordeel, datum, uitkomst: status, ...(beoordeling.referentie ? { referentie: beoordeling.referentie } : {}) } }],
   };
 }
 
@@ -85,7 +85,7 @@ export function toekennen(s: Arrangement, c: Toekennen, w: OjaWerkcontext): Resu
   );
   return {
     state: volgende(s, { status: 'toegekend', periode, toekenningen: [...s.toekenningen, toekenning], boekingen: [...s.boekingen, ...boekingen] }),
-    events: [{ naam: 'Toegekend', toekenningId: toekenning.id, datum: w.vandaag }],
+    events: [{ naam: 'Toegekend', data: { toekenningId: toekenning.id, datum: w.vandaag } }],
   };
 }
 
@@ -95,7 +95,7 @@ export function intrekken(s: Arrangement, c: Intrekken, w: OjaWerkcontext): Resu
   const vrijval = vrijvalNa(s.boekingen, plusDagen(s.periode.van, -1), { geboektOp: w.vandaag, nieuwId: w.nieuwId, toelichting: 'ingetrokken' });
   return {
     state: volgende(s, { status: 'ingetrokken', ingetrokken: { datum: w.vandaag, door: w.actor.id, reden }, boekingen: [...s.boekingen, ...vrijval] }),
-    events: [{ naam: 'Ingetrokken', datum: w.vandaag, vrijgevallen: perBetaler(vrijval) }],
+    events: [{ naam: 'Ingetrokken', data: { datum: w.vandaag, vrijgevallen: perBetaler(vrijval) } }],
   };
 }
 

@@ -13,7 +13,7 @@ export function leerlingPlaatsen(s: Arrangement, c: LeerlingPlaatsen, w: OjaWerk
   if (datum < s.periode.van || datum > s.periode.tot) throw new OngeldigeInvoer('datum', 'valt buiten de looptijd van het arrangement');
   if (s.deelnames.some((d) => d.leerlingRef === leerlingRef && d.tot === undefined)) throw new OngeldigeInvoer('leerlingRef', 'deze leerling heeft hier al een plaats');
   const deelname = { id: w.nieuwId(), leerlingRef, gemeente: c.gemeente, van: datum };
-  return { state: volgende(s, { deelnames: [...s.deelnames, deelname] }), events: [{ naam: 'LeerlingGeplaatst', deelnameId: deelname.id, datum }] };
+  return { state: volgende(s, { deelnames: [...s.deelnames, deelname] }), events: [{ naam: 'LeerlingGeplaatst', data: { deelnameId: deelname.id, datum } }] };
 }
 
 export function leerlingUitschrijven(s: Arrangement, c: LeerlingUitschrijven, w: OjaWerkcontext): Resultaat {
@@ -25,6 +25,6 @@ export function leerlingUitschrijven(s: Arrangement, c: LeerlingUitschrijven, w:
   if (datum > s.periode.tot) throw new OngeldigeInvoer('datum', 'ligt na de einddatum van het arrangement');
   return {
     state: volgende(s, { deelnames: s.deelnames.map((d) => (d.id === deelname.id ? { ...d, tot: datum, resultaat, resultaatOp: w.vandaag } : d)) }),
-    events: [{ naam: 'LeerlingUitgeschreven', deelnameId: deelname.id, datum, resultaat }],
+    events: [{ naam: 'LeerlingUitgeschreven', data: { deelnameId: deelname.id, datum, resultaat } }],
   };
 }

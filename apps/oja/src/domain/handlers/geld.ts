@@ -33,7 +33,7 @@ export function realisatieBoeken(s: Arrangement, c: RealisatieBoeken, w: OjaWerk
     nieuwId: w.nieuwId,
     ...(toelichting ? { toelichting } : {}),
   });
-  return { state: volgende(s, { boekingen: [...s.boekingen, ...boekingen] }), events: [{ naam: 'Geboekt', boekingen }] };
+  return { state: volgende(s, { boekingen: [...s.boekingen, ...boekingen] }), events: [{ naam: 'Geboekt', data: { boekingen } }] };
 }
 
 /** An adjustment of what is committed for one payer and budget period; never below zero. */
@@ -51,5 +51,5 @@ export function correctieBoeken(s: Arrangement, c: CorrectieBoeken, w: OjaWerkco
   const huidig = saldo(s.boekingen, (x) => x.soort !== 'realisatie' && x.betaler === b.code && x.budgetperiode === c.budgetperiode);
   if (huidig + bedrag < 0) throw new OngeldigeInvoer('bedragCent', 'maakt de vastlegging voor deze betaler en periode negatief');
   const boeking: Boeking = { id: w.nieuwId(), soort: 'correctie', betaler: b.code, budgetperiode: c.budgetperiode, bedragCent: bedrag, geboektOp: w.vandaag, toelichting };
-  return { state: volgende(s, { boekingen: [...s.boekingen, boeking] }), events: [{ naam: 'Geboekt', boekingen: [boeking] }] };
+  return { state: volgende(s, { boekingen: [...s.boekingen, boeking] }), events: [{ naam: 'Geboekt', data: { boekingen: [boeking] } }] };
 }

@@ -29,7 +29,7 @@ export function starten(s: Arrangement, c: Starten, w: OjaWerkcontext): Resultaa
   const deelnames: Deelname[] =
     s.vorm === 'individueel' && s.leerlingRef ? [...s.deelnames, { id: w.nieuwId(), leerlingRef: s.leerlingRef, gemeente: s.gemeente, van: datum }] : [...s.deelnames];
   const gestart = volgende(s, { status: 'lopend', startdatum: datum, deelnames });
-  return { state: { ...gestart, volgendeEvaluatie: volgendeEvaluatie(gestart, datum, w) }, events: [{ naam: 'Gestart', datum }] };
+  return { state: { ...gestart, volgendeEvaluatie: volgendeEvaluatie(gestart, datum, w) }, events: [{ naam: 'Gestart', data: { datum } }] };
 }
 
 export function evalueren(s: Arrangement, c: Evalueren, w: OjaWerkcontext): Resultaat {
@@ -41,7 +41,7 @@ export function evalueren(s: Arrangement, c: Evalueren, w: OjaWerkcontext): Resu
   const volgend = volgendeEvaluatie(s, datum, w);
   return {
     state: volgende(s, { evaluaties: [...s.evaluaties, evaluatie], volgendeEvaluatie: volgend }),
-    events: [{ naam: 'Geevalueerd', evaluatieId: evaluatie.id, datum, uitkomst, ...(volgend ? { volgendeEvaluatie: volgend } : {}) }],
+    events: [{ naam: 'Geevalueerd', data: { evaluatieId: evaluatie.id, datum, uitkomst, ...(volgend ? { volgendeEvaluatie: volgend } : {}) } }],
   };
 }
 
@@ -60,7 +60,7 @@ export function verlengen(s: Arrangement, c: Verlengen, w: OjaWerkcontext): Resu
   const basis = s.evaluaties.at(-1)?.datum ?? s.startdatum ?? s.periode.van;
   return {
     state: { ...verlengd, volgendeEvaluatie: s.volgendeEvaluatie ?? volgendeEvaluatie(verlengd, basis, w) },
-    events: [{ naam: 'Verlengd', toekenningId: toekenning.id, datum: w.vandaag, vorigeEinddatum: s.periode.tot }],
+    events: [{ naam: 'Verlengd', data: { toekenningId: toekenning.id, datum: w.vandaag, vorigeEinddatum: s.periode.tot } }],
   };
 }
 
@@ -85,7 +85,7 @@ export function beeindigen(s: Arrangement, c: Beeindigen, w: OjaWerkcontext): Re
       deelnames: sluitDeelnames(s.deelnames, datum),
       boekingen: [...s.boekingen, ...vrijval],
     }),
-    events: [{ naam: 'Beeindigd', datum, reden, vrijgevallen: perBetaler(vrijval) }],
+    events: [{ naam: 'Beeindigd', data: { datum, reden, vrijgevallen: perBetaler(vrijval) } }],
   };
 }
 
@@ -101,7 +101,7 @@ export function einddatumBereikt(s: Arrangement, _c: EinddatumBereikt, w: OjaWer
       deelnames: sluitDeelnames(s.deelnames, datum),
       boekingen: [...s.boekingen, ...vrijval],
     }),
-    events: [{ naam: 'Beeindigd', datum, reden: 'einde-looptijd', vrijgevallen: perBetaler(vrijval) }],
+    events: [{ naam: 'Beeindigd', data: { datum, reden: 'einde-looptijd', vrijgevallen: perBetaler(vrijval) } }],
   };
 }
 
@@ -112,6 +112,6 @@ export function afsluiten(s: Arrangement, c: Afsluiten, w: OjaWerkcontext): Resu
   const deelnames = s.vorm === 'individueel' ? s.deelnames.map((d) => ({ ...d, resultaat, resultaatOp: w.vandaag })) : [...s.deelnames];
   return {
     state: volgende(s, { status: 'afgesloten', afsluiting: { datum: w.vandaag, door: w.actor.id, resultaat, vervolg, ...(toelichting ? { toelichting } : {}) }, deelnames }),
-    events: [{ naam: 'Afgesloten', datum: w.vandaag, resultaat, vervolg }],
+    events: [{ naam: 'Afgesloten', data: { datum: w.vandaag, resultaat, vervolg } }],
   };
 }
