@@ -112,8 +112,8 @@ describe('individual arrangement lifecycle', () => {
     expect(veld(() => beslis(a, { type: 'jeugdhulpBeoordelen', oordeel: 'akkoord', toegezegd: [{ betaler: 'almere-jeugdwet', bedragCent: 1 }] }, w))).toBe('referentie');
     const ref = { soort: 'toewijzing' as const, kenmerk: 'T-991' };
     expect(veld(() => beslis(a, { type: 'jeugdhulpBeoordelen', oordeel: 'akkoord', referentie: ref }, w))).toBe('toegezegd');
-    expect(veld(() => beslis(a, { type: 'jeugdhulpBeoordelen', oordeel: 'akkoord', referentie: ref, toegezegd: [{ betaler: 'zeewolde-jeugdwet', bedragCent: 1 }] }, w))).toBe('toegezegd[0].betaler');
-    expect(veld(() => beslis(a, { type: 'jeugdhulpBeoordelen', oordeel: 'akkoord', referentie: ref, toegezegd: [{ betaler: 'swv-vo-onderwijs', bedragCent: 1 }] }, w))).toBe('toegezegd[0].betaler');
+    expect(veld(() => beslis(a, { type: 'jeugdhulpBeoordelen', oordeel: 'akkoord', referentie: ref, toegezegd: [{ betaler: 'zeewolde-jeugdwet', bedragCent: 1 }] }, w))).toBe('toegezegd.0.betaler');
+    expect(veld(() => beslis(a, { type: 'jeugdhulpBeoordelen', oordeel: 'akkoord', referentie: ref, toegezegd: [{ betaler: 'swv-vo-onderwijs', bedragCent: 1 }] }, w))).toBe('toegezegd.0.betaler');
     const b = doorloop(a, [[{ type: 'jeugdhulpBeoordelen', oordeel: 'akkoord', referentie: ref, toegezegd: [{ betaler: 'almere-jeugdwet', bedragCent: 1_000_000 }] }, GEMEENTE_ALMERE, '2025-02-06']]);
     expect(b.status).toBe('beoordeeld');
     // Default 50/50 of 4,800,000 puts 2,400,000 on the gemeente: more than it agreed to.
@@ -138,9 +138,9 @@ describe('individual arrangement lifecycle', () => {
       [{ periode: b.periode, kostenCent: 0 }, 'kostenCent'],
       [{ periode: { van: '2025-03-01', tot: '2025-02-01' }, kostenCent: 100 }, 'periode.tot'],
       [{ periode: { van: '2025-03-01' }, kostenCent: 100 }, 'periode.tot'],
-      [{ periode: b.periode, kostenCent: 100, verdeling: [{ betaler: 'sinterklaas', bedragCent: 100 }] }, 'verdeling[0].betaler'],
-      [{ periode: b.periode, kostenCent: 100, verdeling: [{ betaler: 'swv-vo-onderwijs', bedragCent: 99.99 }] }, 'verdeling[0].bedragCent'],
-      [{ periode: b.periode, kostenCent: 100, verdeling: [{ betaler: 'swv-vo-onderwijs', bedragCent: -1 }, { betaler: 'almere-jeugdwet', bedragCent: 101 }] }, 'verdeling[0].bedragCent'],
+      [{ periode: b.periode, kostenCent: 100, verdeling: [{ betaler: 'sinterklaas', bedragCent: 100 }] }, 'verdeling.0.betaler'],
+      [{ periode: b.periode, kostenCent: 100, verdeling: [{ betaler: 'swv-vo-onderwijs', bedragCent: 99.99 }] }, 'verdeling.0.bedragCent'],
+      [{ periode: b.periode, kostenCent: 100, verdeling: [{ betaler: 'swv-vo-onderwijs', bedragCent: -1 }, { betaler: 'almere-jeugdwet', bedragCent: 101 }] }, 'verdeling.0.bedragCent'],
       [{ periode: b.periode, kostenCent: 100, verdeling: [{ betaler: 'swv-vo-onderwijs', bedragCent: 60 }, { betaler: 'almere-jeugdwet', bedragCent: 30 }] }, 'verdeling'],
       [{ periode: { van: '2025-03-01', tot: '2027-03-01' }, kostenCent: 100 }, 'periode.tot'],
     ];
@@ -226,9 +226,9 @@ describe('individual arrangement lifecycle', () => {
       }
       return 'geen fout';
     };
-    expect(veld({ type: 'realisatieBoeken', periode: { van: '2025-03-01', tot: '2025-03-31' }, bedragen: [{ betaler: 'wlz-zorgkantoor', bedragCent: 1 }] })).toBe('bedragen[0].betaler');
+    expect(veld({ type: 'realisatieBoeken', periode: { van: '2025-03-01', tot: '2025-03-31' }, bedragen: [{ betaler: 'wlz-zorgkantoor', bedragCent: 1 }] })).toBe('bedragen.0.betaler');
     expect(veld({ type: 'realisatieBoeken', periode: { van: '2025-02-01', tot: '2025-02-28' }, bedragen: [{ betaler: 'swv-vo-onderwijs', bedragCent: 1 }] })).toBe('periode');
-    expect(veld({ type: 'realisatieBoeken', periode: { van: '2025-03-01', tot: '2025-03-31' }, bedragen: [{ betaler: 'swv-vo-onderwijs', bedragCent: -1 }] })).toBe('bedragen[0].bedragCent');
+    expect(veld({ type: 'realisatieBoeken', periode: { van: '2025-03-01', tot: '2025-03-31' }, bedragen: [{ betaler: 'swv-vo-onderwijs', bedragCent: -1 }] })).toBe('bedragen.0.bedragCent');
     expect(veld({ type: 'correctieBoeken', betaler: 'almere-jeugdwet', budgetperiode: '2025', bedragCent: -3_000_000, toelichting: 'te veel' }, TEAMLEIDER)).toBe('bedragCent');
     expect(veld({ type: 'correctieBoeken', betaler: 'almere-jeugdwet', budgetperiode: '2025-2026', bedragCent: -1, toelichting: 'x' }, TEAMLEIDER)).toBe('budgetperiode');
     expect(veld({ type: 'correctieBoeken', betaler: 'almere-jeugdwet', budgetperiode: '2025', bedragCent: -1, toelichting: 'x' })).toBe('GeenBevoegdheid');

@@ -133,13 +133,16 @@ export function berekenKwartaal(
     }
     geld.set(k, r);
   }
+  return orden({ jaar, kwartaal, periode, leerlingen: [...leerlingen.values()], geld: [...geld.values()], resultaten: [...resultaten.values()] });
+}
+
+/** One order for the figures, whoever computed them (the reference here, SQL in the service). */
+export function orden(c: KwartaalCijfers): KwartaalCijfers {
   return {
-    jaar,
-    kwartaal,
-    periode,
-    leerlingen: sorteer([...leerlingen.values()], (r) => `${r.gemeente}|${r.voorziening}|${r.typeCode}`),
-    geld: sorteer([...geld.values()], (r) => `${r.gemeente}|${r.betaler}`),
-    resultaten: sorteer([...resultaten.values()], (r) => `${r.gemeente}|${r.typeCode}|${r.resultaat}`),
+    ...c,
+    leerlingen: sorteer([...c.leerlingen], (r) => `${r.gemeente}|${r.voorziening}|${r.typeCode}`),
+    geld: sorteer([...c.geld], (r) => `${r.gemeente}|${r.betaler}`),
+    resultaten: sorteer([...c.resultaten], (r) => `${r.gemeente}|${r.typeCode}|${r.resultaat}`),
   };
 }
 

@@ -30,11 +30,11 @@ export function gegevenVerdeling(waarde: unknown, s: Pick<Arrangement, 'swv' | '
   const regelsIn = vereisArray('verdeling', waarde, { min: 1, max: 10 });
   const uit: VerdelingRegel[] = [];
   regelsIn.forEach((r, i) => {
-    if (typeof r !== 'object' || r === null) throw new OngeldigeInvoer(`verdeling[${i}]`, 'ontbreekt');
+    if (typeof r !== 'object' || r === null) throw new OngeldigeInvoer(`verdeling.${i}`, 'ontbreekt');
     const { betaler, bedragCent } = r as Record<string, unknown>;
-    const b = vereisBetaler(`verdeling[${i}].betaler`, betaler, s, w, regels);
-    if (uit.some((x) => x.betaler === b.code)) throw new OngeldigeInvoer(`verdeling[${i}].betaler`, 'staat al in de verdeling');
-    uit.push({ betaler: b.code, soort: b.soort, bedragCent: vereisCent(`verdeling[${i}].bedragCent`, bedragCent) });
+    const b = vereisBetaler(`verdeling.${i}.betaler`, betaler, s, w, regels);
+    if (uit.some((x) => x.betaler === b.code)) throw new OngeldigeInvoer(`verdeling.${i}.betaler`, 'staat al in de verdeling');
+    uit.push({ betaler: b.code, soort: b.soort, bedragCent: vereisCent(`verdeling.${i}.bedragCent`, bedragCent) });
   });
   const totaal = som(uit.map((r) => r.bedragCent));
   if (totaal !== kosten) throw new OngeldigeInvoer('verdeling', `de bedragen tellen op tot ${euro(totaal)}, niet tot de kosten (${euro(kosten)})`);

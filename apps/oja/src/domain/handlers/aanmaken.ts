@@ -37,7 +37,7 @@ export function aanvragen(c: Aanvragen, w: OjaWerkcontext): Resultaat {
   const regels = regelsOp(swv, w.vandaag, 'swv', w);
   const type = vereisType(regels, c.typeCode, 'individueel');
   const gemeente = vereisGemeente(regels, c.gemeente);
-  const doelen = vereisArray('doelen', c.doelen, { min: 1, max: 20 }).map((d, i) => vereisTekst(`doelen[${i}]`, d, 1_000));
+  const doelen = vereisArray('doelen', c.doelen, { min: 1, max: 20 }).map((d, i) => vereisTekst(`doelen.${i}`, d, 1_000));
   const begroot = c.begrootKostenCent === undefined ? undefined : vereisCent('begrootKostenCent', c.begrootKostenCent);
   const s: Arrangement = {
     id: w.nieuwId(),

@@ -50,9 +50,9 @@ export function jeugdhulpBeoordelen(s: Arrangement, c: JeugdhulpBeoordelen, w: O
       if (referentie.soort === 'indicatie') throw new OngeldigeInvoer('referentie.soort', 'de gemeente legt een beschikking of toewijzing vast');
       toegezegd = vereisArray('toegezegd', c.toegezegd, { min: 1, max: 5 }).map((r, i) => {
         const regel = (typeof r === 'object' && r !== null ? r : {}) as Record<string, unknown>;
-        const b = vereisBetaler(`toegezegd[${i}].betaler`, regel.betaler, s, w, regels);
-        if (!GEMEENTELIJKE_SOORTEN.includes(b.soort)) throw new OngeldigeInvoer(`toegezegd[${i}].betaler`, 'de gemeente zegt alleen gemeentelijk geld toe');
-        return { betaler: b.code, bedragCent: vereisCent(`toegezegd[${i}].bedragCent`, regel.bedragCent) };
+        const b = vereisBetaler(`toegezegd.${i}.betaler`, regel.betaler, s, w, regels);
+        if (!GEMEENTELIJKE_SOORTEN.includes(b.soort)) throw new OngeldigeInvoer(`toegezegd.${i}.betaler`, 'de gemeente zegt alleen gemeentelijk geld toe');
+        return { betaler: b.code, bedragCent: vereisCent(`toegezegd.${i}.bedragCent`, regel.bedragCent) };
       });
       if (new Set(toegezegd.map((t) => t.betaler)).size !== toegezegd.length) throw new OngeldigeInvoer('toegezegd', 'een betaler staat er twee keer in');
     } else if (c.toegezegd !== undefined && (!Array.isArray(c.toegezegd) || c.toegezegd.length > 0)) {

@@ -21,9 +21,9 @@ export function realisatieBoeken(s: Arrangement, c: RealisatieBoeken, w: OjaWerk
   const eigen = betalersVan(s);
   const bedragen = vereisArray('bedragen', c.bedragen, { min: 1, max: 10 }).map((r, i) => {
     const regel = (typeof r === 'object' && r !== null ? r : {}) as Record<string, unknown>;
-    const b = vereisBetaler(`bedragen[${i}].betaler`, regel.betaler, s, w);
-    if (!eigen.has(b.code)) throw new OngeldigeInvoer(`bedragen[${i}].betaler`, 'betaalt niet mee aan dit arrangement');
-    return { betaler: b.code, bedragCent: vereisCent(`bedragen[${i}].bedragCent`, regel.bedragCent), budgetperiode: b.budgetperiode };
+    const b = vereisBetaler(`bedragen.${i}.betaler`, regel.betaler, s, w);
+    if (!eigen.has(b.code)) throw new OngeldigeInvoer(`bedragen.${i}.betaler`, 'betaalt niet mee aan dit arrangement');
+    return { betaler: b.code, bedragCent: vereisCent(`bedragen.${i}.bedragCent`, regel.bedragCent), budgetperiode: b.budgetperiode };
   });
   if (new Set(bedragen.map((b) => b.betaler)).size !== bedragen.length) throw new OngeldigeInvoer('bedragen', 'een betaler staat er twee keer in');
   if (bedragen.every((b) => b.bedragCent === 0)) throw new OngeldigeInvoer('bedragen', 'alle bedragen zijn nul');
