@@ -1,9 +1,10 @@
 import { DataSource } from 'typeorm';
 import { seedDemoAccounts } from '../apps/gateway/src/auth/demo-accounts';
+import { seedOjaDemo } from '../apps/oja/src/demo/demo-data';
 import { seedToeleidingDemo } from '../apps/toeleiding/src/demo/demo-data';
 import { localEnv } from './local-env';
 
-/** Demo data for `npm start`: accounts per role and SWV, toeleiding register and cases (idempotent). */
+/** Demo data for `npm start`: accounts per role and SWV, toeleiding register and cases, OJA arrangements and budgets (idempotent). */
 export async function seedAll(url = localEnv.DATABASE_URL, redisPrefix = process.env.REDIS_PREFIX ?? 'pao'): Promise<void> {
   const db = new DataSource({ type: 'postgres', url });
   await db.initialize();
@@ -17,6 +18,8 @@ export async function seedAll(url = localEnv.DATABASE_URL, redisPrefix = process
       leerlingGeheim: process.env.LEERLING_SLEUTEL ?? localEnv.INTERNAL_AUTH_SECRET,
     });
     console.log(`[seed] toeleiding: ${toeleiding.scholen} schools, ${toeleiding.aangemaakt} new demo cases (${toeleiding.alAanwezig} already there), ${toeleiding.tellingen} tellingen`);
+    const oja = await seedOjaDemo({ dataSource: db, redisUrl: localEnv.REDIS_URL, redisPrefix, leerlingGeheim: process.env.LEERLING_SLEUTEL ?? localEnv.INTERNAL_AUTH_SECRET });
+    console.log(`[seed] oja: ${oja.budgetten} budgets, ${oja.aangemaakt} new demo arrangements (${oja.alAanwezig} already there), ${oja.rapportages} quarterly reports`);
   } finally {
     await db.destroy();
   }

@@ -136,6 +136,11 @@ export class OjaDienst {
     });
   }
 
+  /** A pupil by number, if this service knows them (an exact search by keyed hash). */
+  zoekLeerling(m: EntityManager, swv: string, nummer: LeerlingId) {
+    return this.deps.leerlingen.zoek(m, swv, nummer);
+  }
+
   /** Is the arrangement there for this actor? Another SWV's (or another gemeente's) is 404. */
   async eisZichtbaar(m: EntityManager, actor: Actor, id: string): Promise<void> {
     const gemeente = this.gemeenteVan(actor);

@@ -27,6 +27,8 @@ const GEMEENTE_BETALERS = [
   { code: 'almere-wmo', naam: 'Gemeente Almere — Wmo', soort: 'wmo', budgetperiode: 'kalenderjaar', gemeente: 'GM0034' },
   { code: 'almere-participatiewet', naam: 'Gemeente Almere — Participatiewet', soort: 'participatiewet', budgetperiode: 'kalenderjaar', gemeente: 'GM0034' },
   { code: 'zeewolde-jeugdwet', naam: 'Gemeente Zeewolde — Jeugdwet', soort: 'jeugdwet', budgetperiode: 'kalenderjaar', gemeente: 'GM0050' },
+  { code: 'zeewolde-wmo', naam: 'Gemeente Zeewolde — Wmo', soort: 'wmo', budgetperiode: 'kalenderjaar', gemeente: 'GM0050' },
+  { code: 'zeewolde-participatiewet', naam: 'Gemeente Zeewolde — Participatiewet', soort: 'participatiewet', budgetperiode: 'kalenderjaar', gemeente: 'GM0050' },
   { code: 'wlz-zorgkantoor', naam: 'Zorgkantoor Flevoland — Wlz', soort: 'wlz', budgetperiode: 'kalenderjaar' },
 ] as const;
 
