@@ -257,10 +257,10 @@ class Speler {
         const dag = [plusDagen(d.van, 120 + k * 7), tot, vandaag].sort()[0];
         await this.stappen(swv, s.id, 'GM0034', [{ dag, wie: 'consulent', commando: 'leerlingUitschrijven', body: { deelnameId: d.id, resultaat: (['doel-bereikt', 'deels-bereikt', 'niet-bereikt'] as const)[k % 3], datum: dag } }], `${swv} ${type.code} ${v.naam}`);
       }
-      const betalers = standaardVerdeling(type, regels, 'GM0034', Math.round((KOSTEN_PER_JAAR[type.code] ?? 12_000_000) / 12)).map((r) => ({ betaler: r.betaler, bedragCent: r.bedragCent }));
-      for (let m = v.van; plusDagen(plusMaanden(m, 1), -1) <= [plusDagen(vandaag, -10), tot].sort()[0]; m = plusMaanden(m, 1)) {
-        const maandTot = plusDagen(plusMaanden(m, 1), -1);
-        await this.stappen(swv, s.id, 'GM0034', [{ dag: plusDagen(maandTot, 10) <= vandaag ? plusDagen(maandTot, 10) : vandaag, wie: 'consulent', commando: 'realisatieBoeken', body: { periode: { van: m, tot: maandTot }, bedragen: betalers } }], `${swv} ${type.code} ${v.naam}`);
+      const betalers = standaardVerdeling(type, regels, 'GM0034', Math.round((KOSTEN_PER_JAAR[type.code] ?? 12_000_000) / 4)).map((r) => ({ betaler: r.betaler, bedragCent: r.bedragCent }));
+      for (let m = v.van; plusDagen(plusMaanden(m, 3), -1) <= [plusDagen(vandaag, -10), tot].sort()[0]; m = plusMaanden(m, 3)) {
+        const blokTot = plusDagen(plusMaanden(m, 3), -1);
+        await this.stappen(swv, s.id, 'GM0034', [{ dag: plusDagen(blokTot, 10) <= vandaag ? plusDagen(blokTot, 10) : vandaag, wie: 'consulent', commando: 'realisatieBoeken', body: { periode: { van: m, tot: blokTot }, bedragen: betalers } }], `${swv} ${type.code} ${v.naam}`);
       }
       if (tot < vandaag) {
         await this.stappen(swv, s.id, 'GM0034', [

@@ -148,15 +148,15 @@ export function individueel(eind: Eindstaat, vandaag: IsoDatum, t: TypeGegevens)
     if (eind === 'evaluatie-verlopen' && plusMaanden(e, t.evaluatieIntervalMaanden) > vandaag) break;
     voeg(e, 'orthopedagoog', 'evalueren', { uitkomst: 'voortzetten', verslag: 'Doelen in ontwikkeling; aanwezigheid verbeterd, gezin betrokken.' });
   }
-  // Realisation per month, booked on the 10th of the month after, for months within the term.
+  // Realisation per quarter of the term (invoices), booked ten days after, within the term.
   const laatsteRealisatie = [plusDagen(vandaag, -10), eind === 'beeindigd' ? plusDagen(vandaag, -21) : periode.tot].sort()[0];
-  for (let m = p.start; m <= periode.tot; m = plusMaanden(m, 1)) {
-    const maandEinde = plusDagen(plusMaanden(m, 1), -1);
-    const tot = maandEinde < periode.tot ? maandEinde : periode.tot;
+  for (let m = p.start; m <= periode.tot; m = plusMaanden(m, 3)) {
+    const blokEinde = plusDagen(plusMaanden(m, 3), -1);
+    const tot = blokEinde < periode.tot ? blokEinde : periode.tot;
     if (tot > laatsteRealisatie) break;
     voeg(plusDagen(tot, 10), 'consulent', 'realisatieBoeken', {
       periode: { van: m, tot },
-      bedragen: t.verdeel(maandKosten(t.kostenPerJaarCent), m).map((r) => ({ betaler: r.betaler, bedragCent: r.bedragCent })),
+      bedragen: t.verdeel(maandKosten(t.kostenPerJaarCent) * 3, m).map((r) => ({ betaler: r.betaler, bedragCent: r.bedragCent })),
     });
   }
   if (eind === 'verlengd') {

@@ -108,6 +108,8 @@ export class ArrangementenController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
+    // Not found before badly formed: another SWV's (or gemeente's) arrangement reveals nothing, not even its rules.
+    await this.dienst.eisZichtbaar(this.dataSource.manager, actor, id);
     const velden = COMMANDO_BODIES[commando].parse(body ?? {});
     await this.dienst.voerUit(actor, id, { ...velden, type: commando } as OjaCommando, versieUitIfMatch(ifMatch));
     const a = await this.lezer.lees(actor, id);

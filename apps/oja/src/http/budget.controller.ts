@@ -39,10 +39,12 @@ export class BudgetController {
     @HuidigeActor() actor: Actor,
     @Param('betaler') code: string,
     @Param('budgetperiode') budgetperiode: string,
-    @Body(validated(BudgetVaststellen)) body: z.infer<typeof BudgetVaststellen>,
+    @Body() invoer: unknown,
   ) {
     const betaler = alleBetalers(this.dienst.regelset, actor.swv).find((b) => b.code === code);
     if (!betaler) throw new ProblemError('notFound', 'Onbekende betaler');
+    // Not found before badly formed: another SWV's payer reveals nothing.
+    const body: z.infer<typeof BudgetVaststellen> = BudgetVaststellen.parse(invoer ?? {});
     const gemeente = this.dienst.gemeenteVan(actor);
     if (gemeente !== undefined && !(isGemeentelijk(betaler) && betaler.gemeente === gemeente)) throw new ProblemError('forbidden', 'Een gemeente stelt alleen haar eigen budgetten vast');
     if (!isBudgetperiodeSleutel(budgetperiode) || budgetperiodeVan(betaler.budgetperiode, periodeVanSleutel(budgetperiode).van) !== budgetperiode) {
