@@ -65,10 +65,11 @@ export async function arrangementWeergave(m: EntityManager, swv: string, id: str
     return b !== undefined && isGemeentelijk(b) && b.gemeente === lezer.gemeente;
   };
   const begroot = s.aanvraag?.begrootKostenCent;
-  let voorstel: { kostenCent: number; verdeling: ReturnType<typeof standaardVerdeling> } | null = null;
+  let voorstel: { kostenCent: number; verdeling: Array<ReturnType<typeof standaardVerdeling>[number] & { naam: string }> } | null = null;
   if (begroot && type) {
     try {
-      voorstel = { kostenCent: begroot, verdeling: standaardVerdeling(type, regelset.op(s.swv, s.periode.van) ?? regels, s.gemeente, begroot) };
+      const verdeling = standaardVerdeling(type, regelset.op(s.swv, s.periode.van) ?? regels, s.gemeente, begroot);
+      voorstel = { kostenCent: begroot, verdeling: verdeling.map((r) => ({ ...r, naam: betalerNaam(r.betaler) })) };
     } catch {
       voorstel = null;
     }

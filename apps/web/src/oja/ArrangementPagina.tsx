@@ -22,7 +22,7 @@ import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { type Account } from '../api/types';
 import { FoutMelding, Laden, Melding } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
-import { datum, moment, vandaag } from '../format';
+import { datum, moment } from '../format';
 import { useOphalen } from '../hooks';
 import { rolLabel } from '../labels';
 import { NietGevonden } from '../pages/NietGevonden';
@@ -184,9 +184,9 @@ export function ArrangementPagina({ id, account }: { id: string; account: Accoun
   const [open, setOpen] = useState<string>();
   const [melding, setMelding] = useState<string>();
   const meldingRef = useRef<HTMLDivElement>(null);
-  const nu = vandaag();
   const a = opgehaald.data;
-  const ctx: Context | undefined = useMemo(() => (a && config.data ? { account, arrangement: a, configuratie: config.data, vandaag: nu } : undefined), [account, a, config.data, nu]);
+  // Dates the form starts with come from the service's clock (the same day the service will check against).
+  const ctx: Context | undefined = useMemo(() => (a && config.data ? { account, arrangement: a, configuratie: config.data, vandaag: config.data.vandaag } : undefined), [account, a, config.data]);
 
   if (opgehaald.fout?.status === 404) return <NietGevonden titel="Arrangement niet gevonden" tekst="Dit arrangement bestaat niet, of u heeft er geen toegang toe." />;
   if (opgehaald.fout) {
@@ -229,7 +229,7 @@ export function ArrangementPagina({ id, account }: { id: string; account: Accoun
                     {a.termijnen.map((t) => (
                       <UnorderedListItem key={t.soort}>
                         {termijnLabel(t.soort)}: <time dateTime={t.vervaltOp}>{datum(t.vervaltOp)}</time>
-                        {t.vervaltOp < nu && <strong> (verlopen)</strong>}
+                        {config.data && t.vervaltOp < config.data.vandaag && <strong> (verlopen)</strong>}
                       </UnorderedListItem>
                     ))}
                   </UnorderedList>
