@@ -17,7 +17,12 @@ export interface Leerling {
 export const leerlingRepository = {
   async vindOfMaak(m: EntityManager, sleutels: LeerlingSleutels, swv: Swv, nummer: LeerlingId, gemeente: string): Promise<Leerling> {
     const onthuld = nummer.onthulNummer();
-    const hash = sleutels.hash(nummer.soort, onthuld);
+    // Known under an older key (a key rotation may be running): the same pupil, its row.
+    const bekend: Array<{ nummer_hash: string }> = await m.query(
+      `SELECT nummer_hash FROM toeleiding.leerling WHERE swv = $1 AND nummer_hash = ANY($2) LIMIT 1`,
+      [swv, sleutels.hashes(nummer.soort, onthuld)],
+    );
+    const hash = bekend[0]?.nummer_hash ?? sleutels.hash(nummer.soort, onthuld);
     const rows: Leerling[] = await m.query(
       `INSERT INTO toeleiding.leerling (id, swv, soort, nummer_hash, nummer_versleuteld, weergave, gemeente)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -31,8 +36,8 @@ export const leerlingRepository = {
   /** Whether a pupil with this number already has a case in the SWV (the demo seed skips those). */
   async heeftAanvraag(m: EntityManager, sleutels: LeerlingSleutels, swv: Swv, nummer: LeerlingId): Promise<boolean> {
     const rows: unknown[] = await m.query(
-      `SELECT 1 FROM toeleiding.leerling l JOIN toeleiding.aanvraag a ON a.leerling_id = l.id WHERE l.swv = $1 AND l.nummer_hash = $2 LIMIT 1`,
-      [swv, sleutels.hash(nummer.soort, nummer.onthulNummer())],
+      `SELECT 1 FROM toeleiding.leerling l JOIN toeleiding.aanvraag a ON a.leerling_id = l.id WHERE l.swv = $1 AND l.nummer_hash = ANY($2) LIMIT 1`,
+      [swv, sleutels.hashes(nummer.soort, nummer.onthulNummer())],
     );
     return rows.length > 0;
   },
