@@ -1,5 +1,5 @@
 import { silentLogger, type DeadlineScheduler, type SchedulerLogger } from '@pao/deadlines';
-import { bouwTermijnmotor, LeerlingRegister, LeerlingSleutels } from '@pao/zaak';
+import { bouwTermijnmotor, LeerlingRegister, LeerlingSleutels, type LeerlingSleutelInstellingen } from '@pao/zaak';
 import { type DataSource } from 'typeorm';
 import { kalenderTermijnrekenaar } from './application/kalender-termijnrekenaar';
 import { systeemKlok, type Klok } from './application/klok';
@@ -14,8 +14,8 @@ export interface ToeleidingRuntimeOptions {
   readonly redisUrl: string;
   /** BullMQ key prefix (REDIS_PREFIX); tests use their own. */
   readonly redisPrefix: string;
-  /** Secret the pupil-number keys are derived from. */
-  readonly leerlingGeheim: string;
+  /** The key rings for pupil numbers (PUPIL_NUMBER_ENCRYPTION_KEYS, PUPIL_NUMBER_HASH_KEYS). */
+  readonly leerlingGeheim: LeerlingSleutelInstellingen;
   readonly klok?: Klok;
   /** Run the deadline worker and reconciler in this process (the app: yes; seed: no). */
   readonly worker?: boolean;
