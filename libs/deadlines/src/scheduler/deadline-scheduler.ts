@@ -4,7 +4,7 @@ import { DelayedError, Job, Queue, Worker } from 'bullmq';
 import { subDays } from 'date-fns';
 import { Redis, RedisOptions } from 'ioredis';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AMSTERDAM, datumVan } from '../calendar/civil-date';
+import { AMSTERDAM, datumVan } from '@pao/kalender';
 import { Clock, systemClock } from './clock';
 import { cronPattern, occurrencesBetween, RecurringMoment, validateRecurring } from './recurring';
 import { quoteSchemaName, rows } from './sql';
