@@ -28,6 +28,11 @@ export interface RescheduleInput {
   readonly warnings?: readonly WarningLead[];
 }
 
+/** One deadline to move in `rescheduleMany`. */
+export interface RescheduleChange extends RescheduleInput {
+  readonly id: string;
+}
+
 export interface DeadlineRecord {
   readonly id: string;
   readonly kind: string;
