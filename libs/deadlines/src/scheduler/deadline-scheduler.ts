@@ -30,7 +30,7 @@ import { WakeUpQueue, wakeUpJobOptions } from './wake-up-queue';
 
 export type { FireOutcome } from './deadline-firing';
 export { DeadlineTransaction } from './deadline-transaction';
-export { deadlineJobId, leadLabel, recurringSchedulerId, warningJobId, warningMoment } from './wake-up-jobs';
+export { deadlineJobId, warningJobId } from './wake-up-jobs';
 
 export interface DeadlineSchedulerOptions {
   readonly dataSource: DataSource;
@@ -240,11 +240,6 @@ export class DeadlineScheduler {
     return this.firing.wakeDeadline(id, generation);
   }
 
-  /** Fires one warning if its deadline is still armed in the same generation and the moment has come. */
-  fireWarning(id: string, generation: number, lead: string): Promise<FireOutcome> {
-    return this.firing.fireWarning(id, generation, lead);
-  }
-
   /** Fires a recurring occurrence once per (name, occurrence), however many instances try. */
   fireRecurring(name: string, occurrenceAt: Date, via: 'job' | 'catch-up' = 'job'): Promise<boolean> {
     return this.recurring.fire(name, occurrenceAt, via);
@@ -276,12 +271,7 @@ export class DeadlineScheduler {
     return result.outcome;
   }
 
-  // ---------------------------------------------------------------- recurring moments and the reconciler
-
-  /** Records the recurring moments in Postgres and upserts their BullMQ job schedulers. */
-  registerRecurring(): Promise<void> {
-    return this.recurring.register();
-  }
+  // ---------------------------------------------------------------- the reconciler
 
   /**
    * Makes Redis agree with Postgres, at start-up and periodically: fires armed deadlines
