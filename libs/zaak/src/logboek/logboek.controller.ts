@@ -11,7 +11,6 @@ import { auditTrail, toegangslog } from './verantwoording';
 export const LogQuery = z
   .object({
     objectId: z.uuid().optional(),
-    kenmerk: z.string().trim().min(3).max(40).optional().describe('Kenmerk van een zaak (TLV-VO-2026-00123) in plaats van objectId'),
     van: Datum.optional(),
     tot: Datum.optional(),
     volgorde: z.enum(['oudste', 'nieuwste']).default('oudste'),
@@ -25,8 +24,6 @@ export interface LogboekOpties {
   readonly schema: string;
   /** Whether an id is an object of this SWV (a case, a report): the logs of another SWV's objects answer 404. */
   readonly objectVanSwv: (m: EntityManager, swv: string, objectId: string) => Promise<boolean>;
-  /** The case table: entries show its kenmerk, and a kenmerk filters like its id. */
-  readonly kenmerkTabel?: string;
 }
 
 /**
@@ -56,18 +53,6 @@ export function logboekController(o: LogboekOpties): Type<unknown> {
     async toegangslog(@HuidigeActor() actor: Actor, @Query(validated(LogQuery)) q: LogQueryInvoer) {
       if (q.objectId) await this.eisObject(actor, q.objectId);
       return toegangslog(this.dataSource.manager, o.schema, actor.swv, q);
-    }
-
-    /** The object named by id or kenmerk, checked to be of the actor's SWV (else 404). */
-    private async filter(actor: Actor, q: LogQueryInvoer) {
-      let objectId = q.objectId;
-      if (!objectId && q.kenmerk && o.kenmerkTabel) {
-        const rijen: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM "${o.schema}"."${o.kenmerkTabel}" WHERE kenmerk = upper($1) AND swv = $2`, [q.kenmerk, actor.swv]);
-        if (!rijen[0]) throw new ProblemError('notFound', 'Geen zaak met dit kenmerk');
-        objectId = rijen[0].id;
-      }
-      if (objectId) await this.eisObject(actor, objectId);
-      return { ...q, objectId, kenmerkTabel: o.kenmerkTabel };
     }
 
     private async eisObject(actor: Actor, objectId: string): Promise<void> {

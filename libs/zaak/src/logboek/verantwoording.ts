@@ -11,8 +11,6 @@ export interface LogFilter {
   offset?: number;
   /** `oudste` (default) first or `nieuwste` first. */
   volgorde?: 'oudste' | 'nieuwste';
-  /** The case table whose kenmerk each entry about a case shows (`aanvraag`). */
-  kenmerkTabel?: string;
 }
 
 /** The WHERE clause (always within the SWV) and its parameters. */
@@ -32,15 +30,6 @@ function waar(swv: string, f: LogFilter): { sql: string; params: unknown[] } {
     voorwaarden.push(`tijdstip < ($${params.length}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'`);
   }
   return { sql: voorwaarden.join(' AND '), params };
-}
-
-const UUID_SQL = `'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'`;
-
-/** The kenmerk of the case an entry is about (never a raw id on screen). */
-function kenmerkKolom(schema: string, tabel: string | undefined): string {
-  if (!tabel) return '';
-  if (!/^[a-z_][a-z0-9_]*$/.test(tabel)) throw new Error(`ongeldige tabelnaam: ${tabel}`);
-  return `, CASE WHEN l.object_id ~ ${UUID_SQL} THEN (SELECT z.kenmerk FROM "${schema}"."${tabel}" z WHERE z.id = l.object_id::uuid) END AS kenmerk`;
 }
 
 async function pagina(m: EntityManager, schema: string, tabel: 'audit_trail' | 'toegangslog', kolommen: string, swv: string, f: LogFilter) {
