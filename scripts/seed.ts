@@ -3,9 +3,14 @@ import { seedDemoAccounts } from '../apps/gateway/src/auth/demo-accounts';
 import { seedOjaDemo } from '../apps/oja/src/demo/demo-data';
 import { seedToeleidingDemo } from '../apps/toeleiding/src/demo/demo-data';
 import { localEnv } from './local-env';
+import { localSecrets } from './local-secrets';
 
-/** Demo data for `npm start`: accounts per role and SWV, toeleiding register and cases, OJA arrangements and budgets (idempotent). */
-export async function seedAll(url = localEnv.DATABASE_URL, redisPrefix = process.env.REDIS_PREFIX ?? 'pao'): Promise<void> {
+/**
+ * Demo data for `npm start`: accounts per role and SWV, toeleiding register and cases, OJA
+ * arrangements and budgets (idempotent). `secrets` are those the apps run with: the
+ * pupil-number keys must match.
+ */
+export async function seedAll(url = localEnv.DATABASE_URL, redisPrefix = process.env.REDIS_PREFIX ?? 'pao', secrets: Record<string, string> = localSecrets()): Promise<void> {
   const db = new DataSource({ type: 'postgres', url });
   await db.initialize();
   try {
@@ -15,10 +20,15 @@ export async function seedAll(url = localEnv.DATABASE_URL, redisPrefix = process
       dataSource: db,
       redisUrl: localEnv.REDIS_URL,
       redisPrefix,
-      leerlingGeheim: process.env.LEERLING_SLEUTEL ?? localEnv.INTERNAL_AUTH_SECRET,
+      leerlingGeheim: { versleuteling: secrets.PUPIL_NUMBER_ENCRYPTION_KEYS, hash: secrets.PUPIL_NUMBER_HASH_KEYS },
     });
     console.log(`[seed] toeleiding: ${toeleiding.scholen} schools, ${toeleiding.aangemaakt} new demo cases (${toeleiding.alAanwezig} already there), ${toeleiding.tellingen} tellingen`);
-    const oja = await seedOjaDemo({ dataSource: db, redisUrl: localEnv.REDIS_URL, redisPrefix, leerlingGeheim: process.env.LEERLING_SLEUTEL ?? localEnv.INTERNAL_AUTH_SECRET });
+    const oja = await seedOjaDemo({
+      dataSource: db,
+      redisUrl: localEnv.REDIS_URL,
+      redisPrefix,
+      leerlingGeheim: { versleuteling: secrets.PUPIL_NUMBER_ENCRYPTION_KEYS, hash: secrets.PUPIL_NUMBER_HASH_KEYS },
+    });
     console.log(`[seed] oja: ${oja.budgetten} budgets, ${oja.aangemaakt} new demo arrangements (${oja.alAanwezig} already there), ${oja.rapportages} quarterly reports`);
   } finally {
     await db.destroy();

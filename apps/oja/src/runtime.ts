@@ -1,5 +1,5 @@
 import { type SchedulerLogger } from '@pao/deadlines';
-import { bouwTermijnmotor, LeerlingRegister, LeerlingSleutels, termijnmotor, type Termijnmotor } from '@pao/zaak';
+import { bouwTermijnmotor, LeerlingRegister, LeerlingSleutels, type LeerlingSleutelInstellingen, termijnmotor, type Termijnmotor } from '@pao/zaak';
 import { OJA_TERMIJNSOORTEN } from './application/termijnsoorten';
 import { type DataSource } from 'typeorm';
 import { isRapportagedatum, RAPPORTAGE_MOMENT, rapportageMomenten, stelKwartaalrapportageVast } from './application/kwartaalrapportage';
@@ -15,8 +15,8 @@ export interface OjaRuntimeOpties {
   readonly redisUrl: string;
   /** BullMQ key prefix (REDIS_PREFIX); tests use their own. */
   readonly redisPrefix: string;
-  /** Secret the pupil-number keys are derived from. */
-  readonly leerlingGeheim: string;
+  /** The pupil-number key rings (PUPIL_NUMBER_ENCRYPTION_KEYS, PUPIL_NUMBER_HASH_KEYS). */
+  readonly leerlingGeheim: LeerlingSleutelInstellingen;
   readonly klok?: Klok;
   readonly regelset?: OjaRegelset;
   /** Run the deadline worker and reconciler in this process (the app: yes; seed and tools: no). */

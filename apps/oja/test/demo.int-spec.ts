@@ -2,7 +2,7 @@
 // quarter figures in SQL equal the domain's reference computation on that data.
 import { deleteRedisPrefix } from '@pao/deadlines';
 import { runMigrations } from '@pao/platform';
-import { createTestDatabase, localServers, type TestDatabase } from '@pao/testing';
+import { createTestDatabase, localServers, testLeerlingSleutels, type TestDatabase } from '@pao/testing';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { alleBetalers } from '../src/application/kwartaalrapportage';
@@ -17,7 +17,7 @@ describe('oja demo data (real PostgreSQL and Redis)', () => {
   let db: TestDatabase;
   let ds: DataSource;
   const redisPrefix = `test-oja-demo-${process.pid}-${Date.now()}`;
-  const opties = () => ({ dataSource: ds, redisUrl: localServers.redisUrl, redisPrefix, leerlingGeheim: localServers.internalAuthSecret, nu: new Date('2026-11-23T08:00:00Z') });
+  const opties = () => ({ dataSource: ds, redisUrl: localServers.redisUrl, redisPrefix, leerlingGeheim: testLeerlingSleutels, nu: new Date('2026-11-23T08:00:00Z') });
 
   beforeAll(async () => {
     db = await createTestDatabase('oja_demo');

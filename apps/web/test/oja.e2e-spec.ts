@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type INestApplication } from '@nestjs/common';
 import { DeadlineScheduler, deleteRedisPrefix, ManualClock } from '@pao/deadlines';
 import { createServiceApp } from '@pao/platform';
-import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, startAppProcess, waitFor } from '@pao/testing';
+import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, startAppProcess, testSecrets, waitFor } from '@pao/testing';
 import { testBsn } from '@pao/zaak/domein';
 import { Redis } from 'ioredis';
 import { type Page } from 'playwright-core';
@@ -107,7 +107,7 @@ describe('OJA in chromium through the gateway (issue 14)', () => {
       LOG_LEVEL: 'silent',
       REDIS_PREFIX: redisPrefix,
       SHUTDOWN_GRACE_MS: 5000,
-      INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
+      ...testSecrets,
     });
     await oja.listen(ojaPort, '127.0.0.1');
     const unreachable = 'http://127.0.0.1:1';
@@ -117,7 +117,7 @@ describe('OJA in chromium through the gateway (issue 14)', () => {
         DATABASE_URL: db.url,
         REDIS_URL: localServers.redisUrl,
         AMQP_URL: vhost.url,
-        INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
+        ...testSecrets,
         REDIS_PREFIX: redisPrefix,
         LOG_LEVEL: 'warn',
         TOELEIDING_URL: unreachable,

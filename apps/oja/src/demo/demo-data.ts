@@ -1,7 +1,7 @@
 import { deterministicUuid } from '@pao/contracts';
 import { ManualClock } from '@pao/deadlines';
 import { type Actor } from '@pao/platform';
-import { datumInAmsterdam, LeerlingId, plusDagen, termijnmotor, testBsn, type IsoDatum } from '@pao/zaak';
+import { datumInAmsterdam, LeerlingId, type LeerlingSleutelInstellingen, plusDagen, termijnmotor, testBsn, type IsoDatum } from '@pao/zaak';
 import { type DataSource } from 'typeorm';
 import { stelKwartaalrapportageVast } from '../application/kwartaalrapportage';
 import { type OjaDienst } from '../application/oja-dienst';
@@ -14,7 +14,7 @@ export interface DemoOpties {
   readonly dataSource: DataSource;
   readonly redisUrl: string;
   readonly redisPrefix: string;
-  readonly leerlingGeheim: string;
+  readonly leerlingGeheim: LeerlingSleutelInstellingen;
   /** Default now; the arrangements are dated relative to it. */
   readonly nu?: Date;
 }
