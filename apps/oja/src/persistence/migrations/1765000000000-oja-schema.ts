@@ -24,6 +24,7 @@ export const PROJECTIE_KOLOMMEN_SQL = [
   'vastgelegd_cent bigint NOT NULL',
   'gerealiseerd_cent bigint NOT NULL',
   'aan_zet text',
+  'aandacht_op date',
 ] as const;
 
 /**
@@ -37,9 +38,12 @@ export class OjaSchema1765000000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     for (const sql of [...leerlingTabelSql('oja'), ...zaakTabelSql('oja', 'arrangement', PROJECTIE_KOLOMMEN_SQL)]) await q.query(sql);
-    await q.query(`CREATE INDEX arrangement_werkvoorraad_evaluatie ON oja.arrangement (swv, volgende_evaluatie) WHERE open`);
-    await q.query(`CREATE INDEX arrangement_werkvoorraad_einde ON oja.arrangement (swv, einddatum) WHERE open`);
-    await q.query(`CREATE INDEX arrangement_boven_budget ON oja.arrangement (swv) WHERE open AND boven_budget`);
+    // One partial index per werkvoorraad list, in the list's order, so a page is an index range scan and a count an index-only scan.
+    await q.query(`CREATE INDEX arrangement_lijst_alle ON oja.arrangement (swv, aandacht_op, id) WHERE open`);
+    await q.query(`CREATE INDEX arrangement_lijst_evaluatie ON oja.arrangement (swv, volgende_evaluatie, id) WHERE open AND volgende_evaluatie IS NOT NULL`);
+    await q.query(`CREATE INDEX arrangement_lijst_einde ON oja.arrangement (swv, einddatum, id) WHERE open AND status IN ('toegekend', 'lopend')`);
+    await q.query(`CREATE INDEX arrangement_lijst_beoordeling ON oja.arrangement (swv, aangevraagd_op, id) WHERE open AND status IN ('in-beoordeling', 'beoordeeld')`);
+    await q.query(`CREATE INDEX arrangement_lijst_budget ON oja.arrangement (swv, einddatum, id) WHERE open AND boven_budget`);
     await q.query(`CREATE INDEX arrangement_gemeente ON oja.arrangement (swv, gemeente, status)`);
     await q.query(`CREATE INDEX arrangement_leerling ON oja.arrangement (leerling_id)`);
 
