@@ -238,6 +238,15 @@ async function main(): Promise<void> {
         `; equal to the reference computation: ${gelijk ? 'yes' : 'NO'}`,
     );
 
+    // The floor on this machine right now: an empty transaction (BEGIN; SELECT 1; COMMIT), 300 times.
+    const leeg: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      t0 = performance.now();
+      await ds.transaction((m) => m.query('SELECT 1'));
+      leeg.push(ms(t0));
+    }
+    console.log(`baseline: an empty transaction p50 ${fmt(pct(leeg, 50))} ms, p99 ${fmt(pct(leeg, 99))} ms (load ${os.loadavg()[0].toFixed(1)})`);
+
     // (b) werkvoorraad as the endpoint runs it.
     const vensters = { evaluatieDagen: 30, eindeDagen: 56 };
     const persoon: Actor = { id: randomUUID(), rol: 'consulent', swv: 'VO', organisatie: 'swv-vo-almere' };

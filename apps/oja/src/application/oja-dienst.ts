@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import { type Actor, ProblemError, recordAudit } from '@pao/platform';
+import { type Actor, recordAudit } from '@pao/platform';
 import { alsProbleem, beslis as beslisMetProbleem, LeerlingId, type LeerlingRegister, type Klok, type TermijnSynchronisatie, ZaakPijplijn, type ZaakRepository } from '@pao/zaak';
 import { type DataSource, type EntityManager } from 'typeorm';
 import {
@@ -175,8 +175,4 @@ export function leerlingNummer(invoer: unknown): LeerlingId {
   } catch (e) {
     throw alsProbleem(e);
   }
-}
-
-export function nietGevonden(): ProblemError {
-  return new ProblemError('notFound', 'Arrangement niet gevonden');
 }
