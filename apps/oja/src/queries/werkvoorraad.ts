@@ -75,10 +75,13 @@ export async function werkvoorraad(m: EntityManager, swv: string, q: Werkvoorraa
   const filters = () => {
     const p: unknown[] = [swv];
     const $ = (x: unknown) => `$${p.push(x)}`;
-    const basis = ['a.swv = $1', 'a.open'];
-    if (q.vorm) basis.push(`a.vorm = ${$(q.vorm)}`);
-    if (q.typeCode) basis.push(`a.type_code = ${$(q.typeCode)}`);
-    if (q.gemeente) basis.push(`a.gemeente = ${$(q.gemeente)}`);
+    const eigen: string[] = [];
+    if (q.vorm) eigen.push(`vorm = ${$(q.vorm)}`);
+    if (q.typeCode) eigen.push(`type_code = ${$(q.typeCode)}`);
+    if (q.gemeente) eigen.push(`gemeente = ${$(q.gemeente)}`);
+    const basis = ['a.swv = $1', 'a.open', ...eigen.map((e) => `a.${e}`)];
+    /** The same filters on the counter table (which holds open arrangements only). */
+    const teller = ['c.swv = $1', ...eigen.map((e) => `c.${e}`)].join(' AND ');
     // Each condition matches the predicate of its partial index (migration), so the planner uses it.
     const lijst: Record<Lijst, () => string> = {
       alle: () => 'true',
@@ -87,7 +90,7 @@ export async function werkvoorraad(m: EntityManager, swv: string, q: Werkvoorraa
       einde: () => `a.status IN ('toegekend', 'lopend') AND a.einddatum <= ${$(eindeTot)}::date`,
       budget: () => 'a.boven_budget',
     };
-    return { p, $, basis: basis.join(' AND '), lijst };
+    return { p, $, basis: basis.join(' AND '), teller, lijst };
   };
   const volgorde: Record<Lijst, string> = {
     alle: 'a.aandacht_op, a.id',
@@ -105,12 +108,15 @@ export async function werkvoorraad(m: EntityManager, swv: string, q: Werkvoorraa
       ORDER BY ${volgorde[q.lijst]}`,
     f.p,
   );
-  // The counts per list, each over its own partial index (index-only scans).
+  // Counts: the lists by status from the trigger-kept counters, the date lists by a range scan of their own index.
   const t = filters();
   const tel = (conditie: string) => `(SELECT count(*) FROM oja.arrangement a WHERE ${t.basis} AND ${conditie})`;
   const [tellers]: Array<Record<string, string>> = await m.query(
-    `SELECT ${tel(t.lijst.alle())} AS alle, ${tel(t.lijst.beoordeling())} AS beoordeling, ${tel(t.lijst.evaluatie())} AS evaluatie,
-            ${tel(t.lijst.einde())} AS einde, ${tel(t.lijst.budget())} AS budget`,
+    `SELECT c.alle, c.beoordeling, c.budget, ${tel(t.lijst.evaluatie())} AS evaluatie, ${tel(t.lijst.einde())} AS einde
+       FROM (SELECT coalesce(sum(aantal), 0) AS alle,
+                    coalesce(sum(aantal) FILTER (WHERE c.status IN ('in-beoordeling', 'beoordeeld')), 0) AS beoordeling,
+                    coalesce(sum(aantal) FILTER (WHERE c.boven_budget), 0) AS budget
+               FROM oja.werkvoorraad_teller c WHERE ${t.teller}) c`,
     t.p,
   );
   return {
