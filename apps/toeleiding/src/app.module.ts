@@ -2,9 +2,11 @@ import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { DeadlineScheduler, type SchedulerLogger } from '@pao/deadlines';
 import { MessagingModule } from '@pao/messaging';
 import { PlatformModule } from '@pao/platform';
+import { SwvRegister } from '@pao/swv';
 import { DataSource } from 'typeorm';
 import { KLOK, type Klok } from './application/klok';
 import { catalogusValidator } from './application/outbox';
+import { Samenwerkingsverbanden } from './application/samenwerkingsverbanden';
 import { Toeleiding } from './application/toeleiding';
 import { AanvraagLezer } from './http/aanvraag-lezer';
 import { AanvragenController } from './http/aanvragen.controller';
@@ -44,10 +46,11 @@ export class AppModule {
       providers: [
         {
           provide: RUNTIME,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource): ToeleidingRuntime =>
+          inject: [DataSource, SwvRegister],
+          useFactory: (dataSource: DataSource, register: SwvRegister): ToeleidingRuntime =>
             bouwToeleiding({
               dataSource,
+              register,
               redisUrl: config.REDIS_URL,
               redisPrefix: config.REDIS_PREFIX,
               leerlingGeheim: config.LEERLING_SLEUTEL ?? config.INTERNAL_AUTH_SECRET,
@@ -58,6 +61,7 @@ export class AppModule {
         { provide: Toeleiding, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.toeleiding },
         { provide: DeadlineScheduler, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.scheduler },
         { provide: KLOK, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.klok },
+        { provide: Samenwerkingsverbanden, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.swvs },
         AanvraagLezer,
         TermijnLifecycle,
       ],

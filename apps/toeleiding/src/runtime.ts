@@ -1,7 +1,9 @@
 import { DeadlineScheduler, type SchedulerLogger } from '@pao/deadlines';
+import { swvRegister, type SwvRegister } from '@pao/swv';
 import { type DataSource } from 'typeorm';
 import { kalenderTermijnrekenaar } from './application/kalender-termijnrekenaar';
 import { systeemKlok, type Klok } from './application/klok';
+import { Samenwerkingsverbanden } from './application/samenwerkingsverbanden';
 import { Toeleiding } from './application/toeleiding';
 import { LeerlingSleutels } from './persistence/leerling-sleutels';
 import { SCHEMA } from './persistence/persistence';
@@ -21,12 +23,15 @@ export interface ToeleidingRuntimeOptions {
   readonly worker?: boolean;
   readonly reconcileIntervalMs?: number;
   readonly logger?: SchedulerLogger;
+  /** The SWVs served (tenants); default the process's register ($SWV_REGISTER or config/). */
+  readonly register?: SwvRegister;
 }
 
 export interface ToeleidingRuntime {
   readonly toeleiding: Toeleiding;
   readonly scheduler: DeadlineScheduler;
   readonly klok: Klok;
+  readonly swvs: Samenwerkingsverbanden;
 }
 
 export const DEADLINE_QUEUE = 'toeleiding-termijnen';
@@ -41,7 +46,8 @@ export function bouwToeleiding(o: ToeleidingRuntimeOptions): ToeleidingRuntime {
   const logger = o.logger ?? { info: () => undefined, warn: () => undefined, error: () => undefined };
   // The effects call back into the core, which needs the scheduler: tie the knot lazily.
   const kern: { toeleiding?: Toeleiding } = {};
-  const effecten = new TermijnEffecten(() => kern.toeleiding!, logger);
+  const swvs = new Samenwerkingsverbanden(o.register ?? swvRegister());
+  const effecten = new TermijnEffecten(() => kern.toeleiding!, logger, swvs);
   const scheduler = new DeadlineScheduler({
     dataSource: o.dataSource,
     schema: SCHEMA,
@@ -50,7 +56,7 @@ export function bouwToeleiding(o: ToeleidingRuntimeOptions): ToeleidingRuntime {
     queueName: DEADLINE_QUEUE,
     clock: klok,
     effects: effecten,
-    recurring: teldatumMomenten(),
+    recurring: teldatumMomenten(swvs.regelset),
     worker: o.worker ?? true,
     reconcileIntervalMs: o.reconcileIntervalMs,
     logger,
@@ -58,10 +64,11 @@ export function bouwToeleiding(o: ToeleidingRuntimeOptions): ToeleidingRuntime {
   const toeleiding = new Toeleiding({
     dataSource: o.dataSource,
     klok,
-    rekenaar: kalenderTermijnrekenaar(),
+    rekenaar: kalenderTermijnrekenaar(swvs),
     planner: new SchedulerTermijnPlanner(scheduler),
     sleutels: new LeerlingSleutels(o.leerlingGeheim),
+    swvs,
   });
   kern.toeleiding = toeleiding;
-  return { toeleiding, scheduler, klok };
+  return { toeleiding, scheduler, klok, swvs };
 }

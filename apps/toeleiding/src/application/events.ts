@@ -9,6 +9,8 @@ export interface EventContext {
   readonly gemeente: string;
   /** The TLV a verlenging follows up, when this case is one. */
   readonly vorigeTlvId?: string;
+  /** CloudEvent source: toeleiding acting for the case's SWV (Samenwerkingsverbanden.bron). */
+  readonly bron: string;
 }
 
 /** The correlation id of the request or job, or a fresh one (events always carry one). */
@@ -22,7 +24,7 @@ export function correlatie(): string {
  * trail. leerlingRef becomes leerlingId: a pseudonym, never a BSN.
  */
 export function naarCloudEvents(events: readonly TlvEvent[], state: TlvAanvraag, ctx: EventContext): EventEnvelope[] {
-  const basis = { subject: state.id, swv: state.swv, correlationid: correlatie() };
+  const basis = { source: ctx.bron, subject: state.id, swv: state.swv, correlationid: correlatie() };
   const uit: EventEnvelope[] = [];
   for (const e of events) {
     const m = naarCloudEvent(e, state, ctx, basis);
@@ -31,7 +33,7 @@ export function naarCloudEvents(events: readonly TlvEvent[], state: TlvAanvraag,
   return uit;
 }
 
-type Basis = { subject: string; swv: TlvAanvraag['swv']; correlationid: string };
+type Basis = { source: string; subject: string; swv: TlvAanvraag['swv']; correlationid: string };
 
 function naarCloudEvent(e: TlvEvent, s: TlvAanvraag, ctx: EventContext, basis: Basis): EventEnvelope | undefined {
   const d = e.data;

@@ -16,7 +16,7 @@ import {
   type TlvCommando,
 } from '../domain';
 import { aanvraagRepository, VersieConflict } from '../persistence/aanvraag.repository';
-import { ALMERE, leerlingRepository } from '../persistence/leerling.repository';
+import { leerlingRepository } from '../persistence/leerling.repository';
 import { type LeerlingSleutels } from '../persistence/leerling-sleutels';
 import { projecteer } from '../persistence/projectie';
 import { SCHEMA } from '../persistence/persistence';
@@ -27,6 +27,7 @@ import { alsProbleem, nietGevonden } from './fouten';
 import { vandaag, type Klok } from './klok';
 import { naarOutbox } from './outbox';
 import { controleerAanvrager, controleerRegister } from './register-controle';
+import { type Samenwerkingsverbanden } from './samenwerkingsverbanden';
 import { type NaCommit, type TermijnPlanner } from './termijn-planner';
 
 export interface ToeleidingDeps {
@@ -35,11 +36,13 @@ export interface ToeleidingDeps {
   readonly rekenaar: Termijnrekenaar;
   readonly planner: TermijnPlanner;
   readonly sleutels: LeerlingSleutels;
+  /** Each SWV's policy, event source and default gemeente (the SWV register). */
+  readonly swvs: Samenwerkingsverbanden;
 }
 
 export interface NieuweLeerling {
   readonly nummer: LeerlingId;
-  /** CBS code of the woongemeente; default Almere. */
+  /** CBS code of the woongemeente; default the first gemeente the SWV serves. */
   readonly gemeente?: string;
 }
 
@@ -61,9 +64,9 @@ export class Toeleiding {
   async aanmaken(actor: PlatformActor, leerling: NieuweLeerling, invoer: Omit<Aanmaken, 'type' | 'swv' | 'leerlingRef'>): Promise<TlvAanvraag> {
     return this.inTransactie(async (tx) => {
       await controleerAanvrager(tx, actor.swv, invoer.aanvrager);
-      const { id: leerlingId } = await leerlingRepository.vindOfMaak(tx, this.deps.sleutels, actor.swv, leerling.nummer, leerling.gemeente ?? ALMERE);
+      const { id: leerlingId } = await leerlingRepository.vindOfMaak(tx, this.deps.sleutels, actor.swv, leerling.nummer, leerling.gemeente ?? this.deps.swvs.woongemeente(actor.swv));
       const commando: Aanmaken = { ...invoer, type: 'aanmaken', swv: actor.swv, leerlingRef: leerlingId };
-      const resultaat = this.beslis(() => maakAan(commando, this.context(domeinActor(actor))));
+      const resultaat = this.beslis(() => maakAan(commando, this.context(domeinActor(actor), actor.swv)));
       return this.bewaarNieuw(tx, resultaat.state, leerlingId, actor, 'aanmaken', { ...invoer });
     });
   }
@@ -123,10 +126,10 @@ export class Toeleiding {
     if (verwachteVersie !== undefined && verwachteVersie !== voor.versie) {
       throw new ProblemError('conflict', `De aanvraag is intussen gewijzigd (versie ${voor.versie})`, { huidigeVersie: voor.versie });
     }
-    const resultaat = this.beslis(() => voerUit(voor, commando, this.context(actor)));
+    const resultaat = this.beslis(() => voerUit(voor, commando, this.context(actor, voor.swv)));
     const na = resultaat.state;
     await aanvraagRepository.werkBij(m, na, voor.versie, this.projectie(na));
-    const naCommit = [await this.deps.planner.synchroniseer(m, na, termijnen(na, this.deps.rekenaar))];
+    const naCommit = [await this.deps.planner.synchroniseer(m, na, termijnen(na, this.deps.rekenaar, this.deps.swvs.beleid(na.swv)))];
     const audit: AuditEntry[] = [auditVoor(commando.type, voor, na, commando as unknown as Record<string, unknown>)];
     await this.publiceer(m, resultaat, na, geladen.leerlingId);
     if (resultaat.nieuweAanvraag) {
@@ -153,7 +156,7 @@ export class Toeleiding {
     commando: object,
   ): Promise<Uitkomst> {
     await aanvraagRepository.voegToe(m, state, leerlingId, this.projectie(state));
-    const naCommit = [await this.deps.planner.synchroniseer(m, state, termijnen(state, this.deps.rekenaar))];
+    const naCommit = [await this.deps.planner.synchroniseer(m, state, termijnen(state, this.deps.rekenaar, this.deps.swvs.beleid(state.swv)))];
     // A new concept announces nothing yet: aanvraag-ingediend is the first public fact.
     await recordAudit(m, SCHEMA, auditActor, auditVoor(actie, undefined, state, commando as Record<string, unknown>));
     return { state, naCommit };
@@ -165,15 +168,15 @@ export class Toeleiding {
     const vorigeTlvId = state.verlengingVan ? await aanvraagRepository.tlvIdVan(m, state.verlengingVan) : undefined;
     // Only the events of this case: a verlenging's new concept announces nothing yet.
     const eigen = resultaat.events.filter((e) => e.data.aanvraagId === state.id);
-    await naarOutbox(m, naarCloudEvents(eigen, state, { gemeente, vorigeTlvId }));
+    await naarOutbox(m, naarCloudEvents(eigen, state, { gemeente, vorigeTlvId, bron: this.deps.swvs.bron(state.swv) }));
   }
 
   private projectie(state: TlvAanvraag) {
-    return projecteer(state, vandaag(this.deps.klok), this.deps.rekenaar);
+    return projecteer(state, vandaag(this.deps.klok), this.deps.rekenaar, this.deps.swvs.beleid(state.swv));
   }
 
-  private context(actor: DomeinActor) {
-    return { nu: this.deps.klok.now(), actor, termijnen: this.deps.rekenaar, nieuwId: randomUUID };
+  private context(actor: DomeinActor, swv: Swv) {
+    return { nu: this.deps.klok.now(), actor, termijnen: this.deps.rekenaar, nieuwId: randomUUID, beleid: this.deps.swvs.beleid(swv) };
   }
 
   /** Domain errors become problem+json; anything else is a bug and stays a 500. */

@@ -39,9 +39,8 @@ export const leerlingRepository = {
 
   async gemeenteVan(m: EntityManager, id: string): Promise<string> {
     const rows: Array<{ gemeente: string }> = await m.query(`SELECT gemeente FROM toeleiding.leerling WHERE id = $1`, [id]);
-    return rows[0]?.gemeente ?? ALMERE;
+    // A case always has its pupil (foreign key): a missing row is a bug, not a default.
+    if (!rows[0]) throw new Error(`leerling ${id} not found`);
+    return rows[0].gemeente;
   },
 };
-
-/** Almere's CBS code: the default woongemeente. */
-export const ALMERE = 'GM0034';

@@ -2,9 +2,10 @@ import { createEvent, deterministicUuid } from '@pao/contracts';
 import { datumVan, plusDagen, type DeadlineEffects, type FiredDeadline, type FiredWarning, type RecurringOccurrence, type SchedulerLogger } from '@pao/deadlines';
 import { ProblemError, runWithCorrelationId } from '@pao/platform';
 import { type EntityManager } from 'typeorm';
-import { SWVS, type CommandoType, type Swv, type TermijnSoort } from '../domain';
+import { type CommandoType, type Swv, type TermijnSoort } from '../domain';
 import { TERMIJNMOTOR, termijnmotorAuditActor } from '../application/actoren';
 import { naarOutbox } from '../application/outbox';
+import { type Samenwerkingsverbanden } from '../application/samenwerkingsverbanden';
 import { type NaCommit } from '../application/termijn-planner';
 import { type Toeleiding } from '../application/toeleiding';
 import { soortenOpTeldatum, TELLING_MOMENT_PREFIX } from '../telling/teldatum';
@@ -31,6 +32,7 @@ export class TermijnEffecten implements DeadlineEffects {
   constructor(
     private readonly toeleiding: () => Toeleiding,
     private readonly log: SchedulerLogger,
+    private readonly swvs: Samenwerkingsverbanden,
   ) {}
 
   onDeadline(m: EntityManager, d: FiredDeadline): Promise<void> {
@@ -41,6 +43,7 @@ export class TermijnEffecten implements DeadlineEffects {
         createEvent('nl.passend-onderwijs.toeleiding.termijn-verstreken.v1', {
           // One event per deadline generation, whatever retries happen upstream.
           id: deterministicUuid(`toeleiding/termijn-verstreken/${d.id}/${d.generation}`),
+          source: this.swvs.bron(swv),
           subject: d.subjectId,
           swv,
           correlationid: `termijn-${d.id}`,
@@ -59,6 +62,7 @@ export class TermijnEffecten implements DeadlineEffects {
     await naarOutbox(m, [
       createEvent('nl.passend-onderwijs.toeleiding.termijn-waarschuwing.v1', {
         id: deterministicUuid(`toeleiding/termijn-waarschuwing/${w.deadlineId}/${w.generation}/${w.lead}`),
+        source: this.swvs.bron(swv),
         subject: w.subjectId,
         swv,
         correlationid: `termijn-${w.deadlineId}`,
@@ -71,10 +75,10 @@ export class TermijnEffecten implements DeadlineEffects {
   async onRecurring(m: EntityManager, o: RecurringOccurrence): Promise<void> {
     if (!o.name.startsWith(TELLING_MOMENT_PREFIX)) return;
     const teldatum = plusDagen(datumVan(o.occurrenceAt), -1);
-    for (const swv of SWVS) {
-      const soorten = soortenOpTeldatum(swv, teldatum);
+    for (const swv of this.swvs.ids()) {
+      const soorten = soortenOpTeldatum(swv, teldatum, this.swvs);
       if (soorten.length === 0) continue;
-      const telling = await runWithCorrelationId(`telling-${swv}-${teldatum}`, () => stelTellingVast(m, swv, teldatum, soorten));
+      const telling = await runWithCorrelationId(`telling-${swv}-${teldatum}`, () => stelTellingVast(m, swv, teldatum, soorten, this.swvs.bron(swv)));
       if (telling) this.log.info({ tellingId: telling.tellingId, swv, teldatum, totaal: telling.totaalGeldigeTlvs }, 'teldatum-telling vastgesteld');
     }
   }

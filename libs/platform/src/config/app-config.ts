@@ -14,6 +14,8 @@ export const baseConfigSchema = z.object({
   /** Shared by the gateway and the services to sign the actor of a request. */
   INTERNAL_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  /** The SWV register (tenants) to serve; default config/swv-register.json. */
+  SWV_REGISTER: z.string().min(1).optional(),
 });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;

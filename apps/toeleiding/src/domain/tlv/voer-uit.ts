@@ -1,7 +1,6 @@
 import { datumInAmsterdam } from '../datum';
 import { OngeldigeInvoer } from '../fouten';
 import { toestandVan, type TlvAanvraag } from './aanvraag';
-import { standaardBeleid } from './beleid';
 import { type Aanmaken, type CommandoType, type CommandoVan, type TlvCommando } from './commandos';
 import { type TlvContext } from './context';
 import * as aanvraag from './handlers/aanvraag';
@@ -11,7 +10,7 @@ import { type Handler, type Resultaat, type Werkcontext } from './handlers/gemee
 import * as uitvoering from './handlers/uitvoering';
 import { doelen, eisOvergang, isProcedureCommando } from './overgangen';
 import { eisBevoegdheid } from './rollen';
-import { SWVS, type Swv } from './soort';
+import { type Swv } from './soort';
 import { vereisEen, vereisObject } from './validatie';
 
 export type { Resultaat } from './handlers/gemeen';
@@ -45,7 +44,7 @@ const HANDLERS: { readonly [K in CommandoType]: Handler<CommandoVan<K>> } = {
 export const COMMANDO_TYPES = Object.keys(HANDLERS) as CommandoType[];
 
 function werkcontext(ctx: TlvContext, swv: Swv): Werkcontext {
-  const beleid = ctx.beleid ?? standaardBeleid(swv);
+  const beleid = ctx.beleid;
   // Wiring error, not user input: the rules of one SWV applied to the other's case.
   if (beleid.swv !== swv) throw new Error(`beleid van SWV ${beleid.swv} gebruikt voor SWV ${swv}`);
   return { vandaag: datumInAmsterdam(ctx.nu), actor: ctx.actor, beleid, termijnen: ctx.termijnen, nieuwId: ctx.nieuwId };
@@ -78,11 +77,17 @@ function bewaakDoel(voor: TlvAanvraag, type: CommandoType, na: TlvAanvraag): voi
   }
 }
 
+/** An SWV id: which SWVs exist is the service's register, the domain only needs one. */
+function vereisSwv(swv: unknown): Swv {
+  if (typeof swv !== 'string' || swv.length === 0) throw new OngeldigeInvoer('swv', 'moet een samenwerkingsverband zijn');
+  return swv;
+}
+
 /** Starts a case as a concept. */
 export function maakAan(commando: Aanmaken, ctx: TlvContext): Resultaat {
   const c = vereisObject('commando', commando) as unknown as Aanmaken;
   if (c.type !== 'aanmaken') throw new OngeldigeInvoer('type', "moet 'aanmaken' zijn");
-  const swv = vereisEen('swv', c.swv, SWVS);
+  const swv = vereisSwv(c.swv);
   const aanvrager = vereisObject('aanvrager', c.aanvrager) as unknown as Aanmaken['aanvrager'];
   eisBevoegdheid(ctx.actor, c, { swv, aanvrager });
   return aanvraag.nieuweAanvraag({ swv, leerlingRef: c.leerlingRef, aanvrager, dossier: c.dossier }, werkcontext(ctx, swv));
