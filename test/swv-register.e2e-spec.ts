@@ -5,7 +5,7 @@ import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { deterministicUuid } from '@pao/contracts';
-import { BaseConfig, createServiceApp } from '@pao/platform';
+import { BaseConfig, createServiceApp, serviceUrlSettings } from '@pao/platform';
 import { defaultSwvRegisterPath, loadSwvRegister, type SwvRegister } from '@pao/swv';
 import { TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers } from '@pao/testing';
 import { DEMO_WACHTWOORD, demoApiSleutel, seedDemoAccounts } from '../apps/gateway/src/auth/demo-accounts';
@@ -91,9 +91,9 @@ describe('a third SWV added to the register as data', () => {
     const port = await freePort();
     toeleiding = await createServiceApp(toeleidingService, { ...base, HTTP_PORT: port });
     await toeleiding.listen(port, '127.0.0.1');
-    const nergens = 'http://127.0.0.1:9';
+    // Only toeleiding runs here; the other services are not needed.
     gateway = await createServiceApp(gatewayService, {
-      ...base, TOELEIDING_URL: `http://127.0.0.1:${port}`, THUISZITTERS_URL: nergens, OJA_URL: nergens, OVERDRACHT_URL: nergens,
+      ...base, ...serviceUrlSettings(() => 'http://127.0.0.1:9'), TOELEIDING_URL: `http://127.0.0.1:${port}`,
       SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_ATTEMPTS_PER_MINUTE: 100, COOKIE_SECURE: false, AUTH_MODE: 'local',
     });
     await gateway.init();
@@ -192,7 +192,7 @@ describe('a third SWV added to the register as data', () => {
 
   it('is gone when its entry is: without it in the register its accounts cannot sign in', async () => {
     const zonder = await createServiceApp(gatewayService, {
-      ...base, SWV_REGISTER: defaultSwvRegisterPath(), TOELEIDING_URL: 'http://127.0.0.1:9', THUISZITTERS_URL: 'http://127.0.0.1:9', OJA_URL: 'http://127.0.0.1:9', OVERDRACHT_URL: 'http://127.0.0.1:9',
+      ...base, SWV_REGISTER: defaultSwvRegisterPath(), ...serviceUrlSettings(() => 'http://127.0.0.1:9'),
       SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_ATTEMPTS_PER_MINUTE: 100, COOKIE_SECURE: false, AUTH_MODE: 'local',
     });
     await zonder.init();
