@@ -3,21 +3,20 @@ import {
   nextStep,
   ROLLEN_PER_COMMANDO,
   toegestaneCommandos,
+  type CommandoType,
   type IsoDatum,
   type Rol,
   type TlvAanvraag,
 } from '../domain';
 import { bezwaartermijnVerschuivingen } from '../application/kalender-termijnrekenaar';
 import { type Samenwerkingsverbanden } from '../application/samenwerkingsverbanden';
-import { HTTP_COMMANDOS, type HttpCommando } from '../http/schemas';
 import { vervaltOpVan } from '../termijnen/termijn-regels';
 import { stapVan } from './volgende-stap-tekst';
 
-/** Commands the actor's role may give in the current state (the UI's buttons). */
-export function toegestaneActies(s: TlvAanvraag, rol: string): HttpCommando[] {
-  return toegestaneCommandos(s).filter(
-    (c): c is HttpCommando => (HTTP_COMMANDOS as readonly string[]).includes(c) && ROLLEN_PER_COMMANDO[c].includes(rol as Rol),
-  );
+/** Commands the actor's role may give in the current state (the UI's buttons); the system's own are never among them. */
+export function toegestaneActies(s: TlvAanvraag, rol: string): CommandoType[] {
+  if (rol === 'systeem') return [];
+  return toegestaneCommandos(s).filter((c) => ROLLEN_PER_COMMANDO[c].includes(rol as Rol));
 }
 
 interface Kop {
