@@ -22,6 +22,8 @@ export const gatewayEnv = {
   THUISZITTERS_URL: `http://127.0.0.1:${appPorts.thuiszitters}`,
   OJA_URL: `http://127.0.0.1:${appPorts.oja}`,
   OVERDRACHT_URL: `http://127.0.0.1:${appPorts.overdracht}`,
+  // The gateway's /metrics and /docs: not on its public port.
+  OPS_HTTP_PORT: '4190',
   WEB_DIST_DIR: join(__dirname, '..', '..', 'apps', 'web', 'dist'),
 };
 

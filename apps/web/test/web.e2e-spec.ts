@@ -142,7 +142,6 @@ describe('web UI in chromium (issue 6)', () => {
         OVERDRACHT_URL: unreachable,
         WEB_DIST_DIR: join(root, 'apps/web/dist'),
         COOKIE_SECURE: 'false',
-        LOGIN_ATTEMPTS_PER_MINUTE: '100',
       },
       await freePort(),
     );
