@@ -66,6 +66,24 @@ export function problemForBodyError(err: unknown): unknown {
   return err;
 }
 
+/**
+ * Percent-encoding must decode to UTF-8: Node's query parser would turn `%ED%A0%80` (an
+ * encoded surrogate) or `%zz` silently into U+FFFD or keep it literally, hiding what
+ * was sent.
+ */
+function rawQueryProblem(url: string): string | undefined {
+  const i = url.indexOf('?');
+  if (i < 0) return undefined;
+  for (const part of url.slice(i + 1).split(/[&=]/)) {
+    try {
+      decodeURIComponent(part.replace(/\+/g, ' '));
+    } catch {
+      return 'The query is not valid percent-encoded UTF-8';
+    }
+  }
+  return undefined;
+}
+
 function decodedSegmentsProblem(path: string): string | undefined {
   for (const segment of path.split('/')) {
     let decoded: string;
@@ -87,7 +105,7 @@ function decodedSegmentsProblem(path: string): string | undefined {
  * to NFC. A field that fails is named, its content never echoed.
  */
 export const inputGuard: RequestHandler = (req, _res, next) => {
-  const pathProblem = decodedSegmentsProblem(req.path);
+  const pathProblem = decodedSegmentsProblem(req.path) ?? rawQueryProblem(req.originalUrl);
   if (pathProblem) return next(new ProblemError('malformedRequest', pathProblem));
   const query = normaliseInput(req.query, ['query']);
   if ('problem' in query) return next(textError(query.problem));
