@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { actorHeaders, type Actor, type Rol } from '@pao/platform';
-import { testSecrets, waitFor } from '@pao/testing';
 import { DEMO_WACHTWOORD, demoApiSleutel, seedDemoAccounts } from '../apps/gateway/src/auth/demo-accounts';
 import { schoolVan, seedRegister } from '../apps/toeleiding/src/demo/register';
 import { testBsn } from '../apps/toeleiding/src/domain';
@@ -9,7 +8,7 @@ import { differences, fingerprint, type Fingerprint } from './support/db-fingerp
 import { type FuzzCase, fuzzCase } from './support/fuzz/cases';
 import { type FuzzOperation, type OpenApiDocument, operationsOf, resolver } from './support/fuzz/openapi';
 import { inPool } from './support/pool';
-import { closeRawAgent, sendRaw, type RawResponse } from './support/raw-http';
+import { closeRawAgent, sendRaw, testSecrets, waitFor, type RawResponse } from '@pao/testing';
 import { Stack, serviceNames, startStack } from './support/stack';
 
 /**

@@ -10,8 +10,8 @@ export interface DependencyPorts {
 }
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOTFOUND']);
-// node-postgres and its pool, when the server is gone or slow.
-const PG_MESSAGES = /timeout exceeded when trying to connect|Connection terminated|Query read timeout|Client has encountered a connection error|terminating connection/i;
+// node-postgres and its pool (and TypeORM around them), when the server is gone or slow.
+const PG_MESSAGES = /timeout exceeded when trying to connect|Connection terminated|Query read timeout|Client has encountered a connection error|terminating connection|postmaster|the database system is (starting up|shutting down|in recovery mode)|Client was closed|Connection is not established|already released/i;
 // ioredis with enableOfflineQueue off / retries exhausted.
 const REDIS_MESSAGES = /enableOfflineQueue|Connection is closed|max retries per request|MaxRetriesPerRequest/i;
 
@@ -32,12 +32,9 @@ export function problemForDependencyError(error: unknown, ports: DependencyPorts
   const e = error as ErrorLike;
   const message = typeof e.message === 'string' ? e.message : '';
   const state = sqlState(e);
-  if (state) {
-    if (state.startsWith('22')) return new ProblemError('validation', 'A value cannot be stored as given (database refused it)');
-    // Connection (08), resources (53), operator intervention (57: shutdown, statement timeout), lock timeout, serialization/deadlock.
-    if (/^(08|53|57)/.test(state) || state === '55P03' || state === '40001' || state === '40P01') return unavailable('database');
-    return undefined;
-  }
+  if (state?.startsWith('22')) return new ProblemError('validation', 'A value cannot be stored as given (database refused it)');
+  // Connection (08), resources (53), operator intervention (57: shutdown, crash, statement timeout), lock timeout, serialization/deadlock.
+  if (state && (/^(08|53|57)/.test(state) || state === '55P03' || state === '40001' || state === '40P01')) return unavailable('database');
   if (PG_MESSAGES.test(message)) return unavailable('database');
   if (REDIS_MESSAGES.test(message) || e.name === 'MaxRetriesPerRequestError') return unavailable('redis');
   if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) {

@@ -37,10 +37,10 @@ export class ProblemJsonFilter implements ExceptionFilter {
     const req = ctx.getRequest<Request>();
     const res = ctx.getResponse<Response>();
     const problem = this.toProblem(exception, safeInstance(req.originalUrl?.split('?')[0]));
-    if (problem.status >= 500) {
+    if (problem.type === problemTypes.unavailable.type) {
+      this.logger.warn({ err: exception instanceof Error ? { name: exception.name, message: exception.message } : String(exception), unavailable: problem.unavailable }, 'dependency unavailable');
+    } else if (problem.status >= 500) {
       this.logger.error({ err: exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : String(exception) }, 'unhandled error');
-    } else if (problem.type === problemTypes.unavailable.type) {
-      this.logger.warn({ err: exception instanceof Error ? { name: exception.name, message: exception.message } : String(exception) }, 'dependency unavailable');
     }
     if (res.headersSent) {
       res.destroy();

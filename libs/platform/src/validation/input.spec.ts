@@ -65,6 +65,7 @@ describe('dependency failures', () => {
     expect(problemForDependencyError(new Error('timeout exceeded when trying to connect'))?.toProblem()).toMatchObject({ unavailable: 'database' });
     expect(problemForDependencyError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:56379'), { code: 'ECONNREFUSED', port: 56379 }), { redis: 56379 })?.toProblem()).toMatchObject({ unavailable: 'redis' });
     expect(problemForDependencyError(new Error("Stream isn't writeable and enableOfflineQueue options is false"))?.toProblem()).toMatchObject({ unavailable: 'redis' });
+    expect(problemForDependencyError({ name: 'QueryFailedError', message: 'terminating connection due to unexpected postmaster exit', driverError: { code: 'XX000', severity: 'FATAL' } })?.toProblem()).toMatchObject({ unavailable: 'database' });
     expect(problemForDependencyError(new TypeError('x is undefined'))).toBeUndefined();
   });
 });
