@@ -1,3 +1,4 @@
+import { swvRegister } from '@pao/swv';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { type Actor, recordAudit } from '@pao/platform';
@@ -89,7 +90,7 @@ export class OjaDienst {
     const nummer = leerlingNummer(leerling);
     return this.pijplijn.maakAan(actor, 'aanvragen', { ...c }, async (m, w) => {
       const gemeente = typeof c.gemeente === 'string' && /^GM\d{4}$/.test(c.gemeente) ? c.gemeente : undefined;
-      const l = await this.deps.leerlingen.vindOfMaak(m, actor.swv, nummer, gemeente);
+      const l = await this.deps.leerlingen.vindOfMaak(m, actor.swv, nummer, gemeente ?? standaardGemeente(actor.swv));
       return aanvragen({ ...c, type: 'aanvragen', swv: actor.swv, leerlingRef: l.id, gemeente: c.gemeente }, w);
     });
   }
@@ -124,7 +125,7 @@ export class OjaDienst {
       if (commando.type === 'leerlingPlaatsen') {
         const invoer = commando as { leerling?: LeerlingInvoer; gemeente?: unknown };
         const gemeente = typeof invoer.gemeente === 'string' && /^GM\d{4}$/.test(invoer.gemeente) ? invoer.gemeente : undefined;
-        const l = await this.deps.leerlingen.vindOfMaak(m, actor.swv, leerlingNummer(invoer.leerling), gemeente);
+        const l = await this.deps.leerlingen.vindOfMaak(m, actor.swv, leerlingNummer(invoer.leerling), gemeente ?? standaardGemeente(actor.swv));
         c = { ...(commando as object), leerlingRef: l.id } as OjaCommando;
       }
       const h = this.pijplijn.handelende(actor);
@@ -175,4 +176,9 @@ export function leerlingNummer(invoer: unknown): LeerlingId {
   } catch (e) {
     throw alsProbleem(e);
   }
+}
+
+/** The woongemeente assumed when none is given: the first gemeente the SWV serves (SWV register). */
+function standaardGemeente(swv: string): string {
+  return swvRegister().get(swv).gemeenten[0].code;
 }
