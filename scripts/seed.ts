@@ -1,17 +1,21 @@
 import { SERVICES } from '@pao/platform';
 import { DataSource } from 'typeorm';
 import { localEnv } from './local-env';
+import { localSecrets } from './local-secrets';
 import { demoSeedOf } from './services';
 
-/** Demo data for `npm start`: every service's demo/seed.ts, in registry order (idempotent). */
-export async function seedAll(url = localEnv.DATABASE_URL, redisPrefix = process.env.REDIS_PREFIX ?? 'pao'): Promise<void> {
+/**
+ * Demo data for `npm start`: every service's demo/seed.ts, in registry order (idempotent).
+ * `secrets` are those the apps run with: the pupil-number keys must match.
+ */
+export async function seedAll(url = localEnv.DATABASE_URL, redisPrefix = process.env.REDIS_PREFIX ?? 'pao', secrets: Record<string, string> = localSecrets()): Promise<void> {
   const dataSource = new DataSource({ type: 'postgres', url });
   await dataSource.initialize();
   try {
     for (const service of SERVICES) {
       const seed = demoSeedOf(service);
       if (!seed) continue;
-      const line = await seed({ dataSource, redisUrl: localEnv.REDIS_URL, redisPrefix, settings: { ...localEnv, ...process.env } });
+      const line = await seed({ dataSource, redisUrl: localEnv.REDIS_URL, redisPrefix, settings: { ...localEnv, ...secrets } });
       console.log(`[seed] ${service.name}: ${line}`);
     }
   } finally {

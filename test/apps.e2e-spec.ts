@@ -1,9 +1,12 @@
 import { SERVICES, serviceEntry, serviceUrlSettings } from '@pao/platform';
-import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, listeningAddresses, localServers, startAppProcess, waitFor } from '@pao/testing';
+import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, listeningAddresses, localServers, testSecrets, startAppProcess, waitFor } from '@pao/testing';
 import { migrateAll } from '../scripts/migrate';
 
 /** Every service in the registry (libs/platform/src/services.ts). */
 const apps = SERVICES.map((s) => s.name);
+jest.setTimeout(120_000);
+
+// Five processes booting on a shared machine take longer than jest's default 5 s.
 jest.setTimeout(120_000);
 
 describe('every app, run from the build output against the real servers', () => {
@@ -16,7 +19,7 @@ describe('every app, run from the build output against the real servers', () => 
     db = await createTestDatabase('apps');
     vhost = await createTestVhost('apps');
     await migrateAll(db.url);
-    env = { DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl, AMQP_URL: vhost.url, INTERNAL_AUTH_SECRET: localServers.internalAuthSecret };
+    env = { DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl, AMQP_URL: vhost.url, ...testSecrets };
   });
 
   afterAll(async () => {

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { deterministicUuid } from '@pao/contracts';
 import { BaseConfig, createServiceApp, serviceUrlSettings } from '@pao/platform';
 import { defaultSwvRegisterPath, loadSwvRegister, type SwvRegister } from '@pao/swv';
-import { TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers } from '@pao/testing';
+import { TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets } from '@pao/testing';
 import { DEMO_WACHTWOORD, demoApiSleutel, seedDemoAccounts } from '../apps/gateway/src/auth/demo-accounts';
 import { gatewayService } from '../apps/gateway/src/gateway.service-definition';
 import { schoolVan, seedRegister } from '../apps/toeleiding/src/demo/register';
@@ -51,7 +51,7 @@ describe('a third SWV added to the register as data', () => {
   let sql: DataSource;
   let toeleiding: INestApplication;
   let gateway: INestApplication;
-  let base: BaseConfig;
+  let base: BaseConfig & typeof testSecrets;
   const sessies: Record<string, { cookie: string; csrf: string }> = {};
   let derdeSchool: { schoolId: string; bevoegdGezagId: string };
 
@@ -85,7 +85,7 @@ describe('a third SWV added to the register as data', () => {
 
     base = {
       NODE_ENV: 'test', HTTP_HOST: '127.0.0.1', HTTP_PORT: 0, DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl, AMQP_URL: vhost.url,
-      REDIS_PREFIX: `test-swv-register-${process.pid}`, LOG_LEVEL: 'silent', SHUTDOWN_GRACE_MS: 5000, INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
+      REDIS_PREFIX: `test-swv-register-${process.pid}`, LOG_LEVEL: 'silent', SHUTDOWN_GRACE_MS: 5000, ...testSecrets,
       SWV_REGISTER: registerPad,
     };
     const port = await freePort();

@@ -3,6 +3,7 @@ import { ManualClock } from '@pao/deadlines';
 import { deterministicUuid } from '@pao/contracts';
 import { type Actor } from '@pao/platform';
 import { swvRegister, type SwvRegister } from '@pao/swv';
+import { type LeerlingSleutelInstellingen } from '@pao/zaak';
 import { type DataSource } from 'typeorm';
 import { LeerlingId, plusDagen, testBsn, testOnderwijsnummer, datumInAmsterdam, type IsoDatum, type Swv, type TlvSoort } from '../domain';
 import { alsCommando } from '../http/commando-invoer';
@@ -17,7 +18,7 @@ export interface DemoOpties {
   readonly dataSource: DataSource;
   readonly redisUrl: string;
   readonly redisPrefix: string;
-  readonly leerlingGeheim: string;
+  readonly leerlingGeheim: LeerlingSleutelInstellingen;
   /** Default now; the cases are dated relative to it. */
   readonly nu?: Date;
   /** How often the set of scenarios runs per SWV (each run: other soorten and schools). */

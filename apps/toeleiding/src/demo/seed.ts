@@ -7,7 +7,8 @@ export const seedDemo: DemoSeed = async ({ dataSource, redisUrl, redisPrefix, se
     dataSource,
     redisUrl,
     redisPrefix,
-    leerlingGeheim: settings.LEERLING_SLEUTEL ?? settings.INTERNAL_AUTH_SECRET ?? '',
+    // The keys the app runs with: a pupil seeded here is found again by the app.
+    leerlingGeheim: { versleuteling: settings.PUPIL_NUMBER_ENCRYPTION_KEYS ?? '', hash: settings.PUPIL_NUMBER_HASH_KEYS ?? '' },
   });
   return `${r.scholen} schools, ${r.aangemaakt} new demo cases (${r.alAanwezig} already there), ${r.tellingen} tellingen`;
 };

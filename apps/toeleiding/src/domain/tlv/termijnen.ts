@@ -1,4 +1,4 @@
-import { jaarVan, type IsoDatum } from '../datum';
+import { jaarVan, type IsoDatum } from '@pao/zaak/domein';
 import { type TlvAanvraag } from './aanvraag';
 import { type SwvBeleid } from './beleid';
 import { type CommandoType } from './commandos';
