@@ -1,5 +1,5 @@
 // @ts-check
-// Architecture boundaries (../shared/ARCHITECTURE.md, docs/adr/0006-boundaries-by-dependency-cruiser.md),
+// Architecture boundaries (../shared/ARCHITECTURE.md, docs/adr/0008-boundaries-by-dependency-cruiser.md),
 // checked by `npm run lint:boundaries` as part of `npm test`. Each rule has a test that makes
 // it bite on a small fixture: test/boundaries.spec.ts. Paths are relative to the repository root.
 
