@@ -7,6 +7,9 @@ import { migrateAll } from '../../../scripts/migrate';
 import { DEMO_WACHTWOORD, seedDemoAccounts } from '../src/auth/demo-accounts';
 import { gatewayService } from '../src/gateway.service-definition';
 
+// Setting up (database, migrations, password hashes, two apps) takes longer than jest's 5 s on a loaded machine.
+jest.setTimeout(60_000);
+
 describe('gateway with an external OpenID Connect provider (stub issuer)', () => {
   let db: TestDatabase;
   let vhost: TestVhost;

@@ -9,6 +9,9 @@ import { GatewayConfig } from '../src/gateway.config';
 import { gatewayService } from '../src/gateway.service-definition';
 import { toeleidingService } from '../../toeleiding/src/toeleiding.service-definition';
 
+// Setting up (database, migrations, password hashes, two apps) takes longer than jest's 5 s on a loaded machine.
+jest.setTimeout(60_000);
+
 describe('gateway: sign-in, sessions, CSRF, rate limit, forwarding (real servers)', () => {
   let db: TestDatabase;
   let vhost: TestVhost;
