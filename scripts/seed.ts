@@ -15,7 +15,7 @@ export async function seedAll(url = localEnv.DATABASE_URL, redisPrefix = process
     for (const service of SERVICES) {
       const seed = demoSeedOf(service);
       if (!seed) continue;
-      const line = await seed({ dataSource, redisUrl: localEnv.REDIS_URL, redisPrefix, settings: { ...localEnv, ...secrets } });
+      const line = await seed({ dataSource, redisUrl: localEnv.REDIS_URL, redisPrefix, settings: { ...localEnv, ...process.env, ...secrets } });
       console.log(`[seed] ${service.name}: ${line}`);
     }
   } finally {

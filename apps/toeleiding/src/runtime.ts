@@ -53,6 +53,7 @@ export function bouwToeleiding(o: ToeleidingRuntimeOptions): ToeleidingRuntime {
     soorten: TLV_TERMIJN_SOORTEN,
     recurring: teldatumMomenten(swvs.regelset),
     onRecurring: tellingOpMoment(logger, swvs),
+    bron: (swv) => swvs.bron(swv),
     worker: o.worker,
     reconcileIntervalMs: o.reconcileIntervalMs,
     logger,

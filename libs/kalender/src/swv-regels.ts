@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import { civilDate } from './civil-date';
-import { SECTOREN, type Regel, type Regelsleutel, type Regelset, type Sector, type Swv } from './regelset';
+import { SECTOREN, type Regel, type Regelsleutel, type Regelset, type Regelwaarden, type Sector, type Swv } from './regelset';
 
 /** An SWV's own rule as its register entry holds it (@pao/swv): the value still unchecked. */
 export interface SwvRegelInvoer {
@@ -17,35 +18,13 @@ export interface SwvMetRegels extends Swv {
   readonly regels: readonly SwvRegelInvoer[];
 }
 
-/** A check of a rule's value: undefined when it is fine, else what is wrong. */
-type Controle = (v: unknown) => string | undefined;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const geheel = (min: number, max: number): Controle => (v) => (Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? undefined : `must be a whole number ${min}-${max}`);
-const object = (velden: Record<string, Controle>): Controle => (v) => {
-  if (!isObject(v)) return 'must be an object';
-  const extra = Object.keys(v).filter((k) => !(k in velden));
-  if (extra.length > 0) return `unknown field(s) ${extra.join(', ')}`;
-  for (const [veld, controle] of Object.entries(velden)) {
-    const fout = controle(v[veld]);
-    if (fout) return `${veld} ${fout}`;
-  }
-  return undefined;
-};
-const aantal = geheel(1, 1000);
-/** One of { weken }, { dagen } or { maanden }. */
-const duur: Controle = (v) => {
-  if (!isObject(v) || Object.keys(v).length !== 1) return 'must be one of { weken }, { dagen }, { maanden }';
-  const [eenheid] = Object.keys(v);
-  if (!['weken', 'dagen', 'maanden'].includes(eenheid)) return 'must be one of { weken }, { dagen }, { maanden }';
-  const fout = aantal(v[eenheid]);
-  return fout && `${eenheid} ${fout}`;
-};
-const termijnRegel = object({ duur, atw: (v) => (typeof v === 'boolean' ? undefined : 'must be true or false') });
-const jaarlijks = object({ maand: geheel(1, 12), dag: geheel(1, 31) });
+const aantal = z.int().min(1).max(1000);
+const duur = z.union([z.object({ weken: aantal }).strict(), z.object({ dagen: aantal }).strict(), z.object({ maanden: aantal }).strict()]);
+const termijnRegel = z.object({ duur, atw: z.boolean() }).strict();
+const jaarlijks = z.object({ maand: z.int().min(1).max(12), dag: z.int().min(1).max(31) }).strict();
 
 /** The shape of every rule's value; the mapped type makes a new key fail to compile until it is here. */
-const WAARDE: { readonly [K in Regelsleutel]: Controle } = {
+const WAARDE: { readonly [K in Regelsleutel]: z.ZodType<Regelwaarden[K]> } = {
   teldatum: jaarlijks,
   beslistermijnTlv: termijnRegel,
   bezwaartermijn: termijnRegel,
@@ -62,7 +41,7 @@ const WAARDE: { readonly [K in Regelsleutel]: Controle } = {
   herbeoordelingUiterlijk: jaarlijks,
   mboAanmelding: jaarlijks,
   poVoDefinitiefAdvies: jaarlijks,
-  poVoAanmeldperiode: object({ van: jaarlijks, tot: jaarlijks }),
+  poVoAanmeldperiode: z.object({ van: jaarlijks, tot: jaarlijks }).strict(),
   oppEvaluatie: duur,
 };
 
@@ -77,8 +56,8 @@ function regelVan(swv: SwvMetRegels, r: SwvRegelInvoer, versie: string): Regel {
   if (r.sector !== '*' && !SECTOREN[swv.sector].includes(r.sector as Sector)) {
     throw new RangeError(`${waar}: sector '${r.sector}' does not belong to a ${swv.sector} SWV (${SECTOREN[swv.sector].join(', ')} or *)`);
   }
-  const fout = WAARDE[r.sleutel](r.waarde);
-  if (fout) throw new RangeError(`${waar}: invalid value for ${r.sleutel}: waarde ${fout}`);
+  const waarde = WAARDE[r.sleutel].safeParse(r.waarde);
+  if (!waarde.success) throw new RangeError(`${waar}: invalid value for ${r.sleutel}: ${waarde.error.issues.map((i) => `${i.path.join('.') || 'waarde'} ${i.message}`).join('; ')}`);
   const datum = (wat: string, v: string) => {
     try {
       return civilDate(v);
@@ -94,7 +73,7 @@ function regelVan(swv: SwvMetRegels, r: SwvRegelInvoer, versie: string): Regel {
     sector: r.sector as Sector | '*',
     geldigVanaf: datum('geldigVanaf', r.geldigVanaf),
     ...(r.geldigTot ? { geldigTot: datum('geldigTot', r.geldigTot) } : {}),
-    waarde: r.waarde,
+    waarde: waarde.data,
     bron: r.bron,
     ...(r.check ? { check: true } : {}),
     versie,

@@ -55,7 +55,7 @@ describe('domain events as catalogue events', () => {
     const paden: Array<readonly [string, readonly Stap[]]> = [...FIXTURE_NAMEN.map((naam) => [naam, []] as const), ...VERVOLGEN];
     for (const [naam, verder] of paden) {
       const { state, events } = metUuids(afspelen(naam, verder));
-      for (const e of naarCloudEvents(events, state, { gemeente: 'GM0034' }, BRON)) {
+      for (const e of naarCloudEvents(events, state, { gemeente: 'GM0034', bron: BRON })) {
         const r = validateEnvelope(e);
         expect({ naam, type: e.type, reason: r.ok ? 'ok' : r.reason }).toEqual({ naam, type: e.type, reason: 'ok' });
         expect(e.subject).toBe(state.id);
@@ -85,7 +85,7 @@ describe('domain events as catalogue events', () => {
   it('publishes an early end, a verlenging and an overbrugging with ids, codes and dates; gemeenten get the fact without the pupil', () => {
     const typen = (naam: string, verder: readonly Stap[] = []) => {
       const { state, events } = metUuids(afspelen(naam, verder));
-      return { state, uit: naarCloudEvents(events, state, { gemeente: 'GM0034' }, BRON) };
+      return { state, uit: naarCloudEvents(events, state, { gemeente: 'GM0034', bron: BRON }) };
     };
     const overbrugging = typen('bekendgemaakt/overbrugging', [VERVOLGEN[2][1][0]]);
     const tlvId = overbrugging.state.uitvoering!.tlvId;
@@ -121,7 +121,7 @@ describe('domain events as catalogue events', () => {
 
   it('publishes nothing for facts only the audit trail needs', () => {
     const { state, events } = metUuids(afspelen('in-behandeling#eerste-advies'));
-    const typen = naarCloudEvents(events, state, { gemeente: 'GM0034' }, BRON).map((e) => e.type.split('.')[3]);
+    const typen = naarCloudEvents(events, state, { gemeente: 'GM0034', bron: BRON }).map((e) => e.type.split('.')[3]);
     expect(typen).toEqual(['aanvraag-ingediend', 'aanvulling-gevraagd', 'aanvraag-ingediend']);
   });
 });

@@ -70,17 +70,17 @@ export class Toeleiding {
             return tlvBeslisser.beslis(s, c, w);
           },
         },
-        werkcontext: (basis, swv) =>
-          tlvWerkcontext({ nu: deps.klok.now(), actor: basis.actor as Werkcontext['actor'], termijnen: deps.rekenaar, nieuwId: basis.nieuwId, beleid: deps.swvs.beleid(swv) }, swv as Swv),
+        werkcontext: (basis, swv) => tlvWerkcontext(this.context(basis.actor as Werkcontext['actor'], basis.nieuwId, swv), swv),
         termijnen: (s) => termijnen(s, deps.rekenaar, deps.swvs.beleid(s.swv)),
         projectie: (s, dag) => ({ ...projecteer(s, dag, deps.rekenaar, deps.swvs.beleid(s.swv)), leerling_id: s.leerlingRef }),
         events: TLV_EVENTS,
         eventContext: (m, s) => this.eventContext(m, s),
         auditStatus: tlvAuditStatus,
+        bron: (swv) => deps.swvs.bron(swv),
         voorControle: (m, c) => controleerRegister(m, c),
         domeinActor,
       },
-      { dataSource: deps.dataSource, klok: deps.klok, termijnen: deps.termijnen, nieuwId: randomUUID, bron: (swv) => deps.swvs.bron(swv) },
+      { dataSource: deps.dataSource, klok: deps.klok, termijnen: deps.termijnen, nieuwId: randomUUID },
     );
   }
 
@@ -90,7 +90,7 @@ export class Toeleiding {
       await controleerAanvrager(m, actor.swv, invoer.aanvrager);
       const { id: leerlingId } = await this.deps.leerlingen.vindOfMaak(m, actor.swv, leerling.nummer, leerling.gemeente ?? this.deps.swvs.woongemeente(actor.swv));
       const commando: Aanmaken = { ...invoer, type: 'aanmaken', swv: actor.swv, leerlingRef: leerlingId };
-      return beslis(() => maakAan(commando, { nu: this.deps.klok.now(), actor: w.actor, termijnen: this.deps.rekenaar, nieuwId: w.nieuwId, beleid: this.deps.swvs.beleid(actor.swv) }));
+      return beslis(() => maakAan(commando, this.context(w.actor, w.nieuwId, actor.swv)));
     });
   }
 
@@ -133,6 +133,11 @@ export class Toeleiding {
 
   vandaag(): IsoDatum {
     return vandaag(this.deps.klok);
+  }
+
+  /** The domain's context for a case of `swv`: its clock, calendar and the SWV's policy from the register. */
+  private context(actor: Werkcontext['actor'], nieuwId: () => string, swv: Swv) {
+    return { nu: this.deps.klok.now(), actor, termijnen: this.deps.rekenaar, nieuwId, beleid: this.deps.swvs.beleid(swv) };
   }
 
   private async eventContext(m: EntityManager, s: TlvAanvraag): Promise<EventContext> {

@@ -7,7 +7,6 @@ export const seedDemo: DemoSeed = async ({ dataSource, redisUrl, redisPrefix, se
     dataSource,
     redisUrl,
     redisPrefix,
-    // The keys the app runs with: a pupil seeded here is found again by the app.
     leerlingGeheim: { versleuteling: settings.PUPIL_NUMBER_ENCRYPTION_KEYS ?? '', hash: settings.PUPIL_NUMBER_HASH_KEYS ?? '' },
   });
   return `${r.scholen} schools, ${r.aangemaakt} new demo cases (${r.alAanwezig} already there), ${r.tellingen} tellingen`;

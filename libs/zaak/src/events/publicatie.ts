@@ -12,18 +12,12 @@ export interface DomeinEvent {
 
 /** The CloudEvent context attributes shared by the events of one command. */
 export interface EventBasis {
-  /** The service acting for the case's SWV: the SWV's legal body is the organisation (ZaakDeps.bron). */
-  readonly source: string;
+  /** The SWV's source URN (its legal body, this service), when the service knows its SWVs. */
+  readonly source?: string;
   readonly subject: string;
   readonly swv: CreateEventInput<unknown>['swv'];
   readonly correlationid: string;
 }
-
-/**
- * The CloudEvent `source` of a service acting for an SWV: urn of the SWV's legal body +
- * `:systeem:<dienst>`, e.g. `(swv) => register.sourceFor(swv, 'toeleiding')` (@pao/swv).
- */
-export type Bron = (swv: string) => string;
 
 export type Mapper<E, S, X> = (e: E, s: S, ctx: X & { readonly basis: EventBasis }) => EventEnvelope | readonly EventEnvelope[] | undefined;
 
@@ -46,9 +40,9 @@ export function naarCloudEvents<E extends DomeinEvent, S extends { readonly id: 
   events: readonly E[],
   s: S,
   ctx: X,
-  bron: Bron,
+  bron?: string,
 ): EventEnvelope[] {
-  const basis: EventBasis = { source: bron(s.swv), subject: s.id, swv: s.swv as EventBasis['swv'], correlationid: correlatie() };
+  const basis: EventBasis = { ...(bron ? { source: bron } : {}), subject: s.id, swv: s.swv as EventBasis['swv'], correlationid: correlatie() };
   const uit: EventEnvelope[] = [];
   for (const e of events) {
     const mapper = mapping[e.naam as E['naam']];

@@ -45,10 +45,7 @@ export class LeerlingRegister {
     this.tabel = `"${schema}".leerling`;
   }
 
-  /**
-   * The pupil's pseudonymous id, registering them on first sight; the woongemeente (CBS
-   * code) is kept current. A service without one passes the SWV's first gemeente (register).
-   */
+  /** The pupil's pseudonymous id, registering them on first sight; the woongemeente is kept current. */
   async vindOfMaak(m: EntityManager, swv: string, nummer: LeerlingId, gemeente: string): Promise<Leerling> {
     const onthuld = nummer.onthulNummer();
     // Known under an older key (a key rotation may be running): the same pupil, its row.
@@ -78,7 +75,7 @@ export class LeerlingRegister {
 
   async gemeenteVan(m: EntityManager, id: string): Promise<string> {
     const rijen: Array<{ gemeente: string }> = await m.query(`SELECT gemeente FROM ${this.tabel} WHERE id = $1`, [id]);
-    // A case always has its pupil (foreign key): a missing row is a bug, not a default.
+    // A case always has its pupil: a missing row is a bug, not a default.
     if (!rijen[0]) throw new Error(`leerling ${id} not found`);
     return rijen[0].gemeente;
   }

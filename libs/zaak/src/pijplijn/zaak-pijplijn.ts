@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ProblemError, recordAudit, type Actor } from '@pao/platform';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { datumInAmsterdam, type Beslisser, type Beslissing, type TermijnIntentie, type Werkcontext, type ZaakActor } from '../domein';
-import { naarCloudEvents, naarOutbox, type Bron, type DomeinEvent, type EventMapping } from '../events/publicatie';
+import { naarCloudEvents, naarOutbox, type DomeinEvent, type EventMapping } from '../events/publicatie';
 import { alsProbleem, beslis } from '../http/fouten';
 import { VersieConflict, type ZaakRepository, type ZaakState } from '../opslag/zaak-opslag';
 import { type TermijnSynchronisatie } from '../termijnen/termijn-synchronisatie';
@@ -31,6 +31,8 @@ export interface ZaakDefinitie<S extends ZaakState, C extends { readonly type: s
   readonly events: EventMapping<E, S, X>;
   /** Facts the events need that the state does not hold (looked up in the transaction). */
   readonly eventContext?: (m: EntityManager, s: S) => Promise<X>;
+  /** The CloudEvent source for a case of this SWV (its legal body): from the SWV register. */
+  readonly bron?: (swv: string) => string;
   /** Fields always written to the audit entry's `nieuw` (where the case went). */
   readonly auditStatus?: (s: S) => Readonly<Record<string, unknown>>;
   /** Checks that need I/O before the decision (ids that must exist in a register): throw problem+json. */
@@ -49,8 +51,6 @@ export interface ZaakDeps {
   /** Absent for tools that must not touch deadlines. */
   readonly termijnen?: TermijnSynchronisatie;
   readonly nieuwId?: () => string;
-  /** The source of its events per SWV, e.g. `(swv) => register.sourceFor(swv, 'toeleiding')`: each SWV is its own legal body. */
-  readonly bron: Bron;
 }
 
 /** Who acts on a case: as the domain sees them, and as the audit trail records them. */
@@ -149,11 +149,6 @@ export class ZaakPijplijn<S extends ZaakState, C extends { readonly type: string
     return datumInAmsterdam(this.deps.klok.now());
   }
 
-  /** The CloudEvent source of this service's events for an SWV (its deadline events too). */
-  bron(swv: string): string {
-    return this.deps.bron(swv);
-  }
-
   /** A transaction with deadlock retry; a version conflict becomes 409. */
   async inTransactie<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {
     try {
@@ -183,7 +178,7 @@ export class ZaakPijplijn<S extends ZaakState, C extends { readonly type: string
   private async publiceer(m: EntityManager, events: readonly E[], s: S): Promise<void> {
     if (events.length === 0) return;
     const ctx = this.definitie.eventContext ? await this.definitie.eventContext(m, s) : ({} as X);
-    const uit = naarCloudEvents(this.definitie.events, events, s, ctx, this.deps.bron);
+    const uit = naarCloudEvents(this.definitie.events, events, s, ctx, this.definitie.bron?.(s.swv));
     if (uit.length > 0) await naarOutbox(m, this.definitie.schema, uit);
   }
 }

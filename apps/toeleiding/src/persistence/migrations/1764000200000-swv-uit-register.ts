@@ -6,8 +6,8 @@ const TABELLEN = ['school', 'leerling', 'aanvraag', 'telling'];
  * Which SWVs exist is data (config/swv-register.json), not a list in the schema: every
  * CHECK (swv IN ('PO', 'VO')) becomes a check of the id's format only.
  */
-export class SwvUitRegister1764000300000 implements MigrationInterface {
-  name = 'SwvUitRegister1764000300000';
+export class SwvUitRegister1764000200000 implements MigrationInterface {
+  name = 'SwvUitRegister1764000200000';
 
   async up(q: QueryRunner): Promise<void> {
     for (const tabel of TABELLEN) {
