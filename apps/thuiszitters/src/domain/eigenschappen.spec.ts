@@ -147,7 +147,7 @@ describe('properties of a casus', () => {
           // The earliest clock is dealt with by name (a later one may be superseded by that escalation).
           const eerder = lopend.filter((l) => l !== klok && l.klok.vervaltOp <= klok.klok.vervaltOp);
           if (eerder.length === 0 && klok.soort !== 'thuiszitter-vier-weken') {
-            expect(escalaties.map((e) => (e.naam === 'geescaleerd' ? e.termijn : undefined))).toContain(klok.soort);
+            expect(escalaties.map((e) => (e.naam === 'geescaleerd' ? e.data.termijn : undefined))).toContain(klok.soort);
           }
           expect(lopendeKlokken(r.state).filter((l) => l.soort === klok.soort && l.klok.vervaltOp === klok.klok.vervaltOp)).toEqual([]);
           expect(termijnen(r.state).filter((t) => t.vervaltOp < dag)).toEqual([]);
@@ -165,7 +165,7 @@ describe('properties of a casus', () => {
           const [voor, na] = [toestanden[i - 1], toestanden[i]];
           const terug = na.events.some((e) => e.naam === 'terug-naar-steunpunt');
           if (!terug) expect(niveauIndex(na.s.niveau)).toBeGreaterThanOrEqual(niveauIndex(voor.s.niveau));
-          for (const e of na.events) if (e.naam === 'geescaleerd' && e.naar !== 'teamleider') expect(na.s.escalaties.some((x) => x.naar === e.naar && x.op === e.op)).toBe(true);
+          for (const e of na.events) if (e.naam === 'geescaleerd' && e.data.naar !== 'teamleider') expect(na.s.escalaties.some((x) => x.naar === e.data.naar && x.op === e.data.op)).toBe(true);
         }
       }),
       { numRuns: 200 },

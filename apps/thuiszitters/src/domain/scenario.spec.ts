@@ -50,7 +50,7 @@ describe('a thuiszitter from melding to plaatsing onderwijs', () => {
     s = macht.state;
     expect(s.niveau).toBe('doorzettingsmacht');
     expect(s.doorzettingsmacht).toMatchObject({ aangewezenSchoolId: SCHOOL, motivering: 'afspraak niet nagekomen', genomenDoor: 'teamleider-1' });
-    expect(macht.events[0]).toMatchObject({ naam: 'doorzettingsmacht-ingezet', aangewezenSchoolId: SCHOOL });
+    expect(macht.events[0]).toMatchObject({ naam: 'doorzettingsmacht-ingezet', data: { aangewezenSchoolId: SCHOOL } });
 
     const start = plusDagen(dag, 20);
     s = stap(s, { type: 'uitkomstVastleggen', uitkomst: 'plaatsing-onderwijs', schoolId: SCHOOL, startOp: start, betrokkenheid: BETROKKEN, vergaderingId: VERGADERING }, 'actietafel', plusDagen(dag, 16)).state;
@@ -59,7 +59,7 @@ describe('a thuiszitter from melding to plaatsing onderwijs', () => {
 
     const slot = stap(s, { type: 'afsluiten', gestartOp: start }, 'consulent', start);
     expect(slot.state.status).toBe('afgesloten');
-    expect(slot.events).toEqual([{ naam: 'afgesloten', op: start, reden: 'passend-aanbod', uitkomst: 'plaatsing-onderwijs', dagenThuis: 50 }]);
+    expect(slot.events).toEqual([{ naam: 'afgesloten', data: { op: start, reden: 'passend-aanbod', uitkomst: 'plaatsing-onderwijs', dagenThuis: 50 } }]);
     expect(termijnen(slot.state)).toEqual([]);
   });
 
@@ -137,7 +137,7 @@ describe('a thuiszitter from melding to plaatsing onderwijs', () => {
     expect(() => stap(s, { type: 'zorgplichtVerlengen', aanmeldingId: id }, 'consulent', meldOp)).toThrow(/eenmaal/);
     const r = stap(s, { type: 'bewaken' }, 'systeem', plusDagen(meldOp, 71));
     expect(r.state.aanmeldingen[0].status).toBe('termijn-verstreken');
-    expect(r.events).toEqual(expect.arrayContaining([expect.objectContaining({ naam: 'geescaleerd', termijn: `zorgplicht-${id}` })]));
+    expect(r.events).toEqual(expect.arrayContaining([expect.objectContaining({ naam: 'geescaleerd', data: expect.objectContaining({ termijn: `zorgplicht-${id}` }) })]));
   });
 
   it('a crisis: steps, the overleg, a crisis placement at a school with the expertise', () => {

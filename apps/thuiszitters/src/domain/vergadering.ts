@@ -44,10 +44,10 @@ export interface VergaderingAnnuleren {
 export type VergaderingCommando = VergaderingVerplaatsen | VergaderingAfronden | VergaderingAnnuleren;
 
 export type VergaderingEvent =
-  | { readonly naam: 'vergadering-gepland'; readonly datum: IsoDatum }
-  | { readonly naam: 'vergadering-verplaatst'; readonly datum: IsoDatum }
-  | { readonly naam: 'vergadering-gehouden'; readonly datum: IsoDatum }
-  | { readonly naam: 'vergadering-geannuleerd'; readonly datum: IsoDatum };
+  | { readonly naam: 'vergadering-gepland'; readonly data: { readonly datum: IsoDatum } }
+  | { readonly naam: 'vergadering-verplaatst'; readonly data: { readonly datum: IsoDatum } }
+  | { readonly naam: 'vergadering-gehouden'; readonly data: { readonly datum: IsoDatum } }
+  | { readonly naam: 'vergadering-geannuleerd'; readonly data: { readonly datum: IsoDatum } };
 
 const TAFEL: readonly Rol[] = ['actietafel', 'consulent', 'teamleider'];
 
@@ -59,7 +59,7 @@ export function vergaderingPlannen(c: VergaderingPlannen, id: string, w: W): U {
   const datum = vereisDatum('datum', c.datum);
   if (datum < w.vandaag) throw new OngeldigeInvoer('datum', 'ligt in het verleden');
   const state = zonderLeeg({ id, swv: w.swv, datum, status: 'gepland' as const, locatie: optioneleTekst('locatie', c.locatie, 200), aanwezigen: [], versie: 1 });
-  return { state, events: [{ naam: 'vergadering-gepland', datum }] };
+  return { state, events: [{ naam: 'vergadering-gepland', data: { datum } }] };
 }
 
 export const vergaderingDefinitie: BeslisserDefinitie<Vergadering, VergaderingCommando, VergaderingEvent, Rol, W> = {
@@ -81,17 +81,17 @@ export const vergaderingDefinitie: BeslisserDefinitie<Vergadering, VergaderingCo
     vergaderingVerplaatsen: (s, c, w) => {
       const datum = vereisDatum('datum', c.datum);
       if (datum < w.vandaag) throw new OngeldigeInvoer('datum', 'ligt in het verleden');
-      return { state: { ...s, datum, versie: s.versie + 1 }, events: [{ naam: 'vergadering-verplaatst', datum }] };
+      return { state: { ...s, datum, versie: s.versie + 1 }, events: [{ naam: 'vergadering-verplaatst', data: { datum } }] };
     },
     vergaderingAfronden: (s, c, w) => {
       if (s.datum > w.vandaag) throw new OngeldigeInvoer('datum', 'de vergadering heeft nog niet plaatsgevonden');
       const aanwezigen = vereisPartijen('aanwezigen', c.aanwezigen, 2);
       const notities = optioneleTekst('notities', c.notities, 10_000);
-      return { state: zonderLeeg({ ...s, status: 'gehouden' as const, aanwezigen, notities, versie: s.versie + 1 }), events: [{ naam: 'vergadering-gehouden', datum: s.datum }] };
+      return { state: zonderLeeg({ ...s, status: 'gehouden' as const, aanwezigen, notities, versie: s.versie + 1 }), events: [{ naam: 'vergadering-gehouden', data: { datum: s.datum } }] };
     },
     vergaderingAnnuleren: (s, c) => {
       vereisTekst('reden', c.reden, 2_000);
-      return { state: { ...s, status: 'geannuleerd', versie: s.versie + 1 }, events: [{ naam: 'vergadering-geannuleerd', datum: s.datum }] };
+      return { state: { ...s, status: 'geannuleerd', versie: s.versie + 1 }, events: [{ naam: 'vergadering-geannuleerd', data: { datum: s.datum } }] };
     },
   },
 };

@@ -2,7 +2,7 @@ import { feitdatum, OngeldigeInvoer, optioneelId, vereisDatum, vereisEen } from 
 import { HANDMATIGE_AFSLUIT_REDENEN, UITKOMSTEN } from '../begrippen';
 import { dagenThuis, type Aanbod, type Casus } from '../casus';
 import { type Afsluiten, type UitkomstVastleggen, type VrijstellingBeeindigen } from '../commandos';
-import { type CasusEvent } from '../events';
+import { ev, type CasusEvent } from '../events';
 import { feitNa, LANGE_TEKST, optioneleTekst, vereisBetrokkenheid } from '../invoer';
 import { type ThuiszittersWerkcontext } from '../werkcontext';
 import { verder, zonderLeeg, type Uitkomst } from './gemeen';
@@ -34,8 +34,7 @@ export function uitkomstVastleggen(s: Casus, c: UitkomstVastleggen, w: Thuiszitt
   });
   const na: Casus = { ...s, status: 'aanbod', aanbod };
   const dagen = dagenThuis(na, w.vandaag);
-  const event: CasusEvent = zonderLeeg({
-    naam: 'passend-aanbod-gevonden' as const,
+  const event: CasusEvent = ev('passend-aanbod-gevonden', {
     op: w.vandaag,
     uitkomst,
     schoolId,
@@ -59,13 +58,13 @@ export function afsluiten(s: Casus, c: Afsluiten, w: ThuiszittersWerkcontext): U
     const gestartOp = feitdatum('gestartOp', vereisDatum('gestartOp', c.gestartOp), w.vandaag);
     if (gestartOp < aanbod.vastgelegdOp && gestartOp < aanbod.startOp) throw new OngeldigeInvoer('gestartOp', 'ligt vóór het aanbod');
     const na: Casus = { ...s, status: 'afgesloten', aanbod: { ...aanbod, startOp: gestartOp }, afsluiting: zonderLeeg({ op, reden: 'passend-aanbod' as const, toelichting, gestartOp }) };
-    const event: CasusEvent = zonderLeeg({ naam: 'afgesloten' as const, op, reden: 'passend-aanbod' as const, uitkomst: aanbod.uitkomst, dagenThuis: dagenThuis(na, op) });
+    const event: CasusEvent = ev('afgesloten', { op, reden: 'passend-aanbod' as const, uitkomst: aanbod.uitkomst, dagenThuis: dagenThuis(na, op) });
     return verder(na, {}, [event], w);
   }
   const reden = vereisEen('reden', c.reden, HANDMATIGE_AFSLUIT_REDENEN);
   if (c.gestartOp !== undefined) throw new OngeldigeInvoer('gestartOp', 'alleen na een passend aanbod');
   const na: Casus = { ...s, status: 'afgesloten', afsluiting: zonderLeeg({ op, reden, toelichting }) };
-  const event: CasusEvent = zonderLeeg({ naam: 'afgesloten' as const, op, reden, dagenThuis: dagenThuis(na, op) });
+  const event: CasusEvent = ev('afgesloten', { op, reden, dagenThuis: dagenThuis(na, op) });
   return verder(na, {}, [event], w);
 }
 
@@ -73,6 +72,6 @@ export function vrijstellingBeeindigen(s: Casus, c: VrijstellingBeeindigen, w: T
   const v = s.vrijstelling!;
   const op = feitNa('op', c.op, w.vandaag, v.ingangsdatum, 'de ingangsdatum');
   return verder(s, { status: 'afgesloten', vrijstelling: { ...v, einddatum: op }, afsluiting: { op, reden: 'vrijstelling-beeindigd' } }, [
-    { naam: 'afgesloten', op, reden: 'vrijstelling-beeindigd' },
+    ev('afgesloten', { op, reden: 'vrijstelling-beeindigd' }),
   ], w);
 }

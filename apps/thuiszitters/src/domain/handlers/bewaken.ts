@@ -2,7 +2,7 @@ import { plusDagen } from '@pao/zaak/domein';
 import { niveauIndex, type EscalatieDoel } from '../begrippen';
 import { dagenThuis, type Casus } from '../casus';
 import { type Bewaken } from '../commandos';
-import { type CasusEvent } from '../events';
+import { ev, type CasusEvent } from '../events';
 import { isVerstreken, lopendeKlokken, sleutel, type Lopend } from '../termijnen';
 import { type ThuiszittersWerkcontext } from '../werkcontext';
 import { escaleer, verder, zonderLeeg, type Uitkomst } from './gemeen';
@@ -52,7 +52,7 @@ function gevolg(s: Casus, l: Lopend, w: ThuiszittersWerkcontext): { state: Casus
   if (l.soort === 'thuiszitter-vier-weken') {
     const sinds = plusDagen(l.klok.vervaltOp, 1);
     const thuiszitter: Casus = { ...s, status: 'thuiszitter', thuiszitterSinds: sinds };
-    const events: CasusEvent[] = [{ naam: 'thuiszitter-geworden', op, sinds, soort: s.soort, dagenThuis: dagenThuis(s, op) ?? 0 }];
+    const events: CasusEvent[] = [ev('thuiszitter-geworden', { op, sinds, soort: s.soort, dagenThuis: dagenThuis(s, op) ?? 0 })];
     if (s.niveau !== 'school') return { state: thuiszitter, events };
     // A thuiszitter is the Steunpunt's case from now on.
     const r = escaleer(thuiszitter, 'steunpunt', 'thuiszitter', op, w, { termijn });
@@ -75,7 +75,7 @@ function gevolg(s: Casus, l: Lopend, w: ThuiszittersWerkcontext): { state: Casus
     const actie = s.acties.find((a) => a.id === id)!;
     const metActie = { ...s, acties: s.acties.map((a) => (a.id === id ? { ...a, status: 'verlopen' as const } : a)) };
     const r = escaleer(metActie, doelBijOverschrijding(s), 'termijn', op, w, { termijn });
-    return { state: r.state, events: [{ naam: 'actie-verlopen', op, actieId: id, eigenaar: actie.eigenaar, uiterlijkOp: actie.uiterlijkOp }, r.event] };
+    return { state: r.state, events: [ev('actie-verlopen', { op, actieId: id, eigenaar: actie.eigenaar, uiterlijkOp: actie.uiterlijkOp }), r.event] };
   }
   if (l.soort.startsWith('zorgplicht-')) {
     const id = l.soort.slice('zorgplicht-'.length);
@@ -84,7 +84,7 @@ function gevolg(s: Casus, l: Lopend, w: ThuiszittersWerkcontext): { state: Casus
       aanmeldingen: s.aanmeldingen.map((a) => (a.id === id ? { ...a, status: 'termijn-verstreken' as const, afgerondOp: op } : a)),
     };
     const r = escaleer(metAanmelding, doelBijOverschrijding(s), 'termijn', op, w, { termijn });
-    return { state: r.state, events: [{ naam: 'aanmelding-afgerond', op, aanmeldingId: id, uitkomst: 'termijn-verstreken' }, r.event] };
+    return { state: r.state, events: [ev('aanmelding-afgerond', { op, aanmeldingId: id, uitkomst: 'termijn-verstreken' }), r.event] };
   }
   if (l.soort === 'doorzettingskracht' || l.soort === 'doorzettingsmacht' || l.soort === 'signaal-beoordeling') return naar('teamleider');
   // crisis-overleg, aanbod-start

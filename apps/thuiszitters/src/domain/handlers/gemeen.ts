@@ -1,7 +1,7 @@
 import { type Beslissing, type IsoDatum } from '@pao/zaak/domein';
 import { niveauIndex, type EscalatieDoel, type Niveau } from '../begrippen';
 import { dagenThuis, type Casus } from '../casus';
-import { type CasusEvent } from '../events';
+import { ev, type CasusEvent } from '../events';
 import { type ThuiszittersWerkcontext } from '../werkcontext';
 
 export type Uitkomst = Beslissing<Casus, CasusEvent>;
@@ -55,7 +55,7 @@ export function escaleer(
   const dagen = dagenThuis(s, op);
   return {
     state: { ...state, escalaties: [...s.escalaties, escalatie] },
-    event: { naam: 'geescaleerd', op, van, naar, reden, ...(extra.termijn ? { termijn: extra.termijn } : {}), ...(dagen !== undefined ? { dagenThuis: dagen } : {}) },
+    event: ev('geescaleerd', { op, van, naar, reden, ...(extra.termijn ? { termijn: extra.termijn } : {}), ...(dagen !== undefined ? { dagenThuis: dagen } : {}) }),
   };
 }
 

@@ -7,7 +7,7 @@ import {
   type Escaleren,
   type TerugNaarSteunpunt,
 } from '../commandos';
-import { type CasusEvent } from '../events';
+import { ev, type CasusEvent } from '../events';
 import { feitNa, LANGE_TEKST, toekomstdatum, vereisBetrokkenheid, vereisPartijen } from '../invoer';
 import { type ThuiszittersWerkcontext } from '../werkcontext';
 import { escaleer, metVoortgang, naarNiveau, verder, volgendeTrede, zonderLeeg, type Uitkomst } from './gemeen';
@@ -31,7 +31,7 @@ export function besprekingVastleggen(s: Casus, c: BesprekingVastleggen, w: Thuis
   const op = feitNa('op', c.op, w.vandaag, s.actietafelSinds ?? s.aangemaaktOp, 'de aanmelding bij de Actietafel');
   const bespreking = { vergaderingId, op, afspraken: vereisTekst('afspraken', c.afspraken, LANGE_TEKST), betrokkenheid: vereisBetrokkenheid('betrokkenheid', c.betrokkenheid) };
   const na = metVoortgang(s, op, w);
-  return verder(na, { besprekingen: [...s.besprekingen, bespreking] }, [{ naam: 'bespreking-vastgelegd', op, vergaderingId }], w);
+  return verder(na, { besprekingen: [...s.besprekingen, bespreking] }, [ev('bespreking-vastgelegd', { op, vergaderingId })], w);
 }
 
 export function doorzettingskrachtInzetten(s: Casus, c: DoorzettingskrachtInzetten, w: ThuiszittersWerkcontext): Uitkomst {
@@ -54,7 +54,7 @@ export function doorzettingskrachtInzetten(s: Casus, c: DoorzettingskrachtInzett
     vergaderingId,
   });
   const na = naarNiveau(s, 'doorzettingskracht', w.vandaag, w);
-  const event: CasusEvent = zonderLeeg({ naam: 'doorzettingskracht-ingezet' as const, op: w.vandaag, plaatsingUiterlijk, schoolId });
+  const event: CasusEvent = ev('doorzettingskracht-ingezet', { op: w.vandaag, plaatsingUiterlijk, schoolId });
   const escalaties = [...s.escalaties, { op: w.vandaag, van: s.niveau, naar: 'doorzettingskracht' as const, reden: 'besluit' as const }];
   return verder(na, { doorzettingskracht, escalaties }, [event], w);
 }
@@ -78,7 +78,7 @@ export function doorzettingsmachtInzetten(s: Casus, c: DoorzettingsmachtInzetten
   };
   const na = naarNiveau(s, 'doorzettingsmacht', w.vandaag, w);
   const escalaties = [...s.escalaties, { op: w.vandaag, van: s.niveau, naar: 'doorzettingsmacht' as const, reden: 'besluit' as const }];
-  return verder(na, { doorzettingsmacht, escalaties }, [{ naam: 'doorzettingsmacht-ingezet', op: w.vandaag, besluitId, aangewezenSchoolId, uiterlijkAanbodOp }], w);
+  return verder(na, { doorzettingsmacht, escalaties }, [ev('doorzettingsmacht-ingezet', { op: w.vandaag, besluitId, aangewezenSchoolId, uiterlijkAanbodOp })], w);
 }
 
 /** The table hands the case back to the Steunpunt, always with new actions. */
@@ -92,8 +92,8 @@ export function terugNaarSteunpunt(s: Casus, c: TerugNaarSteunpunt, w: Thuiszitt
   const na = naarNiveau(s, 'steunpunt', w.vandaag, w);
   const bespreking = vergaderingId ? [{ vergaderingId, op: w.vandaag, afspraken, betrokkenheid }] : [];
   const events: CasusEvent[] = [
-    zonderLeeg({ naam: 'terug-naar-steunpunt' as const, op: w.vandaag, van: s.niveau, vergaderingId }),
-    ...acties.map((a): CasusEvent => ({ naam: 'actie-toegevoegd', op: w.vandaag, actieId: a.id, eigenaar: a.eigenaar, uiterlijkOp: a.uiterlijkOp })),
+    ev('terug-naar-steunpunt', { op: w.vandaag, van: s.niveau, vergaderingId }),
+    ...acties.map((a): CasusEvent => (ev('actie-toegevoegd', { op: w.vandaag, actieId: a.id, eigenaar: a.eigenaar, uiterlijkOp: a.uiterlijkOp }))),
   ];
   const escalaties = [...s.escalaties, { op: w.vandaag, van: s.niveau, naar: 'steunpunt' as const, reden: 'terug' as const, toelichting: afspraken }];
   return verder(metVoortgang(na, w.vandaag, w), { acties: [...s.acties, ...acties], besprekingen: [...s.besprekingen, ...bespreking], escalaties }, events, w);

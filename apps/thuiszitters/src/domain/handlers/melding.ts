@@ -10,7 +10,7 @@ import {
   type VerzuimVastleggen,
   type VrijstellingRegistreren,
 } from '../commandos';
-import { type CasusEvent } from '../events';
+import { ev, type CasusEvent } from '../events';
 import { LANGE_TEKST, optioneleTekst, vereisBetrokkenen, vereisBetrokkenheid, vereisGemeente } from '../invoer';
 import { type ThuiszittersWerkcontext } from '../werkcontext';
 import { bewaak } from './bewaken';
@@ -92,7 +92,7 @@ function pasMeldingToe(basis: Casus, c: MeldingInhoud, leerlingRef: string, w: T
     escalatieKlok: w.regels.escalatie(swv, niveau, gemeldOp),
     crisis: soort === 'crisis' ? { stappen: [], overlegKlok: w.regels.crisisOverleg(swv, gemeldOp) } : undefined,
   });
-  const gemeld: CasusEvent = zonderLeeg({ naam: 'gemeld' as const, op: gemeldOp, soort, thuisSinds, schoolId, bevoegdGezagId: melding.bevoegdGezagId });
+  const gemeld: CasusEvent = ev('gemeld', { op: gemeldOp, soort, thuisSinds, schoolId, bevoegdGezagId: melding.bevoegdGezagId });
   // A clock that already passed (a pupil reported after 6 weeks at home) is dealt with at once.
   const bewaakt = bewaak(state, w);
   return { state: bewaakt.state, events: [gemeld, ...bewaakt.events] };
@@ -120,7 +120,7 @@ export function vrijstellingRegistreren(c: VrijstellingRegistreren, id: string, 
     leerlingRef,
     vrijstelling: zonderLeeg({ grond, ingangsdatum, einddatum, schoolId }),
   };
-  return verder(state, {}, [zonderLeeg({ naam: 'vrijstelling-geregistreerd' as const, op: w.vandaag, grond, ingangsdatum, einddatum })], w);
+  return verder(state, {}, [ev('vrijstelling-geregistreerd', { op: w.vandaag, grond, ingangsdatum, einddatum })], w);
 }
 
 export function signaalOntvangen(c: SignaalOntvangen, id: string, w: ThuiszittersWerkcontext): Uitkomst {
@@ -142,7 +142,7 @@ export function signaalOntvangen(c: SignaalOntvangen, id: string, w: Thuiszitter
       klok: w.regels.signaalBeoordeling(w.swv, w.vandaag),
     }),
   };
-  return verder(state, {}, [{ naam: 'signaal-ontvangen', op: w.vandaag, bron, bronId }], w);
+  return verder(state, {}, [ev('signaal-ontvangen', { op: w.vandaag, bron, bronId })], w);
 }
 
 /** The Steunpunt identified the pupil of a signal and turns it into a melding. */
@@ -155,8 +155,8 @@ export function signaalBeoordelen(s: Casus, c: SignaalBeoordelen, w: Thuiszitter
 export function signaalAfwijzen(s: Casus, c: SignaalAfwijzen, w: ThuiszittersWerkcontext): Uitkomst {
   const toelichting = vereisTekst('toelichting', c.toelichting, LANGE_TEKST);
   return verder(s, { status: 'afgesloten', afsluiting: { op: w.vandaag, reden: 'geen-thuiszitter', toelichting } }, [
-    { naam: 'signaal-afgewezen', op: w.vandaag },
-    { naam: 'afgesloten', op: w.vandaag, reden: 'geen-thuiszitter' },
+    ev('signaal-afgewezen', { op: w.vandaag }),
+    ev('afgesloten', { op: w.vandaag, reden: 'geen-thuiszitter' }),
   ], w);
 }
 
@@ -176,5 +176,5 @@ export function verzuimVastleggen(s: Casus, c: VerzuimVastleggen, w: Thuiszitter
     passendAanbodKlok: w.regels.passendAanbod(s.swv, thuisSinds),
   };
   const bewaakt = bewaak(state, w);
-  return verder(bewaakt.state, {}, [{ naam: 'verzuim-vastgelegd', op: w.vandaag, soort, thuisSinds }, ...bewaakt.events], w);
+  return verder(bewaakt.state, {}, [ev('verzuim-vastgelegd', { op: w.vandaag, soort, thuisSinds }), ...bewaakt.events], w);
 }

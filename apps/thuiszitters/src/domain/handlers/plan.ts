@@ -12,7 +12,7 @@ import {
   type OverlegVastleggen,
   type ZorgplichtVerlengen,
 } from '../commandos';
-import { type CasusEvent } from '../events';
+import { ev, type CasusEvent } from '../events';
 import { feitNa, KORTE_TEKST, LANGE_TEKST, toekomstdatum, vereisBetrokkenheid, vereisPartijen } from '../invoer';
 import { type ThuiszittersWerkcontext } from '../werkcontext';
 import { metVoortgang, verder, zonderLeeg, type Uitkomst } from './gemeen';
@@ -49,7 +49,7 @@ function actieVan(s: Casus, commando: string, actieId: unknown): Actie {
 export function actieToevoegen(s: Casus, c: ActieToevoegen, w: ThuiszittersWerkcontext): Uitkomst {
   if (s.acties.length >= MAX_ACTIES) weiger(s.status, c.type, `een plan heeft hoogstens ${MAX_ACTIES} acties`);
   const actie = nieuweActie('', c, w, s.swv, optioneelId('vergaderingId', c.vergaderingId));
-  return verder(s, { acties: [...s.acties, actie] }, [{ naam: 'actie-toegevoegd', op: w.vandaag, actieId: actie.id, eigenaar: actie.eigenaar, uiterlijkOp: actie.uiterlijkOp }], w);
+  return verder(s, { acties: [...s.acties, actie] }, [ev('actie-toegevoegd', { op: w.vandaag, actieId: actie.id, eigenaar: actie.eigenaar, uiterlijkOp: actie.uiterlijkOp })], w);
 }
 
 export function actieAfronden(s: Casus, c: ActieAfronden, w: ThuiszittersWerkcontext): Uitkomst {
@@ -57,7 +57,7 @@ export function actieAfronden(s: Casus, c: ActieAfronden, w: ThuiszittersWerkcon
   const op = feitNa('op', c.op, w.vandaag, actie.afgesprokenOp, 'de afspraak');
   const afgerond: Actie = { ...actie, status: 'afgerond', resultaat: vereisTekst('resultaat', c.resultaat, KORTE_TEKST), afgerondOp: op };
   const na = metVoortgang(s, op, w);
-  return verder(na, { acties: s.acties.map((a) => (a.id === actie.id ? afgerond : a)) }, [{ naam: 'actie-afgerond', op, actieId: actie.id }], w);
+  return verder(na, { acties: s.acties.map((a) => (a.id === actie.id ? afgerond : a)) }, [ev('actie-afgerond', { op, actieId: actie.id })], w);
 }
 
 /** A new due date (also for an action that ran late): its clock runs again. */
@@ -66,7 +66,7 @@ export function actieBijstellen(s: Casus, c: ActieBijstellen, w: ThuiszittersWer
   const uiterlijkOp = toekomstdatum('uiterlijkOp', c.uiterlijkOp, w.vandaag);
   vereisTekst('toelichting', c.toelichting, KORTE_TEKST);
   const bijgesteld: Actie = { ...actie, status: 'open', uiterlijkOp, klok: w.regels.actie(s.swv, uiterlijkOp, w.vandaag) };
-  return verder(s, { acties: s.acties.map((a) => (a.id === actie.id ? bijgesteld : a)) }, [{ naam: 'actie-bijgesteld', op: w.vandaag, actieId: actie.id, uiterlijkOp }], w);
+  return verder(s, { acties: s.acties.map((a) => (a.id === actie.id ? bijgesteld : a)) }, [ev('actie-bijgesteld', { op: w.vandaag, actieId: actie.id, uiterlijkOp })], w);
 }
 
 export function overlegVastleggen(s: Casus, c: OverlegVastleggen, w: ThuiszittersWerkcontext): Uitkomst {
@@ -81,7 +81,7 @@ export function overlegVastleggen(s: Casus, c: OverlegVastleggen, w: Thuiszitter
   const na = metVoortgang(s, op, w);
   // The first overleg after a crisis melding is the one the crisis route asks for.
   const crisis = s.crisis && !s.crisis.overlegOp ? { crisis: { ...s.crisis, overlegOp: op } } : {};
-  return verder(na, { overleggen: [...s.overleggen, overleg], ...crisis }, [{ naam: 'overleg-vastgelegd', op, overlegId: overleg.id }], w);
+  return verder(na, { overleggen: [...s.overleggen, overleg], ...crisis }, [ev('overleg-vastgelegd', { op, overlegId: overleg.id })], w);
 }
 
 export function crisisstapVastleggen(s: Casus, c: CrisisstapVastleggen, w: ThuiszittersWerkcontext): Uitkomst {
@@ -90,7 +90,7 @@ export function crisisstapVastleggen(s: Casus, c: CrisisstapVastleggen, w: Thuis
   if (s.crisis.stappen.some((x) => x.stap === stap)) throw new OngeldigeInvoer('stap', 'is al vastgelegd');
   const op = feitNa('op', c.op, w.vandaag, s.aangemaaktOp, 'de melding');
   const na = metVoortgang(s, op, w);
-  return verder(na, { crisis: { ...s.crisis, stappen: [...s.crisis.stappen, { stap, op }] } }, [{ naam: 'crisisstap-vastgelegd', op, stap }], w);
+  return verder(na, { crisis: { ...s.crisis, stappen: [...s.crisis.stappen, { stap, op }] } }, [ev('crisisstap-vastgelegd', { op, stap })], w);
 }
 
 /** A written aanmelding at a school starts that school's zorgplicht (6 weeks, once +4). */
@@ -101,7 +101,7 @@ export function aanmeldingVastleggen(s: Casus, c: AanmeldingVastleggen, w: Thuis
   const klok = w.regels.zorgplicht(s.swv, aanmeldingOp, false);
   const aanmelding = { id: w.nieuwId(), schoolId, aanmeldingOp, verlengd: false, klok, status: 'loopt' as const };
   const na = metVoortgang(s, aanmeldingOp, w);
-  const events: CasusEvent[] = [{ naam: 'aanmelding-vastgelegd', op: aanmeldingOp, aanmeldingId: aanmelding.id, schoolId, zorgplichtTot: klok.vervaltOp }];
+  const events: CasusEvent[] = [ev('aanmelding-vastgelegd', { op: aanmeldingOp, aanmeldingId: aanmelding.id, schoolId, zorgplichtTot: klok.vervaltOp })];
   return verder(na, { aanmeldingen: [...s.aanmeldingen, aanmelding] }, events, w);
 }
 
@@ -118,7 +118,7 @@ export function zorgplichtVerlengen(s: Casus, c: ZorgplichtVerlengen, w: Thuiszi
   if (a.verlengd) weiger(s.status, c.type, 'de zorgplichttermijn is al eens verlengd (eenmaal 4 weken)');
   const klok = w.regels.zorgplicht(s.swv, a.aanmeldingOp, true);
   const aanmeldingen = s.aanmeldingen.map((x) => (x.id === a.id ? { ...x, verlengd: true, klok } : x));
-  return verder(s, { aanmeldingen }, [{ naam: 'zorgplicht-verlengd', op: w.vandaag, aanmeldingId: a.id, zorgplichtTot: klok.vervaltOp }], w);
+  return verder(s, { aanmeldingen }, [ev('zorgplicht-verlengd', { op: w.vandaag, aanmeldingId: a.id, zorgplichtTot: klok.vervaltOp })], w);
 }
 
 export function aanmeldingAfronden(s: Casus, c: AanmeldingAfronden, w: ThuiszittersWerkcontext): Uitkomst {
@@ -127,5 +127,5 @@ export function aanmeldingAfronden(s: Casus, c: AanmeldingAfronden, w: Thuiszitt
   const op = feitNa('op', c.op, w.vandaag, a.aanmeldingOp, 'de aanmelding');
   const aanmeldingen = s.aanmeldingen.map((x) => (x.id === a.id ? { ...x, status: uitkomst, afgerondOp: op } : x));
   const na = metVoortgang(s, op, w);
-  return verder(na, { aanmeldingen }, [{ naam: 'aanmelding-afgerond', op, aanmeldingId: a.id, uitkomst }], w);
+  return verder(na, { aanmeldingen }, [ev('aanmelding-afgerond', { op, aanmeldingId: a.id, uitkomst })], w);
 }
