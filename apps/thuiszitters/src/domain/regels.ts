@@ -47,5 +47,5 @@ export interface ThuiszittersRegels {
   /** After the agreed start of an aanbod: the check that the pupil really started. */
   aanbodStart(swv: string, startOp: IsoDatum): Klok;
   /** The woongemeente assumed when the melder does not name one (CBS code). */
-  standaardGemeente(swv: string): string;
+  standaardGemeente(swv: string, peildatum: IsoDatum): string;
 }

@@ -100,7 +100,7 @@ function pasMeldingToe(basis: Casus, c: MeldingInhoud, leerlingRef: string, w: T
 
 export function melden(c: Melden, id: string, w: ThuiszittersWerkcontext): Uitkomst {
   const leerlingRef = vereisId('leerlingRef', c.leerlingRef);
-  const basis = leeg(id, w.swv, w.regels.standaardGemeente(w.swv), w.vandaag);
+  const basis = leeg(id, w.swv, w.regels.standaardGemeente(w.swv, w.vandaag), w.vandaag);
   const r = pasMeldingToe(basis, c, leerlingRef, w);
   return verder(r.state, {}, r.events, w);
 }
@@ -112,7 +112,7 @@ export function vrijstellingRegistreren(c: VrijstellingRegistreren, id: string, 
   const einddatum = c.einddatum === undefined ? undefined : vereisDatum('einddatum', c.einddatum);
   if (einddatum && einddatum < ingangsdatum) throw new OngeldigeInvoer('einddatum', 'ligt vóór de ingangsdatum');
   const schoolId = optioneelId('schoolId', c.schoolId);
-  const basis = leeg(id, w.swv, vereisGemeente('gemeente', c.gemeente, w.regels.standaardGemeente(w.swv)), w.vandaag);
+  const basis = leeg(id, w.swv, vereisGemeente('gemeente', c.gemeente, w.regels.standaardGemeente(w.swv, w.vandaag)), w.vandaag);
   const state: Casus = {
     ...basis,
     soort: 'vrijstelling',
@@ -127,7 +127,7 @@ export function signaalOntvangen(c: SignaalOntvangen, id: string, w: Thuiszitter
   const bron = vereisEen('bron', c.bron, SIGNAAL_BRONNEN);
   const bronId = vereisId('bronId', c.bronId);
   const sinds = vereisDatum('sinds', c.sinds);
-  const basis = leeg(id, w.swv, vereisGemeente('gemeente', c.gemeente, w.regels.standaardGemeente(w.swv)), w.vandaag);
+  const basis = leeg(id, w.swv, vereisGemeente('gemeente', c.gemeente, w.regels.standaardGemeente(w.swv, w.vandaag)), w.vandaag);
   const state: Casus = {
     ...basis,
     soort: 'dreigend',
