@@ -7,4 +7,5 @@ export * from './commandos';
 export * from './events';
 export * from './regels';
 export * from './termijnen';
+export * from './vergadering';
 export * from './werkcontext';

@@ -55,6 +55,26 @@ describe('thuiszitters rules (versioned, per SWV)', () => {
     expect(regels.escalatie('VO', 'doorzettingskracht', '2025-01-06')).toBeUndefined();
   });
 
+  it('every clock names the rules that set it in at most 100 characters (the termijn events carry it)', () => {
+    const klokken = [
+      regels.thuiszitterGrens('VO', 'langdurig-relatief-verzuim', '2025-01-06').klok,
+      regels.thuiszitterGrens('VO', 'absoluut-verzuim', '2025-01-06').klok,
+      regels.passendAanbod('VO', '2025-01-06'),
+      regels.escalatie('VO', 'actietafel', '2025-01-06')!,
+      regels.actie('VO', '2025-02-01', '2025-01-06'),
+      regels.zorgplicht('VO', '2025-01-06', true),
+      regels.crisisOverleg('VO', '2025-01-06'),
+      regels.signaalBeoordeling('VO', '2025-01-06'),
+      regels.afspraak('VO', '2025-02-01', '2025-01-06'),
+      regels.aanbodStart('VO', '2025-02-01'),
+    ];
+    for (const k of klokken) {
+      expect(k.regelVersie.length).toBeLessThanOrEqual(100);
+      expect(k.regelVersie).toMatch(/^pao-/);
+      expect(k.waarschuwingDagen).toBeGreaterThanOrEqual(1);
+    }
+  });
+
   it('refuses a warning of less than a day', () => {
     expect(() =>
       STANDAARD_BELEID.metRegels('x', [

@@ -9,7 +9,7 @@ import {
   type Swv,
 } from '@pao/deadlines';
 import { type Klok, type Niveau, type ThuiszittersRegels, type VerzuimSoort } from '../domain';
-import { STANDAARD_BELEID, type ThuiszittersBeleidset, type Schoolvakantie } from './beleid';
+import { STANDAARD_BELEID, type Schoolvakantie, type ThuiszittersBeleid, type ThuiszittersBeleidset } from './beleid';
 
 /**
  * The domain's rules port on the versioned configuration: lengths from the shared
@@ -19,14 +19,14 @@ import { STANDAARD_BELEID, type ThuiszittersBeleidset, type Schoolvakantie } fro
  */
 export function thuiszittersRegels(beleid: ThuiszittersBeleidset = STANDAARD_BELEID, regelset: Regelset = STANDAARD_REGELSET): ThuiszittersRegels {
   const swvVan = (swv: string) => swv as Swv;
-  const waarschuwing = (swv: string, soort: keyof ReturnType<typeof waarschuwingen>, op: CivilDate) => {
+  const waarschuwing = (swv: string, soort: keyof ThuiszittersBeleid['waarschuwingDagen'], op: CivilDate) => {
     const w = beleid.waarde(swv, 'waarschuwingDagen', op);
     return { dagen: w.waarde[soort], versie: w.versie };
   };
-  const waarschuwingen = (swv: string, op: CivilDate) => beleid.waarde(swv, 'waarschuwingDagen', op).waarde;
+  // The version names the rules that computed the date (the warning only moves the reminder); an agreed date has none but the policy's.
   const klok = (vervaltOp: CivilDate, versies: readonly string[], w: { dagen: number; versie: string }): Klok => ({
     vervaltOp,
-    regelVersie: [...new Set([...versies, w.versie])].join('+'),
+    regelVersie: versieTekst(versies.length > 0 ? versies : [w.versie]),
     waarschuwingDagen: w.dagen,
   });
   const naDagen = (swv: string, sleutel: 'crisisOverlegDagen' | 'signaalBeoordelingDagen' | 'aanbodStartDagen', vanaf: string, soort: 'crisisOverleg' | 'signaal' | 'aanbodStart') => {
@@ -79,6 +79,13 @@ export function thuiszittersRegels(beleid: ThuiszittersBeleidset = STANDAARD_BEL
     aanbodStart: (swv, startOp) => naDagen(swv, 'aanbodStartDagen', startOp, 'aanbodStart'),
     standaardGemeente: (swv, peildatum) => beleid.waarde(swv, 'standaardGemeente', civilDate(peildatum)).waarde,
   };
+}
+
+/** Versions joined, at most 100 characters (what the termijn events carry): 'set/a+set/b'. */
+export function versieTekst(versies: readonly string[]): string {
+  const tekst = [...new Set(versies)].join('+');
+  if (tekst.length > 100) throw new RangeError(`regelversie te lang voor een termijn: ${tekst}`);
+  return tekst;
 }
 
 function inVakantie(d: CivilDate, vakanties: readonly Schoolvakantie[]): boolean {
