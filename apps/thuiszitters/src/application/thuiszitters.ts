@@ -121,12 +121,16 @@ export class Thuiszitters {
     return thuiszittersRegels(this.rt.beleid);
   }
 
-  /** Every school a command names must be a school of the SWV's register. */
+  /** Every school a command names must be a school of the SWV's register, every meeting one of its Actietafel. */
   private async controleerScholen(m: EntityManager, swv: string, commando: object): Promise<void> {
     const c = commando as Record<string, unknown>;
     for (const veld of SCHOOL_VELDEN) {
       const id = c[veld];
       if (typeof id === 'string' && !(await scholen.vind(m, swv, id))) throw ongeldigVeld(veld, 'onbekende school in dit samenwerkingsverband');
+    }
+    if (typeof c.vergaderingId === 'string') {
+      const [v] = await m.query(`SELECT 1 FROM thuiszitters.vergadering WHERE id = $1 AND swv = $2`, [c.vergaderingId, swv]);
+      if (!v) throw ongeldigVeld('vergaderingId', 'onbekende vergadering van de Actietafel');
     }
   }
 }

@@ -74,7 +74,7 @@ export function isVerstreken(klok: Klok, vandaag: IsoDatum): boolean {
   return klok.vervaltOp < vandaag;
 }
 
-/** The day the owner is warned. */
+/** The day the owner is warned: that many days before the moment the clock passes (00:00 after its last day). */
 export function waarschuwOp(klok: Klok): IsoDatum {
-  return plusDagen(klok.vervaltOp, -Math.max(1, klok.waarschuwingDagen));
+  return plusDagen(klok.vervaltOp, 1 - Math.max(1, klok.waarschuwingDagen));
 }
