@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { seedDemoAccounts } from '../apps/gateway/src/auth/demo-accounts';
+import { seedThuiszittersDemo } from '../apps/thuiszitters/src/demo/demo-data';
 import { seedToeleidingDemo } from '../apps/toeleiding/src/demo/demo-data';
 import { localEnv } from './local-env';
 import { localSecrets } from './local-secrets';
@@ -21,6 +22,13 @@ export async function seedAll(url = localEnv.DATABASE_URL, redisPrefix = process
       leerlingGeheim: { versleuteling: secrets.PUPIL_NUMBER_ENCRYPTION_KEYS, hash: secrets.PUPIL_NUMBER_HASH_KEYS },
     });
     console.log(`[seed] toeleiding: ${toeleiding.scholen} schools, ${toeleiding.aangemaakt} new demo cases (${toeleiding.alAanwezig} already there), ${toeleiding.tellingen} tellingen`);
+    const thuiszitters = await seedThuiszittersDemo({
+      dataSource: db,
+      redisUrl: localEnv.REDIS_URL,
+      redisPrefix,
+      leerlingGeheim: { versleuteling: secrets.PUPIL_NUMBER_ENCRYPTION_KEYS, hash: secrets.PUPIL_NUMBER_HASH_KEYS },
+    });
+    console.log(`[seed] thuiszitters: ${thuiszitters.scholen} schools, ${thuiszitters.aangemaakt} new demo cases (${thuiszitters.alAanwezig} already there), ${thuiszitters.vergaderingen} meetings`);
   } finally {
     await db.destroy();
   }

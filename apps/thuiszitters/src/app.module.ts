@@ -40,7 +40,7 @@ async function objectVanSwv(m: EntityManager, swv: string, id: string): Promise<
 @Module({})
 export class AppModule {
   static register(config: ThuiszittersConfig, opties: ThuiszittersOpties = {}): DynamicModule {
-    const geheim = config.LEERLING_SLEUTEL ?? config.INTERNAL_AUTH_SECRET;
+    const geheim = { versleuteling: config.PUPIL_NUMBER_ENCRYPTION_KEYS, hash: config.PUPIL_NUMBER_HASH_KEYS };
     return {
       module: AppModule,
       imports: [
@@ -62,7 +62,7 @@ export class AppModule {
         { provide: DeadlineScheduler, inject: [RUNTIME], useFactory: (rt: ThuiszittersRuntime) => rt.motor.scheduler },
         { provide: KLOK, inject: [RUNTIME], useFactory: (rt: ThuiszittersRuntime) => rt.klok },
         { provide: BELEID, inject: [RUNTIME], useFactory: (rt: ThuiszittersRuntime) => rt.beleid },
-        { provide: Pseudonimisering, useFactory: () => new Pseudonimisering(geheim) },
+        { provide: Pseudonimisering, useFactory: () => new Pseudonimisering(config.PUPIL_NUMBER_HASH_KEYS) },
         CasusLezer,
         TermijnLifecycle,
       ],

@@ -7,7 +7,7 @@ import { DeadlineScheduler, deleteRedisPrefix, ManualClock } from '@pao/deadline
 import { Redis } from 'ioredis';
 import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
 import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, createTestVhost, freePort, localServers, type TestDatabase, type TestVhost } from '@pao/testing';
+import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost } from '@pao/testing';
 import { demoSchool, seedScholen } from '../src/demo/scholen';
 import { thuiszittersPersistence } from '../src/persistence/persistence';
 import { type ThuiszittersConfig } from '../src/thuiszitters.config';
@@ -76,7 +76,7 @@ export async function startOmgeving(naam: string, start: Date, opties: { consume
     LOG_LEVEL: (process.env.TEST_LOG_LEVEL ?? 'silent') as ThuiszittersConfig['LOG_LEVEL'],
     REDIS_PREFIX: redisPrefix,
     SHUTDOWN_GRACE_MS: 5000,
-    INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
+    ...testSecrets,
   };
   const app = await createServiceApp(thuiszittersServiceMet({ klok }), config);
   if (opties.consumeren) await app.startAllMicroservices();

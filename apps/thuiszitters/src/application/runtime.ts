@@ -1,5 +1,5 @@
 import { type SchedulerLogger } from '@pao/deadlines';
-import { bouwTermijnmotor, LeerlingRegister, LeerlingSleutels, PostgresZaakRepository, ZaakPijplijn, type Klok, type Termijnmotor } from '@pao/zaak';
+import { bouwTermijnmotor, LeerlingRegister, LeerlingSleutels, PostgresZaakRepository, ZaakPijplijn, type Klok, type LeerlingSleutelInstellingen, type Termijnmotor } from '@pao/zaak';
 import { type DataSource } from 'typeorm';
 import {
   casusBeslisser,
@@ -28,8 +28,8 @@ export interface ThuiszittersRuntimeOpties {
   readonly dataSource: DataSource;
   readonly redisUrl: string;
   readonly redisPrefix: string;
-  /** Secret the pupil-number keys are derived from. */
-  readonly leerlingGeheim: string;
+  /** The pupil-number key rings. */
+  readonly leerlingGeheim: LeerlingSleutelInstellingen;
   readonly klok?: Klok;
   readonly beleid?: ThuiszittersBeleidset;
   /** Run the deadline worker and reconciler in this process (the app: yes; seed and bench: no). */

@@ -108,9 +108,9 @@ export class CasussenController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
+    // Another SWV's case, or one the Actietafel never received: 404 before anything about the body is said.
+    await this.lezer.laad(this.dataSource.manager, actor, id);
     const velden = COMMANDO_BODIES[commando].parse(body ?? {}) as Record<string, unknown>;
-    // The Actietafel may not learn of a case that never reached it: 404 before anything else.
-    if (actor.rol === 'actietafel') await this.lezer.laad(this.dataSource.manager, actor, id);
     const { leerling, ...rest } = velden;
     const nieuweLeerling = leerling ? leerlingNummer(leerling as Parameters<typeof leerlingNummer>[0]) : undefined;
     const na = await this.thuiszitters.voerUit(actor, id, { ...rest, type: commando } as unknown as CasusCommando, versieUitIfMatch(ifMatch), nieuweLeerling);

@@ -102,6 +102,8 @@ export class VergaderingenController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
+    // Another SWV's meeting: 404 before anything about the body is said.
+    if (!(await this.thuiszitters.vergaderingen.definitie.repository.laad(this.dataSource.manager, id, actor.swv))) throw new ProblemError('notFound', 'Vergadering niet gevonden');
     const velden = VERGADERING_BODIES[commando].parse(body ?? {});
     const v = await this.thuiszitters.vergaderingCommando(actor, id, { ...velden, type: commando } as VergaderingCommando, versieUitIfMatch(ifMatch));
     res.setHeader('ETag', etag(v.versie));

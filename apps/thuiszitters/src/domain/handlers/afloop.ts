@@ -32,7 +32,11 @@ export function uitkomstVastleggen(s: Casus, c: UitkomstVastleggen, w: Thuiszitt
     betrokkenheid: vereisBetrokkenheid('betrokkenheid', c.betrokkenheid),
     startKlok: w.regels.aanbodStart(s.swv, startOp),
   });
-  const na: Casus = { ...s, status: 'aanbod', aanbod };
+  // Decided at a meeting: the meeting's record of the case (how it left the table).
+  const besprekingen = aanbod.vergaderingId
+    ? [...s.besprekingen, { vergaderingId: aanbod.vergaderingId, op: w.vandaag, afspraken: `Passend aanbod: ${uitkomst}${aanbod.omschrijving ? ` (${aanbod.omschrijving})` : ''}, start ${startOp}`, betrokkenheid: aanbod.betrokkenheid }]
+    : s.besprekingen;
+  const na: Casus = { ...s, status: 'aanbod', aanbod, besprekingen };
   const dagen = dagenThuis(na, w.vandaag);
   const event: CasusEvent = ev('passend-aanbod-gevonden', {
     op: w.vandaag,

@@ -56,7 +56,9 @@ export function doorzettingskrachtInzetten(s: Casus, c: DoorzettingskrachtInzett
   const na = naarNiveau(s, 'doorzettingskracht', w.vandaag, w);
   const event: CasusEvent = ev('doorzettingskracht-ingezet', { op: w.vandaag, plaatsingUiterlijk, schoolId });
   const escalaties = [...s.escalaties, { op: w.vandaag, van: s.niveau, naar: 'doorzettingskracht' as const, reden: 'besluit' as const }];
-  return verder(na, { doorzettingskracht, escalaties }, [event], w);
+  // Agreed at a meeting: the meeting's record of the case.
+  const besprekingen = vergaderingId ? [...s.besprekingen, { vergaderingId, op: w.vandaag, afspraken: afspraak, betrokkenheid }] : s.besprekingen;
+  return verder(na, { doorzettingskracht, escalaties, besprekingen }, [event], w);
 }
 
 export function doorzettingsmachtInzetten(s: Casus, c: DoorzettingsmachtInzetten, w: ThuiszittersWerkcontext): Uitkomst {
