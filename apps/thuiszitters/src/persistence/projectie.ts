@@ -22,6 +22,7 @@ export const CASUS_KOLOMMEN_SQL = [
   'volgende_termijn_soort text',
   'actietafel_sinds date',
   'aandacht_teamleider boolean NOT NULL',
+  'aandacht boolean NOT NULL',
   'open_acties integer NOT NULL',
   'verlopen_acties integer NOT NULL',
   'pact_verstreken_op date',
@@ -59,6 +60,8 @@ export function casusProjectie(s: Casus): Record<string, unknown> {
     volgende_termijn_soort: volgende ? (volgende.soort.startsWith('actie-') ? 'actie' : volgende.soort.startsWith('zorgplicht-') ? 'zorgplicht' : volgende.soort) : null,
     actietafel_sinds: s.actietafelSinds ?? null,
     aandacht_teamleider: s.aandachtTeamleiderSinds !== undefined,
+    // Needs attention: the teamleider was called in, an action ran late, or the Pact's 3 months passed.
+    aandacht: s.aandachtTeamleiderSinds !== undefined || s.acties.some((a) => a.status === 'verlopen') || (s.pactVerstrekenOp !== undefined && s.status !== 'aanbod'),
     open_acties: s.acties.filter((a) => a.status !== 'afgerond').length,
     verlopen_acties: s.acties.filter((a) => a.status === 'verlopen').length,
     pact_verstreken_op: s.pactVerstrekenOp ?? null,

@@ -50,9 +50,19 @@ interface Rij {
 /**
  * The meldingen werkvoorraad of one SWV: open cases, longest at home first and then the
  * nearest deadline (or the other way round). The Actietafel sees only cases that were
- * escalated to its table. Dates come back as 'YYYY-MM-DD'.
+ * escalated to its table. Dates come back as 'YYYY-MM-DD'. `totaal` counts up to 1,000
+ * (`meer` says there are more).
  */
-export async function werkvoorraad(m: EntityManager, swv: string, rol: string, q: WerkvoorraadFilter, vandaag: IsoDatum): Promise<{ totaal: number; items: WerkvoorraadItem[] }> {
+/** Counting stops here: "more than 1,000" is what a person needs, and counting 50,000 rows on every page costs more than the page. */
+export const TEL_TOT = 1000;
+
+export async function werkvoorraad(
+  m: EntityManager,
+  swv: string,
+  rol: string,
+  q: WerkvoorraadFilter,
+  vandaag: IsoDatum,
+): Promise<{ totaal: number; meer: boolean; items: WerkvoorraadItem[] }> {
   const p = new Parameters();
   const waar = [`c.swv = ${p.add(swv)}`, 'c.open'];
   if (rol === 'actietafel') waar.push('c.actietafel_sinds IS NOT NULL');
@@ -60,13 +70,13 @@ export async function werkvoorraad(m: EntityManager, swv: string, rol: string, q
   if (q.soort) waar.push(`c.soort = ${p.add(q.soort)}`);
   if (q.niveau) waar.push(`c.niveau = ${p.add(q.niveau)}`);
   if (q.schoolId) waar.push(`c.school_id = ${p.add(q.schoolId)}`);
-  if (q.aandacht) waar.push('(c.aandacht_teamleider OR c.verlopen_acties > 0 OR c.pact_verstreken_op IS NOT NULL)');
+  if (q.aandacht) waar.push('c.aandacht');
   const volgorde =
     q.sorteer === 'termijn'
       ? 'c.volgende_termijn_op NULLS LAST, c.thuis_sinds NULLS LAST, c.id'
       : 'c.thuis_sinds NULLS LAST, c.volgende_termijn_op NULLS LAST, c.id';
   const filter = waar.join(' AND ');
-  const [{ n }]: Array<{ n: number }> = await m.query(`SELECT count(*)::int AS n FROM thuiszitters.casus c WHERE ${filter}`, p.waarden);
+  const [{ n }]: Array<{ n: number }> = await m.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM thuiszitters.casus c WHERE ${filter} LIMIT ${TEL_TOT + 1}) x`, p.waarden);
   const rijen: Rij[] = await m.query(
     `SELECT c.id, l.weergave, c.soort, c.status, c.niveau, c.school_id, s.naam AS school_naam,
             to_char(c.thuis_sinds, 'YYYY-MM-DD') AS thuis_sinds, to_char(c.aanbod_start, 'YYYY-MM-DD') AS aanbod_start,
@@ -78,7 +88,7 @@ export async function werkvoorraad(m: EntityManager, swv: string, rol: string, q
       ORDER BY ${volgorde}`,
     p.waarden,
   );
-  return { totaal: n, items: rijen.map((r) => item(r, vandaag)) };
+  return { totaal: Math.min(n, TEL_TOT), meer: n > TEL_TOT, items: rijen.map((r) => item(r, vandaag)) };
 }
 
 function item(r: Rij, vandaag: IsoDatum): WerkvoorraadItem {
