@@ -5,8 +5,8 @@ import { toActor } from '../auth/account';
 import { RequestWithSession, SessionGuard } from '../auth/session.guard';
 import { GatewayConfig, ServiceName, serviceUrl, services } from '../gateway.config';
 
-/** Headers a service may set that the browser should see. */
-const PASSED_BACK = ['content-type', 'location', 'etag', 'retry-after'];
+/** Headers a service may set that the browser should see (content-disposition: a download's file name). */
+const PASSED_BACK = ['content-type', 'content-disposition', 'location', 'etag', 'retry-after'];
 /** Operational endpoints of a service are not for users. */
 const INTERNAL_PATHS = /^(health|metrics|docs|openapi)/;
 export const PURPOSE_HEADER = 'x-pao-doel';
