@@ -1,31 +1,23 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { BaseConfig, createServiceApp, ServiceDefinition } from '@pao/platform';
+import { BaseConfig, createServiceApp, forwardedServices, serviceUrlSettings } from '@pao/platform';
 import { TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets } from '@pao/testing';
 import { DEMO_WACHTWOORD } from '../apps/gateway/src/auth/demo-accounts';
 import { gatewayService } from '../apps/gateway/src/gateway.service-definition';
-import { ojaService } from '../apps/oja/src/oja.service-definition';
-import { overdrachtService } from '../apps/overdracht/src/overdracht.service-definition';
-import { thuiszittersService } from '../apps/thuiszitters/src/thuiszitters.service-definition';
 import { seedRegister, schoolVan } from '../apps/toeleiding/src/demo/register';
 import { testBsn } from '../apps/toeleiding/src/domain';
-import { toeleidingService } from '../apps/toeleiding/src/toeleiding.service-definition';
 import { migrateAll } from '../scripts/migrate';
 import { seedAll } from '../scripts/seed';
+import { definitionOf } from '../scripts/services';
 
 /**
  * Issue 6: every service endpoint reachable through the gateway rejects a request
  * without a session (401) and a request for another SWV's data (404). The endpoints are
- * read from each service's own OpenAPI document, so a new endpoint is covered without
- * touching this test; one whose kind this test does not know makes it fail.
+ * read from each service's own OpenAPI document and the services from the registry, so a
+ * new endpoint or service is covered without touching this test; an endpoint whose kind
+ * this test does not know makes it fail.
  */
-const services: Record<string, ServiceDefinition<BaseConfig>> = {
-  toeleiding: toeleidingService as unknown as ServiceDefinition<BaseConfig>,
-  thuiszitters: thuiszittersService as unknown as ServiceDefinition<BaseConfig>,
-  oja: ojaService,
-  overdracht: overdrachtService,
-};
 const poRollen = ['consulent', 'orthopedagoog', 'teamleider', 'actietafel', 'gemeente', 'beheerder'];
 
 /**
@@ -45,7 +37,7 @@ interface Operation { service: string; method: string; path: string; requiredQue
 
 interface OpenApiOperation { parameters?: Array<{ name: string; in: string; required?: boolean; schema?: { format?: string; pattern?: string } }> }
 
-jest.setTimeout(60_000);
+jest.setTimeout(240_000);
 
 const requiredQuery = (spec: OpenApiOperation) => (spec.parameters ?? []).filter((p) => p.in === 'query' && p.required).map((p) => p.name);
 
@@ -89,19 +81,19 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
       REDIS_PREFIX: `test-isolation-${process.pid}`, LOG_LEVEL: 'silent', SHUTDOWN_GRACE_MS: 5000, ...testSecrets,
     };
     const urls: Record<string, string> = {};
-    for (const [name, definition] of Object.entries(services)) {
+    for (const service of forwardedServices()) {
       const port = await freePort();
-      const app = await createServiceApp(definition, { ...base, HTTP_PORT: port });
+      const app = await createServiceApp(definitionOf(service), { ...base, HTTP_PORT: port });
       await app.listen(port, '127.0.0.1');
       apps.push(app);
-      urls[name] = `http://127.0.0.1:${port}`;
-      const doc = (await (await fetch(`${urls[name]}/openapi.json`)).json()) as { paths: Record<string, Record<string, OpenApiOperation>> };
+      urls[service.name] = `http://127.0.0.1:${port}`;
+      const doc = (await (await fetch(`${urls[service.name]}/openapi.json`)).json()) as { paths: Record<string, Record<string, OpenApiOperation>> };
       for (const [path, methods] of Object.entries(doc.paths)) {
-        for (const [method, spec] of Object.entries(methods)) operations.push({ service: name, method, path, requiredQuery: requiredQuery(spec) });
+        for (const [method, spec] of Object.entries(methods)) operations.push({ service: service.gatewayPrefix, method, path, requiredQuery: requiredQuery(spec) });
       }
     }
     gateway = await createServiceApp(gatewayService, {
-      ...base, TOELEIDING_URL: urls.toeleiding, THUISZITTERS_URL: urls.thuiszitters, OJA_URL: urls.oja, OVERDRACHT_URL: urls.overdracht,
+      ...base, ...serviceUrlSettings((s) => urls[s.name]),
       SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_ATTEMPTS_PER_MINUTE: 100, COOKIE_SECURE: false, AUTH_MODE: 'local',
     });
     await gateway.init();

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { baseConfigSchema } from '@pao/platform';
+import { baseConfigSchema, forwardedServices, serviceUrlSetting, type ForwardedServiceName, type ServiceUrlSetting } from '@pao/platform';
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
+/** One URL setting per service the gateway forwards to (the service registry), e.g. TOELEIDING_URL. */
+const serviceUrls = Object.fromEntries(forwardedServices().map((s) => [serviceUrlSetting(s.name), z.url()])) as Record<ServiceUrlSetting, z.ZodURL>;
+
 export const gatewayConfigSchema = baseConfigSchema
   .extend({
-  TOELEIDING_URL: z.url(),
-  THUISZITTERS_URL: z.url(),
-  OJA_URL: z.url(),
-  OVERDRACHT_URL: z.url(),
+  ...serviceUrls,
   /** Sessions end after this much inactivity, and in any case after the absolute limit. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(10),
@@ -34,9 +34,8 @@ export const gatewayConfigSchema = baseConfigSchema
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
 
-export const services = ['toeleiding', 'thuiszitters', 'oja', 'overdracht'] as const;
-export type ServiceName = (typeof services)[number];
-
-export function serviceUrl(config: GatewayConfig, service: ServiceName): string {
-  return { toeleiding: config.TOELEIDING_URL, thuiszitters: config.THUISZITTERS_URL, oja: config.OJA_URL, overdracht: config.OVERDRACHT_URL }[service];
+/** The base URL of the service forwarded under /api/<prefix>, or undefined for an unknown prefix. */
+export function serviceUrlFor(config: GatewayConfig, prefix: string): { name: ForwardedServiceName; url: string } | undefined {
+  const service = forwardedServices().find((s) => s.gatewayPrefix === prefix);
+  return service && { name: service.name, url: config[serviceUrlSetting(service.name)] };
 }

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { BaseConfig, createServiceApp } from '@pao/platform';
+import { BaseConfig, createServiceApp, serviceUrlSettings } from '@pao/platform';
 import { TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets } from '@pao/testing';
 import { migrateAll } from '../../../scripts/migrate';
 import { DEMO_WACHTWOORD, demoApiSleutel, seedDemoAccounts } from '../src/auth/demo-accounts';
@@ -34,7 +34,7 @@ describe('gateway: sign-in, sessions, CSRF, rate limit, forwarding (real servers
     await toeleiding.listen(base.HTTP_PORT, '127.0.0.1');
     const service = `http://127.0.0.1:${base.HTTP_PORT}`;
     config = {
-      ...base, HTTP_PORT: 0, TOELEIDING_URL: service, THUISZITTERS_URL: 'http://127.0.0.1:1', OJA_URL: service, OVERDRACHT_URL: service,
+      ...base, HTTP_PORT: 0, ...serviceUrlSettings(() => service), THUISZITTERS_URL: 'http://127.0.0.1:1',
       SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_ATTEMPTS_PER_MINUTE: 5, COOKIE_SECURE: false, AUTH_MODE: 'local',
     };
     gateway = await createServiceApp(gatewayService, config);

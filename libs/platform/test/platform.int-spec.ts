@@ -137,5 +137,10 @@ describe('platform: health, problem+json, correlation, metrics (real servers)', 
       expect(ok.status).toBe(200);
       expect(ok.body).toEqual({ swv: 'VO' });
     });
+
+    it('rejects a signed actor of an SWV that is not in the register with 401', async () => {
+      const res = await besluit().set(actorHeaders({ ...teamleider, swv: 'ONBEKEND' }, localServers.internalAuthSecret));
+      expect(res.status).toBe(401);
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { APP_CONFIG, ProblemError, validated } from '@pao/platform';
+import { SwvRegister } from '@pao/swv';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import type { GatewayConfig } from '../gateway.config';
@@ -25,6 +26,7 @@ export class SessionController {
     private readonly sessions: SessionsRepository,
     private readonly rateLimiter: LoginRateLimiter,
     @Inject(APP_CONFIG) private readonly config: GatewayConfig,
+    private readonly register: SwvRegister,
   ) {
     this.secureCookie = useSecureCookies(config);
   }
@@ -36,18 +38,19 @@ export class SessionController {
     if (this.config.AUTH_MODE !== 'local') throw new ProblemError('notFound', 'Inloggen met wachtwoord is uitgeschakeld; gebruik /api/oidc/login');
     await this.rateLimiter.check(req.ip ?? 'unknown', body.gebruikersnaam);
     const found = await this.accounts.metWachtwoord(body.gebruikersnaam);
-    if (!(await controleerWachtwoord(found?.hash ?? null, body.wachtwoord)) || !found) {
+    // An account of an SWV that is not (or no longer) in the register has nothing to reach.
+    if (!(await controleerWachtwoord(found?.hash ?? null, body.wachtwoord)) || !found || !this.register.has(found.account.swv)) {
       throw new ProblemError('unauthenticated', 'Gebruikersnaam of wachtwoord onjuist');
     }
     const { token, csrfToken } = await this.sessions.start(found.account.id);
     setSessionCookie(res, token, this.secureCookie, this.config.SESSION_ABSOLUTE_HOURS * 3600);
-    return { account: publicAccount(found.account), csrfToken };
+    return { account: publicAccount(found.account, this.register), csrfToken };
   }
 
   @Get()
   @UseGuards(SessionGuard)
   huidig(@Req() req: RequestWithSession) {
-    return { account: publicAccount(req.sessie!.account), csrfToken: req.sessie!.csrfToken };
+    return { account: publicAccount(req.sessie!.account, this.register), csrfToken: req.sessie!.csrfToken };
   }
 
   @Delete()

@@ -3,7 +3,7 @@ import { APP_CONFIG, CORRELATION_HEADER, ProblemError, actorHeaders, currentCorr
 import type { Response } from 'express';
 import { toActor } from '../auth/account';
 import { RequestWithSession, SessionGuard } from '../auth/session.guard';
-import { GatewayConfig, ServiceName, serviceUrl, services } from '../gateway.config';
+import { GatewayConfig, serviceUrlFor } from '../gateway.config';
 
 /** Headers a service may set that the browser should see (content-disposition: a download's file name). */
 const PASSED_BACK = ['content-type', 'content-disposition', 'location', 'etag', 'retry-after'];
@@ -12,7 +12,7 @@ const INTERNAL_PATHS = /^(health|metrics|docs|openapi)/;
 export const PURPOSE_HEADER = 'x-pao-doel';
 
 /**
- * Forwards /api/<service>/<path> to that service with the signed-in actor, signed so
+ * Forwards /api/<prefix>/<path> to the service with that gateway prefix (service registry) with the signed-in actor, signed so
  * the service can trust it. The service enforces roles and SWV scoping itself.
  */
 @Controller('api')
@@ -23,8 +23,9 @@ export class ServiceProxyController {
   @All(':service/*path')
   async forward(@Param('service') service: string, @Param('path') path: string[], @Req() req: RequestWithSession, @Res() res: Response): Promise<void> {
     const joined = path.join('/');
-    if (!services.includes(service as ServiceName) || INTERNAL_PATHS.test(joined)) throw new ProblemError('notFound');
-    const target = new URL(`/${path.map(encodeURIComponent).join('/')}`, serviceUrl(this.config, service as ServiceName));
+    const upstreamService = serviceUrlFor(this.config, service);
+    if (!upstreamService || INTERNAL_PATHS.test(joined)) throw new ProblemError('notFound');
+    const target = new URL(`/${path.map(encodeURIComponent).join('/')}`, upstreamService.url);
     const query = req.originalUrl.indexOf('?');
     if (query >= 0) target.search = req.originalUrl.slice(query);
 
