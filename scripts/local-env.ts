@@ -15,6 +15,8 @@ export const appPorts = Object.fromEntries(SERVICES.map((s) => [s.name, s.port])
 /** Settings only the gateway needs: where the services are and where the web UI is. */
 export const gatewayEnv = {
   ...serviceUrlSettings((s) => `http://127.0.0.1:${s.port}`),
+  // The gateway's /metrics and /docs: not on its public port.
+  OPS_HTTP_PORT: '4190',
   WEB_DIST_DIR: join(__dirname, '..', '..', 'apps', 'web', 'dist'),
 };
 

@@ -85,7 +85,10 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 300));
   }
   console.log(`[start] all apps healthy in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
-  for (const name of appNames) console.log(`  ${name.padEnd(13)} http://127.0.0.1:${appPorts[name]}  (health /health, metrics /metrics, API docs /docs)`);
+  for (const name of appNames) {
+    const ops = name === 'gateway' ? `http://127.0.0.1:${gatewayEnv.OPS_HTTP_PORT}` : '';
+    console.log(`  ${name.padEnd(13)} http://127.0.0.1:${appPorts[name]}  (health /health, metrics ${ops}/metrics, API docs ${ops}/docs)`);
+  }
   console.log(`  web UI        http://127.0.0.1:${appPorts.gateway}/`);
   console.log('[start] logs in .state/logs/; press Ctrl-C to stop.');
 }

@@ -29,7 +29,8 @@ describe('every app, run from the build output against the real servers', () => 
 
   it('boots, answers GET /health with all dependencies up and GET /metrics, on 127.0.0.1 only', async () => {
     const ports = Object.fromEntries(await Promise.all(apps.map(async (name) => [name, await freePort()] as const)));
-    const gatewayEnv = serviceUrlSettings((s) => `http://127.0.0.1:${ports[s.name]}`);
+    const opsPort = await freePort();
+    const gatewayEnv = { ...serviceUrlSettings((s) => `http://127.0.0.1:${ports[s.name]}`), OPS_HTTP_PORT: String(opsPort) };
     for (const name of apps) running.push(startAppProcess(name, name === 'gateway' ? { ...env, ...gatewayEnv } : env, ports[name]));
     for (const app of running) {
       const body = await waitFor(async () => {
@@ -39,9 +40,16 @@ describe('every app, run from the build output against the real servers', () => 
       // A service that consumes events has its consumer connected; one that only publishes has none.
       const withMessaging = serviceEntry(app.name).messaging ? { messaging: { status: 'up', relay: 'connected', consumer: expect.stringMatching(/^(connected|not-consuming)$/) } } : {};
       expect(body.info).toEqual({ postgres: { status: 'up' }, redis: { status: 'up' }, rabbitmq: { status: 'up' }, ...withMessaging });
-      const metrics = await fetch(`http://127.0.0.1:${app.port}/metrics`);
+      // The gateway faces the public: its metrics only on the operations port.
+      const metricsPort = app.name === 'gateway' ? opsPort : app.port;
+      const metrics = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
       expect(await metrics.text()).toContain('# TYPE http_requests_total counter');
       expect(listeningAddresses(app.port)).toEqual(['127.0.0.1']);
+      if (app.name === 'gateway') {
+        expect((await fetch(`http://127.0.0.1:${app.port}/metrics`)).status).toBe(404);
+        expect((await fetch(`http://127.0.0.1:${opsPort}/openapi.json`)).status).toBe(200);
+        expect(listeningAddresses(opsPort)).toEqual(['127.0.0.1']);
+      }
     }
   });
 

@@ -94,7 +94,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     }
     gateway = await createServiceApp(gatewayService, {
       ...base, ...serviceUrlSettings((s) => urls[s.name]),
-      SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_ATTEMPTS_PER_MINUTE: 100, COOKIE_SECURE: false, AUTH_MODE: 'local',
+      SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_FREE_FAILURES: 100, LOGIN_MAX_DELAY_SECONDS: 60, UPSTREAM_TIMEOUT_MS: 10_000, COOKIE_SECURE: false, AUTH_MODE: 'local',
     });
     await gateway.init();
     for (const rol of poRollen) sessions[rol] = await inloggen(`${rol}.po`);

@@ -94,7 +94,7 @@ describe('a third SWV added to the register as data', () => {
     // Only toeleiding runs here; the other services are not needed.
     gateway = await createServiceApp(gatewayService, {
       ...base, ...serviceUrlSettings(() => 'http://127.0.0.1:9'), TOELEIDING_URL: `http://127.0.0.1:${port}`,
-      SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_ATTEMPTS_PER_MINUTE: 100, COOKIE_SECURE: false, AUTH_MODE: 'local',
+      SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_FREE_FAILURES: 100, LOGIN_MAX_DELAY_SECONDS: 60, UPSTREAM_TIMEOUT_MS: 10_000, COOKIE_SECURE: false, AUTH_MODE: 'local',
     });
     await gateway.init();
     for (const wie of ['consulent.po2402', 'teamleider.po2402', 'consulent.po', 'consulent.vo']) {
@@ -193,7 +193,7 @@ describe('a third SWV added to the register as data', () => {
   it('is gone when its entry is: without it in the register its accounts cannot sign in', async () => {
     const zonder = await createServiceApp(gatewayService, {
       ...base, SWV_REGISTER: defaultSwvRegisterPath(), ...serviceUrlSettings(() => 'http://127.0.0.1:9'),
-      SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_ATTEMPTS_PER_MINUTE: 100, COOKIE_SECURE: false, AUTH_MODE: 'local',
+      SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_FREE_FAILURES: 100, LOGIN_MAX_DELAY_SECONDS: 60, UPSTREAM_TIMEOUT_MS: 10_000, COOKIE_SECURE: false, AUTH_MODE: 'local',
     });
     await zonder.init();
     try {

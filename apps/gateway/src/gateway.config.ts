@@ -14,7 +14,21 @@ export const gatewayConfigSchema = baseConfigSchema
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(10),
   /** Secure cookies need https; on by default in production. */
   COOKIE_SECURE: flag.optional(),
-  LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  /** Failed sign-ins per account and device/address before each next one waits (1, 2, 4 … s). */
+  LOGIN_FREE_FAILURES: z.coerce.number().int().positive().default(5),
+  LOGIN_MAX_DELAY_SECONDS: z.coerce.number().int().positive().default(60),
+  /**
+   * Express 'trust proxy' behind a reverse proxy (e.g. `loopback`, `1`, an address), so
+   * sign-in throttling sees the client's address; unset: the connection's address.
+   */
+  TRUST_PROXY: z.string().regex(/^[\w.:/, -]{1,200}$/).optional(),
+  /**
+   * Port (on HTTP_HOST) for /metrics, /docs and /openapi.json of the gateway; the public
+   * port does not serve them. Unset: not served at all.
+   */
+  OPS_HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** A forwarded request waits at most this long for its service, then 503. */
+  UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Folder with the built web UI (apps/web/dist); the UI is not served when absent. */
   WEB_DIST_DIR: z.string().optional(),
   /** `local`: accounts with passwords kept here; `oidc`: an external OpenID Connect provider. */

@@ -141,7 +141,6 @@ describe('web UI in chromium (issue 6)', () => {
         TOELEIDING_URL: `http://127.0.0.1:${toeleiding.port}`,
         WEB_DIST_DIR: join(root, 'apps/web/dist'),
         COOKIE_SECURE: 'false',
-        LOGIN_ATTEMPTS_PER_MINUTE: '100',
       },
       await freePort(),
     );
