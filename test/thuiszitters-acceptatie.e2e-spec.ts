@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { DeadlineScheduler, deleteRedisPrefix, ManualClock } from '@pao/deadlines';
-import { createServiceApp, runMigrations } from '@pao/platform';
+import { createServiceApp, runMigrations, serviceUrlSettings } from '@pao/platform';
 import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, waitFor, type TestDatabase, type TestVhost } from '@pao/testing';
 import { testBsn } from '@pao/zaak';
 import { Redis } from 'ioredis';
@@ -58,10 +58,9 @@ describe('thuiszitters through the gateway: melding to plaatsing onderwijs', () 
     const port = await freePort();
     dienst = await createServiceApp(thuiszittersServiceMet({ klok }), { ...base, HTTP_PORT: port });
     await dienst.listen(port, '127.0.0.1');
-    const nergens = 'http://127.0.0.1:1';
     gateway = await createServiceApp(gatewayService, {
-      ...base, HTTP_PORT: 0, TOELEIDING_URL: nergens, THUISZITTERS_URL: `http://127.0.0.1:${port}`, OJA_URL: nergens, OVERDRACHT_URL: nergens,
-      SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_ATTEMPTS_PER_MINUTE: 100, COOKIE_SECURE: false, AUTH_MODE: 'local',
+      ...base, HTTP_PORT: 0, ...serviceUrlSettings((s) => (s.name === 'thuiszitters' ? `http://127.0.0.1:${port}` : 'http://127.0.0.1:1')),
+      SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_FREE_FAILURES: 100, LOGIN_MAX_DELAY_SECONDS: 60, UPSTREAM_TIMEOUT_MS: 10_000, COOKIE_SECURE: false, AUTH_MODE: 'local',
     });
     await gateway.init();
     for (const wie of ['consulent.vo', 'actietafel.vo', 'teamleider.vo', 'gemeente.vo']) {

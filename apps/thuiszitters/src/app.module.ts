@@ -3,6 +3,7 @@ import { DeadlineScheduler, type SchedulerLogger } from '@pao/deadlines';
 import { MessagingModule } from '@pao/messaging';
 import { PlatformModule } from '@pao/platform';
 import { catalogusValidator, logboekController, meldNaCommitFouten, TermijnLifecycle, type Klok } from '@pao/zaak';
+import { SwvRegister } from '@pao/swv';
 import { DataSource, type EntityManager } from 'typeorm';
 import { KLOK } from './application/klok';
 import { Pseudonimisering } from './application/pseudonimisering';
@@ -51,11 +52,11 @@ export class AppModule {
       providers: [
         {
           provide: RUNTIME,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource): ThuiszittersRuntime => {
+          inject: [DataSource, SwvRegister],
+          useFactory: (dataSource: DataSource, register: SwvRegister): ThuiszittersRuntime => {
             const logger = new Logger('NaCommit');
             meldNaCommitFouten(dataSource, (err) => logger.warn({ err: String(err) }, 'after-commit work failed; the reconciler repairs it'));
-            return bouwThuiszitters({ dataSource, redisUrl: config.REDIS_URL, redisPrefix: config.REDIS_PREFIX, leerlingGeheim: geheim, klok: opties.klok, beleid: opties.beleid, logger: schedulerLogger() });
+            return bouwThuiszitters({ dataSource, redisUrl: config.REDIS_URL, redisPrefix: config.REDIS_PREFIX, leerlingGeheim: geheim, klok: opties.klok, beleid: opties.beleid, register, logger: schedulerLogger() });
           },
         },
         { provide: Thuiszitters, inject: [RUNTIME], useFactory: (rt: ThuiszittersRuntime) => new Thuiszitters(rt) },

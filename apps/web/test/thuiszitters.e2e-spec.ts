@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
 import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets, startAppProcess, waitFor } from '@pao/testing';
+import { serviceUrlSettings } from '@pao/platform';
 import { testBsn } from '@pao/zaak/domein';
 import { migrateAll } from '../../../scripts/migrate';
 import { seedAll } from '../../../scripts/seed';
@@ -74,10 +75,9 @@ describe('thuiszitters screens in chromium (issue 11)', () => {
     await seedAll(db.url, redisPrefix, testSecrets);
     const env = { DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl, AMQP_URL: vhost.url, ...testSecrets, REDIS_PREFIX: redisPrefix, LOG_LEVEL: 'warn' };
     dienst = startAppProcess('thuiszitters', env, await freePort());
-    const unreachable = 'http://127.0.0.1:1';
     gateway = startAppProcess(
       'gateway',
-      { ...env, TOELEIDING_URL: unreachable, THUISZITTERS_URL: `http://127.0.0.1:${dienst.port}`, OJA_URL: unreachable, OVERDRACHT_URL: unreachable, WEB_DIST_DIR: join(root, 'apps/web/dist'), COOKIE_SECURE: 'false', LOGIN_ATTEMPTS_PER_MINUTE: '100' },
+      { ...env, ...serviceUrlSettings(() => 'http://127.0.0.1:1'), THUISZITTERS_URL: `http://127.0.0.1:${dienst.port}`, WEB_DIST_DIR: join(root, 'apps/web/dist'), COOKIE_SECURE: 'false' },
       await freePort(),
     );
     baseURL = `http://127.0.0.1:${gateway.port}`;

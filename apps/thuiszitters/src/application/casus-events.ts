@@ -16,7 +16,13 @@ export function leerplichtRef(casusId: string): string {
 }
 
 function envelop(ctx: Ctx, extra: { dataref?: string } = {}) {
-  return { subject: ctx.basis.subject, swv: ctx.basis.swv as SwvCode, correlationid: ctx.basis.correlationid, ...extra };
+  return {
+    ...(ctx.basis.source ? { source: ctx.basis.source } : {}),
+    subject: ctx.basis.subject,
+    swv: ctx.basis.swv as SwvCode,
+    correlationid: ctx.basis.correlationid,
+    ...extra,
+  };
 }
 
 function alsThuiszitterSoort(soort: string): 'langdurig-relatief-verzuim' | 'absoluut-verzuim' | 'dreigend' {

@@ -1,5 +1,6 @@
 import { type SchedulerLogger } from '@pao/deadlines';
 import { bouwTermijnmotor, LeerlingRegister, LeerlingSleutels, PostgresZaakRepository, ZaakPijplijn, type Klok, type LeerlingSleutelInstellingen, type Termijnmotor } from '@pao/zaak';
+import { swvRegister, type SwvRegister } from '@pao/swv';
 import { type DataSource } from 'typeorm';
 import {
   casusBeslisser,
@@ -8,6 +9,7 @@ import {
   type Casus,
   type CasusCommando,
   type CasusEvent,
+  type ThuiszittersRegels,
   type ThuiszittersWerkcontext,
   type Vergadering,
   type VergaderingCommando,
@@ -32,6 +34,8 @@ export interface ThuiszittersRuntimeOpties {
   readonly leerlingGeheim: LeerlingSleutelInstellingen;
   readonly klok?: Klok;
   readonly beleid?: ThuiszittersBeleidset;
+  /** The SWVs served (tenants); default the process's register ($SWV_REGISTER or config/). */
+  readonly register?: SwvRegister;
   /** Run the deadline worker and reconciler in this process (the app: yes; seed and bench: no). */
   readonly worker?: boolean;
   readonly logger?: SchedulerLogger;
@@ -44,6 +48,8 @@ export interface ThuiszittersRuntime {
   readonly leerlingen: LeerlingRegister;
   readonly sleutels: LeerlingSleutels;
   readonly beleid: ThuiszittersBeleidset;
+  readonly regels: ThuiszittersRegels;
+  readonly register: SwvRegister;
   readonly klok: Klok;
 }
 
@@ -55,7 +61,10 @@ export interface ThuiszittersRuntime {
 export function bouwThuiszitters(o: ThuiszittersRuntimeOpties): ThuiszittersRuntime {
   const klok = o.klok ?? systeemKlok;
   const beleid = o.beleid ?? STANDAARD_BELEID;
-  const regels = thuiszittersRegels(beleid);
+  const register = o.register ?? swvRegister();
+  const regels = thuiszittersRegels(beleid, register);
+  // Events in the name of the SWV's legal body (the register), from this system.
+  const bron = (swv: string) => register.sourceFor(swv, 'thuiszitters');
   const motor = bouwTermijnmotor({
     dienst: 'thuiszitters',
     schema: SCHEMA,
@@ -65,6 +74,7 @@ export function bouwThuiszitters(o: ThuiszittersRuntimeOpties): ThuiszittersRunt
     klok,
     // Warnings come per clock from the SWV's rules (the intents carry them).
     soorten: {},
+    bron,
     worker: o.worker ?? true,
     logger: o.logger,
   });
@@ -80,6 +90,7 @@ export function bouwThuiszitters(o: ThuiszittersRuntimeOpties): ThuiszittersRunt
       termijnen,
       projectie: (s) => casusProjectie(s),
       events: CASUS_EVENTS,
+      bron,
       auditStatus: (s) => ({ status: s.status, niveau: s.niveau }),
     },
     { dataSource: o.dataSource, klok, termijnen: motor.synchronisatie },
@@ -94,11 +105,12 @@ export function bouwThuiszitters(o: ThuiszittersRuntimeOpties): ThuiszittersRunt
       werkcontext,
       projectie: (v) => vergaderingProjectie(v),
       events: { 'vergadering-gepland': 'niet-gepubliceerd', 'vergadering-verplaatst': 'niet-gepubliceerd', 'vergadering-gehouden': 'niet-gepubliceerd', 'vergadering-geannuleerd': 'niet-gepubliceerd' },
+      bron,
       auditStatus: (v) => ({ status: v.status, datum: v.datum }),
     },
     { dataSource: o.dataSource, klok },
   );
   motor.registreer(casussen);
   const sleutels = new LeerlingSleutels(o.leerlingGeheim, 'thuiszitters');
-  return { casussen, vergaderingen, motor, leerlingen: new LeerlingRegister(SCHEMA, sleutels), sleutels, beleid, klok };
+  return { casussen, vergaderingen, motor, leerlingen: new LeerlingRegister(SCHEMA, sleutels), sleutels, beleid, regels, register, klok };
 }

@@ -15,7 +15,6 @@ import {
   type VergaderingPlannen,
   type ThuiszittersWerkcontext,
 } from '../domain';
-import { thuiszittersRegels } from '../regels/thuiszitters-regels';
 import { type ThuiszittersRuntime } from './runtime';
 import { scholen } from './scholen';
 import { vandaag } from './klok';
@@ -118,7 +117,12 @@ export class Thuiszitters {
   }
 
   private regels() {
-    return thuiszittersRegels(this.rt.beleid);
+    return this.rt.regels;
+  }
+
+  /** Whether an SWV is one this deployment serves (an event of another tenant is parked). */
+  kentSwv(swv: string): boolean {
+    return this.rt.register.has(swv);
   }
 
   /** Every school a command names must be a school of the SWV's register, every meeting one of its Actietafel. */

@@ -2,6 +2,7 @@ import { Controller, Inject, Logger } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { civilDate } from '@pao/deadlines';
 import { LeerlingNietGestart, TlvBeeindigd, type EventEnvelope } from '@pao/contracts';
+import { ParkEventError } from '@pao/messaging';
 import { verwerkEenmaal } from '@pao/zaak';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
@@ -39,6 +40,7 @@ export class SignalenConsumer {
 
   @EventPattern(LeerlingNietGestart.type)
   async nietGestart(@Payload() e: EventEnvelope): Promise<void> {
+    this.eisBekendeSwv(e);
     await verwerkEenmaal(this.dataSource, SCHEMA, 'thuiszitters.leerling-niet-gestart', e, NietGestart, async (m, d) => {
       const geopend = await this.thuiszitters.signaalOntvangen(m, e.swv, {
         bron: 'overdracht',
@@ -54,6 +56,7 @@ export class SignalenConsumer {
 
   @EventPattern(TlvBeeindigd.type)
   async tlvBeeindigd(@Payload() e: EventEnvelope): Promise<void> {
+    this.eisBekendeSwv(e);
     await verwerkEenmaal(this.dataSource, SCHEMA, 'thuiszitters.tlv-beeindigd', e, TlvEinde, async (m, d) => {
       // Only an end without a follow-up (per the SWV's rule) is a threat of thuiszitten.
       const redenen = this.beleid.waarde(e.swv, 'tlvEindeSignaalRedenen', civilDate(d.einddatum)).waarde;
@@ -61,5 +64,10 @@ export class SignalenConsumer {
       const geopend = await this.thuiszitters.signaalOntvangen(m, e.swv, { bron: 'toeleiding', bronId: d.tlvId, bronLeerlingId: d.leerlingId, sinds: d.einddatum, gemeente: d.gemeente });
       this.logger.log({ eventId: e.id, tlvId: d.tlvId, geopend }, 'signaal: TLV beëindigd zonder nieuwe plaatsing');
     });
+  }
+
+  /** An event for an SWV this deployment does not serve cannot be handled by retrying: parked with the reason. */
+  private eisBekendeSwv(e: EventEnvelope): void {
+    if (!this.thuiszitters.kentSwv(e.swv)) throw new ParkEventError('swv is not in this deployment\'s SWV register');
   }
 }

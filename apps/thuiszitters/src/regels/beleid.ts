@@ -42,8 +42,6 @@ export interface ThuiszittersBeleid {
   readonly doorzettingsmachtAanbodDagen: number;
   /** Days after the agreed start by which the start must be confirmed (the case closed). */
   readonly aanbodStartDagen: number;
-  /** The woongemeente assumed when none is named (CBS code). */
-  readonly standaardGemeente: string;
   /** TLV end reasons (toeleiding's tlv-beeindigd) that leave the pupil without a place: a dreigend signal. */
   readonly tlvEindeSignaalRedenen: readonly string[];
 }
@@ -140,7 +138,6 @@ export const STANDAARD_BELEID = new ThuiszittersBeleidset('pao-thuiszitters-2026
     bron: 'SWV-beleid: crisisoverleg binnen een week, signalen binnen vijf dagen beoordelen, aangewezen school biedt binnen twee weken een plek aan',
     check: true,
   },
-  { id: 'gemeente.almere', swv: '*', geldigVanaf: SINDS, waarden: { standaardGemeente: 'GM0034' }, bron: 'Passend Onderwijs Almere: woongemeente Almere' },
   {
     id: 'signaal.tlv-einde',
     swv: '*',

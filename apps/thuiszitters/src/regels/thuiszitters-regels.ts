@@ -1,24 +1,18 @@
-import {
-  civilDate,
-  plusDagen,
-  STANDAARD_REGELSET,
-  termijnVolgensRegel,
-  zorgplichttermijn,
-  type CivilDate,
-  type Regelset,
-  type Swv,
-} from '@pao/deadlines';
+import { civilDate, metSwvRegels, plusDagen, STANDAARD_REGELSET, termijnVolgensRegel, zorgplichttermijn, type CivilDate, type Regelset } from '@pao/deadlines';
+import { swvRegister, type SwvRegister } from '@pao/swv';
 import { type Klok, type Niveau, type ThuiszittersRegels, type VerzuimSoort } from '../domain';
 import { STANDAARD_BELEID, type Schoolvakantie, type ThuiszittersBeleid, type ThuiszittersBeleidset } from './beleid';
 
 /**
  * The domain's rules port on the versioned configuration: lengths from the shared
- * regelset (4 weeks, 3 months, zorgplicht 6 + 4 weeks with the Algemene termijnenwet),
- * the SWV's own choices from the thuiszitters beleidset. Every clock carries the
- * version(s) that set it. Pure: no clock, no I/O.
+ * regelset (4 weeks, 3 months, zorgplicht 6 + 4 weeks with the Algemene termijnenwet;
+ * national rules of the SWV's sector plus its own rules from the SWV register), the
+ * SWV's thuiszitters policy from the beleidset, the default woongemeente from the
+ * register. Every clock carries the version(s) that set it. Pure: no clock, no I/O.
  */
-export function thuiszittersRegels(beleid: ThuiszittersBeleidset = STANDAARD_BELEID, regelset: Regelset = STANDAARD_REGELSET): ThuiszittersRegels {
-  const swvVan = (swv: string) => swv as Swv;
+export function thuiszittersRegels(beleid: ThuiszittersBeleidset = STANDAARD_BELEID, register: SwvRegister = swvRegister(), basis: Regelset = STANDAARD_REGELSET): ThuiszittersRegels {
+  const regelset = metSwvRegels(basis, register.all(), `swv-register-${register.versie}`);
+  const swvVan = (swv: string) => register.get(swv);
   const waarschuwing = (swv: string, soort: keyof ThuiszittersBeleid['waarschuwingDagen'], op: CivilDate) => {
     const w = beleid.waarde(swv, 'waarschuwingDagen', op);
     return { dagen: w.waarde[soort], versie: w.versie };
@@ -77,7 +71,8 @@ export function thuiszittersRegels(beleid: ThuiszittersBeleidset = STANDAARD_BEL
       return plusDagen(dag, beleid.waarde(swv, 'doorzettingsmachtAanbodDagen', dag).waarde);
     },
     aanbodStart: (swv, startOp) => naDagen(swv, 'aanbodStartDagen', startOp, 'aanbodStart'),
-    standaardGemeente: (swv, peildatum) => beleid.waarde(swv, 'standaardGemeente', civilDate(peildatum)).waarde,
+    // The first gemeente the SWV serves (register); the peildatum is for a future register with dates.
+    standaardGemeente: (swv) => register.get(swv).gemeenten[0].code,
   };
 }
 
