@@ -54,7 +54,9 @@ export async function agenda(m: EntityManager, swv: string, vandaag: IsoDatum, o
   const [{ n }]: Array<{ n: number }> = await m.query(`SELECT count(*)::int AS n FROM thuiszitters.casus c WHERE ${filter}`, p.waarden);
   const rijen: Rij[] = await m.query(
     `SELECT ${KOLOMMEN}, ${besproken} AS besproken
-       FROM (SELECT * FROM thuiszitters.casus c WHERE ${filter} ORDER BY c.thuis_sinds NULLS LAST, c.id LIMIT ${p.add(opties.limit)} OFFSET ${p.add(opties.offset)}) c
+       FROM (SELECT c.id, c.swv, c.leerling_id, c.soort, c.niveau, c.school_id, c.thuis_sinds, c.actietafel_sinds, c.volgende_termijn_soort, c.volgende_termijn_op,
+                    c.open_acties, c.aandacht_teamleider, c.versie, c.besproken_in
+               FROM thuiszitters.casus c WHERE ${filter} ORDER BY c.thuis_sinds NULLS LAST, c.id LIMIT ${p.add(opties.limit)} OFFSET ${p.add(opties.offset)}) c
        LEFT JOIN thuiszitters.leerling l ON l.id = c.leerling_id
        LEFT JOIN thuiszitters.school s ON s.id = c.school_id AND s.swv = c.swv
       ORDER BY c.thuis_sinds NULLS LAST, c.id`,

@@ -53,6 +53,12 @@ interface Rij {
  * escalated to its table. Dates come back as 'YYYY-MM-DD'. `totaal` counts up to 1,000
  * (`meer` says there are more).
  */
+/** Only the columns the page shows: a sort never carries the state (jsonb) along. */
+const KOLOMMEN = [
+  'id', 'swv', 'leerling_id', 'soort', 'status', 'niveau', 'school_id', 'thuis_sinds', 'aanbod_start', 'volgende_termijn_soort', 'volgende_termijn_op',
+  'aandacht_teamleider', 'open_acties', 'verlopen_acties', 'pact_verstreken_op',
+].map((k) => `c.${k}`).join(', ');
+
 /** Counting stops here: "more than 1,000" is what a person needs, and counting 50,000 rows on every page costs more than the page. */
 export const TEL_TOT = 1000;
 
@@ -66,7 +72,9 @@ export async function werkvoorraad(
   const p = new Parameters();
   const waar = [`c.swv = ${p.add(swv)}`, 'c.open'];
   if (rol === 'actietafel') waar.push('c.actietafel_sinds IS NOT NULL');
-  if (q.status?.length) waar.push(`c.status = ANY(${p.add(q.status)}::text[])`);
+  // One status as plain equality: it matches the status index's order (= ANY does not, before PostgreSQL 17).
+  if (q.status?.length === 1) waar.push(`c.status = ${p.add(q.status[0])}`);
+  else if (q.status?.length) waar.push(`c.status = ANY(${p.add(q.status)}::text[])`);
   if (q.soort) waar.push(`c.soort = ${p.add(q.soort)}`);
   if (q.niveau) waar.push(`c.niveau = ${p.add(q.niveau)}`);
   if (q.schoolId) waar.push(`c.school_id = ${p.add(q.schoolId)}`);
@@ -82,7 +90,7 @@ export async function werkvoorraad(
             to_char(c.thuis_sinds, 'YYYY-MM-DD') AS thuis_sinds, to_char(c.aanbod_start, 'YYYY-MM-DD') AS aanbod_start,
             c.volgende_termijn_soort, to_char(c.volgende_termijn_op, 'YYYY-MM-DD') AS volgende_termijn_op,
             c.aandacht_teamleider, c.open_acties, c.verlopen_acties, to_char(c.pact_verstreken_op, 'YYYY-MM-DD') AS pact_verstreken_op
-       FROM (SELECT * FROM thuiszitters.casus c WHERE ${filter} ORDER BY ${volgorde} LIMIT ${p.add(q.limit)} OFFSET ${p.add(q.offset)}) c
+       FROM (SELECT ${KOLOMMEN} FROM thuiszitters.casus c WHERE ${filter} ORDER BY ${volgorde} LIMIT ${p.add(q.limit)} OFFSET ${p.add(q.offset)}) c
        LEFT JOIN thuiszitters.leerling l ON l.id = c.leerling_id
        LEFT JOIN thuiszitters.school s ON s.id = c.school_id AND s.swv = c.swv
       ORDER BY ${volgorde}`,
