@@ -5,12 +5,13 @@
 // Data: states reached by the real domain commands with the real rules (no hand-written
 // state): a few hundred random lives of a casus, cloned with new ids and pupils, stored
 // through the service's own projection. Run: npm run bench:thuiszitters.
-// Knobs (env): BENCH_MELDINGEN (50000 per SWV), BENCH_QUERIES (1000), BENCH_KEEP=1 keeps the database.
+// Knobs (env): BENCH_MELDINGEN (50000 per SWV), BENCH_QUERIES (1000), BENCH_KEEP=1 keeps the database,
+// BENCH_DB=<name> measures again on a kept database (no generating or loading).
 import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { runMigrations, recordAccess, type Actor } from '@pao/platform';
-import { createTestDatabase } from '@pao/testing';
+import { createTestDatabase, localServers } from '@pao/testing';
 import { isZaakFout, plusDagen } from '@pao/zaak';
 import { DataSource } from 'typeorm';
 import { DEMO_SCHOLEN, schoolId, seedScholen } from '../../apps/thuiszitters/src/demo/scholen';
@@ -179,27 +180,38 @@ function werkvoorraadVraag(r: () => number, swv: string): { q: ReturnType<typeof
 }
 
 async function main(): Promise<void> {
-  const db = await createTestDatabase('bench_thuiszitters');
+  const hergebruik = process.env.BENCH_DB;
+  const db = hergebruik
+    ? { name: hergebruik, url: `${localServers.postgresAdminUrl.replace(/\/[^/]*$/, '')}/${hergebruik}`, drop: async () => undefined }
+    : await createTestDatabase('bench_thuiszitters');
   const ds = new DataSource({ type: 'postgres', url: db.url, extra: { max: 4 } });
   try {
-    await runMigrations(db.url, thuiszittersPersistence);
-    await ds.initialize();
-    await seedScholen(ds.manager);
     const r = rng(20261123);
-
     let t0 = performance.now();
-    const zaken: Casus[] = [];
-    for (const swv of ['PO', 'VO'] as const) {
-      const scholen = DEMO_SCHOLEN.filter((s) => s.swv === swv).map((s) => schoolId(swv, s.brin));
-      const sjablonen = Array.from({ length: SJABLONEN }, () => leven(r, swv, scholen));
-      for (let i = 0; i < PER_SWV; i++) zaken.push(kloon(sjablonen[i % sjablonen.length]));
+    let genereren = 0;
+    let laden = 0;
+    let aantal = 0;
+    if (hergebruik) {
+      await ds.initialize();
+      aantal = Number((await ds.query('SELECT count(*) AS n FROM thuiszitters.casus'))[0].n);
+    } else {
+      await runMigrations(db.url, thuiszittersPersistence);
+      await ds.initialize();
+      await seedScholen(ds.manager);
+      const zaken: Casus[] = [];
+      for (const swv of ['PO', 'VO'] as const) {
+        const scholen = DEMO_SCHOLEN.filter((s) => s.swv === swv).map((s) => schoolId(swv, s.brin));
+        const sjablonen = Array.from({ length: SJABLONEN }, () => leven(r, swv, scholen));
+        for (let i = 0; i < PER_SWV; i++) zaken.push(kloon(sjablonen[i % sjablonen.length]));
+      }
+      genereren = ms(t0);
+      t0 = performance.now();
+      await laad(ds, zaken);
+      await ds.query('VACUUM ANALYZE thuiszitters.casus');
+      await ds.query('VACUUM ANALYZE thuiszitters.leerling');
+      laden = ms(t0);
+      aantal = zaken.length;
     }
-    const genereren = ms(t0);
-    t0 = performance.now();
-    await laad(ds, zaken);
-    await ds.query('VACUUM ANALYZE thuiszitters.casus');
-    await ds.query('VACUUM ANALYZE thuiszitters.leerling');
-    const laden = ms(t0);
     const telling: Array<{ swv: string; open: number; tafel: number; actietafel: number }> = await ds.query(
       `SELECT swv, count(*) FILTER (WHERE open)::int AS open, count(*) FILTER (WHERE aan_tafel)::int AS tafel, count(*) FILTER (WHERE open AND actietafel_sinds IS NOT NULL)::int AS actietafel
          FROM thuiszitters.casus GROUP BY swv ORDER BY swv`,
@@ -207,7 +219,7 @@ async function main(): Promise<void> {
     const [{ mb }] = await ds.query(`SELECT round(pg_total_relation_size('thuiszitters.casus') / 1048576.0) AS mb`);
     console.log(`[bench:thuiszitters] ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     console.log(
-      `data: ${fmt(zaken.length)} meldingen (${fmt(PER_SWV)} per SWV, ${SJABLONEN} lives per SWV cloned); ` +
+      `data: ${fmt(aantal)} meldingen (${fmt(PER_SWV)} per SWV, ${SJABLONEN} lives per SWV cloned); ` +
         telling.map((t) => `${t.swv}: ${fmt(t.open)} open, ${fmt(t.tafel)} at the table, ${fmt(t.actietafel)} visible to the Actietafel`).join('; ') +
         `; generated in ${fmt(genereren / 1000)} s, loaded in ${fmt(laden / 1000)} s; casus table ${mb} MB`,
     );
@@ -230,6 +242,17 @@ async function main(): Promise<void> {
       tijden.push(t);
       perSoort.set(soort, [...(perSoort.get(soort) ?? []), t]);
     }
+    // The same requests without the access-log row and its commit: what the queries cost, apart from a WAL flush.
+    const alleenQuery: number[] = [];
+    const r2 = rng(7);
+    for (let i = 0; i < QUERIES + 50; i++) {
+      const swv = i % 2 === 0 ? 'VO' : 'PO';
+      const { q, rol } = werkvoorraadVraag(r2, swv);
+      t0 = performance.now();
+      await werkvoorraad(ds.manager, swv, rol, { ...q, aandacht: q.aandacht === 'ja' }, VANDAAG);
+      if (i >= 50) alleenQuery.push(ms(t0));
+    }
+    console.log(`werkvoorraad queries alone (no access-log commit): p50 ${fmt(pct(alleenQuery, 50))} ms, p99 ${fmt(pct(alleenQuery, 99))} ms`);
     console.log(`werkvoorraad, ${QUERIES} requests: p50 ${fmt(pct(tijden, 50))} ms, p95 ${fmt(pct(tijden, 95))} ms, p99 ${fmt(pct(tijden, 99))} ms, max ${fmt(Math.max(...tijden))} ms`);
     for (const [soort, xs] of [...perSoort].sort()) console.log(`  ${soort.padEnd(22)} n=${String(xs.length).padStart(4)}  p50 ${fmt(pct(xs, 50))} ms  p99 ${fmt(pct(xs, 99))} ms`);
 
@@ -248,7 +271,7 @@ async function main(): Promise<void> {
     console.log(`targets: werkvoorraad p99 < 50 ms ${pct(tijden, 99) < 50 ? 'MET' : 'NOT MET'}; agenda p99 < 50 ms ${pct(agendaTijden, 99) < 50 ? 'MET' : 'NOT MET'}`);
   } finally {
     await ds.destroy().catch(() => undefined);
-    if (process.env.BENCH_KEEP === '1') console.log(`kept database ${db.name}`);
+    if (process.env.BENCH_KEEP === '1' || hergebruik) console.log(`kept database ${db.name}`);
     else await dropMetHerkansing(db);
   }
 }

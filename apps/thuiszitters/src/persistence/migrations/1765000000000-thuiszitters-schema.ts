@@ -20,14 +20,17 @@ export class ThuiszittersSchema1765000000000 implements MigrationInterface {
     // Werkvoorraad: open cases of one SWV, longest at home first, then nearest deadline.
     await q.query(`CREATE INDEX casus_werkvoorraad_thuis ON thuiszitters.casus (swv, thuis_sinds NULLS LAST, volgende_termijn_op NULLS LAST, id) WHERE open`);
     await q.query(`CREATE INDEX casus_werkvoorraad_termijn ON thuiszitters.casus (swv, volgende_termijn_op NULLS LAST, thuis_sinds NULLS LAST, id) WHERE open`);
-    // Each werkvoorraad filter has an index in the default order, so a page never sorts thousands of rows.
+    // Each werkvoorraad filter has an index in both orders, so a page never sorts or filters thousands of rows.
     for (const kolom of ['status', 'niveau', 'school_id', 'soort']) {
       await q.query(`CREATE INDEX casus_werkvoorraad_${kolom} ON thuiszitters.casus (swv, ${kolom}, thuis_sinds NULLS LAST, volgende_termijn_op NULLS LAST, id) WHERE open`);
+      await q.query(`CREATE INDEX casus_werkvoorraad_${kolom}_termijn ON thuiszitters.casus (swv, ${kolom}, volgende_termijn_op NULLS LAST, thuis_sinds NULLS LAST, id) WHERE open`);
     }
     await q.query(`CREATE INDEX casus_werkvoorraad_aandacht ON thuiszitters.casus (swv, thuis_sinds NULLS LAST, volgende_termijn_op NULLS LAST, id) WHERE open AND aandacht`);
+    await q.query(`CREATE INDEX casus_werkvoorraad_aandacht_termijn ON thuiszitters.casus (swv, volgende_termijn_op NULLS LAST, thuis_sinds NULLS LAST, id) WHERE open AND aandacht`);
     // The Actietafel: the agenda (cases at the table) and what it may see at all.
     await q.query(`CREATE INDEX casus_agenda ON thuiszitters.casus (swv, thuis_sinds NULLS LAST, id) WHERE aan_tafel`);
     await q.query(`CREATE INDEX casus_actietafel ON thuiszitters.casus (swv, thuis_sinds NULLS LAST, volgende_termijn_op NULLS LAST, id) WHERE open AND actietafel_sinds IS NOT NULL`);
+    await q.query(`CREATE INDEX casus_actietafel_termijn ON thuiszitters.casus (swv, volgende_termijn_op NULLS LAST, thuis_sinds NULLS LAST, id) WHERE open AND actietafel_sinds IS NOT NULL`);
     await q.query(`CREATE INDEX casus_besproken_in ON thuiszitters.casus USING gin (besproken_in)`);
     await q.query(`CREATE INDEX casus_leerling ON thuiszitters.casus (leerling_id)`);
     // Figures: by SWV and the dates the quarter filters on.
