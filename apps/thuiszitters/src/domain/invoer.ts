@@ -1,4 +1,4 @@
-import { feitdatum, OngeldigeInvoer, optioneelId, vereisDatum, vereisEen, vereisObject, vereisTekst, type IsoDatum } from '@pao/zaak/domein';
+import { feitdatum, OngeldigeInvoer, optioneelId, plusDagen, vereisDatum, vereisEen, vereisObject, vereisTekst, type IsoDatum } from '@pao/zaak/domein';
 import { LEERLING_BETROKKENHEID, OUDER_BETROKKENHEID, PARTIJEN, type Partij } from './begrippen';
 import { type Betrokkene, type Betrokkenheid } from './casus';
 
@@ -39,10 +39,18 @@ export function vereisBetrokkenen(veld: string, waarde: unknown): Betrokkene[] {
   });
 }
 
-/** A date in the future (a due date): not before today. */
+/** How far ahead a due date or a start may lie: further is a typo, not a plan. */
+export const MAX_DAGEN_VOORUIT = 2 * 366;
+
+/** A date in the future (a due date): not before today, not years ahead. */
 export function toekomstdatum(veld: string, waarde: unknown, vandaag: IsoDatum): IsoDatum {
   const d = vereisDatum(veld, waarde);
   if (d < vandaag) throw new OngeldigeInvoer(veld, 'ligt in het verleden');
+  return nietTeVer(veld, d, vandaag);
+}
+
+export function nietTeVer(veld: string, d: IsoDatum, vandaag: IsoDatum): IsoDatum {
+  if (d > plusDagen(vandaag, MAX_DAGEN_VOORUIT)) throw new OngeldigeInvoer(veld, 'ligt meer dan twee jaar vooruit');
   return d;
 }
 

@@ -1,7 +1,7 @@
-import { eisRol, maakBeslisser, OngeldigeInvoer, vereisDatum, vereisTekst, type BeslisserDefinitie, type Beslissing, type IsoDatum } from '@pao/zaak/domein';
+import { eisRol, maakBeslisser, OngeldigeInvoer, vereisTekst, type BeslisserDefinitie, type Beslissing, type IsoDatum } from '@pao/zaak/domein';
 import { type Partij, type Rol } from './begrippen';
 import { zonderLeeg } from './handlers/gemeen';
-import { optioneleTekst, vereisPartijen } from './invoer';
+import { optioneleTekst, toekomstdatum, vereisPartijen } from './invoer';
 import { type ThuiszittersWerkcontext } from './werkcontext';
 
 /**
@@ -56,8 +56,7 @@ type U = Beslissing<Vergadering, VergaderingEvent>;
 
 export function vergaderingPlannen(c: VergaderingPlannen, id: string, w: W): U {
   eisRol(TAFEL, w.actor, c.type);
-  const datum = vereisDatum('datum', c.datum);
-  if (datum < w.vandaag) throw new OngeldigeInvoer('datum', 'ligt in het verleden');
+  const datum = toekomstdatum('datum', c.datum, w.vandaag);
   const state = zonderLeeg({ id, swv: w.swv, datum, status: 'gepland' as const, locatie: optioneleTekst('locatie', c.locatie, 200), aanwezigen: [], versie: 1 });
   return { state, events: [{ naam: 'vergadering-gepland', data: { datum } }] };
 }
@@ -79,8 +78,7 @@ export const vergaderingDefinitie: BeslisserDefinitie<Vergadering, VergaderingCo
   rollen: { vergaderingVerplaatsen: TAFEL, vergaderingAfronden: TAFEL, vergaderingAnnuleren: TAFEL },
   handlers: {
     vergaderingVerplaatsen: (s, c, w) => {
-      const datum = vereisDatum('datum', c.datum);
-      if (datum < w.vandaag) throw new OngeldigeInvoer('datum', 'ligt in het verleden');
+      const datum = toekomstdatum('datum', c.datum, w.vandaag);
       return { state: { ...s, datum, versie: s.versie + 1 }, events: [{ naam: 'vergadering-verplaatst', data: { datum } }] };
     },
     vergaderingAfronden: (s, c, w) => {

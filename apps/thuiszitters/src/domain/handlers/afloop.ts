@@ -3,7 +3,7 @@ import { HANDMATIGE_AFSLUIT_REDENEN, UITKOMSTEN } from '../begrippen';
 import { dagenThuis, type Aanbod, type Casus } from '../casus';
 import { type Afsluiten, type UitkomstVastleggen, type VrijstellingBeeindigen } from '../commandos';
 import { ev, type CasusEvent } from '../events';
-import { feitNa, LANGE_TEKST, optioneleTekst, vereisBetrokkenheid } from '../invoer';
+import { feitNa, LANGE_TEKST, nietTeVer, optioneleTekst, vereisBetrokkenheid } from '../invoer';
 import { type ThuiszittersWerkcontext } from '../werkcontext';
 import { verder, zonderLeeg, type Uitkomst } from './gemeen';
 
@@ -16,7 +16,7 @@ export function uitkomstVastleggen(s: Casus, c: UitkomstVastleggen, w: Thuiszitt
   const uitkomst = vereisEen('uitkomst', c.uitkomst, UITKOMSTEN);
   const schoolId = optioneelId('schoolId', c.schoolId);
   if (uitkomst === 'plaatsing-onderwijs' && !schoolId) throw new OngeldigeInvoer('schoolId', 'is verplicht bij plaatsing onderwijs');
-  const startOp = vereisDatum('startOp', c.startOp);
+  const startOp = nietTeVer('startOp', vereisDatum('startOp', c.startOp), w.vandaag);
   if (startOp < s.aangemaaktOp) throw new OngeldigeInvoer('startOp', 'ligt vóór de melding');
   const crisisplaatsing = c.crisisplaatsing === true;
   if (crisisplaatsing && s.soort !== 'crisis') throw new OngeldigeInvoer('crisisplaatsing', 'alleen bij een crisismelding');

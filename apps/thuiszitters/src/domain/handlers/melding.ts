@@ -11,7 +11,7 @@ import {
   type VrijstellingRegistreren,
 } from '../commandos';
 import { ev, type CasusEvent } from '../events';
-import { LANGE_TEKST, optioneleTekst, vereisBetrokkenen, vereisBetrokkenheid, vereisGemeente } from '../invoer';
+import { LANGE_TEKST, nietTeVer, optioneleTekst, vereisBetrokkenen, vereisBetrokkenheid, vereisGemeente } from '../invoer';
 import { type ThuiszittersWerkcontext } from '../werkcontext';
 import { bewaak } from './bewaken';
 import { verder, zonderLeeg, type Uitkomst } from './gemeen';
@@ -108,8 +108,8 @@ export function melden(c: Melden, id: string, w: ThuiszittersWerkcontext): Uitko
 export function vrijstellingRegistreren(c: VrijstellingRegistreren, id: string, w: ThuiszittersWerkcontext): Uitkomst {
   const leerlingRef = vereisId('leerlingRef', c.leerlingRef);
   const grond = vereisEen('grond', c.grond, VRIJSTELLING_GRONDEN);
-  const ingangsdatum = vereisDatum('ingangsdatum', c.ingangsdatum);
-  const einddatum = c.einddatum === undefined ? undefined : vereisDatum('einddatum', c.einddatum);
+  const ingangsdatum = nietTeVer('ingangsdatum', vereisDatum('ingangsdatum', c.ingangsdatum), w.vandaag);
+  const einddatum = c.einddatum === undefined ? undefined : nietTeVer('einddatum', vereisDatum('einddatum', c.einddatum), w.vandaag);
   if (einddatum && einddatum < ingangsdatum) throw new OngeldigeInvoer('einddatum', 'ligt vóór de ingangsdatum');
   const schoolId = optioneelId('schoolId', c.schoolId);
   const basis = leeg(id, w.swv, vereisGemeente('gemeente', c.gemeente, w.regels.standaardGemeente(w.swv, w.vandaag)), w.vandaag);
@@ -126,7 +126,7 @@ export function vrijstellingRegistreren(c: VrijstellingRegistreren, id: string, 
 export function signaalOntvangen(c: SignaalOntvangen, id: string, w: ThuiszittersWerkcontext): Uitkomst {
   const bron = vereisEen('bron', c.bron, SIGNAAL_BRONNEN);
   const bronId = vereisId('bronId', c.bronId);
-  const sinds = vereisDatum('sinds', c.sinds);
+  const sinds = nietTeVer('sinds', vereisDatum('sinds', c.sinds), w.vandaag);
   const basis = leeg(id, w.swv, vereisGemeente('gemeente', c.gemeente, w.regels.standaardGemeente(w.swv, w.vandaag)), w.vandaag);
   const state: Casus = {
     ...basis,

@@ -1,4 +1,4 @@
-import { feitdatum, OngeldigeInvoer, optioneelId, vereisEen, vereisId, vereisTekst, weiger } from '@pao/zaak/domein';
+import { feitdatum, OngeldigeInvoer, optioneelId, vereisDatum, vereisEen, vereisId, vereisTekst, weiger } from '@pao/zaak/domein';
 import { ACTIE_EIGENAREN, CRISIS_STAPPEN } from '../begrippen';
 import { type Actie, type Casus } from '../casus';
 import {
@@ -96,7 +96,7 @@ export function crisisstapVastleggen(s: Casus, c: CrisisstapVastleggen, w: Thuis
 /** A written aanmelding at a school starts that school's zorgplicht (6 weeks, once +4). */
 export function aanmeldingVastleggen(s: Casus, c: AanmeldingVastleggen, w: ThuiszittersWerkcontext): Uitkomst {
   const schoolId = vereisId('schoolId', c.schoolId);
-  const aanmeldingOp = feitdatum('aanmeldingOp', c.aanmeldingOp, w.vandaag);
+  const aanmeldingOp = feitdatum('aanmeldingOp', vereisDatum('aanmeldingOp', c.aanmeldingOp), w.vandaag);
   if (s.aanmeldingen.some((a) => a.schoolId === schoolId && a.status === 'loopt')) throw new OngeldigeInvoer('schoolId', 'bij deze school loopt al een aanmelding');
   const klok = w.regels.zorgplicht(s.swv, aanmeldingOp, false);
   const aanmelding = { id: w.nieuwId(), schoolId, aanmeldingOp, verlengd: false, klok, status: 'loopt' as const };
