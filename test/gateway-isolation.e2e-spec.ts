@@ -123,7 +123,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     voCasusId = melding.body.id;
     const naarTafel = await http().post(`/api/thuiszitters/casussen/${voCasusId}/acties/escaleren`).set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf).send({ toelichting: 'naar de Actietafel' });
     expect(naarTafel.status).toBe(200);
-    const vergadering = await http().post('/api/thuiszitters/vergaderingen').set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf).send({ datum: '2099-01-05' });
+    const vergadering = await http().post('/api/thuiszitters/vergaderingen').set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf).send({ datum: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) });
     expect(vergadering.status).toBe(201);
     voVergaderingId = vergadering.body.id;
     const rows: Array<{ id: string }> = await sql.query(`SELECT id::text FROM toeleiding.aanvraag WHERE swv = 'VO' UNION SELECT id::text FROM toeleiding.school WHERE swv = 'VO'
@@ -223,7 +223,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     const thuiszittersVo = () => sql.query(`SELECT id, versie FROM thuiszitters.casus WHERE swv = 'VO' UNION ALL SELECT id, versie FROM thuiszitters.vergadering WHERE swv = 'VO' ORDER BY id`);
     const thuiszittersVoor = await thuiszittersVo();
     await call({ service: 'thuiszitters', method: 'post' }, '/vrijstellingen', sessions.consulent, { leerling: { bsn: testBsn(4346) }, grond: 'art-5-onder-a', ingangsdatum: '2025-01-06' });
-    await call({ service: 'thuiszitters', method: 'post' }, '/vergaderingen', sessions.actietafel, { datum: '2099-02-02' });
+    await call({ service: 'thuiszitters', method: 'post' }, '/vergaderingen', sessions.actietafel, { datum: new Date(Date.now() + 31 * 86_400_000).toISOString().slice(0, 10) });
     expect(await thuiszittersVo()).toEqual(thuiszittersVoor);
     // Bulk and telling act on the caller's SWV only.
     await call({ service: 'toeleiding', method: 'post' }, '/bulk/einddatum-wijzigen', sessions.teamleider, {
