@@ -31,6 +31,9 @@ const ownSwvWrites = [
   'POST /thuiszitters/meldingen',
   'POST /thuiszitters/vrijstellingen',
   'POST /thuiszitters/vergaderingen',
+  'POST /oja/arrangementen',
+  'POST /oja/arrangementen/collectief',
+  'POST /oja/kwartaalrapportages',
 ];
 
 interface Operation { service: string; method: string; path: string; requiredQuery: string[] }
@@ -52,6 +55,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
   let voAanvraagId: string;
   let voCasusId: string;
   let voVergaderingId: string;
+  let voArrangementId: string;
   const sessions: Record<string, { cookie: string; csrf: string }> = {};
 
   const http = () => request(gateway.getHttpServer());
@@ -126,9 +130,13 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     const vergadering = await http().post('/api/thuiszitters/vergaderingen').set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf).send({ datum: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) });
     expect(vergadering.status).toBe(201);
     voVergaderingId = vergadering.body.id;
-    const rows: Array<{ id: string }> = await sql.query(`SELECT id::text FROM toeleiding.aanvraag WHERE swv = 'VO' UNION SELECT id::text FROM toeleiding.school WHERE swv = 'VO'
-      UNION SELECT id::text FROM thuiszitters.casus WHERE swv = 'VO' UNION SELECT id::text FROM thuiszitters.vergadering WHERE swv = 'VO'`);
+    const rows: Array<{ id: string }> = await sql.query(
+      `SELECT id::text FROM toeleiding.aanvraag WHERE swv = 'VO' UNION SELECT id::text FROM toeleiding.school WHERE swv = 'VO'
+       UNION SELECT id::text FROM oja.arrangement WHERE swv = 'VO' UNION SELECT id::text FROM oja.kwartaalrapportage WHERE swv = 'VO'
+       UNION SELECT id::text FROM thuiszitters.casus WHERE swv = 'VO' UNION SELECT id::text FROM thuiszitters.vergadering WHERE swv = 'VO'`,
+    );
     voIds.push(...rows.map((r) => r.id));
+    voArrangementId = (await sql.query(`SELECT id::text FROM oja.arrangement WHERE swv = 'VO' AND status = 'lopend' LIMIT 1`))[0].id;
   });
 
   afterAll(async () => {
@@ -140,15 +148,18 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
   });
 
   /** Path and required query parameters filled with VO objects (and valid dates), per service and path. */
-  const valueFor = (name: string, op?: Operation): string => {
+  const valueFor = (name: string, op?: Pick<Operation, 'service' | 'path'>): string => {
     if (/datum|^van$|^tot$/.test(name)) return new Date().toISOString().slice(0, 10);
-    if (name === 'jaar') return '2025';
+    if (name === 'jaar') return new Date().toISOString().slice(0, 4);
     if (name === 'kwartaal') return '1';
-    const thuiszitters = op?.service === 'thuiszitters';
-    const vergadering = thuiszitters && op!.path.startsWith('/vergaderingen');
-    const values: Record<string, string> = thuiszitters
-      ? { id: vergadering ? voVergaderingId : voCasusId, objectId: voCasusId, commando: vergadering ? 'vergaderingAnnuleren' : 'escaleren' }
-      : { id: voAanvraagId, objectId: voAanvraagId, commando: 'indienen' };
+    const service = op?.service ?? 'toeleiding';
+    const vergadering = service === 'thuiszitters' && op!.path.startsWith('/vergaderingen');
+    const values: Record<string, string> =
+      service === 'oja'
+        ? { id: voArrangementId, objectId: voArrangementId, commando: 'evalueren', betaler: 'swv-vo-onderwijs', budgetperiode: new Date().toISOString().slice(0, 4) }
+        : service === 'thuiszitters'
+          ? { id: vergadering ? voVergaderingId : voCasusId, objectId: voCasusId, commando: vergadering ? 'vergaderingAnnuleren' : 'escaleren' }
+          : { id: voAanvraagId, objectId: voAanvraagId, commando: 'indienen' };
     if (!(name in values)) throw new Error(`no value of the other SWV for parameter ${name}: add one to this test`);
     return values[name];
   };
@@ -207,6 +218,9 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     const voData = async () => ({
       aanvragen: await sql.query(`SELECT id, versie, state FROM toeleiding.aanvraag WHERE swv = 'VO' ORDER BY id`),
       tellingen: await sql.query(`SELECT * FROM toeleiding.telling WHERE swv = 'VO' ORDER BY id`),
+      arrangementen: await sql.query(`SELECT id, versie FROM oja.arrangement WHERE swv = 'VO' ORDER BY id`),
+      rapportages: await sql.query(`SELECT id FROM oja.kwartaalrapportage WHERE swv = 'VO' ORDER BY id`),
+      budgetten: await sql.query(`SELECT * FROM oja.budget WHERE swv = 'VO' ORDER BY betaler, budgetperiode`),
     });
     const before = await voData();
     // A PO consulent cannot file a case at a VO school.
@@ -230,6 +244,15 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
       huidigeEinddatum: '2027-07-31', nieuweEinddatum: '2028-07-31', motivering: 'Verlenging voor alle TLVs van dit SWV',
     });
     await call({ service: 'toeleiding', method: 'post' }, '/tellingen', sessions.teamleider, {});
+    // OJA: a PO aanvraag, a PO collective and a PO report stay in PO.
+    await call({ service: 'oja', method: 'post' }, '/arrangementen', sessions.consulent, {
+      leerling: { bsn: testBsn(4444) }, gemeente: 'GM0034', typeCode: 'so-oja', doelen: ['Naar school'], plan: 'Plan', jeugdhulpaanbieder: 'Aanbieder',
+      gevraagdePeriode: { van: '2027-01-04', tot: '2027-07-16' },
+    });
+    await call({ service: 'oja', method: 'post' }, '/arrangementen/collectief', sessions.teamleider, {
+      typeCode: 'opdc-groep', gemeente: 'GM0034', periode: { van: '2027-08-01', tot: '2028-07-31' }, kostenCent: 100, referentie: { soort: 'beschikking', kenmerk: 'X-1' },
+    });
+    await call({ service: 'oja', method: 'post' }, '/kwartaalrapportages', sessions.teamleider, { datum: '2026-10-15' });
     expect(await voData()).toEqual(before);
   });
 });

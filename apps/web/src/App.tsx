@@ -9,6 +9,7 @@ import { GeenToegang, Logboek } from './pages/Logboek';
 import { NietGevonden } from './pages/NietGevonden';
 import { Overzicht } from './pages/Overzicht';
 import { Werkvoorraad } from './pages/Werkvoorraad';
+import { ojaMenu, ojaPagina } from './oja/routes';
 import { AppLink, match, useRouter } from './router';
 import { useSessie } from './sessie';
 import { thuiszittersMenu, thuiszittersPagina } from './thuiszitters/routes';
@@ -49,6 +50,7 @@ function Menu({ account }: { account: Account }) {
         ]),
     ...thuiszittersMenu(account, pad),
     // The audit trail and the access log are for the beheerder only.
+    ...ojaMenu(account, pad),
     ...(account.rol === 'beheerder' ? [{ href: '/logboek', tekst: 'Logboek', actief: pad === '/logboek' }] : []),
   ];
   return (
@@ -73,6 +75,8 @@ function Pagina({ account }: { account: Account }) {
   if (pad === '/' || pad === '/werkvoorraad') return <Werkvoorraad account={account} />;
   if (pad === '/overzicht') return <Overzicht account={account} />;
   if (pad === '/logboek') return account.rol === 'beheerder' ? <Logboek account={account} /> : <GeenToegang />;
+  const oja = ojaPagina(pad, account);
+  if (oja) return oja;
   const aanvraag = match('/aanvragen/:id', pad);
   if (aanvraag) return <AanvraagPagina key={aanvraag.id} id={aanvraag.id} account={account} />;
   return <NietGevonden />;

@@ -80,8 +80,11 @@ describe('catalogue definitions', () => {
       'thuiszitters.passend-aanbod-gevonden',
       'thuiszitters.casus-afgesloten',
       'oja.arrangement-aangevraagd',
+      'oja.arrangement-beoordeeld',
       'oja.arrangement-toegekend',
+      'oja.arrangement-verlengd',
       'oja.arrangement-beeindigd',
+      'oja.arrangement-afgesloten',
       'oja.kwartaalrapportage-vastgesteld',
       'overdracht.overdracht-afgerond',
       'overdracht.leerling-niet-gestart',
@@ -107,8 +110,11 @@ describe('catalogue definitions', () => {
     expect(gemeenteFacing.map((d) => d.type.split('.')[2] + '.' + d.type.split('.')[3]).sort()).toEqual(
       [
         'oja.arrangement-aangevraagd',
+        'oja.arrangement-afgesloten',
         'oja.arrangement-beeindigd',
+        'oja.arrangement-beoordeeld',
         'oja.arrangement-toegekend',
+        'oja.arrangement-verlengd',
         'oja.kwartaalrapportage-vastgesteld',
         'overdracht.leerling-niet-gestart',
         'overdracht.overdracht-afgerond',
