@@ -1,5 +1,5 @@
 import { All, Controller, Inject, Param, Req, Res, UseGuards } from '@nestjs/common';
-import { APP_CONFIG, CORRELATION_HEADER, ProblemError, actorHeaders, currentCorrelationId } from '@pao/platform';
+import { APP_CONFIG, CORRELATION_HEADER, ProblemError, actorHeaders, currentCorrelationId, receivedAt } from '@pao/platform';
 import type { Response } from 'express';
 import { toActor } from '../auth/account';
 import { RequestWithSession, SessionGuard } from '../auth/session.guard';
@@ -11,9 +11,10 @@ const PASSED_BACK = ['content-type', 'content-disposition', 'location', 'etag', 
 export const PURPOSE_HEADER = 'x-pao-doel';
 
 /**
- * Forwards /api/<prefix>/<path> to the service with that gateway prefix (service registry) with the signed-in actor, signed so
- * the service can trust it. The service enforces roles and SWV scoping itself. The
- * service answers within UPSTREAM_TIMEOUT_MS or the caller gets a 503 naming it.
+ * Forwards /api/<prefix>/<path> to the service with that gateway prefix (service registry)
+ * with the signed-in actor, signed so the service can trust it. The service enforces roles
+ * and SWV scoping itself. Within UPSTREAM_TIMEOUT_MS of its arrival the request has the
+ * service's answer, or a 503 naming the service.
  */
 @Controller('api')
 @UseGuards(SessionGuard)
@@ -47,9 +48,12 @@ export class ServiceProxyController {
 
     let status: number;
     let answer: Buffer;
+    // One deadline for the whole request: time spent on the session already counts.
     const timeoutMs = this.config.UPSTREAM_TIMEOUT_MS;
+    const left = timeoutMs - (Date.now() - receivedAt(req));
+    if (left < 250) throw this.unavailable(service, `De dienst ${service} antwoordde niet binnen ${timeoutMs / 1000} s`);
     try {
-      const upstream = await fetch(target, { method: req.method, headers, body, signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' });
+      const upstream = await fetch(target, { method: req.method, headers, body, signal: AbortSignal.timeout(left), redirect: 'manual' });
       answer = Buffer.from(await upstream.arrayBuffer());
       status = upstream.status;
       for (const name of PASSED_BACK) {
@@ -58,12 +62,13 @@ export class ServiceProxyController {
       }
     } catch (e) {
       const timedOut = (e as Error).name === 'TimeoutError';
-      throw new ProblemError('unavailable', timedOut ? `De dienst ${service} antwoordde niet binnen ${timeoutMs / 1000} s` : `De dienst ${service} is niet bereikbaar`, {
-        unavailable: service,
-        retryAfterSeconds: 5,
-      });
+      throw this.unavailable(service, timedOut ? `De dienst ${service} antwoordde niet binnen ${timeoutMs / 1000} s` : `De dienst ${service} is niet bereikbaar`);
     }
     res.status(status).send(answer);
+  }
+
+  private unavailable(service: string, detail: string): ProblemError {
+    return new ProblemError('unavailable', detail, { unavailable: service, retryAfterSeconds: 5 });
   }
 }
 
