@@ -6,8 +6,8 @@ import { RequestWithSession, SessionGuard } from '../auth/session.guard';
 import { GatewayConfig, serviceUrlFor } from '../gateway.config';
 import { forwardPath } from './forward-path';
 
-/** Headers a service may set that the browser should see. */
-const PASSED_BACK = ['content-type', 'location', 'etag', 'retry-after'];
+/** Headers a service may set that the browser should see (content-disposition: a download's file name). */
+const PASSED_BACK = ['content-type', 'content-disposition', 'location', 'etag', 'retry-after'];
 export const PURPOSE_HEADER = 'x-pao-doel';
 
 /**
