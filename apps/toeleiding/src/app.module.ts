@@ -12,7 +12,7 @@ import { OverigController } from './http/overig.controller';
 import { RapportageController } from './http/rapportage.controller';
 import { SCHEMA, toeleidingPersistence } from './persistence/persistence';
 import { bouwToeleiding, type ToeleidingRuntime } from './runtime';
-import { TermijnLifecycle } from './termijnen/termijn-lifecycle';
+import { TermijnLifecycle } from '@pao/zaak';
 import { type ToeleidingConfig } from './toeleiding.config';
 
 const RUNTIME = Symbol('TOELEIDING_RUNTIME');

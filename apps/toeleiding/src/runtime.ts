@@ -3,7 +3,7 @@ import { type DataSource } from 'typeorm';
 import { kalenderTermijnrekenaar } from './application/kalender-termijnrekenaar';
 import { systeemKlok, type Klok } from './application/klok';
 import { Toeleiding } from './application/toeleiding';
-import { LeerlingSleutels } from './persistence/leerling-sleutels';
+import { LeerlingSleutels } from '@pao/zaak';
 import { SCHEMA } from './persistence/persistence';
 import { teldatumMomenten } from './telling/teldatum';
 import { SchedulerTermijnPlanner } from './termijnen/scheduler-planner';
@@ -60,7 +60,7 @@ export function bouwToeleiding(o: ToeleidingRuntimeOptions): ToeleidingRuntime {
     klok,
     rekenaar: kalenderTermijnrekenaar(),
     planner: new SchedulerTermijnPlanner(scheduler),
-    sleutels: new LeerlingSleutels(o.leerlingGeheim),
+    sleutels: new LeerlingSleutels(o.leerlingGeheim, 'toeleiding'),
   });
   kern.toeleiding = toeleiding;
   return { toeleiding, scheduler, klok };

@@ -17,7 +17,7 @@ import {
 } from '../domain';
 import { aanvraagRepository, VersieConflict } from '../persistence/aanvraag.repository';
 import { ALMERE, leerlingRepository } from '../persistence/leerling.repository';
-import { type LeerlingSleutels } from '../persistence/leerling-sleutels';
+import { type LeerlingSleutels } from '@pao/zaak';
 import { projecteer } from '../persistence/projectie';
 import { SCHEMA } from '../persistence/persistence';
 import { domeinActor } from './actoren';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
 import { type LeerlingId, type Swv } from '../domain';
-import { type LeerlingSleutels } from './leerling-sleutels';
+import { type LeerlingSleutels } from '@pao/zaak';
 
 export interface Leerling {
   readonly id: string;

@@ -11,13 +11,20 @@ export interface Waarschuwing {
 export interface TermijnIntentie<K extends string = string> {
   /** What kind of term, kebab-case: 'bezwaartermijn', 'passend-aanbod'. One per kind per case. */
   readonly soort: string;
-  /** The last day, 'YYYY-MM-DD': the term passes at 00:00 the next day (Europe/Amsterdam). */
+  /** The last day, 'YYYY-MM-DD': the term passes at 00:00 the next day (Europe/Amsterdam), a reminder at 00:00 that day. */
   readonly vervaltOp: string;
   /** The version of the rule that computed the date (shown in events and the case). */
   readonly regelVersie: string;
   /** The command the deadline engine gives (as 'systeem') once the term has passed, if any. */
   readonly bijVerstrijken?: K;
-  /** A reminder fires at the start of its day instead of after it. */
+  /** Overrides the warnings of the soort (e.g. a per-SWV rule). */
+  readonly waarschuwingen?: readonly Waarschuwing[];
+}
+
+/** How each soort of a service is scheduled: a reminder fires at the start of its day; warnings give the owner time. */
+export interface TermijnSoort {
   readonly herinnering?: boolean;
   readonly waarschuwingen?: readonly Waarschuwing[];
 }
+
+export type TermijnSoorten = Readonly<Record<string, TermijnSoort>>;

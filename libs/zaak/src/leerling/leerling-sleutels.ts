@@ -9,9 +9,10 @@ export class LeerlingSleutels {
   private readonly hashSleutel: Buffer;
   private readonly versleutelSleutel: Buffer;
 
-  constructor(geheim: string) {
+  /** `dienst` salts the derivation: each service has keys of its own, even from one secret. */
+  constructor(geheim: string, dienst: string) {
     if (geheim.length < 32) throw new Error('leerlingsleutel: at least 32 characters');
-    const afgeleid = (label: string) => Buffer.from(hkdfSync('sha256', geheim, 'pao-toeleiding', label, 32));
+    const afgeleid = (label: string) => Buffer.from(hkdfSync('sha256', geheim, `pao-${dienst}`, label, 32));
     this.hashSleutel = afgeleid('leerlingnummer-hash');
     this.versleutelSleutel = afgeleid('leerlingnummer-versleuteling');
   }

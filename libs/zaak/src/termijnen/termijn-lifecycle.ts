@@ -4,7 +4,7 @@ import { DeadlineScheduler } from '@pao/deadlines';
 const HERSTART_MS = 10_000;
 
 /**
- * Starts the deadline engine with the app (worker, recurring teldatum moments, a first
+ * Starts the deadline engine with the app (worker, recurring moments, a first
  * reconcile that fires what passed while the app was down) and stops it before the
  * database connections close. If Redis is down at start, it keeps trying: the app stays
  * up and /health shows the outage.
