@@ -58,7 +58,7 @@ describe('overdracht: rejections ("geen drie keer worden afgewezen")', () => {
   });
 });
 
-describe('overdracht: VO→MBO and the right to admission (WEB 8.1.7a: uiterlijk 1 april)', () => {
+describe('overdracht: VO→MBO and the right to admission (WEB: uiterlijk op 1 april)', () => {
   it('declares the aanmelding-mbo term to 1 April with a warning from 25 March', () => {
     const s = nieuw('vo-mbo');
     const t = termijnen(s).find((x) => x.soort === 'aanmelding-mbo')!;

@@ -103,7 +103,7 @@ export interface Overstapkalender {
   readonly aanmelding?: Kalenderdatum;
   /** PO routes: the receiving school confirms the placement. */
   readonly plaatsingsbevestiging?: Kalenderdatum;
-  /** VO→MBO: the last day of aanmelding that gives the right to admission (WEB 8.1.7a). */
+  /** VO→MBO: the last day of aanmelding that gives the right to admission (WEB, toelatingsrecht mbo). */
   readonly mboAanmelding?: Kalenderdatum;
   readonly dossierGereed: Kalenderdatum;
   readonly dossierOpgehaald: Kalenderdatum;

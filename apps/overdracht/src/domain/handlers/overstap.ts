@@ -39,7 +39,7 @@ export function aanmelden(s: Overdracht, c: Commando<'aanmelden'>, w: Werkcontex
   if (s.aanmeldingen.some((a) => a.uitkomst === 'open')) weiger(s.status, c.type, 'er loopt al een aanmelding; wacht op het besluit of trek haar in');
   if (s.aanmeldingen.some((a) => a.schoolId === schoolId && a.uitkomst === 'afgewezen')) weiger(s.status, c.type, 'deze school heeft de leerling al afgewezen');
   const aanmelding: Aanmelding = { id: w.nieuwId(), schoolId, aangemeldOp: op, uitkomst: 'open' };
-  // VO→MBO: an aanmelding on or before the last day gives the right to admission (WEB 8.1.7a).
+  // VO→MBO: an aanmelding on or before the last day gives the right to admission (WEB, toelatingsrecht mbo).
   const mbo = s.kalender.mboAanmelding;
   const toelatingsrecht = s.route === 'vo-mbo' && mbo && op <= mbo.datum ? 'verworven' : s.toelatingsrecht;
   return volgende(s, { aanmeldingen: [...s.aanmeldingen, aanmelding], toelatingsrecht }, [{ naam: 'aangemeld', data: { aanmeldingId: aanmelding.id, schoolId } }]);
