@@ -58,7 +58,7 @@ export class AppModule {
         },
         { provide: Overdrachten, inject: [RUNTIME], useFactory: (rt: OverdrachtRuntime) => rt.overdrachten },
         { provide: LeerlingRegister, inject: [RUNTIME], useFactory: (rt: OverdrachtRuntime) => rt.register },
-        { provide: DeadlineScheduler, inject: [RUNTIME], useFactory: (rt: OverdrachtRuntime) => rt.motor.scheduler },
+        { provide: DeadlineScheduler, inject: [RUNTIME], useFactory: (rt: OverdrachtRuntime) => rt.scheduler },
         OverdrachtLezer,
         TermijnLifecycle,
       ],

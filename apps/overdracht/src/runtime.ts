@@ -1,9 +1,12 @@
-import { STANDAARD_REGELSET, systemClock, type Clock, type Regelset, type SchedulerLogger } from '@pao/deadlines';
-import { bouwTermijnmotor, LeerlingRegister, LeerlingSleutels, ZaakPijplijn, type Termijnmotor } from '@pao/zaak';
+import { DeadlineScheduler, silentLogger, STANDAARD_REGELSET, systemClock, type Clock, type Regelset, type SchedulerLogger } from '@pao/deadlines';
+import { LeerlingSleutels, ZaakPijplijn } from '@pao/zaak';
 import { type DataSource } from 'typeorm';
-import { overdrachtDefinitie, TERMIJN_SOORTEN } from './application/definitie';
+import { overdrachtDefinitie, TERMIJN_SOORTEN, type OverdrachtPijplijn } from './application/definitie';
+import { Leerlingen } from './application/leerlingen';
 import { Overdrachten } from './application/overdrachten';
 import { SCHEMA } from './persistence/persistence';
+import { KalenderEffecten } from './termijnen/kalender-effecten';
+import { KalenderSynchronisatie } from './termijnen/kalender-synchronisatie';
 
 export interface OverdrachtRuntimeOpties {
   readonly dataSource: DataSource;
@@ -18,37 +21,45 @@ export interface OverdrachtRuntimeOpties {
   readonly worker?: boolean;
   readonly reconcileIntervalMs?: number;
   readonly logger?: SchedulerLogger;
+  /** Cases one firing transaction acts on (tests make it small to see continuations). */
+  readonly perTransactie?: number;
 }
 
 export interface OverdrachtRuntime {
   readonly overdrachten: Overdrachten;
-  readonly register: LeerlingRegister;
-  readonly motor: Termijnmotor;
+  readonly register: Leerlingen;
+  readonly scheduler: DeadlineScheduler;
   readonly klok: Clock;
 }
 
 /**
- * Wires the service from the kit: the pupil register, the pipeline, and the deadline
- * engine that fires the transfer calendar back through the same pipeline. Used by the
- * Nest module, the seed script, the benchmark and tests alike.
+ * Wires the service from the kit: the pupil register, the case pipeline, and the deadline
+ * engine with the transfer calendar as shared dates (one deadline per date, acting on the
+ * cases that declare it; ADR 0007). Used by the Nest module, the seed, the benchmark and
+ * tests alike.
  */
 export function bouwOverdracht(o: OverdrachtRuntimeOpties): OverdrachtRuntime {
   const klok = o.klok ?? systemClock;
-  const register = new LeerlingRegister(SCHEMA, new LeerlingSleutels(o.leerlingGeheim, 'overdracht'));
-  const motor = bouwTermijnmotor({
-    dienst: 'overdracht',
-    schema: SCHEMA,
+  const logger = o.logger ?? silentLogger;
+  const register = new Leerlingen(new LeerlingSleutels(o.leerlingGeheim, 'overdracht'));
+  // The effects call back into the pipeline, which needs the scheduler: tie the knot lazily.
+  const kern: { pijplijn?: OverdrachtPijplijn; scheduler?: DeadlineScheduler } = {};
+  const scheduler = new DeadlineScheduler({
     dataSource: o.dataSource,
-    redisUrl: o.redisUrl,
-    redisPrefix: o.redisPrefix,
-    klok,
-    soorten: TERMIJN_SOORTEN,
-    worker: o.worker,
+    schema: SCHEMA,
+    redis: o.redisUrl,
+    prefix: o.redisPrefix,
+    queueName: 'overdracht-termijnen',
+    clock: klok,
+    effects: new KalenderEffecten({ pijplijn: () => kern.pijplijn!, scheduler: () => kern.scheduler!, klok, log: logger, perTransactie: o.perTransactie }),
+    worker: o.worker ?? true,
     reconcileIntervalMs: o.reconcileIntervalMs,
-    logger: o.logger,
+    logger,
   });
-  const pijplijn = new ZaakPijplijn(overdrachtDefinitie(register), { dataSource: o.dataSource, klok, termijnen: motor.synchronisatie });
-  motor.registreer(pijplijn);
-  const overdrachten = new Overdrachten(pijplijn, { dataSource: o.dataSource, regels: o.regels ?? STANDAARD_REGELSET, register });
-  return { overdrachten, register, motor, klok };
+  const kalender = new KalenderSynchronisatie(scheduler, SCHEMA, TERMIJN_SOORTEN);
+  const pijplijn = new ZaakPijplijn(overdrachtDefinitie(register), { dataSource: o.dataSource, klok, termijnen: kalender });
+  kern.pijplijn = pijplijn;
+  kern.scheduler = scheduler;
+  const overdrachten = new Overdrachten(pijplijn, { dataSource: o.dataSource, regels: o.regels ?? STANDAARD_REGELSET, register, kalender });
+  return { overdrachten, register, scheduler, klok };
 }

@@ -60,8 +60,10 @@ describe('overdracht over HTTP (real PostgreSQL, Redis, RabbitMQ)', () => {
       expect(await aantal(o, `SELECT count(*) AS n FROM overdracht.overdracht WHERE cohort_id = $1`, [cohort])).toBe(27);
       // Names in the file are never stored.
       expect(await aantal(o, `SELECT count(*) AS n FROM overdracht.overdracht WHERE state::text LIKE '%Leerling %'`)).toBe(0);
-      // Each case has its transfer calendar armed on the deadline engine.
-      expect(await aantal(o, `SELECT count(DISTINCT subject_id) AS n FROM overdracht.deadline WHERE state = 'armed' AND kind = 'startcontrole'`)).toBeGreaterThanOrEqual(27);
+      // Each case declares its transfer calendar; the engine holds one deadline per shared date, not one per pupil.
+      const sleutels: Array<{ k: string }> = await o.sql.query(`SELECT DISTINCT unnest(termijn_sleutels) AS k FROM overdracht.overdracht WHERE cohort_id = $1`, [cohort]);
+      expect(sleutels.map((r) => r.k.split('.')[1]).sort()).toEqual(['aanmelding', 'overstapdossier-gereed', 'plaatsingsbevestiging', 'startcontrole']);
+      expect(await aantal(o, `SELECT count(*) AS n FROM overdracht.deadline WHERE state = 'armed' AND subject_id = ANY($1)`, [sleutels.map((r) => r.k)])).toBe(4);
 
       const bord = await h.agent().get(`/cohorten/${cohort}`).set(als('consulentPo')).expect(200);
       expect(bord.body).toMatchObject({ totaal: 27, zonderSchool: 27, volgendeDatum: '2026-03-31', verzendendeSchool: { naam: 'OBS De Zonnewijzer' } });

@@ -17,13 +17,16 @@ function domeinActor(a: Actor) {
   return { id: a.id, rol: a.rol, organisatie: (a.rol as string) === 'school' ? a.organisatie : a.swv };
 }
 
+/** The case table: state as jsonb (parsed on load) plus the projection columns. */
+export const overdrachtRepository = new PostgresZaakRepository(SCHEMA, 'overdracht', OVERDRACHT_FORMAAT, PROJECTIE_KOLOMMEN);
+
 /** The overdracht case as made from the kit: storage, decider, deadlines, projection, events. */
 export function overdrachtDefinitie(register: LeerlingRegister): ZaakDefinitie<Overdracht, OverdrachtCommando, OverdrachtEvent, Werkcontext, EventContext> {
   return {
     schema: SCHEMA,
     objectType: 'overdracht',
     aanduiding: 'de overdracht',
-    repository: new PostgresZaakRepository(SCHEMA, 'overdracht', OVERDRACHT_FORMAAT, PROJECTIE_KOLOMMEN),
+    repository: overdrachtRepository,
     beslisser,
     werkcontext: (basis) => basis,
     termijnen,

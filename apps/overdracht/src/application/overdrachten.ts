@@ -1,13 +1,16 @@
 import { ProblemError, recordAudit, type Actor } from '@pao/platform';
 import { type Regelset, type Swv } from '@pao/deadlines';
-import { LeerlingId, OngeldigeInvoer, alsProbleem, type LeerlingRegister } from '@pao/zaak';
+import { LeerlingId, OngeldigeInvoer, alsProbleem } from '@pao/zaak';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { nieuweOverdracht, ROUTES_PER_SECTOR, type Overdracht, type OverdrachtCommando, type Route, type TlvStand, type VerzendendeSector } from '../domain';
 import { leesBestand } from '../import/bestand';
 import { controleerRij, deelKolommenIn, dubbeleLeerlingen, type CohortRij, type Rijfout } from '../import/rij';
 import { SCHEMA } from '../persistence/persistence';
+import { type KalenderSynchronisatie } from '../termijnen/kalender-synchronisatie';
+import { bewaarNieuweZaken, type NieuweZaak } from './bulk';
 import { cohorten, type Cohort } from './cohorten';
+import { type Leerlingen } from './leerlingen';
 import { toeleidingEvents, type OverdrachtPijplijn } from './definitie';
 import { overstapkalender } from './overstapkalender';
 import { scholen } from './scholen';
@@ -61,7 +64,7 @@ class ControleKlaar extends Error {
 export class Overdrachten {
   constructor(
     readonly pijplijn: OverdrachtPijplijn,
-    private readonly deps: { readonly dataSource: DataSource; readonly regels: Regelset; readonly register: LeerlingRegister },
+    private readonly deps: { readonly dataSource: DataSource; readonly regels: Regelset; readonly register: Leerlingen; readonly kalender: KalenderSynchronisatie },
   ) {}
 
   async cohort(actor: Actor, schooljaar: string, verzendendeSchoolId: string): Promise<Cohort & { nieuw: boolean }> {
@@ -125,21 +128,27 @@ export class Overdrachten {
         const dubbeleRegels = new Set(dubbel.map((d) => d.rij));
         const kandidaten = goed.filter((g) => !dubbeleRegels.has(g.rij.regel));
 
-        const leerlingen = [];
-        for (const g of kandidaten) leerlingen.push(await this.deps.register.vindOfMaak(m, actor.swv, g.rij.leerling, g.rij.gemeente));
+        const leerlingen = await this.deps.register.vindOfMaakVeel(
+          m,
+          actor.swv,
+          kandidaten.map((g) => ({ nummer: g.rij.leerling, gemeente: g.rij.gemeente })),
+        );
         const bestaand = await this.bestaand(m, actor.swv, cohort.schooljaar, leerlingen.map((l) => l.id));
-        let geimporteerd = 0;
+        const nieuw: NieuweZaak[] = [];
+        const gemeenten = new Map<string, string>();
         for (const [i, g] of kandidaten.entries()) {
-          const leerlingId = leerlingen[i].id;
-          const elders = bestaand.get(leerlingId);
+          const leerling = leerlingen[i];
+          const elders = bestaand.get(leerling.id);
           if (elders) {
             geweigerd.push({ rij: g.rij.regel, veld: 'leerlingnummer', melding: elders === cohort.id ? 'staat al in dit cohort' : 'staat al in het cohort van een andere school in dit schooljaar' });
             continue;
           }
-          const state = this.besluit(actor, cohort, sector, g.rij.route, leerlingId, { ...g.rij, achttienPlus: g.achttienPlus });
-          await this.pijplijn.bewaarNieuw(m, state, [{ naam: 'aangemaakt', data: { route: g.rij.route } }], actor, 'importeren', { cohortId, rij: g.rij.regel });
-          geimporteerd++;
+          const state = this.besluit(actor, cohort, sector, g.rij.route, leerling.id, { ...g.rij, achttienPlus: g.achttienPlus });
+          gemeenten.set(state.id, leerling.gemeente);
+          nieuw.push({ state, events: [{ naam: 'aangemaakt', data: { route: g.rij.route } }], commando: { cohortId, rij: g.rij.regel } });
         }
+        await bewaarNieuweZaken(m, nieuw, { kalender: this.deps.kalender, actor, actie: 'importeren', eventContext: (s) => ({ gemeente: gemeenten.get(s.id)! }) });
+        const geimporteerd = nieuw.length;
         const rapport: ImportRapport = {
           rijen: gelezen.rijen.length,
           geimporteerd,
@@ -239,8 +248,18 @@ export class Overdrachten {
     return new Map(rijen.map((r) => [r.leerling_id, r.cohort_id]));
   }
 
+  /** The calendar per SWV, sector, route and school year: the same for a whole cohort, so computed once. */
+  private readonly kalenders = new Map<string, ReturnType<typeof overstapkalender>>();
+
   private kalender(swv: string, sector: VerzendendeSector, route: Route, schooljaar: string) {
-    return overstapkalender(this.deps.regels, swv as Swv, sector, route, schooljaar);
+    const sleutel = `${swv}|${sector}|${route}|${schooljaar}`;
+    let k = this.kalenders.get(sleutel);
+    if (!k) {
+      k = overstapkalender(this.deps.regels, swv as Swv, sector, route, schooljaar);
+      if (this.kalenders.size > 1000) this.kalenders.clear();
+      this.kalenders.set(sleutel, k);
+    }
+    return k;
   }
 
   /** The decision on a new case, as the domain takes it; domain errors become problem+json. */

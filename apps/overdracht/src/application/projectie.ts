@@ -2,11 +2,13 @@ import {
   aantalAfwijzingen,
   controledatum,
   isEindstatus,
+  termijnen,
   volgendeDatum,
   warmeOverdrachtStatus,
   type Overdracht,
 } from '../domain';
 import { type ProjectieKolom } from '../persistence/projectie-kolommen';
+import { kalenderSleutel } from '../termijnen/kalender-sleutel';
 
 /**
  * The columns the board, nazorg list and figures query. Dates only, no "today": whether
@@ -23,6 +25,7 @@ export function projectie(s: Overdracht): Record<ProjectieKolom, unknown> {
     schooljaar: s.schooljaar,
     route: s.route,
     status: s.status,
+    open: !eind,
     verzendende_school_id: s.verzendendeSchoolId,
     ontvangende_school_id: s.plaatsing?.schoolId ?? null,
     regie: s.regie,
@@ -45,5 +48,6 @@ export function projectie(s: Overdracht): Record<ProjectieKolom, unknown> {
     niet_gestart_reden: s.afloop?.nietGestart ?? null,
     vertrekreden: s.afloop?.vertrek ?? null,
     escalaties: s.escalaties.length,
+    termijn_sleutels: termijnen(s).map(kalenderSleutel),
   };
 }

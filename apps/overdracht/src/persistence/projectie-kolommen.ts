@@ -9,6 +9,7 @@ export const PROJECTIE_KOLOMMEN = [
   'schooljaar',
   'route',
   'status',
+  'open',
   'verzendende_school_id',
   'ontvangende_school_id',
   'regie',
@@ -31,6 +32,7 @@ export const PROJECTIE_KOLOMMEN = [
   'niet_gestart_reden',
   'vertrekreden',
   'escalaties',
+  'termijn_sleutels',
 ] as const;
 export type ProjectieKolom = (typeof PROJECTIE_KOLOMMEN)[number];
 
@@ -40,6 +42,7 @@ export const PROJECTIE_DDL: readonly string[] = [
   'schooljaar text NOT NULL',
   "route text NOT NULL CHECK (route IN ('po-vo', 'so-vo', 'vo-mbo', 'vo-vo'))",
   'status text NOT NULL',
+  'open boolean NOT NULL',
   'verzendende_school_id uuid NOT NULL',
   'ontvangende_school_id uuid',
   "regie text NOT NULL CHECK (regie IN ('school', 'steunpunt'))",
@@ -62,4 +65,10 @@ export const PROJECTIE_DDL: readonly string[] = [
   'niet_gestart_reden text',
   'vertrekreden text',
   'escalaties integer NOT NULL',
+  'termijn_sleutels text[] NOT NULL',
 ];
+
+/** The SQL type of each column (bulk inserts pass one array per column). */
+export const PROJECTIE_TYPEN: Readonly<Record<ProjectieKolom, string>> = Object.fromEntries(
+  PROJECTIE_KOLOMMEN.map((k) => [k, PROJECTIE_DDL.find((d) => d.startsWith(`${k} `))!.split(' ')[1]]),
+) as Record<ProjectieKolom, string>;

@@ -102,7 +102,7 @@ export async function overdrachtenLijst(m: EntityManager, swv: string, vandaag: 
     '($6::uuid IS NULL OR o.ontvangende_school_id = $6)',
     '($7::text IS NULL OR o.route = $7)',
     '($8::text IS NULL OR o.status = $8)',
-    `($9::boolean IS NULL OR (o.status IN ('aanmelding', 'steunpunt', 'geplaatst')) = $9)`,
+    '($9::boolean IS NULL OR o.open = $9)',
     ...(f.signaal ? [SIGNAAL_SQL[f.signaal]] : []),
   ].join(' AND ');
   const params = [swv, vandaag, f.cohortId ?? null, f.schooljaar ?? null, f.verzendendeSchoolId ?? null, f.ontvangendeSchoolId ?? null, f.route ?? null, f.status ?? null, f.open ?? null];
@@ -118,7 +118,7 @@ export async function overdrachtenLijst(m: EntityManager, swv: string, vandaag: 
        JOIN overdracht.school vs ON vs.id = o.verzendende_school_id
        LEFT JOIN overdracht.school os ON os.id = o.ontvangende_school_id
       WHERE ${waar}
-      ORDER BY (o.status IN ('aanmelding', 'steunpunt', 'geplaatst')) DESC, o.volgende_datum NULLS LAST, o.id
+      ORDER BY o.open DESC, o.volgende_datum NULLS LAST, o.id
       LIMIT $10 OFFSET $11`,
     [...params, f.limit, f.offset],
   );

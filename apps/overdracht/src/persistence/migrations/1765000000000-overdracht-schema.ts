@@ -36,9 +36,12 @@ export class OverdrachtSchema1765000000000 implements MigrationInterface {
     for (const sql of zaakTabelSql('overdracht', 'overdracht', PROJECTIE_DDL)) await q.query(sql);
     // A pupil is in at most one cohort of a school year of an SWV (a duplicate import is refused).
     await q.query(`CREATE UNIQUE INDEX overdracht_leerling_jaar_uq ON overdracht.overdracht (swv, schooljaar, leerling_id)`);
-    await q.query(`CREATE INDEX overdracht_cohort_idx ON overdracht.overdracht (cohort_id, volgende_datum NULLS LAST, id)`);
+    // The cohort board: open cases first, by their next date, a page at a time (no sort).
+    await q.query(`CREATE INDEX overdracht_cohort_idx ON overdracht.overdracht (cohort_id, open DESC, volgende_datum NULLS LAST, id)`);
     await q.query(`CREATE INDEX overdracht_verzendend_idx ON overdracht.overdracht (swv, schooljaar, verzendende_school_id)`);
     await q.query(`CREATE INDEX overdracht_nazorg_idx ON overdracht.overdracht (swv, ontvangende_school_id, startdatum) WHERE status = 'geplaatst'`);
+    // The calendar dates a case declares: a passing date acts on exactly these cases.
+    await q.query(`CREATE INDEX overdracht_termijn_sleutels_idx ON overdracht.overdracht USING gin (termijn_sleutels)`);
     await q.query(`CREATE INDEX overdracht_steunpunt_idx ON overdracht.overdracht (swv, volgende_datum) WHERE regie = 'steunpunt' OR status = 'steunpunt'`);
     // What toeleiding's events said per aanvraag (our own projection; never its tables),
     // and which overdrachten are linked to an aanvraag.
