@@ -2,8 +2,8 @@
 // RabbitMQ started by infra/local/up.sh) and e2e (HTTP through the apps with supertest).
 const swc = ['@swc/jest', { swcrc: false, jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, keepClassNames: true, target: 'es2022' } }];
 const moduleNameMapper = {
-  '^@pao/(platform|contracts|messaging|deadlines|testing|zaak)$': '<rootDir>/libs/$1/src',
-  '^@pao/(platform|contracts|messaging|deadlines|testing|zaak)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@pao/(platform|contracts|messaging|deadlines|kalender|testing|zaak)$': '<rootDir>/libs/$1/src',
+  '^@pao/(platform|contracts|messaging|deadlines|kalender|testing|zaak)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
 const common = {
   rootDir: __dirname,
@@ -22,7 +22,7 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       slowTestThreshold: 30,
     },

@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 
 // Settings for running the apps against the local servers of infra/local (see env.sh).
+// Secrets are not here: scripts/local-secrets.ts generates them per checkout.
 export const localEnv = {
   DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://pao:pao-local@127.0.0.1:55432/pao',
   REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:56379',
   AMQP_URL: process.env.AMQP_URL ?? 'amqp://pao:pao-local@127.0.0.1:55672/pao',
-  // Development only; production gets its own secret from the environment.
-  INTERNAL_AUTH_SECRET: process.env.INTERNAL_AUTH_SECRET ?? 'local-development-secret-not-for-production',
 };
 
 export const appPorts = {

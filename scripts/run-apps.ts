@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppName, appNames, appPorts, gatewayEnv, localEnv } from './local-env';
+import { localSecrets } from './local-secrets';
 
 /**
  * Starts every app as its own process against the local servers, waits until each
@@ -12,6 +13,7 @@ const root = join(__dirname, '..', '..');
 const logDir = join(root, '.state', 'logs');
 const children = new Map<AppName, ChildProcess>();
 let stopping = false;
+const secrets = localSecrets();
 
 async function healthy(port: number): Promise<boolean> {
   try {
@@ -30,7 +32,7 @@ async function alreadyRunning(): Promise<AppName[]> {
 function start(name: AppName): void {
   const log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
   const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist', 'apps', name, 'src', 'main.js')], {
-    env: { ...process.env, ...localEnv, ...(name === 'gateway' ? gatewayEnv : {}), HTTP_PORT: String(appPorts[name]), NODE_ENV: process.env.NODE_ENV ?? 'development' },
+    env: { ...process.env, ...localEnv, ...secrets, ...(name === 'gateway' ? gatewayEnv : {}), HTTP_PORT: String(appPorts[name]), NODE_ENV: process.env.NODE_ENV ?? 'development' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group: Ctrl-C reaches it only through us, in order
   });

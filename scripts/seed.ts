@@ -2,9 +2,13 @@ import { DataSource } from 'typeorm';
 import { seedDemoAccounts } from '../apps/gateway/src/auth/demo-accounts';
 import { seedToeleidingDemo } from '../apps/toeleiding/src/demo/demo-data';
 import { localEnv } from './local-env';
+import { localSecrets } from './local-secrets';
 
-/** Demo data for `npm start`: accounts per role and SWV, toeleiding register and cases (idempotent). */
-export async function seedAll(url = localEnv.DATABASE_URL, redisPrefix = process.env.REDIS_PREFIX ?? 'pao'): Promise<void> {
+/**
+ * Demo data for `npm start`: accounts per role and SWV, toeleiding register and cases
+ * (idempotent). `secrets` are those the apps run with: the pupil-number keys must match.
+ */
+export async function seedAll(url = localEnv.DATABASE_URL, redisPrefix = process.env.REDIS_PREFIX ?? 'pao', secrets: Record<string, string> = localSecrets()): Promise<void> {
   const db = new DataSource({ type: 'postgres', url });
   await db.initialize();
   try {
@@ -14,7 +18,7 @@ export async function seedAll(url = localEnv.DATABASE_URL, redisPrefix = process
       dataSource: db,
       redisUrl: localEnv.REDIS_URL,
       redisPrefix,
-      leerlingGeheim: process.env.LEERLING_SLEUTEL ?? localEnv.INTERNAL_AUTH_SECRET,
+      leerlingGeheim: { versleuteling: secrets.PUPIL_NUMBER_ENCRYPTION_KEYS, hash: secrets.PUPIL_NUMBER_HASH_KEYS },
     });
     console.log(`[seed] toeleiding: ${toeleiding.scholen} schools, ${toeleiding.aangemaakt} new demo cases (${toeleiding.alAanwezig} already there), ${toeleiding.tellingen} tellingen`);
   } finally {

@@ -1,7 +1,10 @@
-import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, listeningAddresses, localServers, startAppProcess, waitFor } from '@pao/testing';
+import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, listeningAddresses, localServers, testSecrets, startAppProcess, waitFor } from '@pao/testing';
 import { migrateAll } from '../scripts/migrate';
 
 const apps = ['gateway', 'toeleiding', 'thuiszitters', 'oja', 'overdracht'];
+
+// Five processes booting on a shared machine take longer than jest's default 5 s.
+jest.setTimeout(120_000);
 
 describe('every app, run from the build output against the real servers', () => {
   let db: TestDatabase;
@@ -13,7 +16,7 @@ describe('every app, run from the build output against the real servers', () => 
     db = await createTestDatabase('apps');
     vhost = await createTestVhost('apps');
     await migrateAll(db.url);
-    env = { DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl, AMQP_URL: vhost.url, INTERNAL_AUTH_SECRET: localServers.internalAuthSecret };
+    env = { DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl, AMQP_URL: vhost.url, ...testSecrets };
   });
 
   afterAll(async () => {

@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { BaseConfig, createServiceApp, ServiceDefinition } from '@pao/platform';
-import { TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers } from '@pao/testing';
+import { TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets } from '@pao/testing';
 import { DEMO_WACHTWOORD } from '../apps/gateway/src/auth/demo-accounts';
 import { gatewayService } from '../apps/gateway/src/gateway.service-definition';
 import { ojaService } from '../apps/oja/src/oja.service-definition';
@@ -70,14 +70,14 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     db = await createTestDatabase('isolation');
     vhost = await createTestVhost('isolation');
     await migrateAll(db.url);
-    await seedAll(db.url, `test-isolation-${process.pid}`);
+    await seedAll(db.url, `test-isolation-${process.pid}`, testSecrets);
     sql = new DataSource({ type: 'postgres', url: db.url });
     await sql.initialize();
     await seedRegister(sql.manager);
 
-    const base: BaseConfig = {
+    const base: BaseConfig & typeof testSecrets = {
       NODE_ENV: 'test', HTTP_HOST: '127.0.0.1', HTTP_PORT: 0, DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl, AMQP_URL: vhost.url,
-      REDIS_PREFIX: `test-isolation-${process.pid}`, LOG_LEVEL: 'silent', SHUTDOWN_GRACE_MS: 5000, INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
+      REDIS_PREFIX: `test-isolation-${process.pid}`, LOG_LEVEL: 'silent', SHUTDOWN_GRACE_MS: 5000, ...testSecrets,
     };
     const urls: Record<string, string> = {};
     for (const [name, definition] of Object.entries(services)) {

@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { BaseConfig, createServiceApp } from '@pao/platform';
-import { TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers } from '@pao/testing';
+import { TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets } from '@pao/testing';
 import { migrateAll } from '../../../scripts/migrate';
 import { DEMO_WACHTWOORD, demoApiSleutel, seedDemoAccounts } from '../src/auth/demo-accounts';
 import { GatewayConfig } from '../src/gateway.config';
@@ -26,9 +26,9 @@ describe('gateway: sign-in, sessions, CSRF, rate limit, forwarding (real servers
     await seedDb.query(`UPDATE gateway.account SET actief = false WHERE gebruikersnaam = 'gemeente.po'`);
     await seedDb.destroy();
 
-    const base: BaseConfig = {
+    const base: BaseConfig & typeof testSecrets = {
       NODE_ENV: 'test', HTTP_HOST: '127.0.0.1', HTTP_PORT: await freePort(), DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl,
-      AMQP_URL: vhost.url, LOG_LEVEL: 'silent', REDIS_PREFIX: `test-${process.pid}-${Date.now()}`, SHUTDOWN_GRACE_MS: 5000, INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
+      AMQP_URL: vhost.url, LOG_LEVEL: 'silent', REDIS_PREFIX: `test-${process.pid}-${Date.now()}`, SHUTDOWN_GRACE_MS: 5000, ...testSecrets,
     };
     toeleiding = await createServiceApp(toeleidingService, base);
     await toeleiding.listen(base.HTTP_PORT, '127.0.0.1');

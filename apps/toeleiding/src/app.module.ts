@@ -4,15 +4,14 @@ import { MessagingModule } from '@pao/messaging';
 import { PlatformModule } from '@pao/platform';
 import { DataSource } from 'typeorm';
 import { KLOK, type Klok } from './application/klok';
-import { catalogusValidator } from './application/outbox';
+import { catalogusValidator, TermijnLifecycle } from '@pao/zaak';
 import { Toeleiding } from './application/toeleiding';
 import { AanvraagLezer } from './http/aanvraag-lezer';
 import { AanvragenController } from './http/aanvragen.controller';
-import { OverigController } from './http/overig.controller';
+import { LogboekController, OverigController } from './http/overig.controller';
 import { RapportageController } from './http/rapportage.controller';
 import { SCHEMA, toeleidingPersistence } from './persistence/persistence';
 import { bouwToeleiding, type ToeleidingRuntime } from './runtime';
-import { TermijnLifecycle } from '@pao/zaak';
 import { type ToeleidingConfig } from './toeleiding.config';
 
 const RUNTIME = Symbol('TOELEIDING_RUNTIME');
@@ -40,7 +39,7 @@ export class AppModule {
         PlatformModule.forService({ service: 'toeleiding', config, persistence: toeleidingPersistence }),
         MessagingModule.forService({ serviceName: 'toeleiding', schema: SCHEMA, amqpUrl: config.AMQP_URL, validator: catalogusValidator }),
       ],
-      controllers: [AanvragenController, RapportageController, OverigController],
+      controllers: [AanvragenController, RapportageController, OverigController, LogboekController],
       providers: [
         {
           provide: RUNTIME,
@@ -50,7 +49,7 @@ export class AppModule {
               dataSource,
               redisUrl: config.REDIS_URL,
               redisPrefix: config.REDIS_PREFIX,
-              leerlingGeheim: config.LEERLING_SLEUTEL ?? config.INTERNAL_AUTH_SECRET,
+              leerlingGeheim: { versleuteling: config.PUPIL_NUMBER_ENCRYPTION_KEYS, hash: config.PUPIL_NUMBER_HASH_KEYS },
               klok: opties.klok,
               logger: schedulerLogger(),
             }),

@@ -1,21 +1,21 @@
-import { DeadlineScheduler, type SchedulerLogger } from '@pao/deadlines';
+import { silentLogger, type DeadlineScheduler, type SchedulerLogger } from '@pao/deadlines';
+import { bouwTermijnmotor, LeerlingRegister, LeerlingSleutels, type LeerlingSleutelInstellingen } from '@pao/zaak';
 import { type DataSource } from 'typeorm';
 import { kalenderTermijnrekenaar } from './application/kalender-termijnrekenaar';
 import { systeemKlok, type Klok } from './application/klok';
 import { Toeleiding } from './application/toeleiding';
-import { LeerlingSleutels } from '@pao/zaak';
 import { SCHEMA } from './persistence/persistence';
 import { teldatumMomenten } from './telling/teldatum';
-import { SchedulerTermijnPlanner } from './termijnen/scheduler-planner';
-import { TermijnEffecten } from './termijnen/termijn-effecten';
+import { tellingOpMoment } from './telling/telling-moment';
+import { TLV_TERMIJN_SOORTEN } from './termijnen/termijn-regels';
 
 export interface ToeleidingRuntimeOptions {
   readonly dataSource: DataSource;
   readonly redisUrl: string;
   /** BullMQ key prefix (REDIS_PREFIX); tests use their own. */
   readonly redisPrefix: string;
-  /** Secret the pupil-number keys are derived from. */
-  readonly leerlingGeheim: string;
+  /** The key rings for pupil numbers (PUPIL_NUMBER_ENCRYPTION_KEYS, PUPIL_NUMBER_HASH_KEYS). */
+  readonly leerlingGeheim: LeerlingSleutelInstellingen;
   readonly klok?: Klok;
   /** Run the deadline worker and reconciler in this process (the app: yes; seed: no). */
   readonly worker?: boolean;
@@ -29,29 +29,25 @@ export interface ToeleidingRuntime {
   readonly klok: Klok;
 }
 
-export const DEADLINE_QUEUE = 'toeleiding-termijnen';
-
 /**
- * Wires the application core to the deadline engine: one scheduler (queue per service,
- * rows in the toeleiding schema) whose firing effects call back into the same core.
- * Used by the Nest module, the seed script and tests alike.
+ * Wires the use cases to the kit's deadline engine (queue toeleiding-termijnen, rows in
+ * the toeleiding schema, the teldatum moments). Used by the Nest module, the seed script
+ * and tests alike.
  */
 export function bouwToeleiding(o: ToeleidingRuntimeOptions): ToeleidingRuntime {
   const klok = o.klok ?? systeemKlok;
-  const logger = o.logger ?? { info: () => undefined, warn: () => undefined, error: () => undefined };
-  // The effects call back into the core, which needs the scheduler: tie the knot lazily.
-  const kern: { toeleiding?: Toeleiding } = {};
-  const effecten = new TermijnEffecten(() => kern.toeleiding!, logger);
-  const scheduler = new DeadlineScheduler({
-    dataSource: o.dataSource,
+  const logger = o.logger ?? silentLogger;
+  const motor = bouwTermijnmotor({
+    dienst: 'toeleiding',
     schema: SCHEMA,
-    redis: o.redisUrl,
-    prefix: o.redisPrefix,
-    queueName: DEADLINE_QUEUE,
-    clock: klok,
-    effects: effecten,
+    dataSource: o.dataSource,
+    redisUrl: o.redisUrl,
+    redisPrefix: o.redisPrefix,
+    klok,
+    soorten: TLV_TERMIJN_SOORTEN,
     recurring: teldatumMomenten(),
-    worker: o.worker ?? true,
+    onRecurring: tellingOpMoment(logger),
+    worker: o.worker,
     reconcileIntervalMs: o.reconcileIntervalMs,
     logger,
   });
@@ -59,9 +55,9 @@ export function bouwToeleiding(o: ToeleidingRuntimeOptions): ToeleidingRuntime {
     dataSource: o.dataSource,
     klok,
     rekenaar: kalenderTermijnrekenaar(),
-    planner: new SchedulerTermijnPlanner(scheduler),
-    sleutels: new LeerlingSleutels(o.leerlingGeheim, 'toeleiding'),
+    termijnen: motor.synchronisatie,
+    leerlingen: new LeerlingRegister(SCHEMA, new LeerlingSleutels(o.leerlingGeheim, 'toeleiding')),
   });
-  kern.toeleiding = toeleiding;
-  return { toeleiding, scheduler, klok };
+  motor.registreer(toeleiding.pijplijn);
+  return { toeleiding, scheduler: motor.scheduler, klok };
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
-import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, startAppProcess, waitFor } from '@pao/testing';
+import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets, startAppProcess, waitFor } from '@pao/testing';
 import { migrateAll } from '../../../scripts/migrate';
 import { seedAll } from '../../../scripts/seed';
 import { DataSource } from 'typeorm';
@@ -116,7 +116,7 @@ describe('web UI in chromium (issue 6)', () => {
     vhost = await createTestVhost('web');
     await migrateAll(db.url);
     const redisPrefix = `test-web-${process.pid}-${Date.now()}`;
-    await seedAll(db.url, redisPrefix);
+    await seedAll(db.url, redisPrefix, testSecrets);
     // The school register the cases refer to (idempotent; `npm start` seeds it as well).
     const sql = new DataSource({ type: 'postgres', url: db.url });
     await sql.initialize();
@@ -126,7 +126,7 @@ describe('web UI in chromium (issue 6)', () => {
       DATABASE_URL: db.url,
       REDIS_URL: localServers.redisUrl,
       AMQP_URL: vhost.url,
-      INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
+      ...testSecrets,
       REDIS_PREFIX: redisPrefix,
       LOG_LEVEL: 'warn',
     };

@@ -13,6 +13,7 @@ export * from './persistence/data-source-options';
 export * from './persistence/run-migrations';
 export * from './auth/actor';
 export * from './auth/actor.guard';
+export * from './crypto';
 export * from './audit/audit';
 export * from './health/health-registry';
 export * from './platform.module';

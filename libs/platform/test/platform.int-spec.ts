@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { TcpProxy, TestDatabase, createTestDatabase, localServers, throughProxy, waitFor } from '@pao/testing';
+import { TcpProxy, TestDatabase, createTestDatabase, localServers, testSecrets, throughProxy, waitFor } from '@pao/testing';
 import { Actor, BaseConfig, actorHeaders, createServiceApp } from '../src';
 import { PlatformTestModule } from './platform-test-app';
 
@@ -24,7 +24,7 @@ describe('platform: health, problem+json, correlation, metrics (real servers)', 
       LOG_LEVEL: 'silent',
       REDIS_PREFIX: 'test-platform',
       SHUTDOWN_GRACE_MS: 5000,
-      INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
+      ...testSecrets,
     };
     app = await createServiceApp({ service: 'platform-test', description: 'test', appModule: PlatformTestModule.register }, config);
     await app.init();

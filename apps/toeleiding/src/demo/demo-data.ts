@@ -5,6 +5,7 @@ import { type Actor } from '@pao/platform';
 import { type DataSource } from 'typeorm';
 import { LeerlingId, plusDagen, standaardBeleid, SWVS, testBsn, testOnderwijsnummer, datumInAmsterdam, type IsoDatum, type Swv, type TlvSoort } from '../domain';
 import { alsCommando } from '../http/commando-invoer';
+import { type LeerlingSleutelInstellingen } from '@pao/zaak';
 import { bouwToeleiding } from '../runtime';
 import { soortenOpTeldatum, teldatumMomenten } from '../telling/teldatum';
 import { stelTellingVast } from '../telling/telling';
@@ -15,7 +16,7 @@ export interface DemoOpties {
   readonly dataSource: DataSource;
   readonly redisUrl: string;
   readonly redisPrefix: string;
-  readonly leerlingGeheim: string;
+  readonly leerlingGeheim: LeerlingSleutelInstellingen;
   /** Default now; the cases are dated relative to it. */
   readonly nu?: Date;
   /** How often the set of scenarios runs per SWV (each run: other soorten and schools). */

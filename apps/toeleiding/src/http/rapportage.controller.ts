@@ -8,7 +8,7 @@ import { geldigeTlvs } from '../queries/geldige-tlvs';
 import { laatsteTelling } from '../queries/tellingen';
 import { soortenOpTeldatum } from '../telling/teldatum';
 import { stelTellingVast } from '../telling/telling';
-import { ApiStandaard, ApiZodBody, ApiZodQuery } from './openapi';
+import { ApiStandaard, ApiZodBody, ApiZodQuery } from '@pao/zaak';
 import { DoorlooptijdenQuery, TellingVaststellen, TlvsQuery, type TlvsFilter } from './schemas';
 import { z } from 'zod';
 

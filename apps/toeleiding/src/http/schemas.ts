@@ -1,3 +1,4 @@
+import { Datum } from '@pao/zaak';
 import { z } from 'zod';
 import {
   ADVIEZEN,
@@ -6,7 +7,6 @@ import {
   DESKUNDIGE_ROLLEN,
   DISCIPLINES,
   EINDE_REDENEN,
-  isIsoDatum,
   ONTBREKENDE_ONDERDELEN,
   STATUSSEN,
   TLV_SOORTEN,
@@ -17,7 +17,7 @@ import {
  * the rules again and names the field). Unknown fields are dropped. The same schemas
  * produce the OpenAPI document.
  */
-export const Datum = z.string().refine(isIsoDatum, 'geen geldige datum (JJJJ-MM-DD)').describe('Datum JJJJ-MM-DD');
+export { Datum };
 const Id = z.string().min(1).max(200);
 const Uuid = z.uuid();
 const Tekst = z.string().min(1).max(20_000);

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createEvent } from '@pao/contracts';
 import { type EntityManager } from 'typeorm';
+import { correlatie, naarOutbox } from '@pao/zaak';
 import { type IsoDatum, type Swv, type TlvSoort } from '../domain';
-import { correlatie } from '../application/events';
-import { naarOutbox } from '../application/outbox';
+import { SCHEMA } from '../persistence/persistence';
 
 export interface TellingRegel {
   schoolId: string;
@@ -63,7 +63,7 @@ export async function stelTellingVast(m: EntityManager, swv: Swv, teldatum: IsoD
     );
   }
   const telling: Telling = { tellingId, swv, teldatum, soorten: [...soorten], regels, totaalGeldigeTlvs, totaalPlaatsingen };
-  await naarOutbox(m, [
+  await naarOutbox(m, SCHEMA, [
     createEvent('nl.passend-onderwijs.toeleiding.teldatum-telling-vastgesteld.v1', {
       subject: tellingId,
       swv,

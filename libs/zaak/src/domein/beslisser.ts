@@ -15,10 +15,12 @@ export interface ZaakActor {
   readonly organisatie: string;
 }
 
-/** A handler's answer: the new state (never the old one mutated) and the domain events. */
+/** A handler's answer: the new state (never the old one mutated), the domain events, and follow-up cases it started. */
 export interface Beslissing<S, E> {
   readonly state: S;
   readonly events: readonly E[];
+  /** New cases this command started (e.g. a verlenging's new aanvraag): stored with `state`, announcing nothing yet. */
+  readonly nieuw?: readonly S[];
 }
 
 /** For each state, the commands allowed there and the states each may lead to. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { validateEnvelope, type EventEnvelope } from '@pao/contracts';
+import { validateEnvelope, type CreateEventInput, type EventEnvelope } from '@pao/contracts';
 import { appendToOutbox, type EventValidator } from '@pao/messaging';
 import { currentCorrelationId } from '@pao/platform';
 import { type EntityManager } from 'typeorm';
@@ -13,7 +13,7 @@ export interface DomeinEvent {
 /** The CloudEvent context attributes shared by the events of one command. */
 export interface EventBasis {
   readonly subject: string;
-  readonly swv: string;
+  readonly swv: CreateEventInput<unknown>['swv'];
   readonly correlationid: string;
 }
 
@@ -39,7 +39,7 @@ export function naarCloudEvents<E extends DomeinEvent, S extends { readonly id: 
   s: S,
   ctx: X,
 ): EventEnvelope[] {
-  const basis: EventBasis = { subject: s.id, swv: s.swv, correlationid: correlatie() };
+  const basis: EventBasis = { subject: s.id, swv: s.swv as EventBasis['swv'], correlationid: correlatie() };
   const uit: EventEnvelope[] = [];
   for (const e of events) {
     const mapper = mapping[e.naam as E['naam']];

@@ -16,7 +16,7 @@ export interface Leerling {
 
 /**
  * The pupil table of a case service: the only place a BSN or onderwijsnummer lives,
- * encrypted, found by a keyed hash; cases refer to the pseudonymous id, which is also the
+ * encrypted, found by a keyed hash (under any active key while a rotation runs); cases refer to the pseudonymous id, which is also the
  * leerlingId of events. One id per pupil per SWV: a tenant never learns that another SWV
  * knows the same child.
  */
@@ -51,21 +51,27 @@ export class LeerlingRegister {
   /** The pupil's pseudonymous id, registering them on first sight; the woongemeente is kept current. */
   async vindOfMaak(m: EntityManager, swv: string, nummer: LeerlingId, gemeente: string = ALMERE): Promise<Leerling> {
     const onthuld = nummer.onthulNummer();
+    // Known under an older key (a key rotation may be running): the same pupil, its row.
+    const bekend: Array<{ nummer_hash: string }> = await m.query(`SELECT nummer_hash FROM ${this.tabel} WHERE swv = $1 AND nummer_hash = ANY($2) LIMIT 1`, [
+      swv,
+      this.sleutels.hashes(nummer.soort, onthuld),
+    ]);
+    const hash = bekend[0]?.nummer_hash ?? this.sleutels.hash(nummer.soort, onthuld);
     const rijen: Leerling[] = await m.query(
       `INSERT INTO ${this.tabel} (id, swv, soort, nummer_hash, nummer_versleuteld, weergave, gemeente)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (swv, nummer_hash) DO UPDATE SET gemeente = EXCLUDED.gemeente
        RETURNING id, weergave, gemeente`,
-      [randomUUID(), swv, nummer.soort, this.sleutels.hash(nummer.soort, onthuld), this.sleutels.versleutel(onthuld), nummer.gemaskeerd, gemeente],
+      [randomUUID(), swv, nummer.soort, hash, this.sleutels.versleutel(onthuld), nummer.gemaskeerd, gemeente],
     );
     return rijen[0];
   }
 
   /** The pupil with this number in the SWV, if known (an exact search; the number is never stored or logged in clear). */
   async zoek(m: EntityManager, swv: string, nummer: LeerlingId): Promise<Leerling | undefined> {
-    const rijen: Leerling[] = await m.query(`SELECT id, weergave, gemeente FROM ${this.tabel} WHERE swv = $1 AND nummer_hash = $2`, [
+    const rijen: Leerling[] = await m.query(`SELECT id, weergave, gemeente FROM ${this.tabel} WHERE swv = $1 AND nummer_hash = ANY($2) LIMIT 1`, [
       swv,
-      this.sleutels.hash(nummer.soort, nummer.onthulNummer()),
+      this.sleutels.hashes(nummer.soort, nummer.onthulNummer()),
     ]);
     return rijen[0];
   }

@@ -1,38 +1,53 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { EncryptionKeyring, HashKeyring } from '@pao/platform';
+
+/** The key ring settings for pupil numbers (PUPIL_NUMBER_ENCRYPTION_KEYS, PUPIL_NUMBER_HASH_KEYS). */
+export interface LeerlingSleutelInstellingen {
+  readonly versleuteling: string;
+  readonly hash: string;
+}
+
 
 /**
- * Keys for pupil numbers: an HMAC key to find a pupil by number without storing it in
- * the clear, and an AES-256-GCM key to keep the number itself (needed only to exchange
- * it with DUO or a school, never shown). Derived from one secret with distinct labels.
+ * Keys for pupil numbers: a keyed hash to find a pupil by number without storing it in
+ * the clear, and AES-256-GCM to keep the number itself (needed only to exchange it with
+ * DUO or a school, never shown). Two key rings with their own secrets; each stored value
+ * names its key, so keys rotate (scripts/rekey-pupil-numbers.ts).
  */
 export class LeerlingSleutels {
-  private readonly hashSleutel: Buffer;
-  private readonly versleutelSleutel: Buffer;
+  private readonly hashRing: HashKeyring;
+  private readonly versleutelRing: EncryptionKeyring;
 
-  /** `dienst` salts the derivation: each service has keys of its own, even from one secret. */
-  constructor(geheim: string, dienst: string) {
-    if (geheim.length < 32) throw new Error('leerlingsleutel: at least 32 characters');
-    const afgeleid = (label: string) => Buffer.from(hkdfSync('sha256', geheim, `pao-${dienst}`, label, 32));
-    this.hashSleutel = afgeleid('leerlingnummer-hash');
-    this.versleutelSleutel = afgeleid('leerlingnummer-versleuteling');
+  /**
+   * `dienst` salts the derivation: each service has keys of its own, even from one secret.
+   * Salt and labels are those from before key rings (pao-<dienst>), so a `legacy` key reads
+   * values made before them.
+   */
+  constructor(instellingen: LeerlingSleutelInstellingen, dienst: string) {
+    const salt = `pao-${dienst}`;
+    this.hashRing = new HashKeyring(instellingen.hash, { salt, purpose: 'leerlingnummer-hash' });
+    this.versleutelRing = new EncryptionKeyring(instellingen.versleuteling, { salt, purpose: 'leerlingnummer-versleuteling' });
   }
 
+  /** The hash under the current key (what a new row stores). */
   hash(soort: string, nummer: string): string {
-    return createHmac('sha256', this.hashSleutel).update(`${soort}:${nummer}`).digest('base64url');
+    return this.hashRing.hash(`${soort}:${nummer}`);
+  }
+
+  /** The hash under every key: a lookup matches any of them while a rotation runs. */
+  hashes(soort: string, nummer: string): string[] {
+    return this.hashRing.candidates(`${soort}:${nummer}`);
   }
 
   versleutel(nummer: string): string {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.versleutelSleutel, iv);
-    const data = Buffer.concat([cipher.update(nummer, 'utf8'), cipher.final()]);
-    return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
+    return this.versleutelRing.encrypt(nummer);
   }
 
   ontsleutel(opgeslagen: string): string {
-    const [versie, iv, tag, data] = opgeslagen.split('.');
-    if (versie !== 'v1') throw new Error('leerlingsleutel: unknown format');
-    const decipher = createDecipheriv('aes-256-gcm', this.versleutelSleutel, Buffer.from(iv, 'base64url'));
-    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
+    return this.versleutelRing.decrypt(opgeslagen);
+  }
+
+  /** Whether a stored hash and ciphertext already use the current keys. */
+  actueel(hash: string, versleuteld: string): boolean {
+    return this.hashRing.isCurrent(hash) && this.versleutelRing.isCurrent(versleuteld);
   }
 }

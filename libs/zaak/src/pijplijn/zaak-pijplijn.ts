@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ProblemError, recordAudit, type Actor } from '@pao/platform';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { datumInAmsterdam, type Beslisser, type TermijnIntentie, type Werkcontext, type ZaakActor } from '../domein';
+import { datumInAmsterdam, type Beslisser, type Beslissing, type TermijnIntentie, type Werkcontext, type ZaakActor } from '../domein';
 import { naarCloudEvents, naarOutbox, type DomeinEvent, type EventMapping } from '../events/publicatie';
 import { alsProbleem, beslis } from '../http/fouten';
 import { VersieConflict, type ZaakRepository, type ZaakState } from '../opslag/zaak-opslag';
@@ -9,12 +9,8 @@ import { type TermijnSynchronisatie } from '../termijnen/termijn-synchronisatie'
 import { inTransactie } from '../transactie/transactie';
 import { auditVoor } from './audit';
 
-/** A decision as the pipeline stores it: the new state, its events, and follow-up cases it created (stored, announce nothing yet). */
-export interface ZaakBeslissing<S, E> {
-  readonly state: S;
-  readonly events: readonly E[];
-  readonly nieuw?: readonly S[];
-}
+/** A decision as the pipeline stores it. */
+export type ZaakBeslissing<S, E> = Beslissing<S, E>;
 
 /** How a case type is made from the kit: its storage, decider, deadlines, projection and events. */
 export interface ZaakDefinitie<S extends ZaakState, C extends { readonly type: string }, E extends DomeinEvent, W extends Werkcontext, X = object> {
@@ -37,6 +33,8 @@ export interface ZaakDefinitie<S extends ZaakState, C extends { readonly type: s
   readonly eventContext?: (m: EntityManager, s: S) => Promise<X>;
   /** Fields always written to the audit entry's `nieuw` (where the case went). */
   readonly auditStatus?: (s: S) => Readonly<Record<string, unknown>>;
+  /** Checks that need I/O before the decision (ids that must exist in a register): throw problem+json. */
+  readonly voorControle?: (m: EntityManager, commando: C, s: S) => Promise<void>;
   /** The person as the domain sees them; default: id, role, and the SWV as organisation. */
   readonly domeinActor?: (actor: Actor) => ZaakActor;
 }
@@ -111,6 +109,7 @@ export class ZaakPijplijn<S extends ZaakState, C extends { readonly type: string
     const swv = wie.audit.swv;
     const voor = await this.definitie.repository.laadVoorWijziging(m, id, swv);
     if (!voor) throw this.nietGevonden();
+    await this.definitie.voorControle?.(m, commando, voor);
     if (verwachteVersie !== undefined && verwachteVersie !== voor.versie) {
       throw new ProblemError('conflict', `${hoofdletter(this.definitie.aanduiding)} is intussen gewijzigd (versie ${voor.versie})`, { huidigeVersie: voor.versie });
     }

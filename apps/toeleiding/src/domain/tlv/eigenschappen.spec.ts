@@ -6,7 +6,7 @@ import { heeftAdvies, type Besluit, type TlvAanvraag } from './aanvraag';
 import { type CommandoType, type TlvCommando } from './commandos';
 import { ROLLEN, type Rol } from './context';
 import { type TlvEvent } from './events';
-import { toegestaneCommandos } from './overgangen';
+import { toegestaneCommandos } from './voer-uit';
 import { termijnen } from './termijnen';
 import { ACTOR, AANMAKEN, ctx, diepBevroren, idTeller } from './testing/fixtures';
 import { nepTermijnrekenaar } from './testing/nep-termijnrekenaar';

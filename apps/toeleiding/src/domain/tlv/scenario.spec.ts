@@ -306,7 +306,7 @@ describe('uitvoering', () => {
     expect(fout(() => voer(s, '2026-03-01', 'school', vraag))).toBeInstanceOf(GeenBevoegdheid);
     const r = voer(s, '2026-03-01', vso, vraag);
     expect(r.state.verlenging).toEqual({ aanvraagId: 'nieuw-1', aangevraagdOp: '2026-03-01' });
-    expect(r.nieuweAanvraag).toMatchObject({
+    expect(r.nieuw?.[0]).toMatchObject({
       id: 'nieuw-1',
       status: 'concept',
       verlengingVan: s.id,
@@ -316,7 +316,7 @@ describe('uitvoering', () => {
     });
     expect(r.events.map((e) => e.naam)).toEqual(['verlenging-aangevraagd', 'aanvraag-aangemaakt']);
     expect(fout(() => voer(r.state, '2026-03-02', vso, vraag))).toBeInstanceOf(OngeldigeOvergang);
-    const f = fout(() => voer(r.nieuweAanvraag!, '2026-03-02', vso, { ...VO, type: 'indienen' })) as OngeldigeInvoer;
+    const f = fout(() => voer(r.nieuw![0], '2026-03-02', vso, { ...VO, type: 'indienen' })) as OngeldigeInvoer;
     expect(f.fouten.map((x) => x.veld)).toContain('dossier.gewensteDuur');
   });
 });

@@ -122,5 +122,5 @@ export const verlengingAanvragen: Handler<VerlengingAanvragen> = (s, c, w) => {
     event('verlenging-aangevraagd', { ...basis(s, w.vandaag), tlvId: u.tlvId, nieuweAanvraagId: nieuw.state.id }),
     ...nieuw.events,
   ]);
-  return { ...resultaat, nieuweAanvraag: nieuw.state };
+  return { ...resultaat, nieuw: [nieuw.state] };
 };

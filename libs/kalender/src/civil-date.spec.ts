@@ -6,8 +6,11 @@ import {
   dagenTussen,
   dagnummer,
   datumVan,
+  delen,
   eindeVanDag,
   isCivilDate,
+  isPlausibeleDatum,
+  jaarVan,
   laatsteMomentVanDag,
   plusDagen,
   plusMaanden,
@@ -26,6 +29,39 @@ describe('CivilDate', () => {
     for (const bad of ['2025-02-29', '2026-13-01', '2026-00-10', '2026-9-1', '26-09-01', '2026-09-01T00:00', '']) {
       expect(() => civilDate(bad)).toThrow(RangeError);
       expect(isCivilDate(bad)).toBe(false);
+    }
+  });
+
+  it('throws on a string that is not a date wherever a date is read (the type is a plain string)', () => {
+    for (const bad of ['2025-02-29', '2026-13-01', '2026-9-1', '2026-09-01T10:00:00Z', '0050-01-01', 'aanvraag-1', '']) {
+      expect(() => delen(bad)).toThrow(RangeError);
+      expect(() => plusDagen(bad, 1)).toThrow(RangeError);
+      expect(() => dagenTussen('2026-01-01', bad)).toThrow(RangeError);
+      expect(() => beginVanDag(bad)).toThrow(RangeError);
+    }
+    expect(() => delen(undefined as unknown as string)).toThrow(RangeError);
+    expect(jaarVan('2026-09-01')).toBe(2026);
+  });
+
+  it('accepts as plausible input only real dates in 1900-2199', () => {
+    expect(isPlausibeleDatum('2024-02-29')).toBe(true);
+    expect(isPlausibeleDatum('1900-01-01')).toBe(true);
+    expect(isPlausibeleDatum('2199-12-31')).toBe(true);
+    for (const bad of ['1899-12-31', '2200-01-01', '2025-02-29', '2025-13-01', '2025-1-01', 20250101, null, undefined]) expect(isPlausibeleDatum(bad)).toBe(false);
+  });
+
+  it('takes the date of an instant in Amsterdam as Intl does (property)', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const oracle = (t: number) => {
+      const p = Object.fromEntries(intl.formatToParts(t).map((x) => [x.type, x.value]));
+      return `${p.year}-${p.month}-${p.day}`;
+    };
+    const from = Date.UTC(1950, 0, 1);
+    const to = Date.UTC(2150, 0, 1);
+    fc.assert(fc.property(fc.integer({ min: from, max: to }), (t) => expect(datumVan(t)).toBe(oracle(t))));
+    // Around midnight and the DST switches.
+    for (const iso of ['2025-03-02T23:30:00Z', '2025-07-31T22:30:00Z', '2025-07-31T21:59:00Z', '2026-03-29T00:59:59Z', '2026-10-25T00:59:59Z', '2026-10-24T22:00:00Z']) {
+      expect(datumVan(new Date(iso))).toBe(oracle(Date.parse(iso)));
     }
   });
 

@@ -1,18 +1,22 @@
 import { TZDate } from '@date-fns/tz';
 
 /**
- * A calendar day without time or zone ("civil date"), as the law counts days.
- * Represented as an ISO 8601 string 'YYYY-MM-DD' so it is immutable, compares
- * correctly with `<` / `===`, serialises to JSON unchanged and maps 1:1 onto
- * PostgreSQL `date`. The brand stops a random string from being used as a date:
- * make one with {@link civilDate} (validates) or the arithmetic helpers below.
+ * A calendar day without time or zone ("civil date"), as the law counts days: the one
+ * date type of every domain. An ISO 8601 string 'YYYY-MM-DD', so it is immutable, compares
+ * correctly with `<` / `===`, serialises to JSON unchanged and maps 1:1 onto PostgreSQL
+ * `date`. Deliberately not branded (README, "One date type"): dates reach a domain as
+ * strings from HTTP bodies, stored state, events and SQL, and are validated there
+ * ({@link isPlausibeleDatum}, {@link civilDate}); every function here that reads the parts
+ * of a date throws a RangeError on a string that is not one.
  */
-export type CivilDate = string & { readonly __civilDate: unique symbol };
+export type Datum = string;
+
+/** The calendar's first name for {@link Datum}; the same type. */
+export type CivilDate = Datum;
 
 /** The time zone in which the legal calendar of this product is kept. */
 export const AMSTERDAM = 'Europe/Amsterdam';
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 export interface CivilDateParts {
@@ -30,37 +34,75 @@ export function dagenInMaand(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Validates and brands 'YYYY-MM-DD' (years 1583-9999, Gregorian). Throws RangeError otherwise. */
-export function civilDate(value: string): CivilDate;
-export function civilDate(year: number, month: number, day: number): CivilDate;
-export function civilDate(a: string | number, month?: number, day?: number): CivilDate {
-  let y: number, m: number, d: number;
-  if (typeof a === 'string') {
-    const match = ISO.exec(a);
-    if (!match) throw new RangeError(`not a civil date (YYYY-MM-DD): ${JSON.stringify(a)}`);
-    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else {
-    [y, m, d] = [a, month ?? NaN, day ?? NaN];
+/** The number of ASCII digits value[from, to), NaN when one is not a digit. */
+function digits(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    n = 10 * n + c;
   }
+  return n;
+}
+
+/**
+ * The parts of 'YYYY-MM-DD' (years 1583-9999, Gregorian); throws RangeError when it is no
+ * such day. Read by hand, not with a RegExp: every date function passes through here.
+ */
+function parse(value: string): CivilDateParts {
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) {
+    throw new RangeError(`not a civil date (YYYY-MM-DD): ${JSON.stringify(value)}`);
+  }
+  const [y, m, d] = [digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10)];
+  if (Number.isNaN(y + m + d)) throw new RangeError(`not a civil date (YYYY-MM-DD): ${JSON.stringify(value)}`);
+  return check(y, m, d);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function check(y: number, m: number, d: number): CivilDateParts {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || y < 1583 || y > 9999) {
     throw new RangeError(`civil date out of range: ${y}-${m}-${d}`);
   }
-  if (m < 1 || m > 12 || d < 1 || d > dagenInMaand(y, m)) throw new RangeError(`no such day: ${y}-${m}-${d}`);
-  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}` as CivilDate;
+  const leap = m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0);
+  if (m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m - 1] + (leap ? 1 : 0)) throw new RangeError(`no such day: ${y}-${m}-${d}`);
+  return { year: y, month: m, day: d };
+}
+
+/** Validates 'YYYY-MM-DD' (years 1583-9999, Gregorian) or makes one from its parts. Throws RangeError otherwise. */
+export function civilDate(value: string): CivilDate;
+export function civilDate(year: number, month: number, day: number): CivilDate;
+export function civilDate(a: string | number, month?: number, day?: number): CivilDate {
+  const { year, month: m, day: d } = typeof a === 'string' ? parse(a) : check(a, month ?? NaN, day ?? NaN);
+  return `${pad(year, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 }
 
 export function isCivilDate(value: unknown): value is CivilDate {
   if (typeof value !== 'string') return false;
   try {
-    civilDate(value);
+    parse(value);
     return true;
   } catch {
     return false;
   }
 }
 
+/**
+ * A date a person can mean in this product's input: a real day in the years 1900-2199.
+ * Outside them a year is a typo (and JavaScript's Date keeps its 4-digit form). The check
+ * for dates in HTTP bodies and messages.
+ */
+export function isPlausibeleDatum(value: unknown): value is Datum {
+  return isCivilDate(value) && Number(value.slice(0, 4)) >= 1900 && Number(value.slice(0, 4)) <= 2199;
+}
+
+/** Year, month and day of a date; throws RangeError on a string that is not a date. */
 export function delen(d: CivilDate): CivilDateParts {
-  return { year: Number(d.slice(0, 4)), month: Number(d.slice(5, 7)), day: Number(d.slice(8, 10)) };
+  return parse(d);
+}
+
+export function jaarVan(d: CivilDate): number {
+  return delen(d).year;
 }
 
 /** Days since 1970-01-01 (negative before): the basis of all day arithmetic here. */
@@ -74,7 +116,7 @@ export function vanDagnummer(n: number): CivilDate {
   const t = new Date(n * MS_PER_DAY);
   const y = t.getUTCFullYear();
   if (y < 1583 || y > 9999) throw new RangeError(`civil date out of range: year ${y}`);
-  return `${pad(y, 4)}-${pad(t.getUTCMonth() + 1, 2)}-${pad(t.getUTCDate(), 2)}` as CivilDate;
+  return `${pad(y, 4)}-${pad(t.getUTCMonth() + 1, 2)}-${pad(t.getUTCDate(), 2)}`;
 }
 
 export function plusDagen(d: CivilDate, dagen: number): CivilDate {

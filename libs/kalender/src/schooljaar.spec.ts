@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { civilDate, dagnummer, plusDagen, vanDagnummer } from './civil-date';
-import { datumInSchooljaar, opJaar, schooljaar, schooljaarUitLabel, schooljaarVan } from './schooljaar';
+import { datumInSchooljaar, isSchooljaarEinde, opJaar, schooljaar, schooljaarEinde, schooljaarUitLabel, schooljaarVan } from './schooljaar';
 
 describe('schooljaar', () => {
   it.each([
@@ -42,6 +42,23 @@ describe('schooljaar', () => {
         expect(sj.start <= d && d <= sj.eind).toBe(true);
         expect(schooljaarVan(plusDagen(sj.eind, 1)).beginjaar).toBe(sj.beginjaar + 1);
         expect(schooljaarVan(plusDagen(sj.start, -1)).beginjaar).toBe(sj.beginjaar - 1);
+      }),
+    );
+  });
+
+  it('knows the last day of the school year of a date (property)', () => {
+    expect(schooljaarEinde(civilDate('2025-07-31'))).toBe('2025-07-31');
+    expect(schooljaarEinde(civilDate('2025-08-01'))).toBe('2026-07-31');
+    expect(isSchooljaarEinde('2026-07-31')).toBe(true);
+    expect(isSchooljaarEinde('2026-07-30')).toBe(false);
+    expect(isSchooljaarEinde('20x6-07-31')).toBe(false);
+    fc.assert(
+      fc.property(fc.integer({ min: dagnummer(civilDate('1990-01-01')), max: dagnummer(civilDate('2150-12-31')) }), (n) => {
+        const d = vanDagnummer(n);
+        const einde = schooljaarEinde(d);
+        expect(isSchooljaarEinde(einde)).toBe(true);
+        expect(d <= einde && dagnummer(einde) - n < 366).toBe(true);
+        expect(isSchooljaarEinde(d)).toBe(einde === d);
       }),
     );
   });

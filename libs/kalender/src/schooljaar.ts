@@ -1,4 +1,4 @@
-import { AMSTERDAM, CivilDate, civilDate, delen, naarDatum } from './civil-date';
+import { AMSTERDAM, CivilDate, civilDate, delen, isCivilDate, naarDatum } from './civil-date';
 
 /** A school year: 1 August – 31 July (both inclusive). */
 export interface Schooljaar {
@@ -28,6 +28,16 @@ export function schooljaar(beginjaar: number): Schooljaar {
 export function schooljaarVan(value: CivilDate | Date, timeZone: string = AMSTERDAM): Schooljaar {
   const { year, month } = delen(naarDatum(value, timeZone));
   return schooljaar(month >= 8 ? year : year - 1);
+}
+
+/** 31 July of the school year that contains `d`: the last day of that school year. */
+export function schooljaarEinde(d: CivilDate): CivilDate {
+  return schooljaarVan(d).eind;
+}
+
+/** Whether `d` is a date and the last day of a school year (31 July). */
+export function isSchooljaarEinde(d: CivilDate): boolean {
+  return isCivilDate(d) && d.slice(5) === '07-31';
 }
 
 /** Parses '2026-2027'. */
