@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { seedDemoAccounts } from '../apps/gateway/src/auth/demo-accounts';
+import { seedOverdrachtDemo } from '../apps/overdracht/src/demo/demo-data';
 import { seedToeleidingDemo } from '../apps/toeleiding/src/demo/demo-data';
 import { localEnv } from './local-env';
 import { localSecrets } from './local-secrets';
@@ -21,6 +22,13 @@ export async function seedAll(url = localEnv.DATABASE_URL, redisPrefix = process
       leerlingGeheim: { versleuteling: secrets.PUPIL_NUMBER_ENCRYPTION_KEYS, hash: secrets.PUPIL_NUMBER_HASH_KEYS },
     });
     console.log(`[seed] toeleiding: ${toeleiding.scholen} schools, ${toeleiding.aangemaakt} new demo cases (${toeleiding.alAanwezig} already there), ${toeleiding.tellingen} tellingen`);
+    const overdracht = await seedOverdrachtDemo({
+      dataSource: db,
+      redisUrl: localEnv.REDIS_URL,
+      redisPrefix,
+      leerlingGeheim: { versleuteling: secrets.PUPIL_NUMBER_ENCRYPTION_KEYS, hash: secrets.PUPIL_NUMBER_HASH_KEYS },
+    });
+    console.log(`[seed] overdracht: ${overdracht.scholen} schools, ${overdracht.leerlingen} new pupils in demo cohorts (${overdracht.cohortenOvergeslagen} cohorts already there)`);
   } finally {
     await db.destroy();
   }

@@ -6,6 +6,7 @@ import { TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort,
 import { DEMO_WACHTWOORD } from '../apps/gateway/src/auth/demo-accounts';
 import { gatewayService } from '../apps/gateway/src/gateway.service-definition';
 import { ojaService } from '../apps/oja/src/oja.service-definition';
+import { schoolId as overdrachtSchoolId } from '../apps/overdracht/src/demo/scholen';
 import { overdrachtService } from '../apps/overdracht/src/overdracht.service-definition';
 import { thuiszittersService } from '../apps/thuiszitters/src/thuiszitters.service-definition';
 import { seedRegister, schoolVan } from '../apps/toeleiding/src/demo/register';
@@ -24,7 +25,7 @@ const services: Record<string, ServiceDefinition<BaseConfig>> = {
   toeleiding: toeleidingService as unknown as ServiceDefinition<BaseConfig>,
   thuiszitters: thuiszittersService,
   oja: ojaService,
-  overdracht: overdrachtService,
+  overdracht: overdrachtService as unknown as ServiceDefinition<BaseConfig>,
 };
 const poRollen = ['consulent', 'orthopedagoog', 'teamleider', 'actietafel', 'gemeente', 'beheerder'];
 
@@ -32,7 +33,7 @@ const poRollen = ['consulent', 'orthopedagoog', 'teamleider', 'actietafel', 'gem
  * Writes without a path parameter act on the caller's own SWV by construction; each has
  * its own check below that a PO caller cannot touch VO data with it.
  */
-const ownSwvWrites = ['POST /toeleiding/aanvragen', 'POST /toeleiding/bulk/einddatum-wijzigen', 'POST /toeleiding/tellingen'];
+const ownSwvWrites = ['POST /toeleiding/aanvragen', 'POST /toeleiding/bulk/einddatum-wijzigen', 'POST /toeleiding/tellingen', 'POST /overdracht/cohorten'];
 
 interface Operation { service: string; method: string; path: string; requiredQuery: string[] }
 
@@ -187,6 +188,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     const voData = async () => ({
       aanvragen: await sql.query(`SELECT id, versie, state FROM toeleiding.aanvraag WHERE swv = 'VO' ORDER BY id`),
       tellingen: await sql.query(`SELECT * FROM toeleiding.telling WHERE swv = 'VO' ORDER BY id`),
+      cohorten: await sql.query(`SELECT * FROM overdracht.cohort WHERE swv = 'VO' ORDER BY id`),
     });
     const before = await voData();
     // A PO consulent cannot file a case at a VO school.
@@ -199,6 +201,9 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
       huidigeEinddatum: '2027-07-31', nieuweEinddatum: '2028-07-31', motivering: 'Verlenging voor alle TLVs van dit SWV',
     });
     await call({ service: 'toeleiding', method: 'post' }, '/tellingen', sessions.teamleider, {});
+    // A PO consulent cannot open a cohort of a VO school.
+    const voCohort = await call({ service: 'overdracht', method: 'post' }, '/cohorten', sessions.consulent, { schooljaar: '2025-2026', verzendendeSchoolId: overdrachtSchoolId('01FP00') });
+    expect(voCohort.status).toBe(400);
     expect(await voData()).toEqual(before);
   });
 });

@@ -12,7 +12,7 @@ import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { deleteRedisPrefix, ManualClock } from '@pao/deadlines';
 import { recordAccess, runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, localServers } from '@pao/testing';
+import { createTestDatabase, localServers, testLeerlingSleutels } from '@pao/testing';
 import { testBsn } from '@pao/zaak';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const ds = await new DataSource({ type: 'postgres', url: db.url, extra: { max: 4 } }).initialize();
   await seedScholen(ds.manager);
   const klok = new ManualClock(new Date(`${VANDAAG}T09:00:00Z`));
-  const rt = bouwOverdracht({ dataSource: ds, redisUrl: localServers.redisUrl, redisPrefix, leerlingGeheim: localServers.internalAuthSecret, klok, worker: false });
+  const rt = bouwOverdracht({ dataSource: ds, redisUrl: localServers.redisUrl, redisPrefix, leerlingGeheim: testLeerlingSleutels, klok, worker: false });
   const actor: Actor = { id: randomUUID(), rol: 'consulent', swv: 'PO', organisatie: 'swv-po-almere' };
   const scholen = SCHOLEN.filter((s) => s.swv === 'PO' && s.soort === 'po').map((s) => schoolId(s.brin));
 

@@ -51,7 +51,7 @@ export class AppModule {
               dataSource,
               redisUrl: config.REDIS_URL,
               redisPrefix: config.REDIS_PREFIX,
-              leerlingGeheim: config.LEERLING_SLEUTEL ?? config.INTERNAL_AUTH_SECRET,
+              leerlingGeheim: { versleuteling: config.PUPIL_NUMBER_ENCRYPTION_KEYS, hash: config.PUPIL_NUMBER_HASH_KEYS },
               klok: opties.klok,
               logger: schedulerLogger(),
             }),

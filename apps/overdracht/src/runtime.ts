@@ -1,5 +1,5 @@
 import { DeadlineScheduler, silentLogger, STANDAARD_REGELSET, systemClock, type Clock, type Regelset, type SchedulerLogger } from '@pao/deadlines';
-import { LeerlingSleutels, ZaakPijplijn } from '@pao/zaak';
+import { LeerlingSleutels, ZaakPijplijn, type LeerlingSleutelInstellingen } from '@pao/zaak';
 import { type DataSource } from 'typeorm';
 import { overdrachtDefinitie, TERMIJN_SOORTEN, type OverdrachtPijplijn } from './application/definitie';
 import { Leerlingen } from './application/leerlingen';
@@ -13,8 +13,8 @@ export interface OverdrachtRuntimeOpties {
   readonly redisUrl: string;
   /** BullMQ key prefix (REDIS_PREFIX); tests use their own. */
   readonly redisPrefix: string;
-  /** Secret the pupil-number keys are derived from. */
-  readonly leerlingGeheim: string;
+  /** The pupil-number key rings (PUPIL_NUMBER_ENCRYPTION_KEYS, PUPIL_NUMBER_HASH_KEYS). */
+  readonly leerlingGeheim: LeerlingSleutelInstellingen;
   readonly klok?: Clock;
   readonly regels?: Regelset;
   /** Run the deadline worker and reconciler in this process (the app: yes; seed and bench: no). */

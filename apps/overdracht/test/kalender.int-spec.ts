@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { deleteRedisPrefix, ManualClock } from '@pao/deadlines';
 import { runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, localServers, type TestDatabase } from '@pao/testing';
+import { createTestDatabase, localServers, testLeerlingSleutels, type TestDatabase } from '@pao/testing';
 import { testBsn } from '@pao/zaak';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -37,7 +37,7 @@ describe('overdracht: calendar dates on the deadline engine', () => {
     await runMigrations(db.url, overdrachtPersistence);
     ds = await new DataSource({ type: 'postgres', url: db.url }).initialize();
     await seedScholen(ds.manager);
-    rt = bouwOverdracht({ dataSource: ds, redisUrl: localServers.redisUrl, redisPrefix: prefix, leerlingGeheim: localServers.internalAuthSecret, klok, worker: false, perTransactie: 10 });
+    rt = bouwOverdracht({ dataSource: ds, redisUrl: localServers.redisUrl, redisPrefix: prefix, leerlingGeheim: testLeerlingSleutels, klok, worker: false, perTransactie: 10 });
   });
 
   afterAll(async () => {

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { DeadlineScheduler, deleteRedisPrefix, ManualClock } from '@pao/deadlines';
 import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
 import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, createTestVhost, freePort, localServers, type TestDatabase, type TestVhost } from '@pao/testing';
+import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost } from '@pao/testing';
 import { schoolId, seedScholen } from '../src/demo/scholen';
 import { type OverdrachtConfig } from '../src/overdracht.config';
 import { overdrachtServiceMet } from '../src/overdracht.service-definition';
@@ -72,7 +72,7 @@ export async function startOmgeving(naam: string, start: Date): Promise<Omgeving
     LOG_LEVEL: 'silent',
     REDIS_PREFIX: redisPrefix,
     SHUTDOWN_GRACE_MS: 5000,
-    INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
+    ...testSecrets,
   };
   const app = await createServiceApp(overdrachtServiceMet({ klok }), config);
   await app.init();

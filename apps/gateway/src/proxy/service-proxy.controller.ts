@@ -10,6 +10,23 @@ const PASSED_BACK = ['content-type', 'location', 'etag', 'retry-after'];
 /** Operational endpoints of a service are not for users. */
 const INTERNAL_PATHS = /^(health|metrics|docs|openapi)/;
 export const PURPOSE_HEADER = 'x-pao-doel';
+/** Uploads (a cohort export) travel as raw bytes: the service checks their encoding itself. */
+const UPLOAD_TYPES = ['text/csv'];
+const MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
+
+/** The raw body of an upload, up to the limit (the JSON parser leaves these types alone). */
+async function readUpload(req: RequestWithSession): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES) throw new ProblemError('payloadTooLarge', 'Het bestand is groter dan 16 MB');
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const part of req as AsyncIterable<Buffer>) {
+    size += part.length;
+    if (size > MAX_UPLOAD_BYTES) throw new ProblemError('payloadTooLarge', 'Het bestand is groter dan 16 MB');
+    parts.push(part);
+  }
+  return Buffer.concat(parts);
+}
 
 /**
  * Forwards /api/<service>/<path> to that service with the signed-in actor, signed so
@@ -38,12 +55,16 @@ export class ServiceProxyController {
       const value = req.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
-    const hasBody = !['GET', 'HEAD', 'DELETE'].includes(req.method) && req.body !== undefined;
+    const contentType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const upload = !['GET', 'HEAD', 'DELETE'].includes(req.method) && UPLOAD_TYPES.includes(contentType);
+    const hasBody = !upload && !['GET', 'HEAD', 'DELETE'].includes(req.method) && req.body !== undefined;
     if (hasBody) headers['content-type'] = 'application/json';
+    if (upload) headers['content-type'] = contentType;
+    const body = upload ? await readUpload(req) : hasBody ? JSON.stringify(req.body) : undefined;
 
     let upstream: globalThis.Response;
     try {
-      upstream = await fetch(target, { method: req.method, headers, body: hasBody ? JSON.stringify(req.body) : undefined, signal: AbortSignal.timeout(15_000), redirect: 'manual' });
+      upstream = await fetch(target, { method: req.method, headers, body, signal: AbortSignal.timeout(upload ? 120_000 : 15_000), redirect: 'manual' });
     } catch {
       throw new ProblemError('unavailable', `De dienst ${service} is niet bereikbaar`);
     }
