@@ -23,7 +23,7 @@ const KNOWN_SOORTEN: Record<Domain, string> = {
   toeleiding: 'beslistermijn, aanvullingstermijn, bezwaartermijn, doorzending-lbt, beslissing-op-bezwaar, tlv-einde, herbeoordeling',
   thuiszitters: 'thuiszitter-vier-weken, escalatie-drie-maanden, actie, zorgplicht',
   oja: 'kwartaalrapportage, arrangement-einde',
-  overdracht: 'definitief-schooladvies, aanmelding-mbo, startcontrole',
+  overdracht: 'definitief-advies, aanmelding, plaatsingsbevestiging, aanmelding-mbo, overstapdossier-gereed, overstapdossier-opgehaald, startcontrole',
 };
 
 interface TermijnExample {
