@@ -18,7 +18,8 @@ import { kalenderSleutel } from '../termijnen/kalender-sleutel';
 export function projectie(s: Overdracht): Record<ProjectieKolom, unknown> {
   const volgende = volgendeDatum(s);
   const eind = isEindstatus(s.status);
-  const bevestiging = s.kalender.plaatsingsbevestiging?.datum ?? s.kalender.mboAanmelding?.datum;
+  // On time: by the placement date of the PO-VO calendar, else before the first school day.
+  const bevestiging = s.kalender.plaatsingsbevestiging?.datum ?? s.kalender.eersteSchooldag.datum;
   return {
     cohort_id: s.cohortId,
     leerling_id: s.leerlingId,
@@ -39,7 +40,7 @@ export function projectie(s: Overdracht): Record<ProjectieKolom, unknown> {
     volgende_soort: volgende?.termijn ?? null,
     waarschuwing_vanaf: volgende?.waarschuwingVanaf ?? null,
     geplaatst_op: s.plaatsing?.geplaatstOp ?? null,
-    op_tijd_geplaatst: s.plaatsing ? (bevestiging === undefined ? true : s.plaatsing.geplaatstOp <= bevestiging) : null,
+    op_tijd_geplaatst: s.plaatsing ? s.plaatsing.geplaatstOp <= bevestiging : null,
     startdatum: s.plaatsing?.startdatum ?? null,
     controledatum: eind ? null : controledatum(s),
     gestart_op: s.gestartOp ?? null,
