@@ -39,7 +39,7 @@ interface Operation { service: string; method: string; path: string; requiredQue
 
 interface OpenApiOperation { parameters?: Array<{ name: string; in: string; required?: boolean; schema?: { format?: string; pattern?: string } }> }
 
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 const requiredQuery = (spec: OpenApiOperation) => (spec.parameters ?? []).filter((p) => p.in === 'query' && p.required).map((p) => p.name);
 

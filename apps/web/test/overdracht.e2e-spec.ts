@@ -125,10 +125,26 @@ describe('overdracht screens in chromium (issue 13)', () => {
     // The pupil page: aanmelden, placement, then the warme overdracht form.
     await page.getByRole('table', { name: /Leerlingen \(3\)/ }).getByRole('link').first().click();
     await page.getByRole('heading', { level: 1, name: /Overdracht leerling/ }).waitFor();
-    await page.getByRole('button', { name: 'Aanmelding vastleggen' }).click();
-    await page.getByLabel('School', { exact: true }).selectOption({ label: 'Baken Park Lyceum' });
-    await page.locator('section.actie-formulier button[type=submit]').click();
-    await page.getByText('De aanmelding is vastgelegd.').waitFor();
+    const aanmelden = async (school: string) => {
+      await page.getByRole('button', { name: 'Aanmelding vastleggen' }).click();
+      await page.getByLabel('School', { exact: true }).selectOption({ label: school });
+      await page.locator('section.actie-formulier button[type=submit]').click();
+      await page.getByText('De aanmelding is vastgelegd.').waitFor();
+    };
+    const afwijzen = async () => {
+      await page.getByRole('button', { name: 'Afwijzing vastleggen' }).click();
+      await page.getByLabel('Reden', { exact: true }).selectOption({ label: 'Geen plaats' });
+      await page.locator('section.actie-formulier button[type=submit]').click();
+      await page.getByText('De afwijzing is vastgelegd.').waitFor();
+    };
+    // Rejected twice: the pupil is flagged on the page and on the board.
+    await aanmelden('Baken Stad');
+    await afwijzen();
+    await aanmelden('Baken Trinitas');
+    await afwijzen();
+    await page.getByRole('heading', { level: 2, name: 'Aandacht' }).waitFor();
+    await page.getByText('Twee keer afgewezen: een derde afwijzing gaat eerst naar het Steunpunt').waitFor();
+    await aanmelden('Baken Park Lyceum');
     await page.getByRole('button', { name: 'Plaatsing vastleggen' }).click();
     await page.locator('section.actie-formulier button[type=submit]').click();
     await page.getByText('De plaatsing is vastgelegd.').waitFor();
@@ -149,7 +165,7 @@ describe('overdracht screens in chromium (issue 13)', () => {
     await page.getByText('De warme overdracht is vastgelegd.').waitFor();
     await page.getByRole('heading', { level: 2, name: 'Warme overdracht' }).waitFor();
     const tijdlijn = await page.locator('ol.tijdlijn').innerText();
-    expect(tijdlijn).toMatch(/Geïmporteerd uit CSV[\s\S]*Aanmelding vastleggen[\s\S]*Plaatsing vastleggen[\s\S]*Warme overdracht vastleggen/);
+    expect(tijdlijn).toMatch(/Geïmporteerd uit CSV[\s\S]*Aanmelding vastleggen[\s\S]*Afwijzing vastleggen[\s\S]*Afwijzing vastleggen[\s\S]*Plaatsing vastleggen[\s\S]*Warme overdracht vastleggen/);
     expect(tijdlijn).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await expectAccessible(page, 'leerling');
     await screenshot(page, 'overdracht-leerling');

@@ -78,6 +78,16 @@ export class Overdrachten {
     });
   }
 
+  /** 404 for a cohort that is not the actor's SWV's: before anything about the request is judged. */
+  async eisCohort(actor: Actor, cohortId: string): Promise<void> {
+    if (!(await cohorten.vind(this.deps.dataSource.manager, actor.swv, cohortId))) throw new ProblemError('notFound', 'Cohort niet gevonden');
+  }
+
+  /** 404 for a case that is not the actor's SWV's: before the command's body is judged. */
+  async eisOverdracht(actor: Actor, id: string): Promise<void> {
+    if (!(await this.pijplijn.definitie.repository.laad(this.deps.dataSource.manager, id, actor.swv))) throw this.pijplijn.nietGevonden();
+  }
+
   /** One pupil added by hand: the same checks as a CSV row. */
   async leerlingToevoegen(actor: Actor, cohortId: string, invoer: NieuweLeerling): Promise<Overdracht> {
     return this.pijplijn.inTransactie(async (m) => {

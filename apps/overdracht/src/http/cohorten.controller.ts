@@ -68,8 +68,9 @@ export class CohortenController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiZodBody(NieuweLeerling)
   @ApiNietGevonden()
-  async leerling(@HuidigeActor() actor: Actor, @Param('id', cohortId) id: string, @Body(validated(NieuweLeerling)) body: z.infer<typeof NieuweLeerling>) {
-    const s = await this.overdrachten.leerlingToevoegen(actor, id, body);
+  async leerling(@HuidigeActor() actor: Actor, @Param('id', cohortId) id: string, @Body() body: unknown) {
+    await this.overdrachten.eisCohort(actor, id);
+    const s = await this.overdrachten.leerlingToevoegen(actor, id, NieuweLeerling.parse(body ?? {}));
     return { id: s.id };
   }
 
@@ -88,6 +89,7 @@ export class CohortenController {
   @ApiResponse({ status: 415, description: 'Geen text/csv' })
   @ApiNietGevonden()
   async importeer(@HuidigeActor() actor: Actor, @Param('id', cohortId) id: string, @Query(validated(ImportQuery)) q: z.infer<typeof ImportQuery>, @Req() req: Request) {
+    await this.overdrachten.eisCohort(actor, id);
     const bytes = await leesUpload(req);
     return this.overdrachten.importeer(actor, id, bytes, q.controle ?? false);
   }

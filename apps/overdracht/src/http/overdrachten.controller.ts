@@ -67,6 +67,7 @@ export class OverdrachtenController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
+    await this.overdrachten.eisOverdracht(actor, id);
     const invoer = COMMANDO_BODIES[commando].parse(body ?? {}) as object;
     await this.overdrachten.voerUit(actor, id, { ...invoer, type: commando } as OverdrachtCommando, versieUitIfMatch(ifMatch));
     const zaak = await this.lezer.raadpleeg(actor, id, 'behandeling');
