@@ -9,11 +9,8 @@ import { GeenToegang, Logboek } from './pages/Logboek';
 import { NietGevonden } from './pages/NietGevonden';
 import { Overzicht } from './pages/Overzicht';
 import { Werkvoorraad } from './pages/Werkvoorraad';
-import { Cijfers as OverdrachtCijfers } from './overdracht/Cijfers';
-import { CohortBord } from './overdracht/Cohort';
-import { Cohorten } from './overdracht/Cohorten';
-import { LeerlingPagina } from './overdracht/Leerling';
-import { Nazorg } from './overdracht/Nazorg';
+import { ojaMenu, ojaPagina } from './oja/routes';
+import { overdrachtMenu, overdrachtPagina } from './overdracht/routes';
 import { AppLink, match, useRouter } from './router';
 import { useSessie } from './sessie';
 
@@ -46,7 +43,8 @@ function Menu({ account }: { account: Account }) {
   const items = [
     { href: '/', tekst: 'Werkvoorraad', actief: pad === '/' || pad.startsWith('/aanvragen') },
     { href: '/overzicht', tekst: 'Overzicht', actief: pad === '/overzicht' },
-    { href: '/overdracht', tekst: 'Overdracht', actief: pad.startsWith('/overdracht') },
+    ...ojaMenu(account, pad),
+    ...overdrachtMenu(account, pad),
     // The audit trail and the access log are for the beheerder only.
     ...(account.rol === 'beheerder' ? [{ href: '/logboek', tekst: 'Logboek', actief: pad === '/logboek' }] : []),
   ];
@@ -70,13 +68,10 @@ function Pagina({ account }: { account: Account }) {
   if (pad === '/' || pad === '/werkvoorraad') return <Werkvoorraad account={account} />;
   if (pad === '/overzicht') return <Overzicht account={account} />;
   if (pad === '/logboek') return account.rol === 'beheerder' ? <Logboek account={account} /> : <GeenToegang />;
-  if (pad === '/overdracht') return <Cohorten account={account} />;
-  if (pad === '/overdracht/nazorg') return <Nazorg account={account} />;
-  if (pad === '/overdracht/cijfers') return <OverdrachtCijfers account={account} />;
-  const cohort = match('/overdracht/cohorten/:id', pad);
-  if (cohort) return <CohortBord key={cohort.id} id={cohort.id} account={account} />;
-  const leerling = match('/overdracht/leerlingen/:id', pad);
-  if (leerling) return <LeerlingPagina key={leerling.id} id={leerling.id} account={account} />;
+  const oja = ojaPagina(pad, account);
+  if (oja) return oja;
+  const overdracht = overdrachtPagina(pad, account);
+  if (overdracht) return overdracht;
   const aanvraag = match('/aanvragen/:id', pad);
   if (aanvraag) return <AanvraagPagina key={aanvraag.id} id={aanvraag.id} account={account} />;
   return <NietGevonden />;

@@ -3,3 +3,4 @@ export * from './schooljaar';
 export * from './feestdagen';
 export * from './termijn';
 export * from './regelset';
+export * from './swv-regels';

@@ -4,20 +4,29 @@ import { datumInSchooljaar, JaarlijkseDatum, opJaar, Schooljaar, schooljaarVan, 
 import { berekenTermijn, Duur, Opschorting, Termijnuitkomst } from './termijn';
 
 /**
- * The regulation set as versioned configuration: which rule applies, per SWV and sector,
- * from which date. No date or term of the product is a literal in code: it is looked up
+ * The regulation set as versioned configuration: which rule applies, per SWV (its sector,
+ * and its own rules) and onderwijssoort, from which date. No date or term of the product is a literal in code: it is looked up
  * here with a peildatum, and the answer carries the version id that produced it.
  */
-export type Swv = 'PO' | 'VO';
-export const SWVS: readonly Swv[] = ['PO', 'VO'];
+/** PO or VO: the sector of an SWV, as its entry in the SWV register (@pao/swv) says. */
+export type SwvSector = 'PO' | 'VO';
+
+/**
+ * What the calendar needs to know of an SWV: its id (an SWV's own rules name it) and its
+ * sector (which sectors' national rules apply). An SWV register entry is one.
+ */
+export interface Swv {
+  readonly id: string;
+  readonly sector: SwvSector;
+}
 
 /** Sectors: basisonderwijs, speciaal basisonderwijs, speciaal onderwijs (PO SWV); vo, praktijkonderwijs, vso (VO SWV). */
 export type Sector = 'po' | 'sbo' | 'so' | 'vo' | 'pro' | 'vso';
-export const SECTOREN: Record<Swv, readonly Sector[]> = { PO: ['po', 'sbo', 'so'], VO: ['vo', 'pro', 'vso'] };
+export const SECTOREN: Record<SwvSector, readonly Sector[]> = { PO: ['po', 'sbo', 'so'], VO: ['vo', 'pro', 'vso'] };
 
 /** The sector assumed when a caller does not name one. */
 export function standaardSector(swv: Swv): Sector {
-  return swv === 'PO' ? 'po' : 'vo';
+  return swv.sector === 'PO' ? 'po' : 'vo';
 }
 
 export interface TermijnRegel {
@@ -68,7 +77,8 @@ export interface Regel<K extends Regelsleutel = Regelsleutel> {
   /** Unique within the set, stable across versions (it is part of the recorded version id). */
   readonly id: string;
   readonly sleutel: K;
-  readonly swv: Swv | '*';
+  /** The id of the SWV whose own rule this is, or '*' for every SWV. */
+  readonly swv: string | '*';
   readonly sector: Sector | '*';
   /** First day on which the rule applies. */
   readonly geldigVanaf: CivilDate;
@@ -78,6 +88,8 @@ export interface Regel<K extends Regelsleutel = Regelsleutel> {
   readonly bron: string;
   /** The legal basis is not confirmed from a primary source: show it as configuration to check. */
   readonly check?: boolean;
+  /** The configuration this rule comes from, when not the set itself (e.g. the SWV register). */
+  readonly versie?: string;
 }
 
 /** The answer to "which rule applies": the value plus where it came from. */
@@ -91,23 +103,24 @@ export interface RegelToepassing<K extends Regelsleutel = Regelsleutel> {
   readonly geldigTot?: CivilDate;
   readonly bron: string;
   readonly check: boolean;
-  readonly swv: Swv;
+  /** The id of the SWV asked about. */
+  readonly swv: string;
   readonly sector: Sector;
   readonly peildatum: CivilDate;
 }
 
 export class GeenRegelError extends Error {
   constructor(sleutel: string, swv: Swv, sector: Sector, peildatum: CivilDate) {
-    super(`no rule '${sleutel}' for SWV ${swv}, sector ${sector} on ${peildatum}`);
+    super(`no rule '${sleutel}' for SWV ${swv.id}, sector ${sector} on ${peildatum}`);
     this.name = 'GeenRegelError';
   }
 }
 
 function specificiteit(r: Regel, swv: Swv, sector: Sector): number {
   // An SWV's own choice beats a national default; national sector rules are written with swv '*'.
-  if (r.swv !== '*' && r.swv !== swv) return -1;
+  if (r.swv !== '*' && r.swv !== swv.id) return -1;
   if (r.sector !== '*' && r.sector !== sector) return -1;
-  return (r.swv === swv ? 2 : 0) + (r.sector === sector ? 1 : 0);
+  return (r.swv === swv.id ? 2 : 0) + (r.sector === sector ? 1 : 0);
 }
 
 export class Regelset {
@@ -144,7 +157,7 @@ export class Regelset {
    * latest geldigVanaf on or before the peildatum.
    */
   regelOp<K extends Regelsleutel>(swv: Swv, sleutel: K, peildatum: CivilDate | Date, sector: Sector = standaardSector(swv)): RegelToepassing<K> {
-    if (!SECTOREN[swv].includes(sector)) throw new RangeError(`sector ${sector} does not belong to SWV ${swv}`);
+    if (!SECTOREN[swv.sector].includes(sector)) throw new RangeError(`sector ${sector} does not belong to SWV ${swv.id} (${swv.sector})`);
     const dag = naarDatum(peildatum);
     let beste: Regel | undefined;
     let besteSpec = -1;
@@ -161,13 +174,13 @@ export class Regelset {
     return Object.freeze({
       sleutel,
       waarde: beste.waarde as Regelwaarden[K],
-      versie: `${this.versie}/${beste.id}`,
+      versie: `${beste.versie ?? this.versie}/${beste.id}`,
       regelId: beste.id,
       geldigVanaf: beste.geldigVanaf,
       ...(beste.geldigTot ? { geldigTot: beste.geldigTot } : {}),
       bron: beste.bron,
       check: beste.check ?? false,
-      swv,
+      swv: swv.id,
       sector,
       peildatum: dag,
     });

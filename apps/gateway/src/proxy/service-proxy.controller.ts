@@ -3,12 +3,11 @@ import { APP_CONFIG, CORRELATION_HEADER, ProblemError, actorHeaders, currentCorr
 import type { Response } from 'express';
 import { toActor } from '../auth/account';
 import { RequestWithSession, SessionGuard } from '../auth/session.guard';
-import { GatewayConfig, ServiceName, serviceUrl, services } from '../gateway.config';
+import { GatewayConfig, serviceUrlFor } from '../gateway.config';
+import { forwardPath } from './forward-path';
 
 /** Headers a service may set that the browser should see. */
 const PASSED_BACK = ['content-type', 'location', 'etag', 'retry-after'];
-/** Operational endpoints of a service are not for users. */
-const INTERNAL_PATHS = /^(health|metrics|docs|openapi)/;
 export const PURPOSE_HEADER = 'x-pao-doel';
 /** Uploads (a cohort export) travel as raw bytes: the service checks their encoding itself. */
 const UPLOAD_TYPES = ['text/csv'];
@@ -29,8 +28,9 @@ async function readUpload(req: RequestWithSession): Promise<Buffer> {
 }
 
 /**
- * Forwards /api/<service>/<path> to that service with the signed-in actor, signed so
- * the service can trust it. The service enforces roles and SWV scoping itself.
+ * Forwards /api/<prefix>/<path> to the service with that gateway prefix (service registry) with the signed-in actor, signed so
+ * the service can trust it. The service enforces roles and SWV scoping itself. The
+ * service answers within UPSTREAM_TIMEOUT_MS or the caller gets a 503 naming it.
  */
 @Controller('api')
 @UseGuards(SessionGuard)
@@ -38,12 +38,14 @@ export class ServiceProxyController {
   constructor(@Inject(APP_CONFIG) private readonly config: GatewayConfig) {}
 
   @All(':service/*path')
-  async forward(@Param('service') service: string, @Param('path') path: string[], @Req() req: RequestWithSession, @Res() res: Response): Promise<void> {
-    const joined = path.join('/');
-    if (!services.includes(service as ServiceName) || INTERNAL_PATHS.test(joined)) throw new ProblemError('notFound');
-    const target = new URL(`/${path.map(encodeURIComponent).join('/')}`, serviceUrl(this.config, service as ServiceName));
-    const query = req.originalUrl.indexOf('?');
-    if (query >= 0) target.search = req.originalUrl.slice(query);
+  async forward(@Param('service') service: string, @Req() req: RequestWithSession, @Res() res: Response): Promise<void> {
+    const [rawPath, query] = splitQuery(req.originalUrl);
+    const prefix = `/api/${service}`;
+    const upstreamService = serviceUrlFor(this.config, service);
+    const path = upstreamService && rawPath.startsWith(prefix) ? forwardPath(rawPath.slice(prefix.length)) : undefined;
+    if (!upstreamService || !path) throw new ProblemError('notFound');
+    const target = new URL(path, upstreamService.url);
+    target.search = query;
 
     const headers: Record<string, string> = {
       ...actorHeaders(toActor(req.sessie!.account), this.config.INTERNAL_AUTH_SECRET),
@@ -60,19 +62,33 @@ export class ServiceProxyController {
     const hasBody = !upload && !['GET', 'HEAD', 'DELETE'].includes(req.method) && req.body !== undefined;
     if (hasBody) headers['content-type'] = 'application/json';
     if (upload) headers['content-type'] = contentType;
+    // The parsed body is at most 32 levels deep (platform body parser): this cannot overflow.
     const body = upload ? await readUpload(req) : hasBody ? JSON.stringify(req.body) : undefined;
 
-    let upstream: globalThis.Response;
+    let status: number;
+    let answer: Buffer;
+    const timeoutMs = this.config.UPSTREAM_TIMEOUT_MS;
     try {
-      upstream = await fetch(target, { method: req.method, headers, body, signal: AbortSignal.timeout(upload ? 120_000 : 15_000), redirect: 'manual' });
-    } catch {
-      throw new ProblemError('unavailable', `De dienst ${service} is niet bereikbaar`);
+      // An import of a large cohort may take longer than an ordinary request.
+      const upstream = await fetch(target, { method: req.method, headers, body, signal: AbortSignal.timeout(upload ? Math.max(timeoutMs, 120_000) : timeoutMs), redirect: 'manual' });
+      answer = Buffer.from(await upstream.arrayBuffer());
+      status = upstream.status;
+      for (const name of PASSED_BACK) {
+        const value = upstream.headers.get(name);
+        if (value) res.setHeader(name, value);
+      }
+    } catch (e) {
+      const timedOut = (e as Error).name === 'TimeoutError';
+      throw new ProblemError('unavailable', timedOut ? `De dienst ${service} antwoordde niet binnen ${timeoutMs / 1000} s` : `De dienst ${service} is niet bereikbaar`, {
+        unavailable: service,
+        retryAfterSeconds: 5,
+      });
     }
-    res.status(upstream.status);
-    for (const name of PASSED_BACK) {
-      const value = upstream.headers.get(name);
-      if (value) res.setHeader(name, value);
-    }
-    res.send(Buffer.from(await upstream.arrayBuffer()));
+    res.status(status).send(answer);
   }
+}
+
+function splitQuery(url: string): [string, string] {
+  const i = url.indexOf('?');
+  return i < 0 ? [url, ''] : [url.slice(0, i), url.slice(i)];
 }

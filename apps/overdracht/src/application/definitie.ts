@@ -21,7 +21,7 @@ function domeinActor(a: Actor) {
 export const overdrachtRepository = new PostgresZaakRepository(SCHEMA, 'overdracht', OVERDRACHT_FORMAAT, PROJECTIE_KOLOMMEN);
 
 /** The overdracht case as made from the kit: storage, decider, deadlines, projection, events. */
-export function overdrachtDefinitie(register: LeerlingRegister): ZaakDefinitie<Overdracht, OverdrachtCommando, OverdrachtEvent, Werkcontext, EventContext> {
+export function overdrachtDefinitie(register: LeerlingRegister, bron?: (swv: string) => string): ZaakDefinitie<Overdracht, OverdrachtCommando, OverdrachtEvent, Werkcontext, EventContext> {
   return {
     schema: SCHEMA,
     objectType: 'overdracht',
@@ -35,6 +35,7 @@ export function overdrachtDefinitie(register: LeerlingRegister): ZaakDefinitie<O
     eventContext: async (m, s) => ({ gemeente: await register.gemeenteVan(m, s.leerlingId) }),
     auditStatus: (s) => ({ status: s.status }),
     domeinActor,
+    ...(bron ? { bron } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import { ProblemError, recordAudit, type Actor } from '@pao/platform';
-import { type Regelset, type Swv } from '@pao/deadlines';
+import { type Regelset } from '@pao/deadlines';
+import { type SwvRegister } from '@pao/swv';
 import { LeerlingId, OngeldigeInvoer, alsProbleem } from '@pao/zaak';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { randomUUID } from 'node:crypto';
@@ -64,7 +65,14 @@ class ControleKlaar extends Error {
 export class Overdrachten {
   constructor(
     readonly pijplijn: OverdrachtPijplijn,
-    private readonly deps: { readonly dataSource: DataSource; readonly regels: Regelset; readonly register: Leerlingen; readonly kalender: KalenderSynchronisatie },
+    private readonly deps: {
+      readonly dataSource: DataSource;
+      /** National rules plus every SWV's own rules (SWV register). */
+      readonly regels: Regelset;
+      readonly register: Leerlingen;
+      readonly kalender: KalenderSynchronisatie;
+      readonly swvs: SwvRegister;
+    },
   ) {}
 
   async cohort(actor: Actor, schooljaar: string, verzendendeSchoolId: string): Promise<Cohort & { nieuw: boolean }> {
@@ -94,7 +102,7 @@ export class Overdrachten {
       const { cohort, sector } = await this.cohortMetSector(m, actor, cohortId);
       const nummer = LeerlingId.parse(invoer.leerlingnummer, 'leerlingnummer');
       const route = invoer.route ?? ROUTES_PER_SECTOR[sector][0];
-      const leerling = await this.deps.register.vindOfMaak(m, actor.swv, nummer, invoer.gemeente);
+      const leerling = await this.deps.register.vindOfMaak(m, actor.swv, nummer, invoer.gemeente ?? this.woongemeente(actor.swv));
       if ((await this.bestaand(m, actor.swv, cohort.schooljaar, [leerling.id])).size > 0) {
         throw new ProblemError('conflict', 'Deze leerling staat al in een cohort van dit schooljaar');
       }
@@ -129,7 +137,7 @@ export class Overdrachten {
         const geweigerd: Rijfout[] = [];
         const goed: Array<{ rij: CohortRij; achttienPlus?: boolean }> = [];
         for (const r of gelezen.rijen) {
-          const uitkomst = controleerRij(r, kolommen.indeling, { sector, vandaag, startdatum });
+          const uitkomst = controleerRij(r, kolommen.indeling, { sector, vandaag, startdatum, gemeente: this.woongemeente(actor.swv) });
           if (uitkomst.ok) goed.push(uitkomst);
           else geweigerd.push(...uitkomst.fouten);
         }
@@ -258,6 +266,11 @@ export class Overdrachten {
     return new Map(rijen.map((r) => [r.leerling_id, r.cohort_id]));
   }
 
+  /** The woongemeente assumed when none is given: the first gemeente the SWV serves (SWV register). */
+  private woongemeente(swv: string): string {
+    return this.deps.swvs.get(swv).gemeenten[0].code;
+  }
+
   /** The calendar per SWV, sector, route and school year: the same for a whole cohort, so computed once. */
   private readonly kalenders = new Map<string, ReturnType<typeof overstapkalender>>();
 
@@ -265,7 +278,7 @@ export class Overdrachten {
     const sleutel = `${swv}|${sector}|${route}|${schooljaar}`;
     let k = this.kalenders.get(sleutel);
     if (!k) {
-      k = overstapkalender(this.deps.regels, swv as Swv, sector, route, schooljaar);
+      k = overstapkalender(this.deps.regels, this.deps.swvs.get(swv), sector, route, schooljaar);
       if (this.kalenders.size > 1000) this.kalenders.clear();
       this.kalenders.set(sleutel, k);
     }

@@ -1,4 +1,4 @@
-import { datumVolgensRegel, schooljaarUitLabel, volgendSchooljaar, type Regelset, type Sector, type Swv } from '@pao/deadlines';
+import { datumVolgensRegel, schooljaarUitLabel, volgendSchooljaar, type Regelset, type Sector, type Swv as KalenderSwv } from '@pao/deadlines';
 import { isPoRoute, type Kalenderdatum, type Overstapkalender, type Route, type VerzendendeSector } from '../domain';
 
 /**
@@ -8,7 +8,7 @@ import { isPoRoute, type Kalenderdatum, type Overstapkalender, type Route, type 
  * the domain stores the calendar in the case, so a later rule change never moves a
  * deadline silently.
  */
-export function overstapkalender(regels: Regelset, swv: Swv, sector: VerzendendeSector, route: Route, schooljaar: string): Overstapkalender {
+export function overstapkalender(regels: Regelset, swv: KalenderSwv, sector: VerzendendeSector, route: Route, schooljaar: string): Overstapkalender {
   const vertrek = schooljaarUitLabel(schooljaar);
   const start = volgendSchooljaar(vertrek);
   const s = sector as Sector;

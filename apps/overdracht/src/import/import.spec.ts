@@ -3,7 +3,7 @@ import { decodeer, leesBestand, MAX_RIJEN } from './bestand';
 import { controleerRij, deelKolommenIn, dubbeleLeerlingen, type CohortRij, type RijContext } from './rij';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
-const ctx: RijContext = { sector: 'po', vandaag: '2026-01-15', startdatum: '2026-08-17' };
+const ctx: RijContext = { sector: 'po', vandaag: '2026-01-15', startdatum: '2026-08-17', gemeente: 'GM0034' };
 
 function controleer(csv: string, c = ctx) {
   const gelezen = leesBestand(bytes(csv));
@@ -64,7 +64,7 @@ describe('cohort import: each row', () => {
   });
 
   it('applies the domain rules: no schooladvies or TLV on the way to MBO; 18+ from the birth date', () => {
-    const vo = { sector: 'vo' as const, vandaag: '2026-01-15', startdatum: '2026-08-31' };
+    const vo: RijContext = { sector: 'vo', vandaag: '2026-01-15', startdatum: '2026-08-31', gemeente: 'GM0034' };
     const uit = controleer(['bsn;advies;geboortedatum', `${testBsn(4)};havo;01-01-2008`, `${testBsn(5)};;31-08-2008`, `${testBsn(6)};;01-09-2008`].join('\n'), vo);
     expect(uit[0]).toEqual({ ok: false, fouten: [{ rij: 2, veld: 'definitiefAdvies', melding: 'een schooladvies hoort bij de overstap van PO naar VO' }] });
     expect(uit[1]).toMatchObject({ ok: true, achttienPlus: true });

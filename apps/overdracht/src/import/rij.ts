@@ -126,6 +126,8 @@ export interface RijContext {
   readonly vandaag: IsoDatum;
   /** First day at the receiving school: whether a VO→MBO pupil is 18 or older then. */
   readonly startdatum: IsoDatum;
+  /** The woongemeente assumed when the row names none (the SWV's first gemeente). */
+  readonly gemeente: string;
 }
 
 export function controleerRij(r: Ruwerij, indeling: Kolomindeling, ctx: RijContext): { ok: true; rij: CohortRij; achttienPlus?: boolean } | { ok: false; fouten: Rijfout[] } {
@@ -144,7 +146,7 @@ export function controleerRij(r: Ruwerij, indeling: Kolomindeling, ctx: RijConte
   if (!route) fout('route', `moet een van ${ROUTES.join(', ')} zijn`);
   else if (!ROUTES_PER_SECTOR[ctx.sector].includes(route)) fout('route', `past niet bij deze school (${ROUTES_PER_SECTOR[ctx.sector].join(' of ')})`);
 
-  const gemeente = waarde('gemeente').toUpperCase() || 'GM0034';
+  const gemeente = waarde('gemeente').toUpperCase() || ctx.gemeente;
   if (!/^GM\d{4}$/.test(gemeente)) fout('gemeente', 'verwacht een CBS-gemeentecode zoals GM0034');
 
   const advies = (k: 'voorlopigAdvies' | 'definitiefAdvies') => {

@@ -27,6 +27,8 @@ export class KalenderEffecten implements DeadlineEffects {
       readonly klok: Clock;
       readonly log: SchedulerLogger;
       readonly perTransactie?: number;
+      /** The CloudEvent source for an SWV (its legal body, this service): from the SWV register. */
+      readonly bron?: (swv: string) => string;
     },
   ) {}
 
@@ -56,6 +58,7 @@ export class KalenderEffecten implements DeadlineEffects {
       events.push(
         createEvent('nl.passend-onderwijs.overdracht.termijn-waarschuwing.v1', {
           id: deterministicUuid(`overdracht/termijn-waarschuwing/${w.deadlineId}/${w.generation}/${w.lead}/${z.id}`),
+          ...this.bron(z.swv),
           subject: z.id,
           swv: z.swv as never,
           correlationid: `termijn-${w.deadlineId}`,
@@ -100,6 +103,7 @@ export class KalenderEffecten implements DeadlineEffects {
       verlopen.map((x, i) =>
         createEvent('nl.passend-onderwijs.overdracht.termijn-verstreken.v1', {
           id: deterministicUuid(`overdracht/termijn-verstreken/${z.id}/${sleutels[i]}`),
+          ...this.bron(z.swv),
           subject: z.id,
           swv: z.swv as never,
           correlationid: `termijn-${d.id}`,
@@ -107,6 +111,10 @@ export class KalenderEffecten implements DeadlineEffects {
         }),
       ),
     );
+  }
+
+  private bron(swv: string): { source?: string } {
+    return this.o.bron ? { source: this.o.bron(swv) } : {};
   }
 
   private intentie(s: Overdracht, sleutel: string): TermijnIntentie | undefined {

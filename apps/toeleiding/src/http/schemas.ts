@@ -11,6 +11,8 @@ import {
   STATUSSEN,
   TLV_SOORTEN,
 } from '../domain';
+import { type TlvsFilter } from '../queries/geldige-tlvs';
+import { type WerkvoorraadFilter } from '../queries/werkvoorraad';
 
 /**
  * Shapes of every body and query, checked before the domain sees them (the domain checks
@@ -104,8 +106,8 @@ export const WerkvoorraadQuery = z.object({
   sorteer: z.enum(['termijn', 'ingediend']).default('termijn'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
-export type WerkvoorraadFilter = z.infer<typeof WerkvoorraadQuery>;
+}) satisfies z.ZodType<WerkvoorraadFilter>;
+export type { WerkvoorraadFilter };
 
 export const TlvsQuery = z.object({
   peildatum: Datum,
@@ -113,8 +115,8 @@ export const TlvsQuery = z.object({
   schoolId: Uuid.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
-});
-export type TlvsFilter = z.infer<typeof TlvsQuery>;
+}) satisfies z.ZodType<TlvsFilter>;
+export type { TlvsFilter };
 
 export const DoorlooptijdenQuery = z
   .object({ van: Datum, tot: Datum })

@@ -55,7 +55,7 @@ function Gegeven({ term, children }: { term: string; children: ReactNode }) {
 
 function Samenvatting({ z }: { z: Overdracht }) {
   return (
-    <dl className="gegevens">
+    <dl className="ov-gegevens">
       <Gegeven term="Overstap">
         {routeLabel(z.route)}, vertrek in {z.schooljaar}, start in {z.startSchooljaar}
       </Gegeven>
@@ -245,7 +245,7 @@ export function LeerlingPagina({ id, account }: { id: string; account: Account }
       {z.warmeOverdracht?.gehouden && (
         <section className="sectie" aria-labelledby="kop-warm">
           <Heading2 id="kop-warm">Warme overdracht</Heading2>
-          <dl className="gegevens">
+          <dl className="ov-gegevens">
             <Gegeven term="Gesprek">{datum(z.warmeOverdracht.gehouden.datum)}</Gegeven>
             <Gegeven term="Aan tafel">{z.warmeOverdracht.gehouden.deelnemers.map(deelnemerLabel).join(', ')}</Gegeven>
             <Gegeven term="Afspraken over ondersteuning">{z.warmeOverdracht.gehouden.checklist.ondersteuningsafspraken}</Gegeven>

@@ -90,6 +90,7 @@ export class DeadlineScheduler {
     const clock = options.clock ?? systemClock;
     const { dataSource, effects } = options;
     this.log = options.logger ?? silentLogger;
+    RecurringMoments.validate(options.recurring ?? []); // before any connection is opened
     // Producer connection: commands fail fast when Redis is down (the reconciler heals);
     // the worker's connection retries forever, as BullMQ requires.
     this.queueConnection = this.connect({});

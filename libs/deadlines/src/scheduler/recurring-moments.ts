@@ -31,16 +31,17 @@ export class RecurringMoments {
 
   constructor(private readonly o: RecurringMomentsOptions) {
     this.s = o.s;
+    RecurringMoments.validate(o.moments);
+  }
+
+  /** Throws on an invalid moment or a name used twice. */
+  static validate(moments: readonly RecurringMoment[]): void {
     const names = new Set<string>();
-    for (const m of o.moments) {
+    for (const m of moments) {
       validateRecurring(m);
       if (names.has(m.name)) throw new Error(`duplicate recurring moment ${m.name}`);
       names.add(m.name);
     }
-  }
-
-  get count(): number {
-    return this.o.moments.length;
   }
 
   /** Records the moments in Postgres (their registration starts the catch-up window) and upserts their job schedulers. */

@@ -3,9 +3,6 @@ import { type EntityManager } from 'typeorm';
 import { type LeerlingId } from '../domein';
 import { type LeerlingSleutels } from './leerling-sleutels';
 
-/** Almere's CBS code: the default woongemeente. */
-export const ALMERE = 'GM0034';
-
 export interface Leerling {
   readonly id: string;
   /** Masked number (***-**-123): enough for a person to tell two pupils apart. */
@@ -49,7 +46,7 @@ export class LeerlingRegister {
   }
 
   /** The pupil's pseudonymous id, registering them on first sight; the woongemeente is kept current. */
-  async vindOfMaak(m: EntityManager, swv: string, nummer: LeerlingId, gemeente: string = ALMERE): Promise<Leerling> {
+  async vindOfMaak(m: EntityManager, swv: string, nummer: LeerlingId, gemeente: string): Promise<Leerling> {
     const onthuld = nummer.onthulNummer();
     // Known under an older key (a key rotation may be running): the same pupil, its row.
     const bekend: Array<{ nummer_hash: string }> = await m.query(`SELECT nummer_hash FROM ${this.tabel} WHERE swv = $1 AND nummer_hash = ANY($2) LIMIT 1`, [
@@ -78,7 +75,9 @@ export class LeerlingRegister {
 
   async gemeenteVan(m: EntityManager, id: string): Promise<string> {
     const rijen: Array<{ gemeente: string }> = await m.query(`SELECT gemeente FROM ${this.tabel} WHERE id = $1`, [id]);
-    return rijen[0]?.gemeente ?? ALMERE;
+    // A case always has its pupil: a missing row is a bug, not a default.
+    if (!rijen[0]) throw new Error(`leerling ${id} not found`);
+    return rijen[0].gemeente;
   }
 
   async weergaveVan(m: EntityManager, swv: string, ids: readonly string[]): Promise<Map<string, string>> {

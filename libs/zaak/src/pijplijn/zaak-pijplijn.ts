@@ -31,6 +31,8 @@ export interface ZaakDefinitie<S extends ZaakState, C extends { readonly type: s
   readonly events: EventMapping<E, S, X>;
   /** Facts the events need that the state does not hold (looked up in the transaction). */
   readonly eventContext?: (m: EntityManager, s: S) => Promise<X>;
+  /** The CloudEvent source for a case of this SWV (its legal body): from the SWV register. */
+  readonly bron?: (swv: string) => string;
   /** Fields always written to the audit entry's `nieuw` (where the case went). */
   readonly auditStatus?: (s: S) => Readonly<Record<string, unknown>>;
   /** Checks that need I/O before the decision (ids that must exist in a register): throw problem+json. */
@@ -176,7 +178,7 @@ export class ZaakPijplijn<S extends ZaakState, C extends { readonly type: string
   private async publiceer(m: EntityManager, events: readonly E[], s: S): Promise<void> {
     if (events.length === 0) return;
     const ctx = this.definitie.eventContext ? await this.definitie.eventContext(m, s) : ({} as X);
-    const uit = naarCloudEvents(this.definitie.events, events, s, ctx);
+    const uit = naarCloudEvents(this.definitie.events, events, s, ctx, this.definitie.bron?.(s.swv));
     if (uit.length > 0) await naarOutbox(m, this.definitie.schema, uit);
   }
 }
