@@ -5,7 +5,7 @@
 // leerling-niet-gestart is on the bus exactly once (the event thuiszitters consumes).
 import { type INestApplication } from '@nestjs/common';
 import { DeadlineScheduler, ManualClock } from '@pao/deadlines';
-import { BaseConfig, createServiceApp, type ServiceDefinition } from '@pao/platform';
+import { BaseConfig, createServiceApp, serviceUrlSettings, type ServiceDefinition } from '@pao/platform';
 import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, waitFor, type TestDatabase, type TestVhost } from '@pao/testing';
 import { testBsn } from '@pao/zaak';
 import request from 'supertest';
@@ -75,9 +75,9 @@ describe('overdracht through the gateway, with toeleiding on the same bus', () =
       if (naam === 'overdracht') overdracht = app;
     }
     gateway = await createServiceApp(gatewayService, {
-      ...base, TOELEIDING_URL: urls.toeleiding, THUISZITTERS_URL: 'http://127.0.0.1:9', OJA_URL: 'http://127.0.0.1:9', OVERDRACHT_URL: urls.overdracht,
-      SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_ATTEMPTS_PER_MINUTE: 100, COOKIE_SECURE: false, AUTH_MODE: 'local',
-    } as never);
+      ...base, ...serviceUrlSettings((s) => urls[s.name] ?? 'http://127.0.0.1:9'),
+      SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_FREE_FAILURES: 100, LOGIN_MAX_DELAY_SECONDS: 60, UPSTREAM_TIMEOUT_MS: 60_000, COOKIE_SECURE: false, AUTH_MODE: 'local',
+    });
     await gateway.init();
     for (const naam of ['consulent.po', 'consulent.vo', 'orthopedagoog.vo', 'teamleider.vo']) await inloggen(naam);
   });
