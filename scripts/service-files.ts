@@ -66,7 +66,6 @@ export function dockerCompose(): string {
     '    REDIS_URL: redis://redis:6379',
     '    AMQP_URL: amqp://pao:pao-local@rabbitmq:5672/pao',
     '    # Shared by the gateway and the services to sign the actor; set it in the environment (32+ characters).',
-    '    INTERNAL_AUTH_SECRET: ${INTERNAL_AUTH_SECRET:?set INTERNAL_AUTH_SECRET}',
     '    HTTP_HOST: 0.0.0.0 # inside the container; published on loopback below',
     `    HTTP_PORT: "${CONTAINER_PORT}"`,
     '  depends_on:',

@@ -126,6 +126,66 @@ describe(`fuzz: ${RUNS} malformed requests over every route (seed ${SEED})`, () 
     expect(operations.filter((o) => o.app === 'toeleiding').length).toBeGreaterThanOrEqual(10);
   });
 
+  describe('the requests that got a 5xx or slipped through in the attack of issue 10', () => {
+    const problemOf = (res: RawResponse) => ({
+      status: res.status,
+      problemJson: String(res.headers['content-type'] ?? '').startsWith('application/problem+json'),
+    });
+    const json = (body: unknown) => Buffer.from(JSON.stringify(body));
+    const asConsulent = () => ({ cookie: sessions.consulent.cookie, 'x-csrf-token': sessions.consulent.csrf, 'content-type': 'application/json' });
+    const nieuw = (behoefte: string) => ({ leerling: { bsn: testBsn(4712) }, aanvrager: schoolVan('VO', '01FP00'), dossier: { gevraagdeSoort: 'VSO-midden', ondersteuningsbehoefte: behoefte } });
+
+    it('NUL bytes and lone surrogates in text fields: 400', async () => {
+      for (const behoefte of ['a\u0000b', '\ud800', 'x\udfff']) {
+        const res = await sendRaw(stack.gateway.port, { method: 'POST', path: '/api/toeleiding/aanvragen', headers: asConsulent(), body: json(nieuw(behoefte)) });
+        expect({ behoefte, ...problemOf(res) }).toEqual({ behoefte, status: 400, problemJson: true });
+      }
+    });
+
+    it('Content-Encoding: gzip on a plain body, at the gateway and at every service: 4xx', async () => {
+      const targets = [
+        { port: stack.gateway.port, path: '/api/sessie', headers: {} },
+        { port: stack.gateway.port, path: '/api/toeleiding/aanvragen', headers: asConsulent() },
+        ...serviceNames.map((name) => ({ port: stack.services[name].port, path: '/aanvragen', headers: actorHeaders({ id: 'x', rol: 'consulent', swv: 'VO', organisatie: 'swv-vo-almere' }, testSecrets.INTERNAL_AUTH_SECRET) })),
+      ];
+      for (const t of targets) {
+        const res = await sendRaw(t.port, { method: 'POST', path: t.path, headers: { ...t.headers, 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: json({ a: 1 }) });
+        expect({ port: t.port, path: t.path, ...problemOf(res) }).toEqual({ port: t.port, path: t.path, status: 400, problemJson: true });
+      }
+    });
+
+    it('JSON nested 10,000 deep through the gateway: 400, not 503', async () => {
+      const res = await sendRaw(stack.gateway.port, { method: 'POST', path: '/api/toeleiding/aanvragen', headers: asConsulent(), body: Buffer.from(`${'['.repeat(10_000)}${']'.repeat(10_000)}`) });
+      expect(problemOf(res)).toEqual({ status: 400, problemJson: true });
+    });
+
+    it('a non-ASCII CSRF token: 403; sign-out with an API key: 404', async () => {
+      const csrf = await sendRaw(stack.gateway.port, { method: 'POST', path: '/api/toeleiding/aanvragen', headers: { ...asConsulent(), 'x-csrf-token': 'é'.repeat(43) }, body: json({}) });
+      expect(problemOf(csrf)).toEqual({ status: 403, problemJson: true });
+      const signOut = await sendRaw(stack.gateway.port, { method: 'DELETE', path: '/api/sessie', headers: { authorization: `Bearer ${demoApiSleutel('VO')}` } });
+      expect(problemOf(signOut)).toEqual({ status: 404, problemJson: true });
+    });
+
+    it('internal paths of a service, however spelled: 404', async () => {
+      for (const variant of ['Metrics', 'HEALTH', 'x/../metrics', '%2e%2e/metrics', '%2E%2E/metrics', 'docs', 'openapi.json']) {
+        const res = await sendRaw(stack.gateway.port, { method: 'GET', path: `/api/toeleiding/${variant}`, headers: { cookie: sessions.consulent.cookie } });
+        expect({ variant, ...problemOf(res) }).toEqual({ variant, status: 404, problemJson: true });
+      }
+    });
+
+    it('the gateway\'s metrics, docs and OpenAPI are not public; malformed JSON never comes back; no-store; no framing', async () => {
+      for (const path of ['/metrics', '/docs', '/openapi.json']) expect((await sendRaw(stack.gateway.port, { method: 'GET', path, headers: {} })).status).toBe(404);
+      const res = await sendRaw(stack.gateway.port, { method: 'POST', path: '/api/toeleiding/aanvragen', headers: asConsulent(), body: Buffer.from('{"bsn": 123456782,') });
+      expect(problemOf(res)).toEqual({ status: 400, problemJson: true });
+      expect(res.body.toString()).not.toContain('123456782');
+      // The school register: read without an access-log entry, so the database stays as it was.
+      const read = await sendRaw(stack.gateway.port, { method: 'GET', path: '/api/toeleiding/scholen', headers: { cookie: sessions.consulent.cookie } });
+      expect(read.status).toBe(200);
+      expect(read.headers['cache-control']).toBe('no-store');
+      expect(String(read.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+    });
+  });
+
   it(`answers every one of ${RUNS} malformed requests with a 4xx problem+json, never a 5xx`, async () => {
     const ctx = { roles: ROLES, knownValues, resolve };
     const arbitrary = fc.constantFrom(...operations).chain((op) => fuzzCase(op, ctx));
@@ -134,12 +194,21 @@ describe(`fuzz: ${RUNS} malformed requests over every route (seed ${SEED})`, () 
     const statuses = new Map<number, number>();
     const fatalKinds = new Map<string, number>();
     let slowest = 0;
+    let transient = 0;
     const started = Date.now();
-    await inPool(cases, 12, async (c) => {
+    await inPool(cases, 8, async (c) => {
       for (const f of c.fatal) fatalKinds.set(f, (fatalKinds.get(f) ?? 0) + 1);
       let res: RawResponse;
       try {
         res = await send(c);
+        // The shared machine can be overloaded (a database connection not made within its
+        // 2 s): that 503 says so and is no fault of the input. Sent again a second later,
+        // an input that really causes a 5xx causes it again.
+        if (res.status === 503 && /"unavailable":"(database|redis)"/.test(res.body.toString('utf8'))) {
+          transient++;
+          await new Promise((r) => setTimeout(r, 1000));
+          res = await send(c);
+        }
       } catch (e) {
         violations.push({ what: `no answer: ${(e as Error).message}`, request: describeCase(c) });
         return;
@@ -162,7 +231,8 @@ describe(`fuzz: ${RUNS} malformed requests over every route (seed ${SEED})`, () 
     const seconds = (Date.now() - started) / 1000;
     process.stdout.write(
       `[fuzz] ${cases.length} requests in ${seconds.toFixed(1)} s (${(cases.length / seconds).toFixed(0)}/s), seed ${SEED}, slowest ${slowest} ms; ` +
-        `statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}; malformations ${JSON.stringify(Object.fromEntries(fatalKinds))}; violations ${violations.length}\n`,
+        `statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}; malformations ${JSON.stringify(Object.fromEntries(fatalKinds))}; ` +
+        `503 from an overloaded database/Redis, sent again: ${transient}; violations ${violations.length}\n`,
     );
     expect(violations.slice(0, 15)).toEqual([]);
     expect([...statuses.keys()].filter((s) => s >= 500)).toEqual([]);

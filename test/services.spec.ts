@@ -1,3 +1,4 @@
+import { testSecrets } from '@pao/testing';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { forwardedServices, SERVICES, serviceUrlSetting, type ServiceEntry } from '@pao/platform';
@@ -41,7 +42,7 @@ describe('service registry', () => {
   it('gives the gateway one required URL setting per forwarded service', () => {
     const forwarded = forwardedServices().map((s) => serviceUrlSetting(s.name));
     expect(forwarded).toEqual(entries.filter((s) => s.gatewayPrefix).map((s) => `${s.name.toUpperCase().replace(/-/g, '_')}_URL`));
-    const result = gatewayConfigSchema.safeParse({ HTTP_PORT: '1', DATABASE_URL: 'postgres://x/y', REDIS_URL: 'redis://x', AMQP_URL: 'amqp://x', INTERNAL_AUTH_SECRET: 'x'.repeat(32) });
+    const result = gatewayConfigSchema.safeParse({ HTTP_PORT: '1', DATABASE_URL: 'postgres://x/y', REDIS_URL: 'redis://x', AMQP_URL: 'amqp://x', ...testSecrets });
     const missing = result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
     expect(missing.sort()).toEqual([...forwarded].sort());
   });

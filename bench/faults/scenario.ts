@@ -257,7 +257,10 @@ export async function runFaultSuite(o: FaultSuiteOptions = {}): Promise<FaultRes
         accepted: accepted.length,
         unavailable: all.filter((x) => x.status === 503).length,
         otherAnswers: all.filter((x) => typeof x.status === 'number' && x.status !== 503 && (x.status < 200 || x.status >= 300)).length,
-        answers: all.reduce<Record<string, number>>((m, x) => ({ ...m, [x.status]: (m[x.status] ?? 0) + 1 }), {}),
+        answers: all.reduce<Record<string, number>>((m, x) => {
+          const key = x.status === 503 ? `503 ${unavailableOf(x.body)}` : String(x.status);
+          return { ...m, [key]: (m[key] ?? 0) + 1 };
+        }, {}),
         pastTimeout: [...first.values(), ...last.values()].filter((x) => x.status === 'timeout').length,
         dropped: [...first.values(), ...last.values()].filter((x) => x.status === 'dropped').length,
         maxLatencyMs: sorted[sorted.length - 1] ?? 0,
@@ -289,6 +292,15 @@ export async function runFaultSuite(o: FaultSuiteOptions = {}): Promise<FaultRes
     await Promise.all(apps.map((a) => a.stop('SIGKILL')));
     await sql?.destroy().catch(() => undefined);
     await Promise.all(servers.map((s) => s.destroy().catch(() => undefined)));
+  }
+}
+
+/** What a 503 said was unavailable (database, redis, the service …). */
+function unavailableOf(body: string | undefined): string {
+  try {
+    return String((JSON.parse(body ?? '{}') as { unavailable?: unknown }).unavailable ?? '?');
+  } catch {
+    return '?';
   }
 }
 

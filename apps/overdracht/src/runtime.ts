@@ -39,7 +39,7 @@ export interface OverdrachtRuntime {
 /**
  * Wires the service from the kit: the pupil register, the case pipeline, and the deadline
  * engine with the transfer calendar as shared dates (one deadline per date, acting on the
- * cases that declare it; ADR 0012). Used by the Nest module, the seed, the benchmark and
+ * cases that declare it; ADR 0016). Used by the Nest module, the seed, the benchmark and
  * tests alike.
  */
 export function bouwOverdracht(o: OverdrachtRuntimeOpties): OverdrachtRuntime {

@@ -19,3 +19,4 @@ export * from './health/health-registry';
 export * from './platform.module';
 export * from './bootstrap/bootstrap-service';
 export * from './services';
+export * from './bootstrap/request-clock';

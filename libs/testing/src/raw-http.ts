@@ -17,8 +17,21 @@ export interface RawResponse {
 
 const agent = new Agent({ keepAlive: true, maxSockets: 32 });
 
-/** One HTTP request as given; rejects on a network error or when no answer comes within timeoutMs. */
-export function sendRaw(port: number, r: RawRequest, timeoutMs = 15_000): Promise<RawResponse> {
+/**
+ * One HTTP request as given; rejects on a network error or when no answer comes within
+ * timeoutMs. A kept-alive connection the server closed (idle) just as the request went out is
+ * retried once on a new one (the server never saw the request; Node's documented way).
+ */
+export async function sendRaw(port: number, r: RawRequest, timeoutMs = 15_000): Promise<RawResponse> {
+  try {
+    return await sendOnce(port, r, timeoutMs);
+  } catch (e) {
+    if ((e as { reusedSocketReset?: boolean }).reusedSocketReset) return sendOnce(port, r, timeoutMs);
+    throw e;
+  }
+}
+
+function sendOnce(port: number, r: RawRequest, timeoutMs: number): Promise<RawResponse> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { ...r.headers };
@@ -30,7 +43,7 @@ export function sendRaw(port: number, r: RawRequest, timeoutMs = 15_000): Promis
       res.on('error', reject);
     });
     req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    req.on('error', reject);
+    req.on('error', (e: NodeJS.ErrnoException) => reject(req.reusedSocket && (e.code === 'ECONNRESET' || e.code === 'EPIPE') ? Object.assign(e, { reusedSocketReset: true }) : e));
     req.end(r.body);
   });
 }

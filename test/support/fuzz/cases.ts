@@ -94,7 +94,7 @@ function brokenJson(json: string, kind: number, cut: number): string {
     case 1:
       return `${json}x`;
     case 2:
-      return json.replace(/"/g, "'");
+      return json.includes('"') ? json.replace(/"/g, "'") : "{'a': 1}"; // single quotes (a body without any gets one)
     case 3:
       return `${json.slice(0, -1)},}`;
     case 4:

@@ -1,36 +1,21 @@
 import { All, Controller, Inject, Param, Req, Res, UseGuards } from '@nestjs/common';
-import { APP_CONFIG, CORRELATION_HEADER, ProblemError, actorHeaders, currentCorrelationId } from '@pao/platform';
+import { APP_CONFIG, CORRELATION_HEADER, ProblemError, actorHeaders, currentCorrelationId, receivedAt } from '@pao/platform';
 import type { Response } from 'express';
 import { toActor } from '../auth/account';
 import { RequestWithSession, SessionGuard } from '../auth/session.guard';
 import { GatewayConfig, serviceUrlFor } from '../gateway.config';
 import { forwardPath } from './forward-path';
+import { DEFAULT_UPLOAD_TIMEOUT_MS, readUpload, uploadType } from './upload';
 
 /** Headers a service may set that the browser should see. */
 const PASSED_BACK = ['content-type', 'location', 'etag', 'retry-after'];
 export const PURPOSE_HEADER = 'x-pao-doel';
-/** Uploads (a cohort export) travel as raw bytes: the service checks their encoding itself. */
-const UPLOAD_TYPES = ['text/csv'];
-const MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
-
-/** The raw body of an upload, up to the limit (the JSON parser leaves these types alone). */
-async function readUpload(req: RequestWithSession): Promise<Buffer> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES) throw new ProblemError('payloadTooLarge', 'Het bestand is groter dan 16 MB');
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const part of req as AsyncIterable<Buffer>) {
-    size += part.length;
-    if (size > MAX_UPLOAD_BYTES) throw new ProblemError('payloadTooLarge', 'Het bestand is groter dan 16 MB');
-    parts.push(part);
-  }
-  return Buffer.concat(parts);
-}
 
 /**
- * Forwards /api/<prefix>/<path> to the service with that gateway prefix (service registry) with the signed-in actor, signed so
- * the service can trust it. The service enforces roles and SWV scoping itself. The
- * service answers within UPSTREAM_TIMEOUT_MS or the caller gets a 503 naming it.
+ * Forwards /api/<prefix>/<path> to the service with that gateway prefix (service registry)
+ * with the signed-in actor, signed so the service can trust it. The service enforces roles
+ * and SWV scoping itself. Within UPSTREAM_TIMEOUT_MS of its arrival the request has the
+ * service's answer, or a 503 naming the service.
  */
 @Controller('api')
 @UseGuards(SessionGuard)
@@ -57,20 +42,23 @@ export class ServiceProxyController {
       const value = req.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
-    const contentType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-    const upload = !['GET', 'HEAD', 'DELETE'].includes(req.method) && UPLOAD_TYPES.includes(contentType);
+    // One deadline for the whole request, from its arrival: the session, reading an upload
+    // and the service's answer all count. An upload (a cohort import) has a longer one.
+    const upload = uploadType(req);
+    const timeoutMs = upload ? (this.config.UPLOAD_TIMEOUT_MS ?? DEFAULT_UPLOAD_TIMEOUT_MS) : this.config.UPSTREAM_TIMEOUT_MS;
+    const deadline = receivedAt(req) + timeoutMs;
     const hasBody = !upload && !['GET', 'HEAD', 'DELETE'].includes(req.method) && req.body !== undefined;
     if (hasBody) headers['content-type'] = 'application/json';
-    if (upload) headers['content-type'] = contentType;
+    if (upload) headers['content-type'] = upload;
     // The parsed body is at most 32 levels deep (platform body parser): this cannot overflow.
-    const body = upload ? await readUpload(req) : hasBody ? JSON.stringify(req.body) : undefined;
+    const body = upload ? await readUpload(req, deadline) : hasBody ? JSON.stringify(req.body) : undefined;
 
     let status: number;
     let answer: Buffer;
-    const timeoutMs = this.config.UPSTREAM_TIMEOUT_MS;
+    const left = deadline - Date.now();
+    if (left < 250) throw this.unavailable(service, `De dienst ${service} antwoordde niet binnen ${timeoutMs / 1000} s`);
     try {
-      // An import of a large cohort may take longer than an ordinary request.
-      const upstream = await fetch(target, { method: req.method, headers, body, signal: AbortSignal.timeout(upload ? Math.max(timeoutMs, 120_000) : timeoutMs), redirect: 'manual' });
+      const upstream = await fetch(target, { method: req.method, headers, body, signal: AbortSignal.timeout(left), redirect: 'manual' });
       answer = Buffer.from(await upstream.arrayBuffer());
       status = upstream.status;
       for (const name of PASSED_BACK) {
@@ -79,12 +67,13 @@ export class ServiceProxyController {
       }
     } catch (e) {
       const timedOut = (e as Error).name === 'TimeoutError';
-      throw new ProblemError('unavailable', timedOut ? `De dienst ${service} antwoordde niet binnen ${timeoutMs / 1000} s` : `De dienst ${service} is niet bereikbaar`, {
-        unavailable: service,
-        retryAfterSeconds: 5,
-      });
+      throw this.unavailable(service, timedOut ? `De dienst ${service} antwoordde niet binnen ${timeoutMs / 1000} s` : `De dienst ${service} is niet bereikbaar`);
     }
     res.status(status).send(answer);
+  }
+
+  private unavailable(service: string, detail: string): ProblemError {
+    return new ProblemError('unavailable', detail, { unavailable: service, retryAfterSeconds: 5 });
   }
 }
 

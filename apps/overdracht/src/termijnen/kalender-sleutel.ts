@@ -7,7 +7,7 @@ import { type TermijnIntentie } from '@pao/zaak';
  * therefore one per calendar date (soort + last day + rule version + warnings), not one
  * per pupil; each case lists the keys of the terms it declares (projection column
  * termijn_sleutels), and a date that passes acts on exactly the cases that declare it.
- * See docs/adr/0012-overdracht-calendar-dates-shared-per-date.md.
+ * See docs/adr/0016-overdracht-calendar-dates-shared-per-date.md.
  */
 export function kalenderSleutel(t: Pick<TermijnIntentie, 'soort' | 'vervaltOp' | 'regelVersie' | 'waarschuwingen' | 'bijVerstrijken'>): string {
   const regel = createHash('sha1')

@@ -9,6 +9,7 @@ import { BaseConfig, baseConfigSchema } from '../config/app-config';
 import { ConfigError, loadConfig } from '../config/load-config';
 import { bodyParserErrors, inputGuard, jsonBodyParser } from '../validation/request-input';
 import { listenForOperations, operationsOnlyOn } from './operations-listener';
+import { requestClock } from './request-clock';
 import { noStore, securityHeaders } from './security-headers';
 
 export interface ServiceDefinition<C extends BaseConfig> {
@@ -39,6 +40,7 @@ export function configOrExit<C>(service: string, schema: z.ZodType<C>): C {
 export async function createServiceApp<C extends BaseConfig>(def: ServiceDefinition<C>, config: C): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(def.appModule(config), { bufferLogs: true, forceCloseConnections: true, bodyParser: false });
   app.useLogger(app.get(Logger));
+  app.use(requestClock);
   if (def.operationsPort) app.use(operationsOnlyOn(def.operationsPort(config)));
   app.use(helmet(securityHeaders));
   // Nothing we answer may be kept by a browser or proxy cache (pupil data); static files set their own.
