@@ -9,6 +9,7 @@ import { BaseConfig, createServiceApp, serviceUrlSettings, type ServiceDefinitio
 import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, waitFor, type TestDatabase, type TestVhost } from '@pao/testing';
 import { testBsn } from '@pao/zaak';
 import request from 'supertest';
+import { gzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { DEMO_WACHTWOORD, seedDemoAccounts } from '../../gateway/src/auth/demo-accounts';
 import { gatewayService } from '../../gateway/src/gateway.service-definition';
@@ -108,6 +109,23 @@ describe('overdracht through the gateway, with toeleiding on the same bus', () =
       [19, 'leerlingnummer'],
       [27, 'voorzieningen'],
     ]);
+    const bord = await get('consulent.po', `/overdracht/cohorten/${cohortId}`).expect(200);
+    expect(bord.body.totaal).toBe(27);
+  });
+
+  it('the gateway refuses an upload it cannot forward as problem+json, and nothing is imported', async () => {
+    const upload = () => als('consulent.po', http().post(`/api/overdracht/cohorten/${cohortId}/import`)).set('content-type', 'text/csv');
+    const extra = `leerlingnummer;definitief advies\r\n${testBsn(5100)};havo`;
+    const gezipt = await upload().set('content-encoding', 'gzip').send(gzipSync(extra));
+    expect([gezipt.status, gezipt.type]).toEqual([415, 'application/problem+json']);
+    const groot = await upload().send(Buffer.alloc(16 * 1024 * 1024 + 1, 0x61));
+    expect([groot.status, groot.type]).toEqual([413, 'application/problem+json']);
+    expect(groot.body.errors).toEqual([{ field: 'bestand', message: expect.stringContaining('16 MB') }]);
+    // Windows-1252 (Excel's "CSV") reaches the service as bytes and is reported there.
+    const ansi = await upload().send(Buffer.from(`leerlingnummer;definitief advies\r\n${testBsn(5101)};havo;Jos\xe9`, 'latin1'));
+    expect(ansi.status).toBe(400);
+    expect(ansi.text).toMatch(/UTF-8/);
+    expect(ansi.text).not.toContain(testBsn(5101));
     const bord = await get('consulent.po', `/overdracht/cohorten/${cohortId}`).expect(200);
     expect(bord.body.totaal).toBe(27);
   });
