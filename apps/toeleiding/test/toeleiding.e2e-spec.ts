@@ -151,6 +151,9 @@ describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, Rabbi
       beeindigen: { reden: 'verhuizing' },
       verlengingAanvragen: { bevoegdGezagId: NAUTILUS.bevoegdGezagId },
       buitenBehandelingStellen: { motivering: 'Niet aangevuld.' },
+      termijnoverschrijdingBeoordelen: { verschoonbaar: true, reden: 'Poststaking.' },
+      beroepRegistreren: { indiener: 'ouders', ontvangenOp: '2026-11-09' },
+      uitspraakRegistreren: { uitkomst: 'ongegrond' },
     };
     const door = (c: string): ActorNaam => (c === 'adviesVastleggen' ? 'consulent' : 'teamleider');
 
