@@ -1,3 +1,5 @@
+import { serviceNames, type ServiceName } from '@pao/platform';
+
 /**
  * Prometheus alert rules for what loses money or children, each with its runbook, on the
  * metrics the apps really expose (libs/platform, libs/messaging, libs/deadlines, the
@@ -18,6 +20,8 @@ export interface AlertRule {
 export interface AlertGroup {
   readonly area: string;
   readonly title: string;
+  /** Rules on one service's own metrics: included while that service is in the registry. */
+  readonly service?: string;
   readonly rules: readonly AlertRule[];
 }
 
@@ -224,6 +228,7 @@ export const ALERT_GROUPS: readonly AlertGroup[] = [
   {
     area: 'notificaties',
     title: 'Notifications to gemeenten',
+    service: 'notificaties',
     rules: [
       {
         alert: 'GemeenteSubscriptionFailing',
@@ -249,9 +254,14 @@ export const ALERT_GROUPS: readonly AlertGroup[] = [
   },
 ];
 
+/** The groups of the services in the registry (libs/platform/src/services.ts). */
+export function alertGroups(): AlertGroup[] {
+  return ALERT_GROUPS.filter((g) => g.service === undefined || serviceNames.includes(g.service as ServiceName));
+}
+
 /** Prometheus rule groups (the `groups:` of a rules file and of a PrometheusRule). */
 export function ruleGroups(): Array<Record<string, unknown>> {
-  return ALERT_GROUPS.map((g) => ({
+  return alertGroups().map((g) => ({
     name: `pao-${g.area}`,
     rules: g.rules.map((r) => ({
       alert: r.alert,
@@ -273,7 +283,7 @@ export function runbooksMarkdown(): string {
     'The alerts rest on the metrics listed in infra/monitoring/README.md. Personal data is in no metric, log or event: look cases up by id.',
     '',
   ];
-  for (const g of ALERT_GROUPS) {
+  for (const g of alertGroups()) {
     lines.push(`## ${g.title}`, '');
     for (const r of g.rules) {
       lines.push(`### ${r.alert}`, '', `**${r.severity}**, when \`${r.expr}\` holds for ${r.for}.`, '', ...r.runbook.split('\n').flatMap((p) => [p, '']));

@@ -1,3 +1,5 @@
+import { serviceNames, type ServiceName } from '@pao/platform';
+
 /**
  * Grafana dashboards (JSON, schemaVersion 39), one per area, on the same metrics as the
  * alerts. Generated into infra/monitoring/dashboards/<area>.json; test/monitoring.spec.ts
@@ -13,6 +15,8 @@ export interface Panel {
 export interface Dashboard {
   readonly area: string;
   readonly title: string;
+  /** A dashboard of one service's own metrics: generated while that service is in the registry. */
+  readonly service?: string;
   readonly panels: readonly Panel[];
 }
 
@@ -75,6 +79,7 @@ export const DASHBOARDS: readonly Dashboard[] = [
   {
     area: 'notificaties',
     title: 'PAO · Notifications to gemeenten',
+    service: 'notificaties',
     panels: [
       { title: 'Failing subscriptions (alert > 0)', unit: 'short', queries: [{ expr: 'max(notificaties_abonnementen_falend)', legend: 'failing' }] },
       { title: 'Delivery attempts by outcome', unit: 'ops', queries: [{ expr: 'sum by (uitkomst) (rate(notificaties_pogingen_total[5m]))', legend: '{{uitkomst}}' }] },
@@ -110,4 +115,9 @@ export function dashboardJson(d: Dashboard): string {
     panels,
   };
   return `${JSON.stringify(dashboard, null, 2)}\n`;
+}
+
+/** The dashboards of the services in the registry. */
+export function dashboards(): Dashboard[] {
+  return DASHBOARDS.filter((d) => d.service === undefined || serviceNames.includes(d.service as ServiceName));
 }

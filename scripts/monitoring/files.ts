@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { ruleGroups, runbooksMarkdown } from './alerts';
-import { DASHBOARDS, dashboardJson } from './dashboards';
+import { dashboardJson, dashboards } from './dashboards';
 
 const HEADER = '# Generated from scripts/monitoring/alerts.ts by `npm run services:generate`; do not edit. Checked by promtool (test/monitoring.spec.ts).\n';
 
@@ -8,7 +8,7 @@ const HEADER = '# Generated from scripts/monitoring/alerts.ts by `npm run servic
 export function monitoringFiles(): Array<{ path: string; content: string }> {
   return [
     { path: 'infra/monitoring/alerts.yml', content: HEADER + stringify({ groups: ruleGroups() }, { lineWidth: 0 }) },
-    ...DASHBOARDS.map((d) => ({ path: `infra/monitoring/dashboards/${d.area}.json`, content: dashboardJson(d) })),
+    ...dashboards().map((d) => ({ path: `infra/monitoring/dashboards/${d.area}.json`, content: dashboardJson(d) })),
     { path: 'docs/runbooks.md', content: runbooksMarkdown() },
   ];
 }
