@@ -10,6 +10,7 @@ import { NietGevonden } from './pages/NietGevonden';
 import { Overzicht } from './pages/Overzicht';
 import { Werkvoorraad } from './pages/Werkvoorraad';
 import { ojaMenu, ojaPagina } from './oja/routes';
+import { overdrachtMenu, overdrachtPagina } from './overdracht/routes';
 import { AppLink, match, useRouter } from './router';
 import { useSessie } from './sessie';
 import { thuiszittersMenu, thuiszittersPagina } from './thuiszitters/routes';
@@ -49,8 +50,9 @@ function Menu({ account }: { account: Account }) {
           { href: '/overzicht', tekst: 'Overzicht', actief: pad === '/overzicht' },
         ]),
     ...thuiszittersMenu(account, pad),
-    // The audit trail and the access log are for the beheerder only.
     ...ojaMenu(account, pad),
+    ...overdrachtMenu(account, pad),
+    // The audit trail and the access log are for the beheerder only.
     ...(account.rol === 'beheerder' ? [{ href: '/logboek', tekst: 'Logboek', actief: pad === '/logboek' }] : []),
   ];
   return (
@@ -77,6 +79,8 @@ function Pagina({ account }: { account: Account }) {
   if (pad === '/logboek') return account.rol === 'beheerder' ? <Logboek account={account} /> : <GeenToegang />;
   const oja = ojaPagina(pad, account);
   if (oja) return oja;
+  const overdracht = overdrachtPagina(pad, account);
+  if (overdracht) return overdracht;
   const aanvraag = match('/aanvragen/:id', pad);
   if (aanvraag) return <AanvraagPagina key={aanvraag.id} id={aanvraag.id} account={account} />;
   return <NietGevonden />;

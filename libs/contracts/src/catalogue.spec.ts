@@ -148,8 +148,9 @@ describe('catalogue definitions', () => {
     expect(niet.data).toEqual({
       overdrachtId: LeerlingNietGestart.example.subject,
       route: 'po-vo',
+      reden: 'niet-bevestigd',
       verwachteStartdatum: '2025-09-01',
-      geconstateerdOp: '2025-10-01',
+      controledatum: '2025-09-29',
       gemeente: 'GM0034',
     });
     expect(validateEnvelope(niet).ok).toBe(false); // a view is not an internal event any more

@@ -24,7 +24,7 @@ const KNOWN_SOORTEN: Record<Domain, string> = {
   thuiszitters:
     'thuiszitter-vier-weken, passend-aanbod, escalatie, signaal-beoordeling, crisis-overleg, doorzettingskracht, doorzettingsmacht, aanbod-start, actie-<actieId>, zorgplicht-<aanmeldingId>',
   oja: 'beoordeling, evaluatie, arrangement-einde, afsluiting',
-  overdracht: 'definitief-schooladvies, aanmelding-mbo, startcontrole',
+  overdracht: 'definitief-advies, aanmelding, plaatsingsbevestiging, aanmelding-mbo, overstapdossier-gereed, overstapdossier-opgehaald, startcontrole',
 };
 
 interface TermijnExample {
