@@ -7,7 +7,7 @@ import { KLOK, vandaag, type Klok } from '../application/klok';
 import { Toeleiding } from '../application/toeleiding';
 import { alsCommando } from './commando-invoer';
 import { leerlingNummer } from './leerling-nummer';
-import { ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, doelVan, jsonSchema, versieUitIfMatch } from '@pao/zaak';
+import { ApiConflict, ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, doelVan, jsonSchema, versieUitIfMatch } from '@pao/zaak';
 import { AanvraagLezer } from './aanvraag-lezer';
 import { ACTIES, NIEUWE_AANVRAAG } from './voorbeelden';
 import { COMMANDO_BODIES, HTTP_COMMANDOS, NieuweAanvraag, WerkvoorraadQuery, type HttpCommando, type NieuweAanvraagInvoer, type WerkvoorraadFilter } from './schemas';
@@ -74,7 +74,7 @@ export class AanvragenController {
   @ApiParam({ name: 'commando', enum: HTTP_COMMANDOS })
   @ApiBody({ schema: ACTIE_BODY_SCHEMA, description: 'De velden van het commando, zonder type en swv', examples: ACTIES })
   @ApiResponse({ status: 200, description: 'De aanvraag na het commando, zoals GET /aanvragen/:id' })
-  @ApiResponse({ status: 409, description: 'invalid-state-transition (huidigeStatus, commando) or conflict (versie)' })
+  @ApiConflict()
   @ApiNietGevonden()
   async actie(
     @HuidigeActor() actor: Actor,
