@@ -192,7 +192,7 @@ describe('overdracht through the gateway, with toeleiding on the same bus', () =
       if (n === 0) break;
     }
     const event = await waitFor(() => events.van('leerling-niet-gestart', id)[0], { timeoutMs: 30_000, what: 'leerling-niet-gestart on the bus' });
-    expect(event.data).toMatchObject({ overdrachtId: id, reden: 'niet-bevestigd', ontvangendeSchoolId: schoolId('16AW00'), controledatum: '2026-09-14' });
+    expect(event.data).toMatchObject({ overdrachtId: id, reden: 'niet-bevestigd', ontvangendeSchoolId: schoolId('16AW00'), controledatum: '2026-09-14', geconstateerdOp: expect.stringMatching(/^2026-09-1[5-9]$/) });
     await scheduler.reconcile();
     await new Promise((r) => setTimeout(r, 1500));
     expect(events.van('leerling-niet-gestart', id)).toHaveLength(1);

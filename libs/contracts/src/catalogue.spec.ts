@@ -83,6 +83,7 @@ describe('catalogue definitions', () => {
       'oja.kwartaalrapportage-vastgesteld',
       'overdracht.overdracht-afgerond',
       'overdracht.leerling-niet-gestart',
+      'overdracht.leerling-niet-geplaatst',
       ...DOMAINS.flatMap((d) => [`${d}.termijn-verstreken`, `${d}.termijn-waarschuwing`]),
     ];
     for (const name of expected) expect(catalogue.has(`nl.passend-onderwijs.${name}.v1`)).toBe(true);
@@ -111,6 +112,7 @@ describe('catalogue definitions', () => {
         'oja.arrangement-toegekend',
         'oja.arrangement-verlengd',
         'oja.kwartaalrapportage-vastgesteld',
+        'overdracht.leerling-niet-geplaatst',
         'overdracht.leerling-niet-gestart',
         'overdracht.overdracht-afgerond',
         'thuiszitters.casus-geescaleerd',
@@ -139,10 +141,11 @@ describe('catalogue definitions', () => {
     expect(niet.data).toEqual({
       overdrachtId: LeerlingNietGestart.example.subject,
       route: 'po-vo',
-      reden: 'niet-bevestigd',
       verwachteStartdatum: '2025-09-01',
-      controledatum: '2025-09-29',
+      geconstateerdOp: '2025-09-30',
       gemeente: 'GM0034',
+      reden: 'niet-bevestigd',
+      controledatum: '2025-09-29',
     });
     expect(validateEnvelope(niet).ok).toBe(false); // a view is not an internal event any more
   });
