@@ -7,8 +7,8 @@ import { GatewayConfig, serviceUrlFor } from '../gateway.config';
 import { forwardPath } from './forward-path';
 import { DEFAULT_UPLOAD_TIMEOUT_MS, readUpload, uploadType } from './upload';
 
-/** Headers a service may set that the browser should see. */
-const PASSED_BACK = ['content-type', 'location', 'etag', 'retry-after'];
+/** Headers a service may set that the browser should see (content-disposition: a download's file name). */
+const PASSED_BACK = ['content-type', 'content-disposition', 'location', 'etag', 'retry-after'];
 export const PURPOSE_HEADER = 'x-pao-doel';
 
 /**
