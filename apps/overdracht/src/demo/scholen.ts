@@ -14,9 +14,7 @@ export interface DemoSchool {
  * The register this service starts with: PO, SBO and SO schools (synthetic "DEMO" BRINs,
  * as in toeleiding's demo), the V(S)O and PrO schools of the ondersteuningsplan SWV VO
  * Almere, Bijlage 2 (../shared/seeds/001, line 2981 ff.), and two MBO institutions
- * (synthetic). A school of an SWV has the id the other services' demo registers give it
- * (toeleiding, thuiszitters), so a school id in an event means the same school everywhere;
- * an MBO institution has an id of this service's own.
+ * (synthetic). Ids are this service's own, derived from the BRIN.
  */
 export const SCHOLEN: readonly DemoSchool[] = [
   { brin: 'DEMO01', naam: 'OBS De Zonnewijzer', soort: 'po', swv: 'PO' },
@@ -47,16 +45,13 @@ export const SCHOLEN: readonly DemoSchool[] = [
   { brin: 'DEMOM2', naam: 'MBO College Almere (demo)', soort: 'mbo', swv: null },
 ];
 
-export function schoolId(brin: string): string {
-  const swv = SCHOLEN.find((s) => s.brin === brin)?.swv;
-  return deterministicUuid(swv ? `toeleiding/school/${swv}/${brin}` : `overdracht/school/${brin}`);
-}
+export const schoolId = (brin: string) => deterministicUuid(`overdracht/school/${brin}`);
 
 export async function seedScholen(m: EntityManager): Promise<number> {
   await m.query(
     `INSERT INTO overdracht.school (id, brin, naam, soort, swv, plaats)
      SELECT *, 'Almere' FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
-     ON CONFLICT (brin) DO UPDATE SET naam = EXCLUDED.naam, soort = EXCLUDED.soort, swv = EXCLUDED.swv`,
+     ON CONFLICT (id) DO UPDATE SET naam = EXCLUDED.naam, soort = EXCLUDED.soort, swv = EXCLUDED.swv`,
     [SCHOLEN.map((s) => schoolId(s.brin)), SCHOLEN.map((s) => s.brin), SCHOLEN.map((s) => s.naam), SCHOLEN.map((s) => s.soort), SCHOLEN.map((s) => s.swv)],
   );
   return SCHOLEN.length;
