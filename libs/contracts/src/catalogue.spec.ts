@@ -63,6 +63,8 @@ describe('catalogue definitions', () => {
       'toeleiding.besluit-onherroepelijk',
       'toeleiding.bezwaar-ingediend',
       'toeleiding.beslissing-op-bezwaar-genomen',
+      'toeleiding.beroep-ingesteld',
+      'toeleiding.uitspraak-gedaan',
       'toeleiding.leerling-geplaatst',
       'toeleiding.tlv-verlopen',
       'toeleiding.tlv-beeindigd',
@@ -88,7 +90,6 @@ describe('catalogue definitions', () => {
       'oja.kwartaalrapportage-vastgesteld',
       'overdracht.overdracht-afgerond',
       'overdracht.leerling-niet-gestart',
-      'overdracht.leerling-niet-geplaatst',
       ...DOMAINS.flatMap((d) => [`${d}.termijn-verstreken`, `${d}.termijn-waarschuwing`]),
     ];
     for (const name of expected) expect(catalogue.has(`nl.passend-onderwijs.${name}.v1`)).toBe(true);
@@ -117,7 +118,6 @@ describe('catalogue definitions', () => {
         'oja.arrangement-toegekend',
         'oja.arrangement-verlengd',
         'oja.kwartaalrapportage-vastgesteld',
-        'overdracht.leerling-niet-geplaatst',
         'overdracht.leerling-niet-gestart',
         'overdracht.overdracht-afgerond',
         'thuiszitters.casus-afgesloten',
@@ -150,11 +150,10 @@ describe('catalogue definitions', () => {
     expect(niet.data).toEqual({
       overdrachtId: LeerlingNietGestart.example.subject,
       route: 'po-vo',
-      verwachteStartdatum: '2025-09-01',
-      geconstateerdOp: '2025-09-30',
-      gemeente: 'GM0034',
       reden: 'niet-bevestigd',
+      verwachteStartdatum: '2025-09-01',
       controledatum: '2025-09-29',
+      gemeente: 'GM0034',
     });
     expect(validateEnvelope(niet).ok).toBe(false); // a view is not an internal event any more
   });

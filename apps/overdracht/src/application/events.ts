@@ -8,11 +8,10 @@ export interface EventContext {
 }
 
 /**
- * Domain events → catalogue events. Three leave the service: overdracht-afgerond (the
- * pupil started; gemeente view without the pupil), leerling-niet-gestart (placed, not
- * started: thuiszitters opens a melding) and leerling-niet-geplaatst (never placed by the
- * check date). Their ids are derived from the case, so a retried transaction cannot
- * publish a second one with another id.
+ * Domain events → catalogue events. Two leave the service: overdracht-afgerond (the pupil
+ * started; gemeente view without the pupil) and leerling-niet-gestart (thuiszitters opens a
+ * melding). Their ids are derived from the case, so a retried transaction cannot publish a
+ * second one with another id.
  */
 export const EVENT_MAPPING: EventMapping<OverdrachtEvent, Overdracht, EventContext> = {
   aangemaakt: 'niet-gepubliceerd',
@@ -30,30 +29,22 @@ export const EVENT_MAPPING: EventMapping<OverdrachtEvent, Overdracht, EventConte
       id: deterministicUuid(`overdracht/overdracht-afgerond/${s.id}`),
       data: { overdrachtId: s.id, leerlingId: s.leerlingId, route: s.route, ontvangendeSchoolId: e.data.schoolId, afgerondOp: e.data.gestartOp, warm: e.data.warm, gemeente: ctx.gemeente },
     }),
-  nietGestart: (e, s, ctx) => {
-    const basis = { ...ctx.basis, swv: s.swv as never };
-    const geconstateerdOp = s.afloop?.op ?? e.data.controledatum;
-    const gemeen = { overdrachtId: s.id, leerlingId: s.leerlingId, route: s.route, schooljaar: startSchooljaar(s.schooljaar), verzendendeSchoolId: s.verzendendeSchoolId };
-    const ontvangendeSchoolId = e.data.ontvangendeSchoolId;
-    if (ontvangendeSchoolId === null || e.data.reden === 'geen-ontvangende-school') {
-      return createEvent('nl.passend-onderwijs.overdracht.leerling-niet-geplaatst.v1', {
-        ...basis,
-        id: deterministicUuid(`overdracht/leerling-niet-geplaatst/${s.id}`),
-        data: { ...gemeen, verwachteStartdatum: e.data.verwachteStartdatum, controledatum: e.data.controledatum, geconstateerdOp, gemeente: ctx.gemeente },
-      });
-    }
-    return createEvent('nl.passend-onderwijs.overdracht.leerling-niet-gestart.v1', {
-      ...basis,
+  nietGestart: (e, s, ctx) =>
+    createEvent('nl.passend-onderwijs.overdracht.leerling-niet-gestart.v1', {
+      ...ctx.basis,
+      swv: s.swv as never,
       id: deterministicUuid(`overdracht/leerling-niet-gestart/${s.id}`),
       data: {
-        ...gemeen,
-        ontvangendeSchoolId,
+        overdrachtId: s.id,
+        leerlingId: s.leerlingId,
+        route: s.route,
+        schooljaar: startSchooljaar(s.schooljaar),
+        verzendendeSchoolId: s.verzendendeSchoolId,
+        ontvangendeSchoolId: e.data.ontvangendeSchoolId,
         reden: e.data.reden,
         verwachteStartdatum: e.data.verwachteStartdatum,
         controledatum: e.data.controledatum,
-        geconstateerdOp,
         gemeente: ctx.gemeente,
       },
-    });
-  },
+    }),
 };

@@ -49,38 +49,30 @@ export const OverdrachtAfgerond = defineEvent({
   },
 });
 
-/** Why a pupil with a receiving school did not start there. */
-export const NIET_GESTART_REDENEN = ['niet-bevestigd', 'niet-verschenen'] as const;
+export const NIET_GESTART_REDENEN = ['niet-bevestigd', 'niet-verschenen', 'geen-ontvangende-school'] as const;
 
-/*
- * leerling-niet-gestart.v1 is consumed by thuiszitters as it was first defined; what was
- * added later is optional (a compatible change, libs/contracts README "Versioning"). A
- * pupil without any receiving school is a fact of its own: leerling-niet-geplaatst.
- */
 export const LeerlingNietGestart = defineEvent({
   type: 'nl.passend-onderwijs.overdracht.leerling-niet-gestart.v1',
   description:
-    'Leerling niet gestart: at the nazorg check date the receiving school had not confirmed that the pupil started there (or it reported that the pupil did not turn up): ' +
-    'a potential thuiszitter; the thuiszitters service opens a melding. Published at most once per overdracht (a stable event id: deduplicate on it). ' +
-    'The SWV is the envelope attribute swv. No BSN, name or birth date: leerlingId is the overdracht service\'s pseudonym.',
+    'Leerling niet gestart: at the nazorg check date the receiving school had not confirmed that the pupil started (or reported that the pupil did not turn up, ' +
+    'or no receiving school was ever settled): a potential thuiszitter; the thuiszitters service opens a melding. Published at most once per overdracht ' +
+    '(a stable event id: deduplicate on it). The SWV is the envelope attribute swv. No BSN, name or birth date: leerlingId is the overdracht service\'s pseudonym.',
   subject: 'overdrachtId',
   data: z.object({
     overdrachtId: Id.describe('The pupil\'s overdracht case'),
     leerlingId: Id.describe('Pseudonymous pupil id in the overdracht service (never a BSN or onderwijsnummer)'),
     route: OverdrachtRoute,
-    ontvangendeSchoolId: Id.describe('Receiving school (vestiging) where the pupil should have started'),
-    verwachteStartdatum: IsoDate.describe('First school day at the receiving school'),
-    geconstateerdOp: IsoDate.describe('The day this was established (the day after the check date, or the day the school reported it)'),
-    gemeente: GemeenteCode.describe('Woongemeente of the leerling (CBS code): the gemeente this notification is for'),
+    schooljaar: Schooljaar.describe('School year in which the pupil should have started at the receiving school'),
+    verzendendeSchoolId: Id.describe('Sending school (vestiging)'),
+    ontvangendeSchoolId: Id.nullable().describe('Receiving school (vestiging); null when no receiving school was ever settled'),
     reden: z
       .enum(NIET_GESTART_REDENEN)
-      .optional()
-      .describe('Added later, always sent: niet-bevestigd: no confirmation by the check date; niet-verschenen: the receiving school reported the pupil did not turn up'),
-    controledatum: IsoDate.optional().describe('Added later, always sent: the nazorg check date (versioned rule per SWV and sector) by which the start had to be confirmed'),
-    schooljaar: Schooljaar.optional().describe('Added later, always sent: school year in which the pupil should have started at the receiving school'),
-    verzendendeSchoolId: Id.optional().describe('Added later, always sent: sending school (vestiging)'),
+      .describe('niet-bevestigd: no confirmation by the check date; niet-verschenen: the receiving school reported the pupil did not turn up; geen-ontvangende-school: never placed'),
+    verwachteStartdatum: IsoDate.describe('First school day at the receiving school'),
+    controledatum: IsoDate.describe('The nazorg check date (versioned rule per SWV and sector) by which the start had to be confirmed'),
+    gemeente: GemeenteCode.describe('Woongemeente of the leerling (CBS code): the gemeente this notification is for'),
   }),
-  gemeente: ['overdrachtId', 'route', 'verwachteStartdatum', 'geconstateerdOp', 'gemeente', 'reden', 'controledatum'],
+  gemeente: ['overdrachtId', 'route', 'reden', 'verwachteStartdatum', 'controledatum', 'gemeente'],
   example: {
     time: '2025-09-29T22:00:05.000Z',
     subject: OVERDRACHT,
@@ -88,49 +80,12 @@ export const LeerlingNietGestart = defineEvent({
       overdrachtId: OVERDRACHT,
       leerlingId: LEERLING,
       route: 'po-vo',
+      schooljaar: '2025-2026',
+      verzendendeSchoolId: VERZENDENDE_SCHOOL,
       ontvangendeSchoolId: SCHOOL,
-      verwachteStartdatum: '2025-09-01',
-      geconstateerdOp: '2025-09-30',
-      gemeente: 'GM0034',
       reden: 'niet-bevestigd',
-      controledatum: '2025-09-29',
-      schooljaar: '2025-2026',
-      verzendendeSchoolId: VERZENDENDE_SCHOOL,
-    },
-  },
-});
-
-export const LeerlingNietGeplaatst = defineEvent({
-  type: 'nl.passend-onderwijs.overdracht.leerling-niet-geplaatst.v1',
-  description:
-    'Leerling niet geplaatst: at the nazorg check date no receiving school had ever been settled for the pupil (the Steunpunt was warned and had regie before): ' +
-    'a potential thuiszitter without a school to start at. Published at most once per overdracht (a stable event id). The SWV is the envelope attribute swv. ' +
-    'No BSN, name or birth date: leerlingId is the overdracht service\'s pseudonym.',
-  subject: 'overdrachtId',
-  data: z.object({
-    overdrachtId: Id.describe('The pupil\'s overdracht case'),
-    leerlingId: Id.describe('Pseudonymous pupil id in the overdracht service (never a BSN or onderwijsnummer)'),
-    route: OverdrachtRoute,
-    schooljaar: Schooljaar.describe('School year in which the pupil should have started'),
-    verzendendeSchoolId: Id.describe('Sending school (vestiging)'),
-    verwachteStartdatum: IsoDate.describe('First school day of the school year'),
-    controledatum: IsoDate.describe('The nazorg check date (versioned rule per SWV and sector)'),
-    geconstateerdOp: IsoDate.describe('The day this was established'),
-    gemeente: GemeenteCode.describe('Woongemeente of the leerling (CBS code): the gemeente this notification is for'),
-  }),
-  gemeente: ['overdrachtId', 'route', 'verwachteStartdatum', 'controledatum', 'geconstateerdOp', 'gemeente'],
-  example: {
-    time: '2025-09-29T22:00:05.000Z',
-    subject: OVERDRACHT,
-    data: {
-      overdrachtId: OVERDRACHT,
-      leerlingId: LEERLING,
-      route: 'vo-mbo',
-      schooljaar: '2025-2026',
-      verzendendeSchoolId: VERZENDENDE_SCHOOL,
       verwachteStartdatum: '2025-09-01',
       controledatum: '2025-09-29',
-      geconstateerdOp: '2025-09-30',
       gemeente: 'GM0034',
     },
   },
@@ -140,4 +95,4 @@ const overdrachtTermijnen = defineTermijnEvents('overdracht');
 export const OverdrachtTermijnVerstreken = overdrachtTermijnen.verstreken;
 export const OverdrachtTermijnWaarschuwing = overdrachtTermijnen.waarschuwing;
 
-export const OVERDRACHT_EVENTS = [OverdrachtAfgerond, LeerlingNietGestart, LeerlingNietGeplaatst, OverdrachtTermijnVerstreken, OverdrachtTermijnWaarschuwing] as const;
+export const OVERDRACHT_EVENTS = [OverdrachtAfgerond, LeerlingNietGestart, OverdrachtTermijnVerstreken, OverdrachtTermijnWaarschuwing] as const;
