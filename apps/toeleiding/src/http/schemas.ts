@@ -8,6 +8,7 @@ import {
   DISCIPLINES,
   EINDE_REDENEN,
   ONTBREKENDE_ONDERDELEN,
+  PRO_DOMEINEN,
   STATUSSEN,
   TLV_SOORTEN,
   UITSPRAAK_UITKOMSTEN,
@@ -75,6 +76,13 @@ export const COMMANDO_BODIES = {
     advies: z.enum(ADVIEZEN),
     soort: Soort.optional(),
     documentRef: Id.optional(),
+    proGegevens: z
+      .object({
+        iq: z.number().int().min(20).max(200).describe('Totaal-IQ'),
+        leerachterstanden: z.partialRecord(z.enum(PRO_DOMEINEN), z.number().min(0).max(100)).describe('Leerachterstand per domein in procenten'),
+      })
+      .optional()
+      .describe('PrO: toetsing aan de landelijke criteria, vastgelegd door de eerste deskundige'),
   }),
   besluitNemen: z.object({ inhoud: BesluitInhoud }),
   bekendmaken: z.object({ datum: Datum.optional() }),

@@ -1,4 +1,5 @@
 import { type IsoDatum } from '@pao/zaak/domein';
+import { type ProToetsing } from './pro-criteria';
 import { type Termijn } from './termijnrekenaar';
 import {
   type Advies,
@@ -85,6 +86,8 @@ export interface Deskundigenadvies {
   readonly advies: Advies;
   readonly soort?: TlvSoort;
   readonly documentRef?: string;
+  /** For PrO: the eerste deskundige's measurements, judged on the criteria in force. */
+  readonly proToetsing?: ProToetsing;
   readonly datum: IsoDatum;
   readonly vastgelegdDoor: string;
 }
