@@ -1,0 +1,43 @@
+import { baseConfigSchema } from '@pao/platform';
+import { z } from 'zod';
+
+const lijst = (omschrijving: string) => z.string().default('').describe(omschrijving);
+
+/**
+ * The platform settings plus the delivery tuning. Every default is what production
+ * should run with; tests shorten the timings.
+ */
+export const notificatiesConfigSchema = baseConfigSchema.extend({
+  /** Key material for the stored signing secrets and auth values (AES-256-GCM); defaults to a key derived from INTERNAL_AUTH_SECRET. */
+  NOTIFICATIES_SLEUTEL: z.string().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * Networks (CIDR, comma-separated) a callback may resolve to although they are loopback,
+   * link-local or private, e.g. `127.0.0.0/8` for the local demo. Empty: none (production).
+   * Plain http is allowed only towards these networks; everything else needs https.
+   */
+  CALLBACK_TOEGESTANE_NETWERKEN: lijst('CIDR allow-list for callback addresses'),
+  /** One attempt may take this long (connect, answer, body excerpt). */
+  BEZORG_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** Requests in flight per subscription (one slow subscriber holds at most this many). */
+  BEZORG_MAX_GELIJKTIJDIG: z.coerce.number().int().min(1).max(64).default(4),
+  /** Back-off: full jitter over min(max, basis × 2^(n-1)), at least the minimum. */
+  BEZORG_BACKOFF_BASIS_MS: z.coerce.number().int().min(1).default(5_000),
+  BEZORG_BACKOFF_MAX_MS: z.coerce.number().int().min(1).default(3_600_000),
+  BEZORG_BACKOFF_MIN_MS: z.coerce.number().int().min(0).default(1_000),
+  /** A subscription failing without a single success for this long is marked failing (at least a day). */
+  BEZORG_OPGEVEN_NA_UREN: z.coerce.number().min(24).default(24),
+  /** Safety net besides the BullMQ wake-ups: how often PostgreSQL is asked for due deliveries. */
+  BEZORG_VEEG_INTERVAL_MS: z.coerce.number().int().min(50).default(10_000),
+  /** Delivered (and given-up) deliveries and their attempts are kept this long for the log and replay. */
+  BEZORGINGEN_BEWAREN_DAGEN: z.coerce.number().int().min(1).default(30),
+  /** Public URL of the gateway: the base of `dataref` and of an abonnement's `url`. */
+  GATEWAY_PUBLIEKE_URL: z.url().default('http://127.0.0.1:4100'),
+  /** Which gemeenten each SWV serves: `PO=GM0034;VO=GM0034,GM0050`. */
+  SWV_GEMEENTEN: z.string().default('PO=GM0034;VO=GM0034'),
+  /** Which gemeenten a partner organisation (account `organisatie`) stands for: `gemeente-almere=GM0034`. */
+  PARTNER_GEMEENTEN: z.string().default('gemeente-almere=GM0034'),
+});
+
+export type NotificatiesConfig = z.infer<typeof notificatiesConfigSchema>;
+
+export const NOTIFICATIES_CONFIG = Symbol('NOTIFICATIES_CONFIG');
