@@ -185,6 +185,8 @@ export class TestOntvanger {
   readonly ontvangen: Ontvangen[] = [];
   geheimen: string[] = [];
   gedrag: { status: number; vertragingMs: number; antwoord?: string } = { status: 204, vertragingMs: 0 };
+  /** Event ids this receiver answers with 422 (and does not record). */
+  readonly weiger = new Set<string>();
   private server?: http.Server;
 
   private constructor(readonly port: number) {}
@@ -216,6 +218,10 @@ export class TestOntvanger {
         const geldig = verifieer(this.geheimen, { id: h['webhook-id'] as string, timestamp: h['webhook-timestamp'] as string, signature: h['webhook-signature'] as string }, raw, Math.floor(Date.now() / 1000)).ok;
         const { status, vertragingMs, antwoord } = this.gedrag;
         const antwoorden = () => {
+          if (this.weiger.has(String(body.id))) {
+            res.writeHead(422, { 'content-type': 'text/plain' }).end('kan dit bericht niet verwerken');
+            return;
+          }
           this.ontvangen.push({
             id: String(body.id),
             type: String(body.type),

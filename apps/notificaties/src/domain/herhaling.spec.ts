@@ -26,14 +26,14 @@ describe('wachttijd (full jitter)', () => {
 
 describe('naMislukking', () => {
   it('opens the circuit on the first failure and starts the run of failures', () => {
-    const uit = naMislukking({ status: 'actief', opeenvolgendeFouten: 0, falendSinds: null }, { pogingen: 0, eersteFoutOp: null }, T0, beleid, () => 0.5);
+    const uit = naMislukking({ status: 'actief', opeenvolgendeFouten: 0, falendSinds: null }, { pogingen: 0, eersteFoutOp: null, anderenGeluktSindsdien: false }, T0, beleid, () => 0.5);
     expect(uit.abonnement).toEqual({ status: 'actief', opeenvolgendeFouten: 1, falendSinds: T0, gepauzeerdTot: na(2_500), werdFalend: false });
     expect(uit.bezorging).toEqual({ status: 'wachtend', pogingen: 1, eersteFoutOp: T0, volgendePogingOp: na(2_500) });
   });
 
   it('marks the subscription failing only after a whole day without success, and keeps the delivery waiting', () => {
     const abonnement = { status: 'actief' as const, opeenvolgendeFouten: 40, falendSinds: T0 };
-    const bezorging = { pogingen: 40, eersteFoutOp: T0 };
+    const bezorging = { pogingen: 40, eersteFoutOp: T0, anderenGeluktSindsdien: false };
     const bijna = naMislukking(abonnement, bezorging, na(DAG_MS - 1), beleid, Math.random);
     expect(bijna.abonnement.status).toBe('actief');
     expect(bijna.bezorging.status).toBe('wachtend');
@@ -43,8 +43,8 @@ describe('naMislukking', () => {
   });
 
   it('gives up one delivery that keeps failing while the subscription succeeds with others', () => {
-    // first failure of this delivery at T0; the subscription succeeded since, its current run started later
-    const uit = naMislukking({ status: 'actief', opeenvolgendeFouten: 0, falendSinds: null }, { pogingen: 30, eersteFoutOp: T0 }, na(DAG_MS), beleid, Math.random);
+    // first failure of this delivery at T0; the subscription succeeded since
+    const uit = naMislukking({ status: 'actief', opeenvolgendeFouten: 0, falendSinds: null }, { pogingen: 30, eersteFoutOp: T0, anderenGeluktSindsdien: true }, na(DAG_MS), beleid, Math.random);
     expect(uit.bezorging.status).toBe('opgegeven');
     expect(uit.abonnement.status).toBe('actief');
   });
@@ -61,7 +61,7 @@ describe('naMislukking', () => {
           const falendSinds = eerderGelukt ? null : new Date(nu.getTime() - sindsAbonnement);
           const uit = naMislukking(
             { status: 'actief', opeenvolgendeFouten: eerderGelukt ? 0 : fouten, falendSinds },
-            { pogingen: fouten, eersteFoutOp: new Date(nu.getTime() - sindsBezorging) },
+            { pogingen: fouten, eersteFoutOp: new Date(nu.getTime() - sindsBezorging), anderenGeluktSindsdien: eerderGelukt },
             nu,
             beleid,
             Math.random,
@@ -73,7 +73,7 @@ describe('naMislukking', () => {
   });
 
   it('leaves a subscription that is already failing failing, without warning again', () => {
-    const uit = naMislukking({ status: 'falend', opeenvolgendeFouten: 99, falendSinds: T0 }, { pogingen: 3, eersteFoutOp: T0 }, na(3 * DAG_MS), beleid, Math.random);
+    const uit = naMislukking({ status: 'falend', opeenvolgendeFouten: 99, falendSinds: T0 }, { pogingen: 3, eersteFoutOp: T0, anderenGeluktSindsdien: true }, na(3 * DAG_MS), beleid, Math.random);
     expect(uit.abonnement).toMatchObject({ status: 'falend', werdFalend: false });
     expect(uit.bezorging.status).toBe('wachtend');
   });

@@ -51,6 +51,8 @@ export interface BezorgingToestand {
   readonly pogingen: number;
   /** First failure of this delivery (null when none yet). */
   readonly eersteFoutOp: Date | null;
+  /** Did the subscription deliver anything else since this delivery first failed? */
+  readonly anderenGeluktSindsdien: boolean;
 }
 
 export interface NaMislukking {
@@ -80,7 +82,7 @@ export function naMislukking(abonnement: AbonnementToestand, bezorging: Bezorgin
   const pogingen = bezorging.pogingen + 1;
   // A failing subscription keeps its deliveries waiting; only a delivery that fails on
   // its own (its subscription succeeded since) is given up.
-  const geefOp = !werdFalend && abonnement.status === 'actief' && nu.getTime() - eersteFoutOp.getTime() >= beleid.opgevenNaMs && falendSinds.getTime() > eersteFoutOp.getTime();
+  const geefOp = !werdFalend && abonnement.status === 'actief' && nu.getTime() - eersteFoutOp.getTime() >= beleid.opgevenNaMs && bezorging.anderenGeluktSindsdien;
   return {
     abonnement: {
       status: werdFalend ? 'falend' : abonnement.status,

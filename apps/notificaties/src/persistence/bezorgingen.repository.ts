@@ -100,7 +100,10 @@ export class BezorgingenRepository {
       const a = gevonden[0];
       if (!a || a.status !== 'actief') return { soort: 'niets' } as const;
       if (a.gepauzeerd_tot && a.gepauzeerd_tot > nu) return { soort: 'gepauzeerd', tot: a.gepauzeerd_tot } as const;
-      const limiet = a.opeenvolgende_fouten > 0 ? 1 : a.max_gelijktijdig;
+      // Half-open after a failure: one probe, preferably a delivery that has not failed yet,
+      // so one event the subscriber refuses cannot keep the circuit open.
+      const halfOpen = a.opeenvolgende_fouten > 0;
+      const limiet = halfOpen ? 1 : a.max_gelijktijdig;
       const [{ bezig }] = await m.query(`SELECT count(*)::int AS bezig FROM ${S}.bezorging WHERE abonnement_id = $1 AND lease_tot > $2 AND status = 'wachtend'`, [abonnementId, nu]);
       const aantal = Math.min(gewenst, limiet - bezig);
       if (aantal <= 0) return { soort: 'niets' } as const;
@@ -111,7 +114,7 @@ export class BezorgingenRepository {
             SELECT c.id FROM ${S}.bezorging c
              WHERE c.abonnement_id = $1 AND c.status = 'wachtend' AND c.volgende_poging_op <= $2 AND (c.lease_tot IS NULL OR c.lease_tot <= $2)
                AND NOT EXISTS (SELECT 1 FROM ${S}.bezorging e WHERE e.abonnement_id = $1 AND e.subject = c.subject AND e.status = 'wachtend' AND e.id < c.id)
-             ORDER BY c.id LIMIT $5 FOR UPDATE SKIP LOCKED)
+             ORDER BY ${halfOpen ? 'c.pogingen, c.id' : 'c.id'} LIMIT $5 FOR UPDATE SKIP LOCKED)
           RETURNING b.id::text AS id, b.gebeurtenis_id, b.event_type, b.pogingen, b.aangemaakt_op, g.inhoud::text AS inhoud`,
         [abonnementId, nu, new Date(nu.getTime() + leaseMs), eigenaar, aantal],
       ));
@@ -170,9 +173,13 @@ export class BezorgingenRepository {
     return this.db.transaction(async (m) => {
       const [a] = await m.query(`SELECT status, opeenvolgende_fouten, falend_sinds, swv FROM ${S}.abonnement WHERE id = $1 FOR UPDATE`, [bestemming.id]);
       const [bz] = await m.query(`SELECT pogingen, eerste_fout_op, status FROM ${S}.bezorging WHERE id = $1 FOR UPDATE`, [b.id]);
+      // Only a delivery that fails on its own is ever given up: did anything else get through since it first failed?
+      const [{ gelukt }] = bz.eerste_fout_op
+        ? await m.query(`SELECT EXISTS (SELECT 1 FROM ${S}.poging WHERE abonnement_id = $1 AND gestart_op > $2 AND uitkomst = 'bezorgd') AS gelukt`, [bestemming.id, bz.eerste_fout_op])
+        : [{ gelukt: false }];
       const na = naMislukking(
         { status: a.status as AbonnementStatus, opeenvolgendeFouten: a.opeenvolgende_fouten, falendSinds: a.falend_sinds },
-        { pogingen: bz.pogingen, eersteFoutOp: bz.eerste_fout_op },
+        { pogingen: bz.pogingen, eersteFoutOp: bz.eerste_fout_op, anderenGeluktSindsdien: gelukt },
         nu,
         beleid,
         random,
