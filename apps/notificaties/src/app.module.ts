@@ -27,8 +27,6 @@ export interface NotificatiesOpties {
   readonly klok?: KlokPort;
   /** Tests make the jitter predictable. */
   readonly random?: () => number;
-  /** Lease margin after the timeout (default 30 s); the crash test shortens it. */
-  readonly leaseMargeMs?: number;
 }
 
 function logger(context: string): VerdelerLogger {
@@ -113,7 +111,7 @@ export class AppModule {
                 opgevenNaMs: config.BEZORG_OPGEVEN_NA_UREN * 3_600_000,
               },
               timeoutMs: config.BEZORG_TIMEOUT_MS,
-              leaseMargeMs: opties.leaseMargeMs,
+              leaseMargeMs: config.BEZORG_LEASE_MARGE_MS,
               veegIntervalMs: config.BEZORG_VEEG_INTERVAL_MS,
               logger: logger('Bezorging'),
             }),

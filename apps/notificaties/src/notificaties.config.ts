@@ -26,6 +26,8 @@ export const notificatiesConfigSchema = baseConfigSchema.extend({
   BEZORG_BACKOFF_MIN_MS: z.coerce.number().int().min(0).default(1_000),
   /** A subscription failing without a single success for this long is marked failing (at least a day). */
   BEZORG_OPGEVEN_NA_UREN: z.coerce.number().min(24).default(24),
+  /** A claimed delivery is leased for the timeout plus this margin; after a crash another process takes it over when the lease ends. */
+  BEZORG_LEASE_MARGE_MS: z.coerce.number().int().min(100).default(30_000),
   /** Safety net besides the BullMQ wake-ups: how often PostgreSQL is asked for due deliveries. */
   BEZORG_VEEG_INTERVAL_MS: z.coerce.number().int().min(50).default(10_000),
   /** Delivered (and given-up) deliveries and their attempts are kept this long for the log and replay. */

@@ -79,6 +79,7 @@ export async function startOmgeving(naam: string, opties: { config?: Partial<Not
     BEZORG_BACKOFF_MIN_MS: 1_000,
     BEZORG_OPGEVEN_NA_UREN: 24,
     BEZORG_VEEG_INTERVAL_MS: 200,
+    BEZORG_LEASE_MARGE_MS: 30_000,
     BEZORGINGEN_BEWAREN_DAGEN: 30,
     GATEWAY_PUBLIEKE_URL: 'https://pao.example',
     ...TEST_REGISTER,

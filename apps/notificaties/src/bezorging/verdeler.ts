@@ -147,7 +147,7 @@ class Baan {
       while (!this.verdeler.isGestopt) {
         this.wakker = false;
         const nu = o.klok.now();
-        const claim = await o.repository.claim(this.abonnementId, 64, this.eigenaar, nu, o.timeoutMs + (o.leaseMargeMs ?? 30_000));
+        const claim = await o.repository.claim(this.abonnementId, 16, this.eigenaar, nu, o.timeoutMs + (o.leaseMargeMs ?? 30_000));
         if (claim.soort === 'gepauzeerd') this.gepauzeerdTot = claim.tot.getTime();
         if (claim.soort === 'werk') {
           this.gepauzeerdTot = 0;

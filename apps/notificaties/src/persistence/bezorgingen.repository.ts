@@ -43,6 +43,31 @@ export interface NaFout {
 }
 
 const S = 'notificaties';
+/** Heads looked at per claim; a half-open probe picks the one with the fewest attempts among them. */
+const KANDIDATEN = 16;
+
+interface AbonnementJson {
+  id: string;
+  swv: string;
+  callback_url: string;
+  auth_versleuteld: string | null;
+  geheim_versleuteld: string;
+  vorig_geheim_versleuteld: string | null;
+  vorig_geheim_geldig_tot: string | null;
+  status: string;
+  opeenvolgende_fouten: number;
+  gepauzeerd_tot: string | null;
+  max_gelijktijdig: number;
+}
+
+interface BezorgingJson {
+  id: number | string;
+  gebeurtenis_id: string;
+  event_type: string;
+  pogingen: number;
+  aangemaakt_op: string;
+  inhoud: string;
+}
 
 /**
  * Deliveries in PostgreSQL, the truth about what is owed to whom. Claims take leases
@@ -51,6 +76,8 @@ const S = 'notificaties';
  * then get that event twice, with the same id).
  */
 export class BezorgingenRepository {
+  private readonly ontsleuteld = new Map<string, string>();
+
   constructor(
     private readonly db: DataSource,
     private readonly kluis: Kluis,
@@ -70,73 +97,102 @@ export class BezorgingenRepository {
     const ids = kandidaten.filter((a) => ontvangt(a, melding)).map((a) => a.id);
     if (ids.length === 0) return [];
     await m.query(
-      `INSERT INTO ${S}.gebeurtenis (id, type, swv, gemeente, subject, tijd, inhoud, ontvangen_op) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
-      [envelope.id, envelope.type, envelope.swv, melding.gemeente, envelope.subject, envelope.time, JSON.stringify(envelope), nu],
-    );
-    await m.query(
-      `INSERT INTO ${S}.bezorging (abonnement_id, gebeurtenis_id, subject, event_type, status, volgende_poging_op, aangemaakt_op)
-       SELECT a, $2, $3, $4, 'wachtend', $5, $5 FROM unnest($1::uuid[]) AS a
+      `WITH g AS (
+         INSERT INTO ${S}.gebeurtenis (id, type, swv, gemeente, subject, tijd, inhoud, ontvangen_op) VALUES ($2, $4, $5, $6, $3, $7, $8, $9)
+         ON CONFLICT (id) DO NOTHING
+       )
+       INSERT INTO ${S}.bezorging (abonnement_id, gebeurtenis_id, subject, event_type, status, volgende_poging_op, aangemaakt_op)
+       SELECT a, $2, $3, $4, 'wachtend', $9, $9 FROM unnest($1::uuid[]) AS a
        ON CONFLICT (abonnement_id, gebeurtenis_id) DO NOTHING`,
-      [ids, envelope.id, envelope.subject, envelope.type, nu],
+      [ids, envelope.id, envelope.subject, envelope.type, envelope.swv, melding.gemeente, envelope.time, JSON.stringify(envelope), nu],
     );
     return ids;
   }
 
   /**
    * Claims up to `gewenst` due deliveries of one subscription, within its concurrency
-   * (counted over every process by the leases) and keeping order: per subject only the
-   * oldest waiting delivery can be claimed, so a later event never overtakes an earlier
-   * one. While the subscription's circuit is open nothing is claimed; after a failure
-   * (open circuit, half-open) one delivery at a time probes.
+   * (counted by the leases) and keeping order: per subject only the oldest waiting
+   * delivery can be claimed, so a later event never overtakes an earlier one. While the
+   * subscription's circuit is open nothing is claimed; after a failure (half-open) one
+   * delivery at a time probes, preferably one that has not failed yet, so one event the
+   * subscriber refuses cannot keep the circuit open.
+   *
+   * One statement, one round trip (the hot path). Without a lock on the subscription two
+   * processes claiming at the same moment can each fill its concurrency, so the bound is
+   * per process; order and single claims hold regardless (row locks with SKIP LOCKED and
+   * PostgreSQL's re-check of a row that changed under the claim).
    */
   async claim(abonnementId: string, gewenst: number, eigenaar: string, nu: Date, leaseMs: number): Promise<Claim> {
-    return this.db.transaction(async (m) => {
-      const gevonden = await m.query(
-        `SELECT id, swv, callback_url, auth_versleuteld, geheim_versleuteld, vorig_geheim_versleuteld, vorig_geheim_geldig_tot,
+    const [rij]: Array<{ abonnement: AbonnementJson | null; bezorgingen: BezorgingJson[] }> = await this.db.query(
+      `WITH a AS (
+         SELECT id, swv, callback_url, auth_versleuteld, geheim_versleuteld, vorig_geheim_versleuteld, vorig_geheim_geldig_tot,
                 status, opeenvolgende_fouten, gepauzeerd_tot, max_gelijktijdig
-           FROM ${S}.abonnement WHERE id = $1 FOR UPDATE`,
-        [abonnementId],
-      );
-      const a = gevonden[0];
-      if (!a || a.status !== 'actief') return { soort: 'niets' } as const;
-      if (a.gepauzeerd_tot && a.gepauzeerd_tot > nu) return { soort: 'gepauzeerd', tot: a.gepauzeerd_tot } as const;
-      // Half-open after a failure: one probe, preferably a delivery that has not failed yet,
-      // so one event the subscriber refuses cannot keep the circuit open.
-      const halfOpen = a.opeenvolgende_fouten > 0;
-      const limiet = halfOpen ? 1 : a.max_gelijktijdig;
-      const [{ bezig }] = await m.query(`SELECT count(*)::int AS bezig FROM ${S}.bezorging WHERE abonnement_id = $1 AND lease_tot > $2 AND status = 'wachtend'`, [abonnementId, nu]);
-      const aantal = Math.min(gewenst, limiet - bezig);
-      if (aantal <= 0) return { soort: 'niets' } as const;
-      const geclaimd = rijen<{ id: string; gebeurtenis_id: string; event_type: string; pogingen: number; aangemaakt_op: Date; inhoud: string }>(await m.query(
-        `UPDATE ${S}.bezorging b SET lease_tot = $3, lease_eigenaar = $4
+           FROM ${S}.abonnement WHERE id = $1
+       ), ruimte AS (
+         SELECT CASE WHEN a.status <> 'actief' OR a.gepauzeerd_tot > $2 THEN 0
+                     ELSE least($5, CASE WHEN a.opeenvolgende_fouten > 0 THEN 1 ELSE a.max_gelijktijdig END
+                                    - (SELECT count(*)::int FROM ${S}.bezorging WHERE abonnement_id = $1 AND lease_tot > $2 AND status = 'wachtend'))
+                END AS n,
+                a.opeenvolgende_fouten > 0 AS half_open
+           FROM a
+       ), kandidaat AS (
+         -- the oldest due heads (index order, a handful); only these are locked
+         SELECT c.id, c.pogingen FROM ${S}.bezorging c
+          WHERE c.abonnement_id = $1 AND c.status = 'wachtend' AND c.volgende_poging_op <= $2 AND (c.lease_tot IS NULL OR c.lease_tot <= $2)
+            AND NOT EXISTS (SELECT 1 FROM ${S}.bezorging e WHERE e.abonnement_id = $1 AND e.subject = c.subject AND e.status = 'wachtend' AND e.id < c.id)
+          ORDER BY c.id LIMIT $6
+          FOR UPDATE SKIP LOCKED
+       ), gekozen AS (
+         SELECT k.id FROM kandidaat k, ruimte
+          ORDER BY CASE WHEN ruimte.half_open THEN k.pogingen ELSE 0 END, k.id
+          LIMIT greatest(0, coalesce((SELECT n FROM ruimte), 0))
+       ), geclaimd AS (
+         UPDATE ${S}.bezorging b SET lease_tot = $3, lease_eigenaar = $4
            FROM ${S}.gebeurtenis g
-          WHERE g.id = b.gebeurtenis_id AND b.id IN (
-            SELECT c.id FROM ${S}.bezorging c
-             WHERE c.abonnement_id = $1 AND c.status = 'wachtend' AND c.volgende_poging_op <= $2 AND (c.lease_tot IS NULL OR c.lease_tot <= $2)
-               AND NOT EXISTS (SELECT 1 FROM ${S}.bezorging e WHERE e.abonnement_id = $1 AND e.subject = c.subject AND e.status = 'wachtend' AND e.id < c.id)
-             ORDER BY ${halfOpen ? 'c.pogingen, c.id' : 'c.id'} LIMIT $5 FOR UPDATE SKIP LOCKED)
-          RETURNING b.id::text AS id, b.gebeurtenis_id, b.event_type, b.pogingen, b.aangemaakt_op, g.inhoud::text AS inhoud`,
-        [abonnementId, nu, new Date(nu.getTime() + leaseMs), eigenaar, aantal],
-      ));
-      if (geclaimd.length === 0) return { soort: 'niets' } as const;
-      const geheimen = [this.kluis.ontsleutel(a.geheim_versleuteld)];
-      if (a.vorig_geheim_versleuteld && a.vorig_geheim_geldig_tot && a.vorig_geheim_geldig_tot > nu) geheimen.push(this.kluis.ontsleutel(a.vorig_geheim_versleuteld));
-      return {
-        soort: 'werk',
-        bestemming: {
-          id: a.id,
-          swv: a.swv,
-          callbackUrl: a.callback_url,
-          auth: a.auth_versleuteld ? this.kluis.ontsleutel(a.auth_versleuteld) : undefined,
-          geheimen,
-          opeenvolgendeFouten: a.opeenvolgende_fouten,
-          maxGelijktijdig: a.max_gelijktijdig,
-        },
-        bezorgingen: geclaimd
-          .sort((x, y) => Number(x.id) - Number(y.id))
-          .map((r) => ({ id: r.id, gebeurtenisId: r.gebeurtenis_id, eventType: r.event_type, pogingen: r.pogingen, aangemaaktOp: r.aangemaakt_op, inhoud: r.inhoud })),
-      } as const;
-    });
+          WHERE b.id = ANY(ARRAY(SELECT id FROM gekozen)) AND g.id = b.gebeurtenis_id
+          RETURNING b.id, b.gebeurtenis_id, b.event_type, b.pogingen, b.aangemaakt_op, g.inhoud::text AS inhoud
+       )
+       SELECT (SELECT row_to_json(a) FROM a) AS abonnement,
+              coalesce((SELECT json_agg(geclaimd ORDER BY geclaimd.id) FROM geclaimd), '[]'::json) AS bezorgingen`,
+      [abonnementId, nu, new Date(nu.getTime() + leaseMs), eigenaar, gewenst, Math.max(gewenst, KANDIDATEN)],
+    );
+    const a = rij?.abonnement;
+    if (!a || a.status !== 'actief') return { soort: 'niets' };
+    if (a.gepauzeerd_tot && new Date(a.gepauzeerd_tot) > nu) return { soort: 'gepauzeerd', tot: new Date(a.gepauzeerd_tot) };
+    if (rij.bezorgingen.length === 0) return { soort: 'niets' };
+    const geheimen = [this.ontsleutel(a.geheim_versleuteld)];
+    if (a.vorig_geheim_versleuteld && a.vorig_geheim_geldig_tot && new Date(a.vorig_geheim_geldig_tot) > nu) geheimen.push(this.ontsleutel(a.vorig_geheim_versleuteld));
+    return {
+      soort: 'werk',
+      bestemming: {
+        id: a.id,
+        swv: a.swv,
+        callbackUrl: a.callback_url,
+        auth: a.auth_versleuteld ? this.ontsleutel(a.auth_versleuteld) : undefined,
+        geheimen,
+        opeenvolgendeFouten: a.opeenvolgende_fouten,
+        maxGelijktijdig: a.max_gelijktijdig,
+      },
+      bezorgingen: rij.bezorgingen.map((r) => ({
+        id: String(r.id),
+        gebeurtenisId: r.gebeurtenis_id,
+        eventType: r.event_type,
+        pogingen: r.pogingen,
+        aangemaaktOp: new Date(r.aangemaakt_op),
+        inhoud: r.inhoud,
+      })),
+    };
+  }
+
+  /** Decrypted secrets by ciphertext: claims are frequent, secrets rarely change. */
+  private ontsleutel(versleuteld: string): string {
+    let klaar = this.ontsleuteld.get(versleuteld);
+    if (klaar === undefined) {
+      if (this.ontsleuteld.size > 1_000) this.ontsleuteld.clear();
+      klaar = this.kluis.ontsleutel(versleuteld);
+      this.ontsleuteld.set(versleuteld, klaar);
+    }
+    return klaar;
   }
 
   /** A 2xx: delivered; closes the subscription's circuit when it was open. */
