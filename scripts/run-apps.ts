@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppName, appNames, appPorts, gatewayEnv, localEnv } from './local-env';
+import { AppName, appEnv, appNames, appPorts, localEnv } from './local-env';
 
 /**
  * Starts every app as its own process against the local servers, waits until each
@@ -30,7 +30,7 @@ async function alreadyRunning(): Promise<AppName[]> {
 function start(name: AppName): void {
   const log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
   const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist', 'apps', name, 'src', 'main.js')], {
-    env: { ...process.env, ...localEnv, ...(name === 'gateway' ? gatewayEnv : {}), HTTP_PORT: String(appPorts[name]), NODE_ENV: process.env.NODE_ENV ?? 'development' },
+    env: { ...process.env, ...localEnv, ...(appEnv[name] ?? {}), HTTP_PORT: String(appPorts[name]), NODE_ENV: process.env.NODE_ENV ?? 'development' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group: Ctrl-C reaches it only through us, in order
   });

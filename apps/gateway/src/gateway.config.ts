@@ -9,6 +9,8 @@ export const gatewayConfigSchema = baseConfigSchema
   THUISZITTERS_URL: z.url(),
   OJA_URL: z.url(),
   OVERDRACHT_URL: z.url(),
+  /** The notificaties service (gemeente subscriptions); without it /api/notificaties/... answers 404. */
+  NOTIFICATIES_URL: z.url().optional(),
   /** Sessions end after this much inactivity, and in any case after the absolute limit. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(10),
@@ -34,9 +36,9 @@ export const gatewayConfigSchema = baseConfigSchema
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
 
-export const services = ['toeleiding', 'thuiszitters', 'oja', 'overdracht'] as const;
+export const services = ['toeleiding', 'thuiszitters', 'oja', 'overdracht', 'notificaties'] as const;
 export type ServiceName = (typeof services)[number];
 
-export function serviceUrl(config: GatewayConfig, service: ServiceName): string {
-  return { toeleiding: config.TOELEIDING_URL, thuiszitters: config.THUISZITTERS_URL, oja: config.OJA_URL, overdracht: config.OVERDRACHT_URL }[service];
+export function serviceUrl(config: GatewayConfig, service: ServiceName): string | undefined {
+  return { toeleiding: config.TOELEIDING_URL, thuiszitters: config.THUISZITTERS_URL, oja: config.OJA_URL, overdracht: config.OVERDRACHT_URL, notificaties: config.NOTIFICATIES_URL }[service];
 }

@@ -17,6 +17,7 @@ import { BezorglogController } from './http/bezorglog.controller';
 import { GebeurtenissenController } from './http/gebeurtenissen.controller';
 import { NOTIFICATIES_CONFIG, type NotificatiesConfig } from './notificaties.config';
 import { GemeenteEventsHandler } from './ontvangst/gemeente-events.handler';
+import { CONSUMER_OPTIES, SERVICE_NAAM } from './ontvangst/wachtrij';
 import { abonnementenRepository } from './persistence/abonnementen.repository';
 import { BezorgingenRepository } from './persistence/bezorgingen.repository';
 import { notificatiesPersistence, SCHEMA } from './persistence/persistence';
@@ -78,12 +79,13 @@ export class AppModule {
       imports: [
         PlatformModule.forService({ service: 'notificaties', config, persistence: notificatiesPersistence }),
         MessagingModule.forService({
-          serviceName: 'notificaties',
+          serviceName: SERVICE_NAAM,
           schema: SCHEMA,
           amqpUrl: config.AMQP_URL,
           validator: { validate: (raw) => validateEnvelope(raw) },
           // This service only consumes: no outbox to relay.
           relay: { enabled: false },
+          consumer: { ...CONSUMER_OPTIES, retryDelaysMs: [...CONSUMER_OPTIES.retryDelaysMs] },
         }),
       ],
       controllers: [AbonnementenController, BezorglogController, GebeurtenissenController, GemeenteEventsHandler],

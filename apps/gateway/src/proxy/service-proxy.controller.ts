@@ -23,8 +23,9 @@ export class ServiceProxyController {
   @All(':service/*path')
   async forward(@Param('service') service: string, @Param('path') path: string[], @Req() req: RequestWithSession, @Res() res: Response): Promise<void> {
     const joined = path.join('/');
-    if (!services.includes(service as ServiceName) || INTERNAL_PATHS.test(joined)) throw new ProblemError('notFound');
-    const target = new URL(`/${path.map(encodeURIComponent).join('/')}`, serviceUrl(this.config, service as ServiceName));
+    const base = services.includes(service as ServiceName) ? serviceUrl(this.config, service as ServiceName) : undefined;
+    if (!base || INTERNAL_PATHS.test(joined)) throw new ProblemError('notFound');
+    const target = new URL(`/${path.map(encodeURIComponent).join('/')}`, base);
     const query = req.originalUrl.indexOf('?');
     if (query >= 0) target.search = req.originalUrl.slice(query);
 
