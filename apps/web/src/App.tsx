@@ -4,9 +4,11 @@ import { type Account } from './api/types';
 import { Laden } from './components/Melding';
 import { rolLabel } from './labels';
 import { AanvraagPagina } from './pages/Aanvraag';
+import { Bezorglog } from './pages/Bezorglog';
 import { Inloggen } from './pages/Inloggen';
 import { GeenToegang, Logboek } from './pages/Logboek';
 import { NietGevonden } from './pages/NietGevonden';
+import { GeenToegangNotificaties, Notificaties } from './pages/Notificaties';
 import { Overzicht } from './pages/Overzicht';
 import { Werkvoorraad } from './pages/Werkvoorraad';
 import { AppLink, match, useRouter } from './router';
@@ -43,6 +45,8 @@ function Menu({ account }: { account: Account }) {
     { href: '/overzicht', tekst: 'Overzicht', actief: pad === '/overzicht' },
     // The audit trail and the access log are for the beheerder only.
     ...(account.rol === 'beheerder' ? [{ href: '/logboek', tekst: 'Logboek', actief: pad === '/logboek' }] : []),
+    // Gemeente subscriptions and their delivery log: beheerder only.
+    ...(account.rol === 'beheerder' ? [{ href: '/notificaties', tekst: 'Notificaties', actief: pad.startsWith('/notificaties') }] : []),
   ];
   return (
     <nav className="menu" aria-label="Hoofdmenu">
@@ -64,6 +68,8 @@ function Pagina({ account }: { account: Account }) {
   if (pad === '/' || pad === '/werkvoorraad') return <Werkvoorraad account={account} />;
   if (pad === '/overzicht') return <Overzicht account={account} />;
   if (pad === '/logboek') return account.rol === 'beheerder' ? <Logboek account={account} /> : <GeenToegang />;
+  if (pad === '/notificaties') return account.rol === 'beheerder' ? <Notificaties account={account} /> : <GeenToegangNotificaties />;
+  if (pad === '/notificaties/bezorglog') return account.rol === 'beheerder' ? <Bezorglog /> : <GeenToegangNotificaties />;
   const aanvraag = match('/aanvragen/:id', pad);
   if (aanvraag) return <AanvraagPagina key={aanvraag.id} id={aanvraag.id} account={account} />;
   return <NietGevonden />;
