@@ -19,6 +19,8 @@ import { NOTIFICATIES_CONFIG, type NotificatiesConfig } from './notificaties.con
 import { GemeenteEventsHandler } from './ontvangst/gemeente-events.handler';
 import { CONSUMER_OPTIES, SERVICE_NAAM } from './ontvangst/wachtrij';
 import { abonnementenRepository } from './persistence/abonnementen.repository';
+import { AbonnementenCache } from './persistence/abonnementen-cache';
+import { Boekhouding } from './persistence/boekhouding';
 import { BezorgingenRepository } from './persistence/bezorgingen.repository';
 import { notificatiesPersistence, SCHEMA } from './persistence/persistence';
 import { GEMEENTE_REGISTER, InstellingenGemeenteRegister, type GemeenteRegister } from './register/gemeente-register';
@@ -46,6 +48,7 @@ export class BezorgingLifecycle implements OnApplicationBootstrap, BeforeApplica
     @Inject(DataSource) private readonly db: DataSource,
     @Inject(NOTIFICATIES_CONFIG) private readonly config: NotificatiesConfig,
     @Inject(KLOK) private readonly klok: KlokPort,
+    @Inject(Boekhouding) private readonly boek: Boekhouding,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -67,6 +70,7 @@ export class BezorgingLifecycle implements OnApplicationBootstrap, BeforeApplica
   async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.verdeler.stop(Math.max(1_000, this.config.SHUTDOWN_GRACE_MS - 2_000));
+    await this.boek.close();
   }
 }
 
@@ -95,7 +99,9 @@ export class AppModule {
         { provide: Kluis, useFactory: () => new Kluis(config.NOTIFICATIES_SLEUTEL ?? config.INTERNAL_AUTH_SECRET) },
         { provide: AdresBeleid, useFactory: () => new AdresBeleid(config.CALLBACK_TOEGESTANE_NETWERKEN) },
         { provide: GEMEENTE_REGISTER, useFactory: () => new InstellingenGemeenteRegister(config.SWV_GEMEENTEN, config.PARTNER_GEMEENTEN) },
-        { provide: BezorgingenRepository, inject: [DataSource, Kluis], useFactory: (db: DataSource, kluis: Kluis) => new BezorgingenRepository(db, kluis) },
+        { provide: Boekhouding, useFactory: () => new Boekhouding(config.DATABASE_URL) },
+        { provide: AbonnementenCache, inject: [Boekhouding], useFactory: (boek: Boekhouding) => new AbonnementenCache(boek.query) },
+        { provide: BezorgingenRepository, inject: [DataSource, Kluis, Boekhouding], useFactory: (db: DataSource, kluis: Kluis, boek: Boekhouding) => new BezorgingenRepository(db, kluis, boek) },
         {
           provide: Verdeler,
           inject: [BezorgingenRepository, AdresBeleid],
@@ -120,8 +126,8 @@ export class AppModule {
         },
         {
           provide: AbonnementenService,
-          inject: [DataSource, Kluis, GEMEENTE_REGISTER, AdresBeleid, BezorgingenRepository, Verdeler],
-          useFactory: (dataSource: DataSource, kluis: Kluis, register: GemeenteRegister, adresbeleid: AdresBeleid, bezorgingen: BezorgingenRepository, verdeler: Verdeler) =>
+          inject: [DataSource, Kluis, GEMEENTE_REGISTER, AdresBeleid, BezorgingenRepository, Verdeler, AbonnementenCache],
+          useFactory: (dataSource: DataSource, kluis: Kluis, register: GemeenteRegister, adresbeleid: AdresBeleid, bezorgingen: BezorgingenRepository, verdeler: Verdeler, cache: AbonnementenCache) =>
             new AbonnementenService({
               dataSource,
               kluis,
@@ -129,7 +135,10 @@ export class AppModule {
               adresbeleid,
               bezorgingen,
               klok,
-              wek: (ids, forceer) => verdeler.wek(ids, forceer),
+              wek: (ids) => {
+                cache.vervallen();
+                verdeler.gewijzigd(ids);
+              },
               gatewayUrl: config.GATEWAY_PUBLIEKE_URL,
               maxGelijktijdig: config.BEZORG_MAX_GELIJKTIJDIG,
             }),

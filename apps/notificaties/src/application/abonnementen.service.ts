@@ -28,7 +28,8 @@ export interface AbonnementenDeps {
   readonly adresbeleid: AdresBeleid;
   readonly bezorgingen: BezorgingenRepository;
   readonly klok: { now(): Date };
-  readonly wek: (abonnementIds: readonly string[], forceer: boolean) => void;
+  /** The subscriptions changed (resumed, replayed, edited): their lanes look again. */
+  readonly wek: (abonnementIds: readonly string[]) => void;
   readonly gatewayUrl: string;
   readonly maxGelijktijdig: number;
   /** Subscriptions per partner organisation and SWV (not cancelled). */
@@ -143,6 +144,7 @@ export class AbonnementenService {
       });
       return (await repo.vind(m, bereikVan(actor), id))!;
     });
+    this.d.wek([id]);
     return { ...this.weergave(rij), geheim };
   }
 
@@ -192,7 +194,7 @@ export class AbonnementenService {
       });
       return (await repo.vind(m, bereikVan(actor), id))!;
     });
-    this.d.wek([id], true);
+    this.d.wek([id]);
     return this.weergave(rij);
   }
 
@@ -201,6 +203,7 @@ export class AbonnementenService {
       await repo.zegOp(m, id);
       await recordAudit(m, SCHEMA, actor, { actie: 'abonnement-opgezegd', objectType: 'abonnement', objectId: id, oud: { status: oud.status }, nieuw: { status: 'opgezegd' }, reden });
     });
+    this.d.wek([id]);
   }
 
   async roteerGeheim(actor: Actor, id: string, overlapUren: number) {
@@ -210,6 +213,7 @@ export class AbonnementenService {
       await repo.roteer(m, id, this.d.kluis.versleutel(geheim), vorigGeldigTot);
       await recordAudit(m, SCHEMA, actor, { actie: 'geheim-geroteerd', objectType: 'abonnement', objectId: id, nieuw: { vorigGeheimGeldigTot: vorigGeldigTot.toISOString() } });
     });
+    this.d.wek([id]);
     return { geheim, vorigGeheimGeldigTot: vorigGeldigTot };
   }
 
@@ -219,7 +223,7 @@ export class AbonnementenService {
       await recordAudit(m, SCHEMA, actor, { actie: 'abonnement-hervat', objectType: 'abonnement', objectId: id, oud: { status: oud.status }, nieuw: { status: 'actief' } });
       return (await repo.vind(m, bereikVan(actor), id))!;
     });
-    this.d.wek([id], true);
+    this.d.wek([id]);
     return this.weergave(rij);
   }
 
@@ -238,7 +242,7 @@ export class AbonnementenService {
       const bestaat = await this.d.dataSource.query(`SELECT 1 FROM ${SCHEMA}.bezorging WHERE abonnement_id = $1 AND gebeurtenis_id = $2`, [id, wat.eventId]);
       if (bestaat.length === 0) throw new ProblemError('notFound', 'Deze gebeurtenis is niet voor dit abonnement');
     }
-    this.d.wek([id], true);
+    this.d.wek([id]);
     return { aantal };
   }
 }

@@ -31,6 +31,14 @@ export interface VerdelerOpties {
   readonly logger: VerdelerLogger;
 }
 
+/** The secrets to sign with now: the current one, and the previous one until its overlap ends. */
+function geldigeGeheimen(bestemming: Bestemming, nu: Date): string[] {
+  return bestemming.geheimen.filter((g) => !g.geldigTot || g.geldigTot > nu).map((g) => g.geheim);
+}
+
+/** How long a lane trusts what it knows of its subscription for the fast path. */
+const BEKEND_MS = 5_000;
+
 const USER_AGENT = 'pao-notificaties/1 (+https://www.standardwebhooks.com)';
 
 /**
@@ -77,6 +85,42 @@ export class Verdeler {
     }
   }
 
+  /** A subscription was changed through the API: forget what the lane knew of it and look again. */
+  gewijzigd(abonnementIds: readonly string[]): void {
+    for (const id of abonnementIds) this.banen.get(id)?.vergeet();
+    this.wek(abonnementIds, true);
+  }
+
+  /** How long a claimed or handed-over delivery is leased: a wait for a slot and the attempt itself, plus a margin. */
+  get leaseMs(): number {
+    return 2 * this.opties.timeoutMs + (this.opties.leaseMargeMs ?? 30_000);
+  }
+
+  get eigenaarId(): string {
+    return this.eigenaar;
+  }
+
+  /**
+   * The fast path: which of these subscriptions take a new delivery straight from the
+   * fan-out (leased to this process in the fan-out's own transaction, so no claim is
+   * needed). A lane says yes when it knows its subscription (fresh), the circuit is closed
+   * and it has a free slot; the slot stays reserved until `overhandig`.
+   */
+  reserveer(abonnementIds: readonly string[]): string[] {
+    if (this.gestopt) return [];
+    return abonnementIds.filter((id) => this.banen.get(id)?.reserveer() ?? false);
+  }
+
+  /** After the fan-out committed: sends what it leased, releases the other reservations (and wakes those lanes). */
+  overhandig(gereserveerd: readonly string[], geleased: ReadonlyArray<{ abonnementId: string; bezorging: GeclaimdeBezorging }>): void {
+    const over = new Set(gereserveerd);
+    for (const g of geleased) {
+      over.delete(g.abonnementId);
+      this.banen.get(g.abonnementId)?.ontvang(g.bezorging);
+    }
+    for (const id of over) this.banen.get(id)?.ontvang(undefined);
+  }
+
   /** Asks PostgreSQL which subscriptions have due work and wakes their lanes. */
   veeg(): Promise<void> {
     if (this.gestopt) return Promise.resolve();
@@ -117,6 +161,13 @@ class Baan {
   /** Wall-clock ms until which a lane that hit a database error waits for the sweeper. */
   private storingTot = 0;
   private signaal?: () => void;
+  /** The subscription as the last claim saw it (wall-clock expiry): lets the fan-out hand deliveries over. */
+  private bekend?: { bestemming: Bestemming; tot: number };
+  private gereserveerd = 0;
+  /** Claimed deliveries waiting for a free slot. */
+  private readonly rij: Array<{ bestemming: Bestemming; b: GeclaimdeBezorging; direct: boolean }> = [];
+  /** Attempts whose outcome is not yet written. */
+  private teBoeken = 0;
 
   constructor(
     private readonly abonnementId: string,
@@ -125,7 +176,29 @@ class Baan {
   ) {}
 
   get actief(): boolean {
-    return this.bezig || this.inVlucht > 0;
+    return this.bezig || this.inVlucht > 0 || this.gereserveerd > 0 || this.teBoeken > 0 || this.rij.length > 0;
+  }
+
+  vergeet(): void {
+    this.bekend = undefined;
+  }
+
+  reserveer(): boolean {
+    const o = this.verdeler.opties;
+    const b = this.bekend;
+    if (!b || Date.now() > b.tot || b.bestemming.opeenvolgendeFouten > 0) return false;
+    if (o.klok.now().getTime() < this.gepauzeerdTot || Date.now() < this.storingTot) return false;
+    if (this.inVlucht + this.gereserveerd + this.rij.length >= b.bestemming.maxGelijktijdig) return false;
+    this.gereserveerd++;
+    return true;
+  }
+
+  /** A delivery leased by the fan-out (or none: the reservation is released and the lane looks for work itself). */
+  ontvang(b: GeclaimdeBezorging | undefined): void {
+    this.gereserveerd--;
+    const bekend = this.bekend;
+    if (b && bekend) this.verstuur(bekend.bestemming, b, true);
+    else this.wek(false);
   }
 
   wek(forceer: boolean): void {
@@ -147,13 +220,14 @@ class Baan {
       while (!this.verdeler.isGestopt) {
         this.wakker = false;
         const nu = o.klok.now();
-        const claim = await o.repository.claim(this.abonnementId, 16, this.eigenaar, nu, o.timeoutMs + (o.leaseMargeMs ?? 30_000));
+        const claim = await o.repository.claim(this.abonnementId, 16, this.eigenaar, nu, this.verdeler.leaseMs);
         if (claim.soort === 'gepauzeerd') this.gepauzeerdTot = claim.tot.getTime();
         if (claim.soort === 'werk') {
           this.gepauzeerdTot = 0;
+          this.bekend = { bestemming: claim.bestemming, tot: Date.now() + BEKEND_MS };
           for (const b of claim.bezorgingen) this.verstuur(claim.bestemming, b);
         }
-        if (claim.soort !== 'werk' && this.inVlucht === 0 && !this.wakker) break;
+        if (claim.soort !== 'werk' && this.teBoeken === 0 && !this.wakker) break;
         if (!this.wakker) await new Promise<void>((r) => (this.signaal = r));
         this.signaal = undefined;
       }
@@ -165,10 +239,38 @@ class Baan {
     }
   }
 
-  private verstuur(bestemming: Bestemming, b: GeclaimdeBezorging): void {
+  /** `direct`: handed over by the fan-out; its end frees a slot but is no reason to look for more work. */
+  private verstuur(bestemming: Bestemming, b: GeclaimdeBezorging, direct = false): void {
+    this.rij.push({ bestemming, b, direct });
+    this.pomp();
+  }
+
+  /** Starts queued deliveries while the subscription has a free slot (at most `max_gelijktijdig` requests). */
+  private pomp(): void {
+    while (this.rij.length > 0 && this.inVlucht < (this.rij[0].bestemming.maxGelijktijdig || 1)) {
+      const { bestemming, b, direct } = this.rij.shift()!;
+      this.start(bestemming, b, direct);
+    }
+  }
+
+  /**
+   * One attempt. The slot is free again as soon as the subscriber answered 2xx (the
+   * success is written afterwards, together with others); until it is written the delivery
+   * stays leased and waiting, so the next event of its case cannot overtake it. A failure
+   * is written before the slot is free, so the circuit opens before anything else is sent.
+   */
+  private start(bestemming: Bestemming, b: GeclaimdeBezorging, direct: boolean): void {
     this.inVlucht++;
+    let vrij = false;
+    const geefVrij = () => {
+      if (vrij) return;
+      vrij = true;
+      this.inVlucht--;
+      this.pomp();
+    };
     let storing = false;
-    void this.verstuurEnLeg(bestemming, b)
+    this.teBoeken++;
+    void this.verstuurEnLeg(bestemming, b, geefVrij)
       .catch((err: Error) => {
         // The lease runs out and the delivery is sent again: at least once, never lost.
         storing = true;
@@ -176,14 +278,19 @@ class Baan {
         this.verdeler.opties.logger.warn({ err: err.message, abonnementId: bestemming.id, bezorgingId: b.id }, 'recording a delivery attempt failed; it will be sent again');
       })
       .finally(() => {
-        this.inVlucht--;
+        this.teBoeken--;
+        geefVrij();
+        if (direct) {
+          this.signaal?.();
+          return;
+        }
         this.wakker = !storing || this.wakker;
         if (this.signaal) this.signaal();
         else if (!storing && !this.bezig && !this.verdeler.isGestopt) void this.loop();
       });
   }
 
-  private async verstuurEnLeg(bestemming: Bestemming, b: GeclaimdeBezorging): Promise<void> {
+  private async verstuurEnLeg(bestemming: Bestemming, b: GeclaimdeBezorging, geefVrij: () => void): Promise<void> {
     const o = this.verdeler.opties;
     const body = Buffer.from(b.inhoud, 'utf8');
     // The signature's timestamp is wall-clock time: it is about freshness on the wire.
@@ -193,7 +300,7 @@ class Baan {
       'user-agent': USER_AGENT,
       [WEBHOOK_HEADERS.id]: b.gebeurtenisId,
       [WEBHOOK_HEADERS.timestamp]: String(timestamp),
-      [WEBHOOK_HEADERS.signature]: handtekeningHeader(bestemming.geheimen, b.gebeurtenisId, timestamp, body),
+      [WEBHOOK_HEADERS.signature]: handtekeningHeader(geldigeGeheimen(bestemming, o.klok.now()), b.gebeurtenisId, timestamp, body),
     };
     if (bestemming.auth) headers.authorization = bestemming.auth;
     const gestartOp = o.klok.now();
@@ -202,10 +309,12 @@ class Baan {
     pogingDuur.observe({ uitkomst: r.uitkomst }, r.duurMs / 1000);
     const nu = new Date(gestartOp.getTime() + r.duurMs);
     if (r.uitkomst === 'bezorgd') {
+      geefVrij();
       await o.repository.gelukt(bestemming, b, r, gestartOp, nu);
       bezorgLatentie.observe(Math.max(0, nu.getTime() - b.aangemaaktOp.getTime()) / 1000);
       return;
     }
+    this.bekend = undefined; // the circuit opens: only claims (which read its state) until it closes
     const na = await o.repository.mislukt(bestemming, b, r, gestartOp, nu, o.beleid, o.random ?? Math.random);
     this.gepauzeerdTot = na.gepauzeerdTot.getTime();
     o.wekker?.plan(bestemming.id, na.gepauzeerdTot, nu);

@@ -1,23 +1,26 @@
 import { Controller, Inject } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { handleOnce, ParkEventError, type EventEnvelope } from '@pao/messaging';
-import { DataSource } from 'typeorm';
+import { ParkEventError, type EventEnvelope } from '@pao/messaging';
 import { GEMEENTE_TYPE_NAMEN, gemeenteBericht } from '../application/catalogus';
 import { KLOK, type KlokPort } from '../application/klok';
 import { Verdeler } from '../bezorging/verdeler';
-import { BezorgingenRepository } from '../persistence/bezorgingen.repository';
-import { SCHEMA } from '../persistence/persistence';
+import { BezorgingenRepository, type Verdeling } from '../persistence/bezorgingen.repository';
+import { AbonnementenCache } from '../persistence/abonnementen-cache';
+import { ontvangt } from '../domain/abonnement';
 import { NOTIFICATIES_CONFIG, type NotificatiesConfig } from '../notificaties.config';
 
+/** The inbox consumer name of the fan-out (a redelivered event finds its row and is a no-op). */
+const CONSUMER = 'notificaties.bezorging';
+
 /**
- * Every event the catalogue marks for gemeenten arrives here (through the inbox, so a
- * redelivered event is a no-op) and becomes one delivery per matching subscription, in the
- * same transaction. The transport acks after the commit; the lanes are woken after it.
+ * Every event the catalogue marks for gemeenten arrives here and becomes, in one
+ * transaction with its inbox row, one delivery per matching subscription (as `handleOnce`
+ * of @pao/messaging, in a single statement). The transport acks after the commit.
  */
 @Controller()
 export class GemeenteEventsHandler {
   constructor(
-    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(AbonnementenCache) private readonly abonnementen: AbonnementenCache,
     @Inject(BezorgingenRepository) private readonly bezorgingen: BezorgingenRepository,
     @Inject(Verdeler) private readonly verdeler: Verdeler,
     @Inject(KLOK) private readonly klok: KlokPort,
@@ -28,10 +31,19 @@ export class GemeenteEventsHandler {
   async ontvang(@Payload() event: EventEnvelope): Promise<void> {
     const bericht = gemeenteBericht(event, this.config.GATEWAY_PUBLIEKE_URL);
     if (!bericht) throw new ParkEventError('not an event for gemeenten');
-    let wekken: string[] = [];
-    await handleOnce(this.db, SCHEMA, 'notificaties.bezorging', event, async (m) => {
-      wekken = await this.bezorgingen.verdeel(m, bericht, this.klok.now());
-    });
-    this.verdeler.wek(wekken);
+    const abonnementIds = (await this.abonnementen.actueel()).filter((a) => ontvangt(a, bericht.melding)).map((a) => a.id);
+    const v = this.verdeler;
+    const gereserveerd = v.reserveer(abonnementIds);
+    let verdeling: Verdeling;
+    try {
+      verdeling = await this.bezorgingen.verdeel(bericht, { consumer: CONSUMER, source: event.source }, abonnementIds, { gereserveerd, eigenaar: v.eigenaarId, leaseMs: v.leaseMs }, this.klok.now());
+    } catch (err) {
+      v.overhandig(gereserveerd, []); // nothing was written: give the slots back
+      throw err;
+    }
+    // Committed: the lanes send what was leased to them and look for the rest themselves.
+    v.overhandig(verdeling.gereserveerd, verdeling.geleased);
+    const geleased = new Set(verdeling.geleased.map((g) => g.abonnementId));
+    v.wek(verdeling.nieuw.filter((id) => !geleased.has(id)));
   }
 }

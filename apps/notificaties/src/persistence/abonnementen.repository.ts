@@ -64,8 +64,8 @@ function bereikVoorwaarde(bereik: Bereik, eerste: number): { sql: string; waarde
 export const abonnementenRepository = {
   async maak(m: EntityManager, n: NieuwAbonnement): Promise<void> {
     await m.query(
-      `INSERT INTO ${S}.abonnement (id, swv, organisatie, aangemaakt_door, callback_url, auth_versleuteld, kanalen, gemeenten, geheim_versleuteld, status, max_gelijktijdig, aangemaakt_op, gewijzigd_op)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'actief', $10, $11, $11)`,
+      `INSERT INTO ${S}.abonnement (id, swv, organisatie, aangemaakt_door, callback_url, auth_versleuteld, kanalen, gemeenten, geheim_versleuteld, status, max_gelijktijdig, aangemaakt_op)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'actief', $10, $11)`,
       [n.id, n.swv, n.organisatie, n.aangemaaktDoor, n.callbackUrl, n.authVersleuteld ?? null, JSON.stringify(n.kanalen), n.gemeenten, n.geheimVersleuteld, n.maxGelijktijdig, n.nu],
     );
   },

@@ -1,9 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { GemeenteBericht } from '../application/catalogus';
 import type { Kluis } from '../application/kluis';
-import { ontvangt, type AbonnementStatus, type Kanaal } from '../domain/abonnement';
+import type { AbonnementStatus } from '../domain/abonnement';
 import { naMislukking, type Herhaalbeleid } from '../domain/herhaling';
 import type { Resultaat } from '../bezorging/http-verzender';
+import type { Boekhouding, Query } from './boekhouding';
 import { rijen } from './rijen';
 
 /** A subscription as the delivery lane needs it (secrets decrypted, only in memory). */
@@ -12,8 +13,8 @@ export interface Bestemming {
   readonly swv: string;
   readonly callbackUrl: string;
   readonly auth?: string;
-  /** The current secret first; the previous one while its overlap lasts. */
-  readonly geheimen: readonly string[];
+  /** The current secret first; the previous one with the end of its overlap. */
+  readonly geheimen: ReadonlyArray<{ readonly geheim: string; readonly geldigTot?: Date }>;
   readonly opeenvolgendeFouten: number;
   readonly maxGelijktijdig: number;
 }
@@ -27,6 +28,13 @@ export interface GeclaimdeBezorging {
   readonly aangemaaktOp: Date;
   /** The exact body to send (the gemeente view with dataref). */
   readonly inhoud: string;
+}
+
+/** What the fan-out did: the subscriptions with a new delivery, the lane slots it reserved, the deliveries it leased to this process. */
+export interface Verdeling {
+  readonly nieuw: string[];
+  readonly gereserveerd: string[];
+  readonly geleased: Array<{ abonnementId: string; bezorging: GeclaimdeBezorging }>;
 }
 
 export type Claim =
@@ -78,40 +86,79 @@ interface BezorgingJson {
 export class BezorgingenRepository {
   private readonly ontsleuteld = new Map<string, string>();
 
+  /** Successful attempts waiting to be written together (group commit). */
+  private geslaagd: Array<{ rij: unknown[]; klaar: () => void; fout: (e: unknown) => void }> = [];
+  private schrijvend = false;
+
   constructor(
     private readonly db: DataSource,
     private readonly kluis: Kluis,
+    private readonly boek: Boekhouding,
   ) {}
 
   /**
-   * Fan-out, inside the inbox transaction of the event: one delivery per matching
-   * subscription (again for the same event: nothing). Returns the subscriptions to wake.
+   * Fan-out of one event, in one statement (one transaction, durable before the message is
+   * acked): the inbox row (a redelivered event finds it and changes nothing), the gemeente
+   * view, and one delivery per matching subscription. A delivery is leased to this process
+   * at once when its lane reserved a slot and the event is the first waiting one of its
+   * case for that subscription (order per case); those the lanes send without a claim.
    */
-  async verdeel(m: EntityManager, bericht: GemeenteBericht, nu: Date): Promise<string[]> {
+  async verdeel(
+    bericht: GemeenteBericht,
+    bron: { consumer: string; source: string },
+    abonnementIds: readonly string[],
+    snel: { gereserveerd: readonly string[]; eigenaar: string; leaseMs: number },
+    nu: Date,
+  ): Promise<Verdeling> {
     const { melding, envelope } = bericht;
-    if (!melding.gemeente) return [];
-    const kandidaten: Array<{ id: string; swv: string; gemeenten: string[]; kanalen: Kanaal[] }> = await m.query(
-      `SELECT id, swv, gemeenten, kanalen FROM ${S}.abonnement WHERE swv = $1 AND status <> 'opgezegd' AND gemeenten @> ARRAY[$2]::text[]`,
-      [melding.swv, melding.gemeente],
-    );
-    const ids = kandidaten.filter((a) => ontvangt(a, melding)).map((a) => a.id);
-    if (ids.length === 0) return [];
-    await m.query(
-      `WITH g AS (
-         INSERT INTO ${S}.gebeurtenis (id, type, swv, gemeente, subject, tijd, inhoud, ontvangen_op) VALUES ($2, $4, $5, $6, $3, $7, $8, $9)
+    const inhoud = JSON.stringify(envelope);
+    const rijen: Array<{ id: string; abonnement_id: string; geleased: boolean }> = await this.db.query(
+      `WITH i AS (
+         INSERT INTO ${S}.inbox (consumer, event_id, source, event_type) VALUES ($13::text, $2::text, $14::text, $4::text)
+         ON CONFLICT (consumer, event_id, source) DO NOTHING RETURNING 1
+       ), g AS (
+         INSERT INTO ${S}.gebeurtenis (id, type, swv, gemeente, subject, tijd, inhoud, ontvangen_op)
+         SELECT $2::uuid, $4::text, $5::text, $6::text, $3::text, $7::timestamptz, $8::json, $9::timestamptz WHERE EXISTS (SELECT 1 FROM i) AND cardinality($1::uuid[]) > 0
          ON CONFLICT (id) DO NOTHING
+       ), n AS (
+         SELECT a, a = ANY($10::uuid[])
+                   AND NOT EXISTS (SELECT 1 FROM ${S}.bezorging e WHERE e.abonnement_id = a AND e.subject = $3::text AND e.status = 'wachtend') AS snel
+           FROM unnest($1::uuid[]) AS a WHERE EXISTS (SELECT 1 FROM i)
        )
-       INSERT INTO ${S}.bezorging (abonnement_id, gebeurtenis_id, subject, event_type, status, volgende_poging_op, aangemaakt_op)
-       SELECT a, $2, $3, $4, 'wachtend', $9, $9 FROM unnest($1::uuid[]) AS a
-       ON CONFLICT (abonnement_id, gebeurtenis_id) DO NOTHING`,
-      [ids, envelope.id, envelope.subject, envelope.type, envelope.swv, melding.gemeente, envelope.time, JSON.stringify(envelope), nu],
+       INSERT INTO ${S}.bezorging (abonnement_id, gebeurtenis_id, subject, event_type, status, volgende_poging_op, aangemaakt_op, lease_tot, lease_eigenaar)
+       SELECT a, $2::uuid, $3::text, $4::text, 'wachtend', $9::timestamptz, $9::timestamptz, CASE WHEN snel THEN $11::timestamptz END, CASE WHEN snel THEN $12::text END FROM n
+       ON CONFLICT (abonnement_id, gebeurtenis_id) DO NOTHING
+       RETURNING id::text AS id, abonnement_id, lease_eigenaar IS NOT NULL AS geleased`,
+      [
+        abonnementIds,
+        envelope.id,
+        envelope.subject,
+        envelope.type,
+        envelope.swv,
+        melding.gemeente ?? '',
+        envelope.time,
+        inhoud,
+        nu,
+        snel.gereserveerd,
+        new Date(nu.getTime() + snel.leaseMs),
+        snel.eigenaar,
+        bron.consumer,
+        bron.source,
+      ],
     );
-    return ids;
+    return {
+      nieuw: rijen.map((r) => r.abonnement_id),
+      gereserveerd: [...snel.gereserveerd],
+      geleased: rijen
+        .filter((r) => r.geleased)
+        .map((r) => ({ abonnementId: r.abonnement_id, bezorging: { id: r.id, gebeurtenisId: envelope.id, eventType: envelope.type, pogingen: 0, aangemaaktOp: nu, inhoud } })),
+    };
   }
 
   /**
-   * Claims up to `gewenst` due deliveries of one subscription, within its concurrency
-   * (counted by the leases) and keeping order: per subject only the oldest waiting
+   * Claims up to `gewenst` due deliveries of one subscription, at most twice its
+   * concurrency leased at a time (the lane sends `max_gelijktijdig` at once and keeps the
+   * rest ready; an answered delivery stays leased until its success is written) and keeping order: per subject only the oldest waiting
    * delivery can be claimed, so a later event never overtakes an earlier one. While the
    * subscription's circuit is open nothing is claimed; after a failure (half-open) one
    * delivery at a time probes, preferably one that has not failed yet, so one event the
@@ -123,14 +170,14 @@ export class BezorgingenRepository {
    * PostgreSQL's re-check of a row that changed under the claim).
    */
   async claim(abonnementId: string, gewenst: number, eigenaar: string, nu: Date, leaseMs: number): Promise<Claim> {
-    const [rij]: Array<{ abonnement: AbonnementJson | null; bezorgingen: BezorgingJson[] }> = await this.db.query(
+    const [rij] = await this.boek.query<{ abonnement: AbonnementJson | null; bezorgingen: BezorgingJson[] }>(
       `WITH a AS (
          SELECT id, swv, callback_url, auth_versleuteld, geheim_versleuteld, vorig_geheim_versleuteld, vorig_geheim_geldig_tot,
                 status, opeenvolgende_fouten, gepauzeerd_tot, max_gelijktijdig
            FROM ${S}.abonnement WHERE id = $1
        ), ruimte AS (
          SELECT CASE WHEN a.status <> 'actief' OR a.gepauzeerd_tot > $2 THEN 0
-                     ELSE least($5, CASE WHEN a.opeenvolgende_fouten > 0 THEN 1 ELSE a.max_gelijktijdig END
+                     ELSE least($5, CASE WHEN a.opeenvolgende_fouten > 0 THEN 1 ELSE 2 * a.max_gelijktijdig END
                                     - (SELECT count(*)::int FROM ${S}.bezorging WHERE abonnement_id = $1 AND lease_tot > $2 AND status = 'wachtend'))
                 END AS n,
                 a.opeenvolgende_fouten > 0 AS half_open
@@ -160,8 +207,10 @@ export class BezorgingenRepository {
     if (!a || a.status !== 'actief') return { soort: 'niets' };
     if (a.gepauzeerd_tot && new Date(a.gepauzeerd_tot) > nu) return { soort: 'gepauzeerd', tot: new Date(a.gepauzeerd_tot) };
     if (rij.bezorgingen.length === 0) return { soort: 'niets' };
-    const geheimen = [this.ontsleutel(a.geheim_versleuteld)];
-    if (a.vorig_geheim_versleuteld && a.vorig_geheim_geldig_tot && new Date(a.vorig_geheim_geldig_tot) > nu) geheimen.push(this.ontsleutel(a.vorig_geheim_versleuteld));
+    const geheimen: Array<{ geheim: string; geldigTot?: Date }> = [{ geheim: this.ontsleutel(a.geheim_versleuteld) }];
+    if (a.vorig_geheim_versleuteld && a.vorig_geheim_geldig_tot && new Date(a.vorig_geheim_geldig_tot) > nu) {
+      geheimen.push({ geheim: this.ontsleutel(a.vorig_geheim_versleuteld), geldigTot: new Date(a.vorig_geheim_geldig_tot) });
+    }
     return {
       soort: 'werk',
       bestemming: {
@@ -195,43 +244,85 @@ export class BezorgingenRepository {
     return klaar;
   }
 
-  /** A 2xx: delivered; closes the subscription's circuit when it was open. */
+  /**
+   * A 2xx: delivered. Concurrent successes (all lanes) are written together in one
+   * statement as soon as the previous write is done: group commit, no timer. When the
+   * subscription's circuit was open it is closed in a transaction of its own.
+   */
   async gelukt(bestemming: Bestemming, b: GeclaimdeBezorging, r: Resultaat, gestartOp: Date, nu: Date): Promise<void> {
-    const poging = [b.id, bestemming.id, b.gebeurtenisId, b.eventType, b.pogingen + 1, gestartOp, r.duurMs, r.uitkomst, r.statuscode ?? null, r.fragment ?? null, r.fout ?? null, null];
-    const schrijf = (m: EntityManager | DataSource) =>
-      m.query(
-        `WITH b AS (UPDATE ${S}.bezorging SET status = 'bezorgd', pogingen = pogingen + 1, bezorgd_op = $13, lease_tot = NULL, lease_eigenaar = NULL,
-                                           laatste_uitkomst = $8, laatste_statuscode = $9
-                     WHERE id = $1 AND status = 'wachtend')
-         INSERT INTO ${S}.poging (bezorging_id, abonnement_id, gebeurtenis_id, event_type, nummer, gestart_op, duur_ms, uitkomst, statuscode, antwoord_fragment, fout, volgende_poging_op)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-        [...poging, nu],
-      );
-    if (bestemming.opeenvolgendeFouten === 0) {
-      await schrijf(this.db);
-      return;
+    if (bestemming.opeenvolgendeFouten > 0) return this.sluitCircuit(bestemming, b, r, gestartOp, nu);
+    await new Promise<void>((klaar, fout) => {
+      this.geslaagd.push({ rij: [b.id, bestemming.id, b.gebeurtenisId, b.eventType, b.pogingen + 1, gestartOp, r.duurMs, r.statuscode ?? null, r.fragment ?? null, nu], klaar, fout });
+      if (!this.schrijvend) void this.schrijfGeslaagd();
+    });
+  }
+
+  private async schrijfGeslaagd(): Promise<void> {
+    this.schrijvend = true;
+    try {
+      while (this.geslaagd.length > 0) {
+        const deel = this.geslaagd.splice(0, 500);
+        const kolom = (i: number) => deel.map((d) => d.rij[i]);
+        try {
+          await this.boek.query(
+            `WITH v AS (
+               SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::uuid[], $4::text[], $5::int[], $6::timestamptz[], $7::int[], $8::int[], $9::text[], $10::timestamptz[])
+                 AS v(id, abonnement_id, gebeurtenis_id, event_type, nummer, gestart_op, duur_ms, statuscode, fragment, nu)
+             ), b AS (
+               UPDATE ${S}.bezorging z SET status = 'bezorgd', pogingen = z.pogingen + 1, bezorgd_op = v.nu, lease_tot = NULL, lease_eigenaar = NULL,
+                      laatste_uitkomst = 'bezorgd', laatste_statuscode = v.statuscode
+                 FROM v WHERE z.id = v.id AND z.status = 'wachtend'
+             )
+             INSERT INTO ${S}.poging (bezorging_id, abonnement_id, gebeurtenis_id, event_type, nummer, gestart_op, duur_ms, uitkomst, statuscode, antwoord_fragment)
+             SELECT id, abonnement_id, gebeurtenis_id, event_type, nummer, gestart_op, duur_ms, 'bezorgd', statuscode, fragment FROM v`,
+            [kolom(0), kolom(1), kolom(2), kolom(3), kolom(4), kolom(5), kolom(6), kolom(7), kolom(8), kolom(9)],
+          );
+          for (const d of deel) d.klaar();
+        } catch (e) {
+          for (const d of deel) d.fout(e);
+        }
+      }
+    } finally {
+      this.schrijvend = false;
     }
-    await this.db.transaction(async (m) => {
-      await schrijf(m);
-      const [a] = await m.query(`SELECT falend_sinds FROM ${S}.abonnement WHERE id = $1 AND opeenvolgende_fouten > 0 FOR UPDATE`, [bestemming.id]);
-      if (!a) return;
-      await m.query(`UPDATE ${S}.abonnement SET opeenvolgende_fouten = 0, falend_sinds = NULL, gepauzeerd_tot = NULL, gewijzigd_op = now() WHERE id = $1`, [bestemming.id]);
-      // The subscriber is back: what failed during the outage goes now, not at its own back-off.
-      await m.query(
-        `UPDATE ${S}.bezorging SET volgende_poging_op = $2 WHERE abonnement_id = $1 AND status = 'wachtend' AND volgende_poging_op > $2 AND eerste_fout_op >= $3`,
-        [bestemming.id, nu, a.falend_sinds ?? nu],
+  }
+
+  /** The first success after failures: delivered, circuit closed, what failed during the outage due now. */
+  private async sluitCircuit(bestemming: Bestemming, b: GeclaimdeBezorging, r: Resultaat, gestartOp: Date, nu: Date): Promise<void> {
+    await this.boek.transactie(async (q) => {
+      await q(
+        `UPDATE ${S}.bezorging SET status = 'bezorgd', pogingen = pogingen + 1, bezorgd_op = $2, lease_tot = NULL, lease_eigenaar = NULL, laatste_uitkomst = 'bezorgd', laatste_statuscode = $3
+          WHERE id = $1 AND status = 'wachtend'`,
+        [b.id, nu, r.statuscode ?? null],
       );
+      await q(
+        `INSERT INTO ${S}.poging (bezorging_id, abonnement_id, gebeurtenis_id, event_type, nummer, gestart_op, duur_ms, uitkomst, statuscode, antwoord_fragment)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'bezorgd', $8, $9)`,
+        [b.id, bestemming.id, b.gebeurtenisId, b.eventType, b.pogingen + 1, gestartOp, r.duurMs, r.statuscode ?? null, r.fragment ?? null],
+      );
+      const [a] = await q<{ falend_sinds: Date | null }>(`SELECT falend_sinds FROM ${S}.abonnement WHERE id = $1 AND opeenvolgende_fouten > 0 FOR UPDATE`, [bestemming.id]);
+      if (!a) return;
+      await q(`UPDATE ${S}.abonnement SET opeenvolgende_fouten = 0, falend_sinds = NULL, gepauzeerd_tot = NULL, gewijzigd_op = now() WHERE id = $1`, [bestemming.id]);
+      // The subscriber is back: what failed during the outage goes now, not at its own back-off.
+      await q(`UPDATE ${S}.bezorging SET volgende_poging_op = $2 WHERE abonnement_id = $1 AND status = 'wachtend' AND volgende_poging_op > $2 AND eerste_fout_op >= $3`, [
+        bestemming.id,
+        nu,
+        a.falend_sinds ?? nu,
+      ]);
     });
   }
 
   /** Anything else: the attempt is logged with the next try; the subscription and the delivery back off (herhaling.ts). */
   async mislukt(bestemming: Bestemming, b: GeclaimdeBezorging, r: Resultaat, gestartOp: Date, nu: Date, beleid: Herhaalbeleid, random: () => number): Promise<NaFout> {
-    return this.db.transaction(async (m) => {
-      const [a] = await m.query(`SELECT status, opeenvolgende_fouten, falend_sinds, swv FROM ${S}.abonnement WHERE id = $1 FOR UPDATE`, [bestemming.id]);
-      const [bz] = await m.query(`SELECT pogingen, eerste_fout_op, status FROM ${S}.bezorging WHERE id = $1 FOR UPDATE`, [b.id]);
+    return this.boek.transactie(async (q: Query) => {
+      const [a] = await q<{ status: string; opeenvolgende_fouten: number; falend_sinds: Date | null; swv: string }>(
+        `SELECT status, opeenvolgende_fouten, falend_sinds, swv FROM ${S}.abonnement WHERE id = $1 FOR UPDATE`,
+        [bestemming.id],
+      );
+      const [bz] = await q<{ pogingen: number; eerste_fout_op: Date | null; status: string }>(`SELECT pogingen, eerste_fout_op, status FROM ${S}.bezorging WHERE id = $1 FOR UPDATE`, [b.id]);
       // Only a delivery that fails on its own is ever given up: did anything else get through since it first failed?
       const [{ gelukt }] = bz.eerste_fout_op
-        ? await m.query(`SELECT EXISTS (SELECT 1 FROM ${S}.poging WHERE abonnement_id = $1 AND gestart_op > $2 AND uitkomst = 'bezorgd') AS gelukt`, [bestemming.id, bz.eerste_fout_op])
+        ? await q<{ gelukt: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${S}.poging WHERE abonnement_id = $1 AND gestart_op > $2 AND uitkomst = 'bezorgd') AS gelukt`, [bestemming.id, bz.eerste_fout_op])
         : [{ gelukt: false }];
       const na = naMislukking(
         { status: a.status as AbonnementStatus, opeenvolgendeFouten: a.opeenvolgende_fouten, falendSinds: a.falend_sinds },
@@ -243,24 +334,24 @@ export class BezorgingenRepository {
       const opgegeven = na.bezorging.status === 'opgegeven';
       const volgende = new Date(Math.max(na.bezorging.volgendePogingOp.getTime(), na.abonnement.gepauzeerdTot.getTime()));
       if (bz.status === 'wachtend') {
-        await m.query(
+        await q(
           `UPDATE ${S}.bezorging SET status = $2, pogingen = $3, eerste_fout_op = $4, volgende_poging_op = $5, lease_tot = NULL, lease_eigenaar = NULL,
                   laatste_uitkomst = $6, laatste_statuscode = $7 WHERE id = $1`,
           [b.id, na.bezorging.status, na.bezorging.pogingen, na.bezorging.eersteFoutOp, na.bezorging.volgendePogingOp, r.uitkomst, r.statuscode ?? null],
         );
       }
-      await m.query(
+      await q(
         `INSERT INTO ${S}.poging (bezorging_id, abonnement_id, gebeurtenis_id, event_type, nummer, gestart_op, duur_ms, uitkomst, statuscode, antwoord_fragment, fout, volgende_poging_op)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
         [b.id, bestemming.id, b.gebeurtenisId, b.eventType, b.pogingen + 1, gestartOp, r.duurMs, r.uitkomst, r.statuscode ?? null, r.fragment ?? null, r.fout ?? null, opgegeven || na.abonnement.werdFalend ? null : volgende],
       );
-      await m.query(
+      await q(
         `UPDATE ${S}.abonnement SET opeenvolgende_fouten = $2, falend_sinds = $3, gepauzeerd_tot = $4, status = $5,
                 falend_gemeld_op = CASE WHEN $6 THEN $7::timestamptz ELSE falend_gemeld_op END, gewijzigd_op = now() WHERE id = $1`,
         [bestemming.id, na.abonnement.opeenvolgendeFouten, na.abonnement.falendSinds, na.abonnement.gepauzeerdTot, na.abonnement.status, na.abonnement.werdFalend, nu],
       );
       if (na.abonnement.werdFalend) {
-        await m.query(
+        await q(
           `INSERT INTO ${S}.audit_trail (swv, actor_id, rol, organisatie, actie, object_type, object_id, oud, nieuw, reden)
            VALUES ($1, 'notificaties', 'systeem', 'passend-onderwijs-almere', 'abonnement-falend', 'abonnement', $2, $3, $4, $5)`,
           [a.swv, bestemming.id, JSON.stringify({ status: 'actief' }), JSON.stringify({ status: 'falend' }), `geen geslaagde bezorging sinds ${na.abonnement.falendSinds.toISOString()}`],
@@ -272,7 +363,7 @@ export class BezorgingenRepository {
 
   /** Subscriptions with work due now (the sweeper's question; also finds what lost wake-ups left behind). */
   async metWerk(nu: Date): Promise<string[]> {
-    const due: Array<{ id: string }> = await this.db.query(
+    const due = await this.boek.query<{ id: string }>(
       `SELECT a.id FROM ${S}.abonnement a
         WHERE a.status = 'actief' AND (a.gepauzeerd_tot IS NULL OR a.gepauzeerd_tot <= $1)
           AND EXISTS (SELECT 1 FROM ${S}.bezorging b WHERE b.abonnement_id = a.id AND b.status = 'wachtend'
