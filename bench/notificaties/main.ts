@@ -145,7 +145,8 @@ async function main(): Promise<void> {
   // The service as its own process, from the same build as this script (dist/).
   const appPort = await freePort();
   let appOutput = '';
-  const appChild = spawn(process.execPath, [join(__dirname, '..', '..', 'apps', 'notificaties', 'src', 'main.js')], {
+  const profiel = process.env.BENCH_PROFILE ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const appChild = spawn(process.execPath, [...profiel, join(__dirname, '..', '..', 'apps', 'notificaties', 'src', 'main.js')], {
     env: {
       PATH: process.env.PATH ?? '',
       HTTP_PORT: String(appPort),
