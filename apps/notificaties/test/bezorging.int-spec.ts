@@ -273,4 +273,26 @@ describe('bezorging', () => {
     await waitFor(() => r.ids().has(gif.id), { timeoutMs: 10_000, what: 'the given-up event after a replay' });
     await o.http().delete(`/abonnementen/${a.id}`).set(als('almereVo')).expect(204);
   });
+
+  it('prunes delivered deliveries and their attempts after the retention period, never a waiting one', async () => {
+    const r = await ontvanger();
+    const a = await abonneer(o, 'almereVo', { callbackUrl: r.url, kanalen: [{ naam: 'toeleiding' }] });
+    const [oud, wacht] = [tlvAfgegeven(), tlvAfgegeven()];
+    await uitgever.publiceer([oud, wacht]);
+    await waitFor(() => r.ids().size === 2, { timeoutMs: 20_000 });
+    await waitFor(async () => (await o.sql.query(`SELECT count(*)::int AS n FROM notificaties.bezorging WHERE abonnement_id = $1 AND status = 'bezorgd'`, [a.id]))[0].n === 2);
+    // Both 40 days old; one is still owed (its subscription failing since).
+    await o.sql.query(`UPDATE notificaties.abonnement SET status = 'falend' WHERE id = $1`, [a.id]);
+    await o.sql.query(`UPDATE notificaties.bezorging SET aangemaakt_op = now() - interval '40 days' WHERE abonnement_id = $1`, [a.id]);
+    await o.sql.query(`UPDATE notificaties.gebeurtenis SET ontvangen_op = now() - interval '40 days' WHERE id = ANY($1::uuid[])`, [[oud.id, wacht.id]]);
+    await o.sql.query(`UPDATE notificaties.bezorging SET status = 'wachtend' WHERE gebeurtenis_id = $1 AND abonnement_id = $2`, [wacht.id, a.id]);
+    const { BezorgingenRepository } = await import('../src/persistence/bezorgingen.repository');
+    const weg = await o.app.get(BezorgingenRepository).ruimOp(new Date(Date.now() - 30 * 86_400_000));
+    expect(weg).toBeGreaterThanOrEqual(1);
+    const over = await o.sql.query(`SELECT gebeurtenis_id, status FROM notificaties.bezorging WHERE abonnement_id = $1`, [a.id]);
+    expect(over).toEqual([{ gebeurtenis_id: wacht.id, status: 'wachtend' }]);
+    expect((await o.sql.query(`SELECT count(*)::int AS n FROM notificaties.poging WHERE gebeurtenis_id = $1`, [oud.id]))[0].n).toBe(0);
+    expect((await o.sql.query(`SELECT id FROM notificaties.gebeurtenis WHERE id = ANY($1::uuid[])`, [[oud.id, wacht.id]])).map((g: { id: string }) => g.id)).toEqual([wacht.id]);
+    await o.http().delete(`/abonnementen/${a.id}`).set(als('almereVo')).expect(204);
+  });
 });

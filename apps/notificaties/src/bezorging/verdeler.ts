@@ -164,6 +164,7 @@ class Baan {
   /** The subscription as the last claim saw it (wall-clock expiry): lets the fan-out hand deliveries over. */
   private bekend?: { bestemming: Bestemming; tot: number };
   private gereserveerd = 0;
+  private readonly reserveringen: Bestemming[] = [];
   /** Claimed deliveries waiting for a free slot. */
   private readonly rij: Array<{ bestemming: Bestemming; b: GeclaimdeBezorging; direct: boolean }> = [];
   /** Attempts whose outcome is not yet written. */
@@ -190,14 +191,16 @@ class Baan {
     if (o.klok.now().getTime() < this.gepauzeerdTot || Date.now() < this.storingTot) return false;
     if (this.inVlucht + this.gereserveerd + this.rij.length >= b.bestemming.maxGelijktijdig) return false;
     this.gereserveerd++;
+    this.reserveringen.push(b.bestemming);
     return true;
   }
 
   /** A delivery leased by the fan-out (or none: the reservation is released and the lane looks for work itself). */
   ontvang(b: GeclaimdeBezorging | undefined): void {
     this.gereserveerd--;
-    const bekend = this.bekend;
-    if (b && bekend) this.verstuur(bekend.bestemming, b, true);
+    // What the lane knew when it said yes (it may have forgotten since: a failure in between).
+    const bestemming = this.reserveringen.shift();
+    if (b && bestemming) this.verstuur(bestemming, b, true);
     else this.wek(false);
   }
 
