@@ -1,7 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppName, appEnv, appNames, appPorts, localEnv } from './local-env';
+import { AppName, appEnv, appNames, appPorts, demoProcesses, gatewayEnv, localEnv } from './local-env';
+import { localSecrets } from './local-secrets';
+import { entryPointOf, SERVICES } from './services';
 
 /**
  * Starts every app as its own process against the local servers, waits until each
@@ -10,8 +12,8 @@ import { AppName, appEnv, appNames, appPorts, localEnv } from './local-env';
  */
 const root = join(__dirname, '..', '..');
 const logDir = join(root, '.state', 'logs');
-const children = new Map<AppName, ChildProcess>();
 let stopping = false;
+const secrets = localSecrets();
 
 async function healthy(port: number): Promise<boolean> {
   try {
@@ -27,10 +29,22 @@ async function alreadyRunning(): Promise<AppName[]> {
   return results.filter((n): n is AppName => n !== undefined);
 }
 
-function start(name: AppName): void {
+/** A service of the registry, or a demo partner system (local-env demoProcesses). */
+type ProcessName = AppName | (typeof demoProcesses)[number]['name'];
+const children = new Map<ProcessName, ChildProcess>();
+
+function startService(name: AppName): void {
+  spawnProcess(name, entryPointOf(SERVICES.find((s) => s.name === name)!, root), { ...(appEnv[name] ?? {}), HTTP_PORT: String(appPorts[name]) });
+}
+
+function startDemo(demo: (typeof demoProcesses)[number]): void {
+  spawnProcess(demo.name, join(root, 'dist', demo.entryPoint), { ...demo.env, HTTP_PORT: String(demo.port) });
+}
+
+function spawnProcess(name: ProcessName, entryPoint: string, env: Record<string, string>): void {
   const log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
-  const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist', 'apps', name, 'src', 'main.js')], {
-    env: { ...process.env, ...localEnv, ...(appEnv[name] ?? {}), HTTP_PORT: String(appPorts[name]), NODE_ENV: process.env.NODE_ENV ?? 'development' },
+  const child = spawn(process.execPath, ['--enable-source-maps', entryPoint], {
+    env: { ...process.env, ...localEnv, ...secrets, ...env, NODE_ENV: process.env.NODE_ENV ?? 'development' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group: Ctrl-C reaches it only through us, in order
   });
@@ -71,18 +85,24 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
   const started = Date.now();
-  appNames.forEach(start);
-  const pending = new Set(appNames);
+  appNames.forEach(startService);
+  demoProcesses.forEach(startDemo);
+  const ports = new Map<ProcessName, number>([...appNames.map((n) => [n, appPorts[n]] as const), ...demoProcesses.map((d) => [d.name, d.port] as const)]);
+  const pending = new Set(ports.keys());
   while (pending.size > 0 && !stopping) {
     if (Date.now() - started > 90_000) {
       console.error(`[start] not healthy after 90 s: ${[...pending].join(', ')}; see .state/logs/`);
       return stopAll(1);
     }
-    for (const name of [...pending]) if (await healthy(appPorts[name])) pending.delete(name);
+    for (const name of [...pending]) if (await healthy(ports.get(name)!)) pending.delete(name);
     await new Promise((r) => setTimeout(r, 300));
   }
   console.log(`[start] all apps healthy in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
-  for (const name of appNames) console.log(`  ${name.padEnd(13)} http://127.0.0.1:${appPorts[name]}  (health /health, metrics /metrics, API docs /docs)`);
+  for (const name of appNames) {
+    const ops = name === 'gateway' ? `http://127.0.0.1:${gatewayEnv.OPS_HTTP_PORT}` : '';
+    console.log(`  ${name.padEnd(13)} http://127.0.0.1:${appPorts[name]}  (health /health, metrics ${ops}/metrics, API docs ${ops}/docs)`);
+  }
+  for (const demo of demoProcesses) console.log(`  ${demo.name.padEnd(13)} http://127.0.0.1:${demo.port}  (${demo.description})`);
   console.log(`  web UI        http://127.0.0.1:${appPorts.gateway}/`);
   console.log('[start] logs in .state/logs/; press Ctrl-C to stop.');
 }

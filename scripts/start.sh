@@ -12,6 +12,8 @@ bash infra/local/up.sh
 echo "[start] building" >&2
 npx swc apps libs bench scripts -d dist --config-file .swcrc -q
 bash apps/web/build.sh
+# Random secrets, made once per checkout in .state/secrets.env (no defaults anywhere).
+node dist/scripts/local-secrets.js
 node dist/scripts/migrate.js
 [ -f dist/scripts/seed.js ] && node dist/scripts/seed.js
 exec node dist/scripts/run-apps.js

@@ -2,6 +2,7 @@ import { type BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Logg
 import { validateEnvelope } from '@pao/contracts';
 import { MessagingModule } from '@pao/messaging';
 import { PlatformModule } from '@pao/platform';
+import { SwvRegister } from '@pao/swv';
 import { DataSource } from 'typeorm';
 import { AbonnementenService } from './application/abonnementen.service';
 import { KLOK, systeemKlok, type KlokPort } from './application/klok';
@@ -23,7 +24,7 @@ import { AbonnementenCache } from './persistence/abonnementen-cache';
 import { Boekhouding } from './persistence/boekhouding';
 import { BezorgingenRepository } from './persistence/bezorgingen.repository';
 import { notificatiesPersistence, SCHEMA } from './persistence/persistence';
-import { GEMEENTE_REGISTER, InstellingenGemeenteRegister, type GemeenteRegister } from './register/gemeente-register';
+import { GEMEENTE_REGISTER, SwvGemeenteRegister, type GemeenteRegister } from './register/gemeente-register';
 
 export interface NotificatiesOpties {
   /** Tests move this clock (time travel through back-offs). */
@@ -98,7 +99,7 @@ export class AppModule {
         { provide: KLOK, useValue: klok },
         { provide: Kluis, useFactory: () => new Kluis(config.NOTIFICATIES_SLEUTEL ?? config.INTERNAL_AUTH_SECRET) },
         { provide: AdresBeleid, useFactory: () => new AdresBeleid(config.CALLBACK_TOEGESTANE_NETWERKEN) },
-        { provide: GEMEENTE_REGISTER, useFactory: () => new InstellingenGemeenteRegister(config.SWV_GEMEENTEN, config.PARTNER_GEMEENTEN) },
+        { provide: GEMEENTE_REGISTER, inject: [SwvRegister], useFactory: (register: SwvRegister) => new SwvGemeenteRegister(register) },
         { provide: Boekhouding, useFactory: () => new Boekhouding(config.DATABASE_URL) },
         { provide: AbonnementenCache, inject: [Boekhouding], useFactory: (boek: Boekhouding) => new AbonnementenCache(boek.query) },
         { provide: BezorgingenRepository, inject: [DataSource, Kluis, Boekhouding], useFactory: (db: DataSource, kluis: Kluis, boek: Boekhouding) => new BezorgingenRepository(db, kluis, boek) },

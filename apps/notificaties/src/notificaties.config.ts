@@ -34,10 +34,6 @@ export const notificatiesConfigSchema = baseConfigSchema.extend({
   BEZORGINGEN_BEWAREN_DAGEN: z.coerce.number().int().min(1).default(30),
   /** Public URL of the gateway: the base of `dataref` and of an abonnement's `url`. */
   GATEWAY_PUBLIEKE_URL: z.url().default('http://127.0.0.1:4100'),
-  /** Which gemeenten each SWV serves: `PO=GM0034;VO=GM0034,GM0050`. */
-  SWV_GEMEENTEN: z.string().default('PO=GM0034;VO=GM0034'),
-  /** Which gemeenten a partner organisation (account `organisatie`) stands for: `gemeente-almere=GM0034`. */
-  PARTNER_GEMEENTEN: z.string().default('gemeente-almere=GM0034'),
 });
 
 export type NotificatiesConfig = z.infer<typeof notificatiesConfigSchema>;

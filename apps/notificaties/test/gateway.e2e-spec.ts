@@ -1,11 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createServiceApp, type BaseConfig } from '@pao/platform';
+import { createServiceApp, serviceUrlSettings, type BaseConfig } from '@pao/platform';
 import { createTestDatabase, createTestVhost, freePort, localServers, waitFor, type TestDatabase, type TestVhost } from '@pao/testing';
 import { migrateAll } from '../../../scripts/migrate';
 import { DEMO_WACHTWOORD, demoApiSleutel, seedDemoAccounts } from '../../gateway/src/auth/demo-accounts';
-import type { GatewayConfig } from '../../gateway/src/gateway.config';
+import { gatewayConfigSchema, type GatewayConfig } from '../../gateway/src/gateway.config';
 import { gatewayService } from '../../gateway/src/gateway.service-definition';
 import type { NotificatiesConfig } from '../src/notificaties.config';
 import { notificatiesService } from '../src/notificaties.service-definition';
@@ -42,16 +42,15 @@ describe('notificaties through the gateway', () => {
     const config: NotificatiesConfig = {
       ...base, CALLBACK_TOEGESTANE_NETWERKEN: '127.0.0.0/8', BEZORG_TIMEOUT_MS: 2000, BEZORG_MAX_GELIJKTIJDIG: 4, BEZORG_BACKOFF_BASIS_MS: 5000, BEZORG_BACKOFF_MAX_MS: 3_600_000,
       BEZORG_BACKOFF_MIN_MS: 1000, BEZORG_OPGEVEN_NA_UREN: 24, BEZORG_LEASE_MARGE_MS: 30_000, BEZORG_VEEG_INTERVAL_MS: 500, BEZORGINGEN_BEWAREN_DAGEN: 30,
-      GATEWAY_PUBLIEKE_URL: `http://127.0.0.1:${gatewayPort}`, SWV_GEMEENTEN: 'PO=GM0034;VO=GM0034', PARTNER_GEMEENTEN: 'gemeente-almere=GM0034',
+      GATEWAY_PUBLIEKE_URL: `http://127.0.0.1:${gatewayPort}`,
     };
     notificaties = await createServiceApp(notificatiesService, config);
     await notificaties.startAllMicroservices();
     await notificaties.listen(base.HTTP_PORT, '127.0.0.1');
     const nergens = 'http://127.0.0.1:1';
-    const gatewayConfig: GatewayConfig = {
-      ...base, HTTP_PORT: gatewayPort, TOELEIDING_URL: nergens, THUISZITTERS_URL: nergens, OJA_URL: nergens, OVERDRACHT_URL: nergens, NOTIFICATIES_URL: `http://127.0.0.1:${base.HTTP_PORT}`,
-      SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_ATTEMPTS_PER_MINUTE: 50, COOKIE_SECURE: false, AUTH_MODE: 'local',
-    };
+    const gatewayConfig: GatewayConfig = gatewayConfigSchema.parse({
+      ...base, HTTP_PORT: gatewayPort, ...serviceUrlSettings(() => nergens), NOTIFICATIES_URL: `http://127.0.0.1:${base.HTTP_PORT}`, COOKIE_SECURE: 'false',
+    });
     gateway = await createServiceApp(gatewayService, gatewayConfig);
     await gateway.listen(gatewayPort, '127.0.0.1');
   });

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
@@ -10,6 +13,7 @@ import { createEvent, type EventEnvelope } from '@pao/contracts';
 import { deleteRedisPrefix, ManualClock } from '@pao/deadlines';
 import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
 import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
+import { defaultSwvRegisterPath, loadSwvRegister } from '@pao/swv';
 import { createTestDatabase, createTestVhost, freePort, localServers, type TestDatabase, type TestVhost } from '@pao/testing';
 import { verifieer } from '../src/domain/handtekening';
 import type { NotificatiesOpties } from '../src/app.module';
@@ -18,11 +22,20 @@ import type { NotificatiesConfig } from '../src/notificaties.config';
 import { notificatiesServiceMet } from '../src/notificaties.service-definition';
 import { notificatiesPersistence } from '../src/persistence/persistence';
 
-/** Register of the tests: two SWVs that share Almere and each serve one more gemeente. */
-export const TEST_REGISTER = {
-  SWV_GEMEENTEN: 'PO=GM0034,GM0050;VO=GM0034,GM0303',
-  PARTNER_GEMEENTEN: 'gemeente-almere=GM0034;gemeente-dronten=GM0303;gemeente-zeewolde=GM0050',
-};
+/**
+ * SWV register of the tests (config/swv-register.json plus one gemeente each): PO and VO
+ * share Almere, PO also serves Zeewolde (GM0050), VO also Dronten (GM0303). Partner
+ * organisations follow the gateway's naming: gemeente-almere, gemeente-zeewolde, gemeente-dronten.
+ */
+function testRegisterBestand(): string {
+  const extra: Record<string, { code: string; naam: string }> = { PO: { code: 'GM0050', naam: 'Zeewolde' }, VO: { code: 'GM0303', naam: 'Dronten' } };
+  const swvs = loadSwvRegister(defaultSwvRegisterPath()).all().map((s) => ({ ...s, gemeenten: [...s.gemeenten, ...(extra[s.id] ? [extra[s.id]] : [])] }));
+  const file = join(mkdtempSync(join(tmpdir(), 'notificaties-register-')), 'swv-register.json');
+  writeFileSync(file, JSON.stringify({ versie: 'test-notificaties', swvs }, null, 2));
+  return file;
+}
+
+export const TEST_REGISTER = { SWV_REGISTER: testRegisterBestand() };
 
 export const ACTOREN = {
   almereVo: { id: randomUUID(), rol: 'gemeente', swv: 'VO', organisatie: 'gemeente-almere' },

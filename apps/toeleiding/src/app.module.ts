@@ -2,17 +2,18 @@ import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { DeadlineScheduler, type SchedulerLogger } from '@pao/deadlines';
 import { MessagingModule } from '@pao/messaging';
 import { PlatformModule } from '@pao/platform';
+import { SwvRegister } from '@pao/swv';
 import { DataSource } from 'typeorm';
 import { KLOK, type Klok } from './application/klok';
-import { catalogusValidator } from './application/outbox';
+import { Samenwerkingsverbanden } from './application/samenwerkingsverbanden';
+import { catalogusValidator, TermijnLifecycle } from '@pao/zaak';
 import { Toeleiding } from './application/toeleiding';
 import { AanvraagLezer } from './http/aanvraag-lezer';
 import { AanvragenController } from './http/aanvragen.controller';
-import { OverigController } from './http/overig.controller';
+import { LogboekController, OverigController } from './http/overig.controller';
 import { RapportageController } from './http/rapportage.controller';
 import { SCHEMA, toeleidingPersistence } from './persistence/persistence';
 import { bouwToeleiding, type ToeleidingRuntime } from './runtime';
-import { TermijnLifecycle } from './termijnen/termijn-lifecycle';
 import { type ToeleidingConfig } from './toeleiding.config';
 
 const RUNTIME = Symbol('TOELEIDING_RUNTIME');
@@ -40,17 +41,18 @@ export class AppModule {
         PlatformModule.forService({ service: 'toeleiding', config, persistence: toeleidingPersistence }),
         MessagingModule.forService({ serviceName: 'toeleiding', schema: SCHEMA, amqpUrl: config.AMQP_URL, validator: catalogusValidator }),
       ],
-      controllers: [AanvragenController, RapportageController, OverigController],
+      controllers: [AanvragenController, RapportageController, OverigController, LogboekController],
       providers: [
         {
           provide: RUNTIME,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource): ToeleidingRuntime =>
+          inject: [DataSource, SwvRegister],
+          useFactory: (dataSource: DataSource, register: SwvRegister): ToeleidingRuntime =>
             bouwToeleiding({
               dataSource,
+              register,
               redisUrl: config.REDIS_URL,
               redisPrefix: config.REDIS_PREFIX,
-              leerlingGeheim: config.LEERLING_SLEUTEL ?? config.INTERNAL_AUTH_SECRET,
+              leerlingGeheim: { versleuteling: config.PUPIL_NUMBER_ENCRYPTION_KEYS, hash: config.PUPIL_NUMBER_HASH_KEYS },
               klok: opties.klok,
               logger: schedulerLogger(),
             }),
@@ -58,6 +60,7 @@ export class AppModule {
         { provide: Toeleiding, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.toeleiding },
         { provide: DeadlineScheduler, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.scheduler },
         { provide: KLOK, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.klok },
+        { provide: Samenwerkingsverbanden, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.swvs },
         AanvraagLezer,
         TermijnLifecycle,
       ],

@@ -1,67 +1,71 @@
-import { DeadlineScheduler, type SchedulerLogger } from '@pao/deadlines';
+import { silentLogger, type DeadlineScheduler, type SchedulerLogger } from '@pao/deadlines';
+import { swvRegister, type SwvRegister } from '@pao/swv';
+import { bouwTermijnmotor, LeerlingRegister, LeerlingSleutels, type LeerlingSleutelInstellingen } from '@pao/zaak';
 import { type DataSource } from 'typeorm';
 import { kalenderTermijnrekenaar } from './application/kalender-termijnrekenaar';
 import { systeemKlok, type Klok } from './application/klok';
+import { Samenwerkingsverbanden } from './application/samenwerkingsverbanden';
 import { Toeleiding } from './application/toeleiding';
-import { LeerlingSleutels } from './persistence/leerling-sleutels';
 import { SCHEMA } from './persistence/persistence';
 import { teldatumMomenten } from './telling/teldatum';
-import { SchedulerTermijnPlanner } from './termijnen/scheduler-planner';
-import { TermijnEffecten } from './termijnen/termijn-effecten';
+import { tellingOpMoment } from './telling/telling-moment';
+import { TLV_TERMIJN_SOORTEN } from './termijnen/termijn-regels';
 
 export interface ToeleidingRuntimeOptions {
   readonly dataSource: DataSource;
   readonly redisUrl: string;
   /** BullMQ key prefix (REDIS_PREFIX); tests use their own. */
   readonly redisPrefix: string;
-  /** Secret the pupil-number keys are derived from. */
-  readonly leerlingGeheim: string;
+  /** The key rings for pupil numbers (PUPIL_NUMBER_ENCRYPTION_KEYS, PUPIL_NUMBER_HASH_KEYS). */
+  readonly leerlingGeheim: LeerlingSleutelInstellingen;
   readonly klok?: Klok;
   /** Run the deadline worker and reconciler in this process (the app: yes; seed: no). */
   readonly worker?: boolean;
   readonly reconcileIntervalMs?: number;
   readonly logger?: SchedulerLogger;
+  /** The SWVs served (tenants); default the process's register ($SWV_REGISTER or config/). */
+  readonly register?: SwvRegister;
 }
 
 export interface ToeleidingRuntime {
   readonly toeleiding: Toeleiding;
   readonly scheduler: DeadlineScheduler;
   readonly klok: Klok;
+  readonly swvs: Samenwerkingsverbanden;
 }
 
-export const DEADLINE_QUEUE = 'toeleiding-termijnen';
-
 /**
- * Wires the application core to the deadline engine: one scheduler (queue per service,
- * rows in the toeleiding schema) whose firing effects call back into the same core.
- * Used by the Nest module, the seed script and tests alike.
+ * Wires the use cases to the kit's deadline engine (queue toeleiding-termijnen, rows in
+ * the toeleiding schema, the teldatum moments). Used by the Nest module, the seed script
+ * and tests alike.
  */
 export function bouwToeleiding(o: ToeleidingRuntimeOptions): ToeleidingRuntime {
   const klok = o.klok ?? systeemKlok;
-  const logger = o.logger ?? { info: () => undefined, warn: () => undefined, error: () => undefined };
-  // The effects call back into the core, which needs the scheduler: tie the knot lazily.
-  const kern: { toeleiding?: Toeleiding } = {};
-  const effecten = new TermijnEffecten(() => kern.toeleiding!, logger);
-  const scheduler = new DeadlineScheduler({
-    dataSource: o.dataSource,
+  const logger = o.logger ?? silentLogger;
+  const swvs = new Samenwerkingsverbanden(o.register ?? swvRegister());
+  const motor = bouwTermijnmotor({
+    dienst: 'toeleiding',
     schema: SCHEMA,
-    redis: o.redisUrl,
-    prefix: o.redisPrefix,
-    queueName: DEADLINE_QUEUE,
-    clock: klok,
-    effects: effecten,
-    recurring: teldatumMomenten(),
-    worker: o.worker ?? true,
+    dataSource: o.dataSource,
+    redisUrl: o.redisUrl,
+    redisPrefix: o.redisPrefix,
+    klok,
+    soorten: TLV_TERMIJN_SOORTEN,
+    recurring: teldatumMomenten(swvs.regelset),
+    onRecurring: tellingOpMoment(logger, swvs),
+    bron: (swv) => swvs.bron(swv),
+    worker: o.worker,
     reconcileIntervalMs: o.reconcileIntervalMs,
     logger,
   });
   const toeleiding = new Toeleiding({
     dataSource: o.dataSource,
     klok,
-    rekenaar: kalenderTermijnrekenaar(),
-    planner: new SchedulerTermijnPlanner(scheduler),
-    sleutels: new LeerlingSleutels(o.leerlingGeheim),
+    rekenaar: kalenderTermijnrekenaar(swvs),
+    termijnen: motor.synchronisatie,
+    leerlingen: new LeerlingRegister(SCHEMA, new LeerlingSleutels(o.leerlingGeheim, 'toeleiding')),
+    swvs,
   });
-  kern.toeleiding = toeleiding;
-  return { toeleiding, scheduler, klok };
+  motor.registreer(toeleiding.pijplijn);
+  return { toeleiding, scheduler: motor.scheduler, klok, swvs };
 }

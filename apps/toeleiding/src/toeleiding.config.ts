@@ -1,9 +1,15 @@
-import { baseConfigSchema } from '@pao/platform';
+import { baseConfigSchema, keyringSetting, requireDistinctSecrets } from '@pao/platform';
 import { z } from 'zod';
 
-/** The platform settings plus the secret for pupil numbers (defaults to the internal secret, another key by derivation). */
-export const toeleidingConfigSchema = baseConfigSchema.extend({
-  LEERLING_SLEUTEL: z.string().min(32, 'must be at least 32 characters').optional(),
-});
+/**
+ * The platform settings plus the key rings for pupil numbers: one to encrypt them, one
+ * for the keyed hash they are found by (`id:secret,…`, current first; docs/adr/0006).
+ */
+export const toeleidingConfigSchema = baseConfigSchema
+  .extend({
+    PUPIL_NUMBER_ENCRYPTION_KEYS: keyringSetting(),
+    PUPIL_NUMBER_HASH_KEYS: keyringSetting(),
+  })
+  .superRefine((c, ctx) => requireDistinctSecrets(c, ctx, { secrets: ['INTERNAL_AUTH_SECRET'], keyrings: ['PUPIL_NUMBER_ENCRYPTION_KEYS', 'PUPIL_NUMBER_HASH_KEYS'] }));
 
 export type ToeleidingConfig = z.infer<typeof toeleidingConfigSchema>;

@@ -1,6 +1,6 @@
 // The demo data: every state in both SWVs, consistent with the deadline engine, idempotent.
 import { runMigrations } from '@pao/platform';
-import { createTestDatabase, localServers, type TestDatabase } from '@pao/testing';
+import { createTestDatabase, localServers, testLeerlingSleutels, type TestDatabase } from '@pao/testing';
 import { deleteRedisPrefix } from '@pao/deadlines';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -18,7 +18,7 @@ describe('toeleiding demo data (real PostgreSQL and Redis)', () => {
     dataSource: ds,
     redisUrl: localServers.redisUrl,
     redisPrefix,
-    leerlingGeheim: localServers.internalAuthSecret,
+    leerlingGeheim: testLeerlingSleutels,
     nu: new Date('2026-11-23T08:00:00Z'),
     rondes: 1,
   });

@@ -7,7 +7,7 @@ import { deleteRedisPrefix, ManualClock } from '@pao/deadlines';
 import { Redis } from 'ioredis';
 import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
 import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, createTestVhost, freePort, localServers, type TestDatabase, type TestVhost } from '@pao/testing';
+import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost } from '@pao/testing';
 import { schoolVan, seedRegister } from '../src/demo/register';
 import { toeleidingPersistence } from '../src/persistence/persistence';
 import { type ToeleidingConfig } from '../src/toeleiding.config';
@@ -73,7 +73,7 @@ export async function startOmgeving(naam: string, start: Date): Promise<Omgeving
     LOG_LEVEL: 'silent',
     REDIS_PREFIX: redisPrefix,
     SHUTDOWN_GRACE_MS: 5000,
-    INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
+    ...testSecrets,
   };
   const app = await createServiceApp(toeleidingServiceMet({ klok }), config);
   await app.init();

@@ -11,6 +11,7 @@ import { NietGevonden } from './pages/NietGevonden';
 import { GeenToegangNotificaties, Notificaties } from './pages/Notificaties';
 import { Overzicht } from './pages/Overzicht';
 import { Werkvoorraad } from './pages/Werkvoorraad';
+import { ojaMenu, ojaPagina } from './oja/routes';
 import { AppLink, match, useRouter } from './router';
 import { useSessie } from './sessie';
 
@@ -44,6 +45,7 @@ function Menu({ account }: { account: Account }) {
     { href: '/', tekst: 'Werkvoorraad', actief: pad === '/' || pad.startsWith('/aanvragen') },
     { href: '/overzicht', tekst: 'Overzicht', actief: pad === '/overzicht' },
     // The audit trail and the access log are for the beheerder only.
+    ...ojaMenu(account, pad),
     ...(account.rol === 'beheerder' ? [{ href: '/logboek', tekst: 'Logboek', actief: pad === '/logboek' }] : []),
     // Gemeente subscriptions and their delivery log: beheerder only.
     ...(account.rol === 'beheerder' ? [{ href: '/notificaties', tekst: 'Notificaties', actief: pad.startsWith('/notificaties') }] : []),
@@ -70,6 +72,8 @@ function Pagina({ account }: { account: Account }) {
   if (pad === '/logboek') return account.rol === 'beheerder' ? <Logboek account={account} /> : <GeenToegang />;
   if (pad === '/notificaties') return account.rol === 'beheerder' ? <Notificaties account={account} /> : <GeenToegangNotificaties />;
   if (pad === '/notificaties/bezorglog') return account.rol === 'beheerder' ? <Bezorglog /> : <GeenToegangNotificaties />;
+  const oja = ojaPagina(pad, account);
+  if (oja) return oja;
   const aanvraag = match('/aanvragen/:id', pad);
   if (aanvraag) return <AanvraagPagina key={aanvraag.id} id={aanvraag.id} account={account} />;
   return <NietGevonden />;

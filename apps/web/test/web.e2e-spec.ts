@@ -1,13 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
-import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, startAppProcess, waitFor } from '@pao/testing';
+import { serviceUrlSettings } from '@pao/platform';
+import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets, startAppProcess, waitFor } from '@pao/testing';
 import { migrateAll } from '../../../scripts/migrate';
 import { seedAll } from '../../../scripts/seed';
 import { DataSource } from 'typeorm';
 import { DEMO_WACHTWOORD } from '../../gateway/src/auth/demo-accounts';
 import { seedRegister } from '../../toeleiding/src/demo/register';
-import { testBsn } from '../../toeleiding/src/domain/leerling/test-nummers';
+import { testBsn } from '@pao/zaak/domein';
 import { datum, eersteVolledigSchooljaarEinde, vandaag } from '../src/format';
 import { type Browsers, newPerson, seriousViolations, startChromium } from './browser';
 
@@ -116,7 +117,7 @@ describe('web UI in chromium (issue 6)', () => {
     vhost = await createTestVhost('web');
     await migrateAll(db.url);
     const redisPrefix = `test-web-${process.pid}-${Date.now()}`;
-    await seedAll(db.url, redisPrefix);
+    await seedAll(db.url, redisPrefix, testSecrets);
     // The school register the cases refer to (idempotent; `npm start` seeds it as well).
     const sql = new DataSource({ type: 'postgres', url: db.url });
     await sql.initialize();
@@ -126,7 +127,7 @@ describe('web UI in chromium (issue 6)', () => {
       DATABASE_URL: db.url,
       REDIS_URL: localServers.redisUrl,
       AMQP_URL: vhost.url,
-      INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
+      ...testSecrets,
       REDIS_PREFIX: redisPrefix,
       LOG_LEVEL: 'warn',
     };
@@ -136,13 +137,10 @@ describe('web UI in chromium (issue 6)', () => {
       'gateway',
       {
         ...env,
+        ...serviceUrlSettings(() => unreachable),
         TOELEIDING_URL: `http://127.0.0.1:${toeleiding.port}`,
-        THUISZITTERS_URL: unreachable,
-        OJA_URL: unreachable,
-        OVERDRACHT_URL: unreachable,
         WEB_DIST_DIR: join(root, 'apps/web/dist'),
         COOKIE_SECURE: 'false',
-        LOGIN_ATTEMPTS_PER_MINUTE: '100',
       },
       await freePort(),
     );

@@ -8,7 +8,7 @@ export type Query = <T = Record<string, unknown>>(sql: string, params?: unknown[
  * every such write only moves a delivery towards "sent": if PostgreSQL itself crashes, the
  * last few hundred milliseconds of bookkeeping are lost and those deliveries are sent again
  * (same id; at least once). What is owed (fan-out in the inbox transaction) and every API
- * change go through the service's ordinary, synchronous connections. See ADR 0006.
+ * change go through the service's ordinary, synchronous connections. See ADR 0018.
  */
 export class Boekhouding {
   private readonly pool: Pool;

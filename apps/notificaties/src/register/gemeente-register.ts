@@ -1,9 +1,8 @@
+import type { SwvRegister } from '@pao/swv';
+
 /**
  * Which gemeenten each SWV serves and which gemeenten a partner organisation stands for.
  * A subscription may only cover gemeenten of its own SWV, and a partner only its own.
- *
- * A port: today it is read from two settings (SWV_GEMEENTEN, PARTNER_GEMEENTEN); the SWV
- * register being built elsewhere can implement the same interface without changes here.
  */
 export interface GemeenteRegister {
   /** CBS codes of the gemeenten the SWV serves. */
@@ -14,36 +13,24 @@ export interface GemeenteRegister {
 
 export const GEMEENTE_REGISTER = Symbol('GEMEENTE_REGISTER');
 
-const CODE = /^GM\d{4}$/;
+const slug = (naam: string) => naam.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-/** Parses `A=GM0001,GM0002;B=GM0003` into a map; throws naming the setting on a bad entry. */
-export function parseToewijzing(tekst: string, instelling: string): Map<string, readonly string[]> {
-  const uit = new Map<string, readonly string[]>();
-  for (const deel of tekst.split(';').map((d) => d.trim()).filter(Boolean)) {
-    const [sleutel, waarden] = deel.split('=');
-    const codes = (waarden ?? '').split(',').map((c) => c.trim()).filter(Boolean);
-    if (!sleutel?.trim() || codes.length === 0 || codes.some((c) => !CODE.test(c))) {
-      throw new Error(`${instelling}: expected entries like KEY=GM0034,GM0050 separated by ';'`);
-    }
-    uit.set(sleutel.trim(), [...new Set([...(uit.get(sleutel.trim()) ?? []), ...codes])]);
-  }
-  return uit;
-}
+/**
+ * Partner organisation of a gemeente, as the gateway names its accounts
+ * (apps/gateway/src/auth/demo-accounts.ts): 'gemeente-<name>', e.g. 'gemeente-almere'.
+ */
+export const organisatieVanGemeente = (naam: string) => `gemeente-${slug(naam)}`;
 
-export class InstellingenGemeenteRegister implements GemeenteRegister {
-  private readonly swv: Map<string, readonly string[]>;
-  private readonly organisaties: Map<string, readonly string[]>;
-
-  constructor(swvGemeenten: string, partnerGemeenten: string) {
-    this.swv = parseToewijzing(swvGemeenten, 'SWV_GEMEENTEN');
-    this.organisaties = parseToewijzing(partnerGemeenten, 'PARTNER_GEMEENTEN');
-  }
+/** The gemeenten of the SWV register (config/swv-register.json, @pao/swv). */
+export class SwvGemeenteRegister implements GemeenteRegister {
+  constructor(private readonly register: SwvRegister) {}
 
   gemeentenVanSwv(swv: string): readonly string[] {
-    return this.swv.get(swv) ?? [];
+    return this.register.find(swv)?.gemeenten.map((g) => g.code) ?? [];
   }
 
   gemeentenVanOrganisatie(organisatie: string): readonly string[] {
-    return this.organisaties.get(organisatie) ?? [];
+    const codes = this.register.all().flatMap((s) => s.gemeenten.filter((g) => organisatieVanGemeente(g.naam) === organisatie).map((g) => g.code));
+    return [...new Set(codes)];
   }
 }

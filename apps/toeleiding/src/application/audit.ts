@@ -1,30 +1,13 @@
+import { auditVoor as kitAuditVoor } from '@pao/zaak';
 import { type AuditEntry } from '@pao/platform';
 import { type TlvAanvraag } from '../domain';
 
-/** The reason a person gave, where the command has one (motivering). */
-function reden(commando: Record<string, unknown>): string | undefined {
-  const m = commando.motivering;
-  return typeof m === 'string' ? m : undefined;
+/** Where the case went, always in the audit entry's `nieuw`: the timeline reads it. */
+export function tlvAuditStatus(s: TlvAanvraag): Record<string, unknown> {
+  return { status: s.status, ...(s.uitvoering ? { uitvoeringStatus: s.uitvoering.status } : {}) };
 }
 
-/**
- * One audit entry per change: the top-level parts of the case that changed, old and new.
- * `versie` is left out (it always changes); the status after the change is always in
- * `nieuw` so the timeline can show where the case went.
- */
+/** One audit entry per change of a TLV case (the kit's diff, object type 'aanvraag'). */
 export function auditVoor(actie: string, voor: TlvAanvraag | undefined, na: TlvAanvraag, commando: Record<string, unknown>): AuditEntry {
-  const oud: Record<string, unknown> = {};
-  const nieuw: Record<string, unknown> = {};
-  const sleutels = new Set([...Object.keys(voor ?? {}), ...Object.keys(na)]);
-  for (const k of sleutels) {
-    if (k === 'versie') continue;
-    const a = voor?.[k as keyof TlvAanvraag];
-    const b = na[k as keyof TlvAanvraag];
-    if (JSON.stringify(a) === JSON.stringify(b)) continue;
-    if (a !== undefined) oud[k] = a;
-    if (b !== undefined) nieuw[k] = b;
-  }
-  nieuw.status = na.status;
-  if (na.uitvoering) nieuw.uitvoeringStatus = na.uitvoering.status;
-  return { actie, objectType: 'aanvraag', objectId: na.id, oud: voor ? oud : undefined, nieuw, reden: reden(commando) };
+  return kitAuditVoor('aanvraag', actie, voor, na, commando, tlvAuditStatus(na));
 }

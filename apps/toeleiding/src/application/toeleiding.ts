@@ -1,80 +1,111 @@
 import { randomUUID } from 'node:crypto';
-import { ProblemError, recordAudit, type Actor as PlatformActor, type AuditEntry } from '@pao/platform';
+import { type Actor as PlatformActor } from '@pao/platform';
+import { beslis, ZaakPijplijn, type LeerlingRegister, type TermijnSynchronisatie } from '@pao/zaak';
 import { type DataSource, type EntityManager } from 'typeorm';
 import {
   maakAan,
+  OngeldigeInvoer,
   termijnen,
-  voerUit,
-  type Actor as DomeinActor,
+  tlvBeslisser,
+  tlvWerkcontext,
   type Aanmaken,
   type IsoDatum,
   type LeerlingId,
-  type Resultaat,
   type Swv,
   type Termijnrekenaar,
   type TlvAanvraag,
   type TlvCommando,
+  type TlvEvent,
+  type Werkcontext,
 } from '../domain';
-import { aanvraagRepository, VersieConflict } from '../persistence/aanvraag.repository';
-import { ALMERE, leerlingRepository } from '../persistence/leerling.repository';
-import { type LeerlingSleutels } from '../persistence/leerling-sleutels';
+import { aanvraagOpslag } from '../persistence/aanvraag-opslag';
 import { projecteer } from '../persistence/projectie';
 import { SCHEMA } from '../persistence/persistence';
 import { domeinActor } from './actoren';
-import { auditVoor } from './audit';
-import { naarCloudEvents } from './events';
-import { alsProbleem, nietGevonden } from './fouten';
+import { tlvAuditStatus } from './audit';
+import { TLV_EVENTS, type EventContext } from './events';
 import { vandaag, type Klok } from './klok';
-import { naarOutbox } from './outbox';
 import { controleerAanvrager, controleerRegister } from './register-controle';
-import { type NaCommit, type TermijnPlanner } from './termijn-planner';
+import { type Samenwerkingsverbanden } from './samenwerkingsverbanden';
 
 export interface ToeleidingDeps {
   readonly dataSource: DataSource;
   readonly klok: Klok;
   readonly rekenaar: Termijnrekenaar;
-  readonly planner: TermijnPlanner;
-  readonly sleutels: LeerlingSleutels;
+  /** Absent for tools that must not touch deadlines. */
+  readonly termijnen?: TermijnSynchronisatie;
+  readonly leerlingen: LeerlingRegister;
+  /** Each SWV's policy, event source and default gemeente (the SWV register). */
+  readonly swvs: Samenwerkingsverbanden;
 }
 
 export interface NieuweLeerling {
   readonly nummer: LeerlingId;
-  /** CBS code of the woongemeente; default Almere. */
+  /** CBS code of the woongemeente; default the first gemeente the SWV serves. */
   readonly gemeente?: string;
 }
 
-export interface Uitkomst {
-  readonly state: TlvAanvraag;
-  readonly naCommit: NaCommit[];
-}
+export type TlvPijplijn = ZaakPijplijn<TlvAanvraag, TlvCommando, TlvEvent, Werkcontext, EventContext>;
 
 /**
- * The application core: every change to a case is one transaction that locks the row,
- * lets the domain decide, stores state and projection, appends the catalogue events to
- * the outbox, writes the audit entry and brings the case's deadlines in line. Deadline
- * wake-ups run after the commit. Usable without Nest (seed, bench, deadline callbacks).
+ * The toeleiding service's use cases, made from the kit's pipeline: every change to a
+ * case is one transaction (lock, decide, state + projection, deadlines, outbox, audit).
+ * Usable without Nest (seed, bench, deadline callbacks).
  */
 export class Toeleiding {
-  constructor(private readonly deps: ToeleidingDeps) {}
+  readonly pijplijn: TlvPijplijn;
+
+  constructor(private readonly deps: ToeleidingDeps) {
+    this.pijplijn = new ZaakPijplijn(
+      {
+        schema: SCHEMA,
+        objectType: 'aanvraag',
+        aanduiding: 'de aanvraag',
+        repository: aanvraagOpslag,
+        beslisser: {
+          ...tlvBeslisser,
+          // The command must be of the case's SWV, even when the tenant check upstream is wrong.
+          beslis: (s, c, w) => {
+            if (c.swv !== s.swv) throw new OngeldigeInvoer('swv', 'het commando hoort bij een ander samenwerkingsverband');
+            return tlvBeslisser.beslis(s, c, w);
+          },
+        },
+        werkcontext: (basis, swv) => tlvWerkcontext(this.context(basis.actor as Werkcontext['actor'], basis.nieuwId, swv), swv),
+        termijnen: (s) => termijnen(s, deps.rekenaar, deps.swvs.beleid(s.swv)),
+        projectie: (s, dag) => ({ ...projecteer(s, dag, deps.rekenaar, deps.swvs.beleid(s.swv)), leerling_id: s.leerlingRef }),
+        events: TLV_EVENTS,
+        eventContext: (m, s) => this.eventContext(m, s),
+        auditStatus: tlvAuditStatus,
+        bron: (swv) => deps.swvs.bron(swv),
+        voorControle: (m, c) => controleerRegister(m, c),
+        domeinActor,
+      },
+      { dataSource: deps.dataSource, klok: deps.klok, termijnen: deps.termijnen, nieuwId: randomUUID },
+    );
+  }
 
   /** A new concept; the pupil is found (or registered) by number, the number never leaves the leerling table. */
   async aanmaken(actor: PlatformActor, leerling: NieuweLeerling, invoer: Omit<Aanmaken, 'type' | 'swv' | 'leerlingRef'>): Promise<TlvAanvraag> {
-    return this.inTransactie(async (tx) => {
-      await controleerAanvrager(tx, actor.swv, invoer.aanvrager);
-      const { id: leerlingId } = await leerlingRepository.vindOfMaak(tx, this.deps.sleutels, actor.swv, leerling.nummer, leerling.gemeente ?? ALMERE);
+    return this.pijplijn.maakAan(actor, 'aanmaken', { ...invoer }, async (m, w) => {
+      await controleerAanvrager(m, actor.swv, invoer.aanvrager);
+      const { id: leerlingId } = await this.deps.leerlingen.vindOfMaak(m, actor.swv, leerling.nummer, leerling.gemeente ?? this.deps.swvs.woongemeente(actor.swv));
       const commando: Aanmaken = { ...invoer, type: 'aanmaken', swv: actor.swv, leerlingRef: leerlingId };
-      const resultaat = this.beslis(() => maakAan(commando, this.context(domeinActor(actor))));
-      return this.bewaarNieuw(tx, resultaat.state, leerlingId, actor, 'aanmaken', { ...invoer });
+      return beslis(() => maakAan(commando, this.context(w.actor, w.nieuwId, actor.swv)));
     });
   }
 
-  leerlingHeeftAanvraag(swv: Swv, nummer: LeerlingId): Promise<boolean> {
-    return leerlingRepository.heeftAanvraag(this.deps.dataSource.manager, this.deps.sleutels, swv, nummer);
+  /** Whether a pupil with this number already has a case in the SWV (the demo seed skips those). */
+  async leerlingHeeftAanvraag(swv: Swv, nummer: LeerlingId): Promise<boolean> {
+    const m = this.deps.dataSource.manager;
+    const leerling = await this.deps.leerlingen.zoek(m, swv, nummer);
+    if (!leerling) return false;
+    const rijen: unknown[] = await m.query(`SELECT 1 FROM toeleiding.aanvraag WHERE leerling_id = $1 LIMIT 1`, [leerling.id]);
+    return rijen.length > 0;
   }
 
   /** Runs a command for a person; 404 for an unknown id or another SWV's case. */
-  async voerUit(actor: PlatformActor, id: string, commando: TlvCommando, verwachteVersie?: number): Promise<TlvAanvraag> {
-    return this.inTransactie((tx) => this.pasToe(tx, id, commando, domeinActor(actor), actor, verwachteVersie));
+  voerUit(actor: PlatformActor, id: string, commando: TlvCommando, verwachteVersie?: number): Promise<TlvAanvraag> {
+    return this.pijplijn.voerUit(actor, id, commando, verwachteVersie);
   }
 
   /**
@@ -82,130 +113,37 @@ export class Toeleiding {
    * audit entry and event per TLV, all in one transaction (all or nothing).
    */
   async bulkEinddatum(actor: PlatformActor, huidige: IsoDatum, nieuwe: IsoDatum | 'onbepaald', motivering: string): Promise<number> {
-    let aantal = 0;
-    await this.inTransactie(async (tx) => {
-      const ids: Array<{ id: string }> = await tx.query(
+    return this.pijplijn.inTransactie(async (m) => {
+      const ids: Array<{ id: string }> = await m.query(
         `SELECT id FROM toeleiding.aanvraag
          WHERE swv = $1 AND tlv_einddatum = $2 AND uitvoering IN ('niet-geplaatst', 'overbrugging', 'geplaatst')
          ORDER BY id FOR UPDATE`,
         [actor.swv, huidige],
       );
-      const naCommit: NaCommit[] = [];
-      let laatste: TlvAanvraag | undefined;
-      for (const { id } of ids) {
-        const commando: TlvCommando = { type: 'einddatumWijzigen', swv: actor.swv, einddatum: nieuwe, motivering };
-        const uitkomst = await this.pasToe(tx, id, commando, domeinActor(actor), actor);
-        naCommit.push(...uitkomst.naCommit);
-        laatste = uitkomst.state;
-      }
-      aantal = ids.length;
-      return { state: laatste!, naCommit };
+      const wie = this.pijplijn.handelende(actor);
+      for (const { id } of ids) await this.pijplijn.pasToe(m, id, { type: 'einddatumWijzigen', swv: actor.swv, einddatum: nieuwe, motivering }, wie);
+      return ids.length;
     });
-    return aantal;
-  }
-
-  /**
-   * The heart of every change, inside the caller's transaction (an HTTP request's, or the
-   * deadline engine's firing transaction). Returns the work for after the commit.
-   */
-  async pasToe(
-    m: EntityManager,
-    id: string,
-    commando: TlvCommando,
-    actor: DomeinActor,
-    auditActor: PlatformActor,
-    verwachteVersie?: number,
-  ): Promise<Uitkomst> {
-    const geladen = await aanvraagRepository.laadVoorWijziging(m, id, commando.swv);
-    if (!geladen) throw nietGevonden();
-    await controleerRegister(m, commando);
-    const voor = geladen.state;
-    if (verwachteVersie !== undefined && verwachteVersie !== voor.versie) {
-      throw new ProblemError('conflict', `De aanvraag is intussen gewijzigd (versie ${voor.versie})`, { huidigeVersie: voor.versie });
-    }
-    const resultaat = this.beslis(() => voerUit(voor, commando, this.context(actor)));
-    const na = resultaat.state;
-    await aanvraagRepository.werkBij(m, na, voor.versie, this.projectie(na));
-    const naCommit = [await this.deps.planner.synchroniseer(m, na, termijnen(na, this.deps.rekenaar))];
-    const audit: AuditEntry[] = [auditVoor(commando.type, voor, na, commando as unknown as Record<string, unknown>)];
-    await this.publiceer(m, resultaat, na, geladen.leerlingId);
-    if (resultaat.nieuweAanvraag) {
-      // A verlenging: the new concept is stored in the same transaction as the link.
-      const nieuw = await this.bewaarNieuw(m, resultaat.nieuweAanvraag, geladen.leerlingId, auditActor, 'verlengingAanvragen', commando);
-      naCommit.push(...nieuw.naCommit);
-    }
-    await recordAudit(m, SCHEMA, auditActor, audit);
-    return { state: na, naCommit };
   }
 
   /** Recomputes the projection of a case (today's date moved on); the state stays as it is. */
-  async herbereken(m: EntityManager, id: string, swv: Swv): Promise<void> {
-    const geladen = await aanvraagRepository.laadVoorWijziging(m, id, swv);
-    if (geladen) await aanvraagRepository.werkProjectieBij(m, id, this.projectie(geladen.state));
+  herbereken(m: EntityManager, id: string, swv: Swv): Promise<void> {
+    return this.pijplijn.herbereken(m, id, swv);
   }
 
-  private async bewaarNieuw(
-    m: EntityManager,
-    state: TlvAanvraag,
-    leerlingId: string,
-    auditActor: PlatformActor,
-    actie: string,
-    commando: object,
-  ): Promise<Uitkomst> {
-    await aanvraagRepository.voegToe(m, state, leerlingId, this.projectie(state));
-    const naCommit = [await this.deps.planner.synchroniseer(m, state, termijnen(state, this.deps.rekenaar))];
-    // A new concept announces nothing yet: aanvraag-ingediend is the first public fact.
-    await recordAudit(m, SCHEMA, auditActor, auditVoor(actie, undefined, state, commando as Record<string, unknown>));
-    return { state, naCommit };
+  vandaag(): IsoDatum {
+    return vandaag(this.deps.klok);
   }
 
-  private async publiceer(m: EntityManager, resultaat: Pick<Resultaat, 'events'>, state: TlvAanvraag, leerlingId: string): Promise<void> {
-    if (resultaat.events.length === 0) return;
-    const gemeente = await leerlingRepository.gemeenteVan(m, leerlingId);
-    const vorigeTlvId = state.verlengingVan ? await aanvraagRepository.tlvIdVan(m, state.verlengingVan) : undefined;
-    // Only the events of this case: a verlenging's new concept announces nothing yet.
-    const eigen = resultaat.events.filter((e) => e.data.aanvraagId === state.id);
-    await naarOutbox(m, naarCloudEvents(eigen, state, { gemeente, vorigeTlvId }));
+  /** The domain's context for a case of `swv`: its clock, calendar and the SWV's policy from the register. */
+  private context(actor: Werkcontext['actor'], nieuwId: () => string, swv: Swv) {
+    return { nu: this.deps.klok.now(), actor, termijnen: this.deps.rekenaar, nieuwId, beleid: this.deps.swvs.beleid(swv) };
   }
 
-  private projectie(state: TlvAanvraag) {
-    return projecteer(state, vandaag(this.deps.klok), this.deps.rekenaar);
+  private async eventContext(m: EntityManager, s: TlvAanvraag): Promise<EventContext> {
+    const gemeente = await this.deps.leerlingen.gemeenteVan(m, s.leerlingRef);
+    if (!s.verlengingVan) return { gemeente };
+    const rijen: Array<{ tlv_id: string | null }> = await m.query(`SELECT tlv_id FROM toeleiding.aanvraag WHERE id = $1`, [s.verlengingVan]);
+    return { gemeente, vorigeTlvId: rijen[0]?.tlv_id ?? undefined };
   }
-
-  private context(actor: DomeinActor) {
-    return { nu: this.deps.klok.now(), actor, termijnen: this.deps.rekenaar, nieuwId: randomUUID };
-  }
-
-  /** Domain errors become problem+json; anything else is a bug and stays a 500. */
-  private beslis<T>(fn: () => T): T {
-    try {
-      return fn();
-    } catch (e) {
-      throw alsProbleem(e);
-    }
-  }
-
-  /**
-   * Opens a transaction, runs the after-commit work. A deadlock or serialization failure
-   * (the werkvoorraad counters are shared rows) is retried: the transaction had no effect.
-   */
-  private async inTransactie(fn: (m: EntityManager) => Promise<Uitkomst>): Promise<TlvAanvraag> {
-    for (let poging = 1; ; poging++) {
-      try {
-        const uitkomst = await this.deps.dataSource.transaction(fn);
-        for (const werk of uitkomst.naCommit) await werk();
-        return uitkomst.state;
-      } catch (e) {
-        if (e instanceof VersieConflict) throw new ProblemError('conflict', 'De aanvraag is intussen gewijzigd; probeer het opnieuw');
-        if (poging < 3 && isHerhaalbaar(e)) continue;
-        throw e;
-      }
-    }
-  }
-}
-
-/** PostgreSQL deadlock_detected / serialization_failure: safe to run the transaction again. */
-function isHerhaalbaar(e: unknown): boolean {
-  const code = (e as { code?: unknown; driverError?: { code?: unknown } }).driverError?.code ?? (e as { code?: unknown }).code;
-  return code === '40P01' || code === '40001';
 }

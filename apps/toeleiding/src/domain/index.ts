@@ -3,11 +3,11 @@
  * loads a TlvAanvraag, calls voerUit/maakAan, stores the state and publishes the events,
  * and (re)schedules `termijnen(state)`.
  */
-export * from './datum';
-export * from './fouten';
-export * from './leerling/bsn';
-export * from './leerling/leerling-id';
-export * from './leerling/test-nummers';
+export * from '@pao/zaak/domein/datum';
+export * from '@pao/zaak/domein/fouten';
+export * from '@pao/zaak/domein/leerling/bsn';
+export * from '@pao/zaak/domein/leerling/leerling-id';
+export * from '@pao/zaak/domein/leerling/test-nummers';
 export * from './tlv/aanvraag';
 export * from './tlv/beleid';
 export * from './tlv/besluit-regels';

@@ -3,6 +3,7 @@ import { recordAccess, type Actor } from '@pao/platform';
 import { DataSource } from 'typeorm';
 import { KLOK, vandaag, type Klok } from '../application/klok';
 import { nietGevonden } from '../application/fouten';
+import { Samenwerkingsverbanden } from '../application/samenwerkingsverbanden';
 import { SCHEMA } from '../persistence/persistence';
 import { aanvraagWeergave } from '../queries/aanvraag-weergave';
 
@@ -12,11 +13,12 @@ export class AanvraagLezer {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(KLOK) private readonly klok: Klok,
+    private readonly swvs: Samenwerkingsverbanden,
   ) {}
 
   async raadpleeg(actor: Actor, id: string, doel: string) {
     return this.dataSource.transaction(async (m) => {
-      const zaak = await aanvraagWeergave(m, actor.swv, id, actor.rol, vandaag(this.klok));
+      const zaak = await aanvraagWeergave(m, actor.swv, id, actor.rol, vandaag(this.klok), this.swvs);
       if (!zaak) throw nietGevonden();
       await recordAccess(m, SCHEMA, actor, { handeling: 'raadplegen', objectType: 'aanvraag', objectId: id, doel });
       return zaak;
@@ -25,7 +27,7 @@ export class AanvraagLezer {
 
   /** The case as the answer to the actor's own command (the change is in the audit trail already). */
   async lees(actor: Actor, id: string) {
-    const zaak = await aanvraagWeergave(this.dataSource.manager, actor.swv, id, actor.rol, vandaag(this.klok));
+    const zaak = await aanvraagWeergave(this.dataSource.manager, actor.swv, id, actor.rol, vandaag(this.klok), this.swvs);
     if (!zaak) throw nietGevonden();
     return zaak;
   }

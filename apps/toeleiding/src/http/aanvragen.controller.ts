@@ -7,10 +7,10 @@ import { KLOK, vandaag, type Klok } from '../application/klok';
 import { Toeleiding } from '../application/toeleiding';
 import { alsCommando } from './commando-invoer';
 import { leerlingNummer } from './leerling-nummer';
-import { ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, jsonSchema } from './openapi';
+import { ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, doelVan, jsonSchema, versieUitIfMatch } from '@pao/zaak';
 import { AanvraagLezer } from './aanvraag-lezer';
 import { COMMANDO_BODIES, HTTP_COMMANDOS, NieuweAanvraag, WerkvoorraadQuery, type HttpCommando, type NieuweAanvraagInvoer, type WerkvoorraadFilter } from './schemas';
-import { aanvraagId, commandoNaam, doelVan, versieUitIfMatch } from './params';
+import { aanvraagId, commandoNaam } from './params';
 import { werkvoorraad } from '../queries/werkvoorraad';
 import { SCHEMA } from '../persistence/persistence';
 

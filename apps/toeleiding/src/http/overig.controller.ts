@@ -1,28 +1,13 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HuidigeActor, ProblemError, Rollen, validated, type Actor } from '@pao/platform';
+import { HuidigeActor, Rollen, validated, type Actor } from '@pao/platform';
 import { DataSource } from 'typeorm';
-import { z } from 'zod';
 import { Toeleiding } from '../application/toeleiding';
 import { schoolRepository } from '../persistence/school.repository';
-import { auditTrail, objectVanSwv, toegangslog } from '../queries/verantwoording';
-import { ApiStandaard, ApiZodBody, ApiZodQuery } from './openapi';
-import { BulkEinddatum, Datum, type BulkEinddatumInvoer } from './schemas';
+import { ApiStandaard, ApiZodBody, logboekController } from '@pao/zaak';
+import { BulkEinddatum, type BulkEinddatumInvoer } from './schemas';
 
-/** Filters of the audit trail and the access log: one object or the whole SWV, a period, a page. */
-const LogQuery = z
-  .object({
-    objectId: z.uuid().optional(),
-    van: Datum.optional(),
-    tot: Datum.optional(),
-    volgorde: z.enum(['oudste', 'nieuwste']).default('oudste'),
-    limit: z.coerce.number().int().min(1).max(1000).default(200),
-    offset: z.coerce.number().int().min(0).default(0),
-  })
-  .refine((q) => !q.van || !q.tot || q.van <= q.tot, { path: ['tot'], message: 'tot ligt voor van' });
-type LogQueryInvoer = z.infer<typeof LogQuery>;
-
-/** The school register, the bulk einddatum change and the accountability logs. */
+/** The school register and the bulk einddatum change. */
 @ApiTags('overig')
 @ApiStandaard()
 @Controller()
@@ -47,26 +32,16 @@ export class OverigController {
   async bulkEinddatum(@HuidigeActor() actor: Actor, @Body(validated(BulkEinddatum)) body: BulkEinddatumInvoer) {
     return { aantal: await this.toeleiding.bulkEinddatum(actor, body.huidigeEinddatum, body.nieuweEinddatum, body.motivering) };
   }
-
-  @Get('audit')
-  @Rollen('beheerder')
-  @ApiOperation({ summary: 'Audittrail van een object of van het hele samenwerkingsverband' })
-  @ApiZodQuery(LogQuery)
-  async audit(@HuidigeActor() actor: Actor, @Query(validated(LogQuery)) q: LogQueryInvoer) {
-    if (q.objectId) await this.eisObject(actor, q.objectId);
-    return auditTrail(this.dataSource.manager, actor.swv, q);
-  }
-
-  @Get('toegangslog')
-  @Rollen('beheerder')
-  @ApiOperation({ summary: 'Toegangslog van een object of van het hele samenwerkingsverband' })
-  @ApiZodQuery(LogQuery)
-  async toegangslog(@HuidigeActor() actor: Actor, @Query(validated(LogQuery)) q: LogQueryInvoer) {
-    if (q.objectId) await this.eisObject(actor, q.objectId);
-    return toegangslog(this.dataSource.manager, actor.swv, q);
-  }
-
-  private async eisObject(actor: Actor, objectId: string): Promise<void> {
-    if (!(await objectVanSwv(this.dataSource.manager, actor.swv, objectId))) throw new ProblemError('notFound', 'Object niet gevonden');
-  }
 }
+
+/** Audit trail and access log (beheerder): a case's or a telling's, or the whole SWV's. */
+export const LogboekController = logboekController({
+  schema: 'toeleiding',
+  objectVanSwv: async (m, swv, objectId) =>
+    (
+      await m.query(
+        `SELECT 1 FROM toeleiding.aanvraag WHERE id = $1 AND swv = $2 UNION ALL SELECT 1 FROM toeleiding.telling WHERE id = $1 AND swv = $2 LIMIT 1`,
+        [objectId, swv],
+      )
+    ).length > 0,
+});

@@ -1,3 +1,4 @@
+import { Datum } from '@pao/zaak';
 import { z } from 'zod';
 import {
   ADVIEZEN,
@@ -6,18 +7,19 @@ import {
   DESKUNDIGE_ROLLEN,
   DISCIPLINES,
   EINDE_REDENEN,
-  isIsoDatum,
   ONTBREKENDE_ONDERDELEN,
   STATUSSEN,
   TLV_SOORTEN,
 } from '../domain';
+import { type TlvsFilter } from '../queries/geldige-tlvs';
+import { type WerkvoorraadFilter } from '../queries/werkvoorraad';
 
 /**
  * Shapes of every body and query, checked before the domain sees them (the domain checks
  * the rules again and names the field). Unknown fields are dropped. The same schemas
  * produce the OpenAPI document.
  */
-export const Datum = z.string().refine(isIsoDatum, 'geen geldige datum (JJJJ-MM-DD)').describe('Datum JJJJ-MM-DD');
+export { Datum };
 const Id = z.string().min(1).max(200);
 const Uuid = z.uuid();
 const Tekst = z.string().min(1).max(20_000);
@@ -104,8 +106,8 @@ export const WerkvoorraadQuery = z.object({
   sorteer: z.enum(['termijn', 'ingediend']).default('termijn'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
-export type WerkvoorraadFilter = z.infer<typeof WerkvoorraadQuery>;
+}) satisfies z.ZodType<WerkvoorraadFilter>;
+export type { WerkvoorraadFilter };
 
 export const TlvsQuery = z.object({
   peildatum: Datum,
@@ -113,8 +115,8 @@ export const TlvsQuery = z.object({
   schoolId: Uuid.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
-});
-export type TlvsFilter = z.infer<typeof TlvsQuery>;
+}) satisfies z.ZodType<TlvsFilter>;
+export type { TlvsFilter };
 
 export const DoorlooptijdenQuery = z
   .object({ van: Datum, tot: Datum })

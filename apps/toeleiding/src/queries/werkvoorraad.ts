@@ -1,8 +1,19 @@
 import { type EntityManager } from 'typeorm';
-import { type IsoDatum, type Swv } from '../domain';
-import { type WerkvoorraadFilter } from '../http/schemas';
+import { type IsoDatum, type Status, type Swv, type TlvSoort } from '../domain';
 import { termijnSignaal } from './signaal';
 import { stapWeergave } from './volgende-stap-tekst';
+
+/** What the werkvoorraad can be filtered and paged by (the HTTP layer validates it into this). */
+export interface WerkvoorraadFilter {
+  status?: Status[];
+  schoolId?: string;
+  soort?: TlvSoort;
+  /** 'mij': only cases where the caller's role owes the next step. */
+  wie?: 'mij';
+  sorteer: 'termijn' | 'ingediend';
+  limit: number;
+  offset: number;
+}
 
 export interface WerkvoorraadItem {
   id: string;

@@ -1,4 +1,5 @@
-import { beginVanDag, civilDate, datumVan, eindeVanDag, type WarningLead } from '@pao/deadlines';
+import { type WarningLead } from '@pao/deadlines';
+import { vervaltMoment as kitVervaltMoment, vervaltOpVan as kitVervaltOpVan, waarschuwingenVan, type TermijnSoorten } from '@pao/zaak';
 import { type IsoDatum, type TermijnIntentie, type TermijnSoort } from '../domain';
 
 /**
@@ -6,27 +7,25 @@ import { type IsoDatum, type TermijnIntentie, type TermijnSoort } from '../domai
  * passed at 00:00 the next day (Europe/Amsterdam). A reminder fires at the start of its
  * day instead. Warnings give the owner time to act.
  */
-const HERINNERINGEN: readonly TermijnSoort[] = ['laatste-schooljaar'];
-
-const WAARSCHUWINGEN: Partial<Record<TermijnSoort, readonly WarningLead[]>> = {
-  beslistermijn: [{ days: 7 }],
-  aanvullingstermijn: [{ days: 3 }],
-  'doorzending-lbt': [{ days: 3 }],
-  'beslissing-op-bezwaar': [{ days: 14 }],
+export const TLV_TERMIJN_SOORTEN: TermijnSoorten = {
+  beslistermijn: { waarschuwingen: [{ dagen: 7 }] },
+  aanvullingstermijn: { waarschuwingen: [{ dagen: 3 }] },
+  'doorzending-lbt': { waarschuwingen: [{ dagen: 3 }] },
+  'beslissing-op-bezwaar': { waarschuwingen: [{ dagen: 14 }] },
   // The re-assessment cut-off: warn the (V)SO school six weeks ahead.
-  herbeoordeling: [{ days: 42 }],
-};
+  herbeoordeling: { waarschuwingen: [{ dagen: 42 }] },
+  'laatste-schooljaar': { herinnering: true },
+} satisfies Partial<Record<TermijnSoort, unknown>>;
 
 export function vervaltMoment(t: Pick<TermijnIntentie, 'soort' | 'vervaltOp'>): Date {
-  const dag = civilDate(t.vervaltOp);
-  return HERINNERINGEN.includes(t.soort) ? beginVanDag(dag) : eindeVanDag(dag);
+  return kitVervaltMoment(TLV_TERMIJN_SOORTEN, t);
 }
 
 /** The last day back from the moment stored in the deadline row. */
 export function vervaltOpVan(soort: string, dueAt: Date): IsoDatum {
-  return HERINNERINGEN.includes(soort as TermijnSoort) ? datumVan(dueAt) : datumVan(new Date(dueAt.getTime() - 1));
+  return kitVervaltOpVan(TLV_TERMIJN_SOORTEN, soort, dueAt);
 }
 
-export function waarschuwingenVoor(soort: TermijnSoort): readonly WarningLead[] {
-  return WAARSCHUWINGEN[soort] ?? [];
+export function waarschuwingenVoor(soort: TermijnSoort): WarningLead[] {
+  return waarschuwingenVan(TLV_TERMIJN_SOORTEN, { soort });
 }

@@ -94,7 +94,8 @@ export function describeProblem(problem: Problem): string {
     case 409:
       return `Dit kan niet in de huidige status van de aanvraag${problem.detail ? ` (${problem.detail})` : ''}. Vernieuw de pagina.`;
     case 429:
-      return 'Te veel pogingen. Wacht een minuut en probeer het opnieuw.';
+      // The gateway says how long to wait (sign-in slows down step by step).
+      return problem.detail ?? 'Te veel pogingen. Wacht even en probeer het opnieuw.';
     case 503:
       return 'De dienst is tijdelijk niet bereikbaar. Probeer het later opnieuw.';
     default:

@@ -24,7 +24,7 @@ import { type ActieDefinitie, type Context, type Veld, type Waarden, beginWaarde
 
 const veldId = (commando: string, naam: string) => `${commando}-${naam.replace(/\./g, '-')}`;
 
-function VeldInvoer({ commando, veld, waarde, fout, onChange }: { commando: string; veld: Veld; waarde: string | string[]; fout?: string; onChange: (w: string | string[]) => void }) {
+export function VeldInvoer({ commando, veld, waarde, fout, onChange }: { commando: string; veld: Veld; waarde: string | string[]; fout?: string; onChange: (w: string | string[]) => void }) {
   const id = veldId(commando, veld.naam);
   const beschrijvingId = veld.beschrijving ? `${id}-uitleg` : undefined;
   const foutId = fout ? `${id}-fout` : undefined;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { secretSetting } from '../crypto/secret-settings';
 
 /** Settings every app needs. Services extend this schema with their own. */
 export const baseConfigSchema = z.object({
@@ -11,9 +12,14 @@ export const baseConfigSchema = z.object({
   /** Prefix of every Redis key of this deployment (BullMQ queues, rate limits). */
   REDIS_PREFIX: z.string().regex(/^[a-z0-9-]+$/).default('pao'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Shared by the gateway and the services to sign the actor of a request. */
-  INTERNAL_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  /**
+   * Shared by the gateway and the services to sign the actor of a request. No default:
+   * `npm start` generates one per checkout (.state/secrets.env); see docs/adr/0006.
+   */
+  INTERNAL_AUTH_SECRET: secretSetting(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  /** The SWV register (tenants) to serve; default config/swv-register.json. */
+  SWV_REGISTER: z.string().min(1).optional(),
 });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;

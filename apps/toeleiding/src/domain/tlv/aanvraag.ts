@@ -1,4 +1,4 @@
-import { type IsoDatum } from '../datum';
+import { type IsoDatum } from '@pao/zaak/domein';
 import { type Termijn } from './termijnrekenaar';
 import {
   type Advies,

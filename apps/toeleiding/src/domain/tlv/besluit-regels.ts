@@ -1,9 +1,9 @@
-import { eersteVolledigSchooljaarEinde, is31Juli, type IsoDatum } from '../datum';
-import { OngeldigeInvoer } from '../fouten';
+import { eersteVolledigSchooljaarEinde, is31Juli, type IsoDatum } from '@pao/zaak/domein';
+import { OngeldigeInvoer } from '@pao/zaak/domein';
 import { type BesluitInhoud, type Dossier } from './aanvraag';
 import { type SwvBeleid } from './beleid';
 import { type TlvSoort, TLV_SOORTEN } from './soort';
-import { optioneelId, vereisDatum, vereisEen, vereisObject, vereisTekst } from './validatie';
+import { optioneelId, vereisDatum, vereisEen, vereisObject, vereisTekst } from '@pao/zaak/domein';
 
 /** The soort must exist and be one this SWV issues (PrO only VO, SBO only PO, ...). */
 export function vereisSoort(veld: string, waarde: unknown, beleid: SwvBeleid): TlvSoort {

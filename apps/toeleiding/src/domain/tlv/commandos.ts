@@ -1,4 +1,4 @@
-import { type IsoDatum } from '../datum';
+import { type IsoDatum } from '@pao/zaak/domein';
 import { type Aanvrager, type BesluitInhoud, type Deskundige, type Dossier } from './aanvraag';
 import {
   type Advies,

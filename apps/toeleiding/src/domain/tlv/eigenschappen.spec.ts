@@ -1,14 +1,14 @@
 import fc from 'fast-check';
-import { eersteVolledigSchooljaarEinde, isIsoDatum, plusDagen } from '../datum';
-import { isTlvDomeinFout } from '../fouten';
-import { geldigBsnArb } from '../leerling/bsn.arbitraries';
+import { eersteVolledigSchooljaarEinde, isIsoDatum, plusDagen } from '@pao/zaak/domein';
+import { isZaakFout } from '@pao/zaak/domein';
+import { geldigBsnArb } from '@pao/zaak/domein/leerling/bsn.arbitraries';
 import { heeftAdvies, type Besluit, type TlvAanvraag } from './aanvraag';
 import { type CommandoType, type TlvCommando } from './commandos';
 import { ROLLEN, type Rol } from './context';
 import { type TlvEvent } from './events';
-import { toegestaneCommandos } from './overgangen';
+import { toegestaneCommandos } from './voer-uit';
 import { termijnen } from './termijnen';
-import { ACTOR, AANMAKEN, ctx, diepBevroren, idTeller } from './testing/fixtures';
+import { ACTOR, AANMAKEN, ctx, diepBevroren, idTeller, BELEID_VO } from './testing/fixtures';
 import { nepTermijnrekenaar } from './testing/nep-termijnrekenaar';
 import { COMMANDO_TYPES, maakAan, voerUit } from './voer-uit';
 
@@ -171,7 +171,7 @@ function controleerNaStap(voor: TlvAanvraag, na: TlvAanvraag, events: readonly T
     expect(na.besluit?.tlvId).toBe(u.tlvId);
   }
 
-  const intenties = termijnen(na, nepTermijnrekenaar);
+  const intenties = termijnen(na, nepTermijnrekenaar, BELEID_VO);
   expect(intenties.every((t) => isIsoDatum(t.vervaltOp) && t.onderwerpId === na.id)).toBe(true);
   if (na.status === 'aanvulling-gevraagd') expect(intenties.map((t) => t.soort)).not.toContain('beslistermijn');
 }
@@ -203,7 +203,7 @@ function speel(stappen: readonly Stap[]): { bereikt: Set<string> } {
       bereikt.add(s.status);
       if (s.uitvoering) bereikt.add(`uitvoering:${s.uitvoering.status}`);
     } catch (e) {
-      if (!isTlvDomeinFout(e)) throw e;
+      if (!isZaakFout(e)) throw e;
       expect(s).toEqual(kopie);
     }
   }

@@ -1,4 +1,4 @@
-import { type IsoDatum } from '../datum';
+import { type IsoDatum } from '@pao/zaak/domein';
 import { type BezwaarIndiener, type BobUitkomst, type DeskundigeRol, type Discipline, type EindeReden, type OntbrekendOnderdeel, type Swv, type TlvSoort } from './soort';
 
 /**

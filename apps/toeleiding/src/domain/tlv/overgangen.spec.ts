@@ -1,7 +1,7 @@
-import { OngeldigeOvergang } from '../fouten';
+import { OngeldigeOvergang } from '@pao/zaak/domein';
 import { heeftAdvies, toestandVan, type TlvAanvraag } from './aanvraag';
 import { type CommandoType, type TlvCommando } from './commandos';
-import { toegestaneCommandos } from './overgangen';
+import { toegestaneCommandos } from './voer-uit';
 import { ACTOR, FIXTURE_NAMEN, TOELAATBAAR, bouw, ctx, diepBevroren, type ActorNaam } from './testing/fixtures';
 import { COMMANDO_TYPES, voerUit } from './voer-uit';
 
@@ -187,7 +187,8 @@ describe(`all ${CELLEN.length} (state, command) pairs`, () => {
       expect(o.message).toContain(`'${toestandVan(state)}'`);
       if (DOOR_GUARD_GEWEIGERD[fixture]?.includes(type)) expect(o.reden).toBeTruthy();
     } else {
-      const { state: na, events, nieuweAanvraag } = uitvoeren();
+      const { state: na, events, nieuw } = uitvoeren();
+      const nieuweAanvraag = nieuw?.[0];
       expect(toestandVan(na)).toBe(doel);
       expect(na.versie).toBe(state.versie + 1);
       expect(events.length).toBeGreaterThan(0);

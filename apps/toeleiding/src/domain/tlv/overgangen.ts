@@ -1,4 +1,3 @@
-import { OngeldigeOvergang } from '../fouten';
 import { heeftAdvies, type Status, type TlvAanvraag, type UitvoeringStatus } from './aanvraag';
 import { type CommandoType } from './commandos';
 
@@ -111,24 +110,8 @@ export function isUitvoeringCommando(type: string): type is UitvoeringCommando {
   return (UITVOERING_COMMANDOS as readonly string[]).includes(type);
 }
 
-/** Allowed target states, or undefined when the table does not allow the command here. */
-export function doelen(s: Pick<TlvAanvraag, 'status' | 'uitvoering'>, type: CommandoType): readonly string[] | undefined {
-  if (isProcedureCommando(type)) return PROCEDURE[s.status][type];
-  if (isUitvoeringCommando(type) && s.uitvoering && WERKZAAM.includes(s.status)) return UITVOERING[s.uitvoering.status][type];
-  return undefined;
-}
-
-/** Which commands the state machine allows now (guards and roles aside): the UI's buttons. */
-export function toegestaneCommandos(s: Pick<TlvAanvraag, 'status' | 'uitvoering'>): CommandoType[] {
-  return [...PROCEDURE_COMMANDOS, ...UITVOERING_COMMANDOS].filter((c) => doelen(s, c) !== undefined);
-}
-
-export function eisOvergang(s: TlvAanvraag, type: CommandoType): void {
-  if (doelen(s, type) === undefined) throw new OngeldigeOvergang(s.status, s.uitvoering?.status, type, waaromNiet(s, type));
-}
-
 /** A reason where the bare table would puzzle the user. */
-function waaromNiet(s: TlvAanvraag, type: CommandoType): string | undefined {
+export function waaromNiet(s: TlvAanvraag, type: CommandoType): string | undefined {
   if (type === 'besluitNemen' && s.status === 'in-behandeling') {
     const ontbreekt = (['eerste', 'tweede'] as const).filter((r) => !heeftAdvies(s, r));
     return `deskundigenadvies ontbreekt (${ontbreekt.join(' en ')} deskundige)`;

@@ -1,4 +1,4 @@
-import { GeenBevoegdheid } from '../fouten';
+import { GeenBevoegdheid } from '@pao/zaak/domein';
 import { type Aanvrager, type Uitvoering } from './aanvraag';
 import { type Aanmaken, type TlvCommando } from './commandos';
 import { type Actor, type Rol } from './context';

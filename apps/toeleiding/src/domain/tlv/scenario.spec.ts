@@ -1,4 +1,4 @@
-import { GeenBevoegdheid, OngeldigeInvoer, OngeldigeOvergang } from '../fouten';
+import { GeenBevoegdheid, OngeldigeInvoer, OngeldigeOvergang } from '@pao/zaak/domein';
 import { type TlvAanvraag } from './aanvraag';
 import { standaardBeleid } from './beleid';
 import { valideerBesluitInhoud } from './besluit-regels';
@@ -97,7 +97,7 @@ describe('deskundigenadvies and besluit', () => {
     const tweede = (deskundigeId: string, discipline: string) =>
       ({ ...VO, type: 'adviesVastleggen', deskundige: { rol: 'tweede', discipline, deskundigeId }, advies: 'toelaatbaar' }) as TlvCommando;
     expect(fout(() => voer(s, '2025-03-18', 'orthopedagoog', tweede(ACTOR.orthopedagoog.id, 'arts')))).toMatchObject({ veld: 'deskundige.deskundigeId' });
-    const streng = { ...standaardBeleid('VO'), tweedeDeskundigen: ['arts' as const] };
+    const streng = { ...standaardBeleid('VO', 'VO'), tweedeDeskundigen: ['arts' as const] };
     const metBeleid = { ...ctx('2025-03-18', ACTOR.consulent), beleid: streng };
     expect(fout(() => voerUit(s, tweede('extern', 'pedagoog'), metBeleid))).toMatchObject({ veld: 'deskundige.discipline' });
     expect(voerUit(s, tweede('extern', 'arts'), metBeleid).state.status).toBe('advies-compleet');
@@ -129,8 +129,8 @@ describe('deskundigenadvies and besluit', () => {
 });
 
 describe('besluit rules', () => {
-  const vo = standaardBeleid('VO');
-  const po = standaardBeleid('PO');
+  const vo = standaardBeleid('VO', 'VO');
+  const po = standaardBeleid('PO', 'PO');
   const check = (inhoud: object, beleid = vo) => () => valideerBesluitInhoud('inhoud', inhoud, beleid);
 
   it('einddatum is a 31 July covering at least one full school year', () => {
@@ -306,7 +306,7 @@ describe('uitvoering', () => {
     expect(fout(() => voer(s, '2026-03-01', 'school', vraag))).toBeInstanceOf(GeenBevoegdheid);
     const r = voer(s, '2026-03-01', vso, vraag);
     expect(r.state.verlenging).toEqual({ aanvraagId: 'nieuw-1', aangevraagdOp: '2026-03-01' });
-    expect(r.nieuweAanvraag).toMatchObject({
+    expect(r.nieuw?.[0]).toMatchObject({
       id: 'nieuw-1',
       status: 'concept',
       verlengingVan: s.id,
@@ -316,7 +316,7 @@ describe('uitvoering', () => {
     });
     expect(r.events.map((e) => e.naam)).toEqual(['verlenging-aangevraagd', 'aanvraag-aangemaakt']);
     expect(fout(() => voer(r.state, '2026-03-02', vso, vraag))).toBeInstanceOf(OngeldigeOvergang);
-    const f = fout(() => voer(r.nieuweAanvraag!, '2026-03-02', vso, { ...VO, type: 'indienen' })) as OngeldigeInvoer;
+    const f = fout(() => voer(r.nieuw![0], '2026-03-02', vso, { ...VO, type: 'indienen' })) as OngeldigeInvoer;
     expect(f.fouten.map((x) => x.veld)).toContain('dossier.gewensteDuur');
   });
 });
@@ -327,7 +327,7 @@ describe('dispatcher', () => {
     expect(fout(() => voer(s, '2025-03-03', 'school', { swv: 'PO', type: 'indienen' }))).toMatchObject({ veld: 'swv' });
     expect(fout(() => voer(s, '2025-03-03', 'school', { ...VO, type: 'weggooien' } as never))).toMatchObject({ veld: 'type' });
     expect(fout(() => voerUit(s, null as never, ctx('2025-03-03', ACTOR.school)))).toMatchObject({ veld: 'commando' });
-    expect(() => voerUit(s, { ...VO, type: 'indienen' }, { ...ctx('2025-03-03', ACTOR.school), beleid: standaardBeleid('PO') })).toThrow(/beleid/);
+    expect(() => voerUit(s, { ...VO, type: 'indienen' }, { ...ctx('2025-03-03', ACTOR.school), beleid: standaardBeleid('PO', 'PO') })).toThrow(/beleid/);
   });
 
   it('uses the date in Amsterdam', () => {

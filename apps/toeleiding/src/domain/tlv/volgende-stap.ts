@@ -1,4 +1,4 @@
-import { type IsoDatum } from '../datum';
+import { type IsoDatum } from '@pao/zaak/domein';
 import { heeftAdvies, type TlvAanvraag } from './aanvraag';
 
 /** Who owes the next step, for the werkvoorraad and for "where does my case stand". */

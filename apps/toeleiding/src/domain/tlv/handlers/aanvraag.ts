@@ -1,5 +1,5 @@
-import { dagenTussen } from '../../datum';
-import { OngeldigeInvoer, type Invoerfout } from '../../fouten';
+import { dagenTussen } from '@pao/zaak/domein';
+import { OngeldigeInvoer, type Invoerfout } from '@pao/zaak/domein';
 import { type Aanvrager, type Dossier, type TlvAanvraag } from '../aanvraag';
 import { valideerDossier, vereisSoort } from '../besluit-regels';
 import {
@@ -13,7 +13,7 @@ import {
 } from '../commandos';
 import { event } from '../events';
 import { ONTBREKENDE_ONDERDELEN, type Swv } from '../soort';
-import { feitdatum, vereisDatum, vereisEen, vereisId, vereisNietVoor, vereisObject, vereisTekst } from '../validatie';
+import { feitdatum, vereisDatum, vereisEen, vereisId, vereisNietVoor, vereisObject, vereisTekst } from '@pao/zaak/domein';
 import { basis, verder, weiger, type Handler, type Resultaat, type Werkcontext } from './gemeen';
 
 /** Shared by aanmaken and verlengingAanvragen: a fresh concept. */

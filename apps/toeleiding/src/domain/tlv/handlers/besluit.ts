@@ -3,8 +3,8 @@ import { valideerBesluitInhoud, vereisSoort } from '../besluit-regels';
 import { type AdviesVastleggen, type Bekendmaken, type BesluitNemen } from '../commandos';
 import { event, type TlvEvent } from '../events';
 import { ADVIEZEN, DESKUNDIGE_ROLLEN, EERSTE_DESKUNDIGE_DISCIPLINES } from '../soort';
-import { OngeldigeInvoer } from '../../fouten';
-import { feitdatum, optioneelId, vereisEen, vereisId, vereisNietVoor, vereisObject } from '../validatie';
+import { OngeldigeInvoer } from '@pao/zaak/domein';
+import { feitdatum, optioneelId, vereisEen, vereisId, vereisNietVoor, vereisObject } from '@pao/zaak/domein';
 import { basis, controleerTermijn, verder, weiger, type Handler } from './gemeen';
 
 export const adviesVastleggen: Handler<AdviesVastleggen> = (s, c, w) => {

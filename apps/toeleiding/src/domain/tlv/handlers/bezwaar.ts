@@ -1,5 +1,5 @@
-import { plusDagen } from '../../datum';
-import { OngeldigeInvoer } from '../../fouten';
+import { plusDagen } from '@pao/zaak/domein';
+import { OngeldigeInvoer } from '@pao/zaak/domein';
 import { type Besluit, type Bezwaar, type TlvAanvraag, type Uitvoering } from '../aanvraag';
 import { valideerBesluitInhoud } from '../besluit-regels';
 import {
@@ -13,7 +13,7 @@ import {
 import { event, type TlvEvent } from '../events';
 import { BEZWAAR_INDIENERS, BOB_UITKOMSTEN } from '../soort';
 import { bobTermijnVanaf } from '../termijnen';
-import { feitdatum, vereisDatum, vereisEen, vereisNietVoor, vereisTekst } from '../validatie';
+import { feitdatum, vereisDatum, vereisEen, vereisNietVoor, vereisTekst } from '@pao/zaak/domein';
 import { besluitGenomenEvent, tlvAfgegevenEvent } from './besluit';
 import { basis, controleerTermijn, sluitOverbrugging, verder, weiger, type Handler, type Werkcontext } from './gemeen';
 

@@ -1,5 +1,4 @@
-import { isIsoDatum, type IsoDatum } from '../../datum';
-import { OngeldigeOvergang } from '../../fouten';
+import { isIsoDatum, OngeldigeOvergang, type Beslissing, type IsoDatum, type Werkcontext as ZaakWerkcontext } from '@pao/zaak/domein';
 import { type TlvAanvraag, type Uitvoering } from '../aanvraag';
 import { type SwvBeleid } from '../beleid';
 import { type CommandoType } from '../commandos';
@@ -7,21 +6,16 @@ import { type Actor } from '../context';
 import { event, type TlvEvent } from '../events';
 import { type Termijn, type Termijnrekenaar } from '../termijnrekenaar';
 
-/** What a handler needs besides the state and the command. */
-export interface Werkcontext {
+/** What a handler needs besides the state and the command: the kit's context plus the SWV's rules and calendar. */
+export interface Werkcontext extends ZaakWerkcontext {
   readonly vandaag: IsoDatum;
   readonly actor: Actor;
   readonly beleid: SwvBeleid;
   readonly termijnen: Termijnrekenaar;
-  readonly nieuwId: () => string;
 }
 
-export interface Resultaat {
-  readonly state: TlvAanvraag;
-  readonly events: readonly TlvEvent[];
-  /** Only for verlengingAanvragen: the new concept aanvraag, to be stored with `state`. */
-  readonly nieuweAanvraag?: TlvAanvraag;
-}
+/** A decision on a TLV case; `nieuw` holds the new concept of a verlengingAanvragen, stored with `state`. */
+export type Resultaat = Beslissing<TlvAanvraag, TlvEvent>;
 
 export type Handler<C> = (s: TlvAanvraag, c: C, w: Werkcontext) => Resultaat;
 

@@ -1,5 +1,5 @@
-import { dagenTussen } from '../../datum';
-import { OngeldigeInvoer } from '../../fouten';
+import { dagenTussen } from '@pao/zaak/domein';
+import { OngeldigeInvoer } from '@pao/zaak/domein';
 import { type Besluit, type Toelaatbaar, type TlvAanvraag, type Uitvoering } from '../aanvraag';
 import { vereisEinddatum } from '../besluit-regels';
 import {
@@ -13,7 +13,7 @@ import {
 } from '../commandos';
 import { event } from '../events';
 import { EINDE_REDENEN } from '../soort';
-import { feitdatum, optioneelId, vereisDatum, vereisEen, vereisId, vereisNietVoor, vereisObject, vereisTekst } from '../validatie';
+import { feitdatum, optioneelId, vereisDatum, vereisEen, vereisId, vereisNietVoor, vereisObject, vereisTekst } from '@pao/zaak/domein';
 import { nieuweAanvraag } from './aanvraag';
 import { besluitGenomenEvent } from './besluit';
 import { basis, sluitOverbrugging, verder, weiger, type Handler } from './gemeen';
@@ -122,5 +122,5 @@ export const verlengingAanvragen: Handler<VerlengingAanvragen> = (s, c, w) => {
     event('verlenging-aangevraagd', { ...basis(s, w.vandaag), tlvId: u.tlvId, nieuweAanvraagId: nieuw.state.id }),
     ...nieuw.events,
   ]);
-  return { ...resultaat, nieuweAanvraag: nieuw.state };
+  return { ...resultaat, nieuw: [nieuw.state] };
 };

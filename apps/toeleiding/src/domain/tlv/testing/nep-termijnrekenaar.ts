@@ -1,4 +1,4 @@
-import { dagenTussen, plusDagen } from '../../datum';
+import { dagenTussen, plusDagen } from '@pao/zaak/domein';
 import { type Termijnrekenaar } from '../termijnrekenaar';
 
 /**

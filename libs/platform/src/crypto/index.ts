@@ -1,0 +1,6 @@
+export * from './keyring';
+export * from './hash-keyring';
+export * from './encryption-keyring';
+export * from './rekey';
+export * from './secret-settings';
+export * from './published-secrets';

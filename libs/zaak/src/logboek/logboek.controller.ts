@@ -1,0 +1,63 @@
+import { Controller, Get, Inject, Query, type Type } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HuidigeActor, ProblemError, Rollen, validated, type Actor } from '@pao/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { ApiStandaard, ApiZodQuery } from '../http/openapi';
+import { Datum } from '../http/schemas';
+import { auditTrail, toegangslog } from './verantwoording';
+
+/** Filters of the audit trail and the access log: one object or the whole SWV, a period, a page. */
+export const LogQuery = z
+  .object({
+    objectId: z.uuid().optional(),
+    van: Datum.optional(),
+    tot: Datum.optional(),
+    volgorde: z.enum(['oudste', 'nieuwste']).default('oudste'),
+    limit: z.coerce.number().int().min(1).max(1000).default(200),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .refine((q) => !q.van || !q.tot || q.van <= q.tot, { path: ['tot'], message: 'tot ligt voor van' });
+type LogQueryInvoer = z.infer<typeof LogQuery>;
+
+export interface LogboekOpties {
+  readonly schema: string;
+  /** Whether an id is an object of this SWV (a case, a report): the logs of another SWV's objects answer 404. */
+  readonly objectVanSwv: (m: EntityManager, swv: string, objectId: string) => Promise<boolean>;
+}
+
+/**
+ * The accountability endpoints every case service has (beheerder only): GET /audit and
+ * GET /toegangslog, for one object or the whole SWV, by period, paged.
+ */
+export function logboekController(o: LogboekOpties): Type<unknown> {
+  @ApiTags('logboek')
+  @ApiStandaard()
+  @Controller()
+  class LogboekController {
+    constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+    @Get('audit')
+    @Rollen('beheerder')
+    @ApiOperation({ summary: 'Audittrail van een object of van het hele samenwerkingsverband' })
+    @ApiZodQuery(LogQuery)
+    async audit(@HuidigeActor() actor: Actor, @Query(validated(LogQuery)) q: LogQueryInvoer) {
+      if (q.objectId) await this.eisObject(actor, q.objectId);
+      return auditTrail(this.dataSource.manager, o.schema, actor.swv, q);
+    }
+
+    @Get('toegangslog')
+    @Rollen('beheerder')
+    @ApiOperation({ summary: 'Toegangslog van een object of van het hele samenwerkingsverband' })
+    @ApiZodQuery(LogQuery)
+    async toegangslog(@HuidigeActor() actor: Actor, @Query(validated(LogQuery)) q: LogQueryInvoer) {
+      if (q.objectId) await this.eisObject(actor, q.objectId);
+      return toegangslog(this.dataSource.manager, o.schema, actor.swv, q);
+    }
+
+    private async eisObject(actor: Actor, objectId: string): Promise<void> {
+      if (!(await o.objectVanSwv(this.dataSource.manager, actor.swv, objectId))) throw new ProblemError('notFound', 'Object niet gevonden');
+    }
+  }
+  return LogboekController;
+}
