@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+import { catalogue } from '@pao/contracts';
 import { waitFor } from '@pao/testing';
+import { GEMEENTE_TYPE_NAMEN, GEMEENTE_TYPEN } from '../src/application/catalogus';
 import { AdresBeleid } from '../src/domain/adresbeleid';
 import { HttpVerzender } from '../src/bezorging/http-verzender';
 import { abonneer, als, startOmgeving, TestOntvanger, tlvAfgegeven, tlvBeeindigd, Uitgever, type Omgeving } from './support';
@@ -72,6 +74,28 @@ describe('bezorging', () => {
     expect([...almere.ids()]).toEqual([events[0].id]);
     expect([...dronten.ids()]).toEqual([events[1].id]);
     expect([...almerePo.ids()]).toEqual([events[2].id]);
+    for (const s of subs) await o.sql.query(`UPDATE notificaties.abonnement SET status = 'opgezegd' WHERE id = $1`, [s.id]);
+  });
+
+  it('delivers every event type the catalogue marks for gemeenten, each only to the gemeente it is for', async () => {
+    const [almere, dronten] = [await ontvanger(), await ontvanger()];
+    const kanalen = [...new Set(GEMEENTE_TYPEN.map((t) => t.kanaal))].map((naam) => ({ naam }));
+    const subs = [await abonneer(o, 'almereVo', { callbackUrl: almere.url, kanalen }), await abonneer(o, 'drontenVo', { callbackUrl: dronten.url, kanalen })];
+    // The catalogue's own example of each type (another service's events included), for one gemeente or the other.
+    const voorbeeld = (type: string, gemeente: string) =>
+      catalogue.createEvent(type as never, { subject: randomUUID(), swv: 'VO', correlationid: randomUUID(), data: { ...(catalogue.get(type)!.example.data as object), gemeente } as never });
+    const voorAlmere = GEMEENTE_TYPE_NAMEN.map((t) => voorbeeld(t, 'GM0034'));
+    const voorDronten = GEMEENTE_TYPE_NAMEN.map((t) => voorbeeld(t, 'GM0303'));
+    await uitgever.publiceer([...voorAlmere, ...voorDronten]);
+    await waitFor(() => almere.ids().size >= voorAlmere.length && dronten.ids().size >= voorDronten.length, { timeoutMs: 30_000, what: 'every type delivered' });
+    await o.verdeler.veeg();
+    await waitFor(() => o.verdeler.rustig);
+    expect([...almere.ids()].sort()).toEqual(voorAlmere.map((e) => e.id).sort());
+    expect([...dronten.ids()].sort()).toEqual(voorDronten.map((e) => e.id).sort());
+    expect(new Set(almere.ontvangen.map((r) => r.type))).toEqual(new Set(GEMEENTE_TYPE_NAMEN));
+    for (const r of [...almere.ontvangen, ...dronten.ontvangen]) {
+      for (const veld of Object.keys(r.body.data as object)) expect(catalogue.get(r.type)!.gemeenteFields).toContain(veld);
+    }
     for (const s of subs) await o.sql.query(`UPDATE notificaties.abonnement SET status = 'opgezegd' WHERE id = $1`, [s.id]);
   });
 
