@@ -31,6 +31,7 @@ const ownSwvWrites = [
   'POST /oja/arrangementen',
   'POST /oja/arrangementen/collectief',
   'POST /oja/kwartaalrapportages',
+  'POST /notificaties/abonnementen',
 ];
 
 interface Operation { service: string; method: string; path: string; requiredQuery: string[] }
@@ -51,6 +52,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
   const voIds: string[] = [];
   let voAanvraagId: string;
   let voArrangementId: string;
+  let voAbonnementId: string;
   const sessions: Record<string, { cookie: string; csrf: string }> = {};
 
   const http = () => request(gateway.getHttpServer());
@@ -115,10 +117,13 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     expect(outbox.map((r: { c: string }) => r.c)).toEqual(['isolation-indienen-1']);
     const rows: Array<{ id: string }> = await sql.query(
       `SELECT id::text FROM toeleiding.aanvraag WHERE swv = 'VO' UNION SELECT id::text FROM toeleiding.school WHERE swv = 'VO'
-       UNION SELECT id::text FROM oja.arrangement WHERE swv = 'VO' UNION SELECT id::text FROM oja.kwartaalrapportage WHERE swv = 'VO'`,
+       UNION SELECT id::text FROM oja.arrangement WHERE swv = 'VO' UNION SELECT id::text FROM oja.kwartaalrapportage WHERE swv = 'VO'
+       UNION SELECT id::text FROM notificaties.abonnement WHERE swv = 'VO'`,
     );
     voIds.push(...rows.map((r) => r.id));
     voArrangementId = (await sql.query(`SELECT id::text FROM oja.arrangement WHERE swv = 'VO' AND status = 'lopend' LIMIT 1`))[0].id;
+    // The demo subscription of gemeente Almere in VO (the seed's).
+    voAbonnementId = (await sql.query(`SELECT id::text FROM notificaties.abonnement WHERE swv = 'VO' LIMIT 1`))[0].id;
   });
 
   afterAll(async () => {
@@ -136,7 +141,9 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     const values: Record<string, string> =
       service === 'oja'
         ? { id: voArrangementId, objectId: voArrangementId, commando: 'evalueren', betaler: 'swv-vo-onderwijs', budgetperiode: new Date().toISOString().slice(0, 4) }
-        : { id: voAanvraagId, objectId: voAanvraagId, commando: 'indienen' };
+        : service === 'notificaties'
+          ? { id: voAbonnementId }
+          : { id: voAanvraagId, objectId: voAanvraagId, commando: 'indienen' };
     if (!(name in values)) throw new Error(`no value of the other SWV for parameter ${name}: add one to this test`);
     return values[name];
   };
@@ -198,6 +205,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
       arrangementen: await sql.query(`SELECT id, versie FROM oja.arrangement WHERE swv = 'VO' ORDER BY id`),
       rapportages: await sql.query(`SELECT id FROM oja.kwartaalrapportage WHERE swv = 'VO' ORDER BY id`),
       budgetten: await sql.query(`SELECT * FROM oja.budget WHERE swv = 'VO' ORDER BY betaler, budgetperiode`),
+      abonnementen: await sql.query(`SELECT * FROM notificaties.abonnement WHERE swv = 'VO' ORDER BY id`),
     });
     const before = await voData();
     // A PO consulent cannot file a case at a VO school.
@@ -219,6 +227,11 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
       typeCode: 'opdc-groep', gemeente: 'GM0034', periode: { van: '2027-08-01', tot: '2028-07-31' }, kostenCent: 100, referentie: { soort: 'beschikking', kenmerk: 'X-1' },
     });
     await call({ service: 'oja', method: 'post' }, '/kwartaalrapportages', sessions.teamleider, { datum: '2026-10-15' });
+    // Notificaties: a PO partner subscribing (even naming a gemeente) gets a PO subscription or a 400, never a VO one.
+    const abonnement = await call({ service: 'notificaties', method: 'post' }, '/abonnementen', sessions.gemeente, {
+      callbackUrl: 'https://jeugdhulp.almere.example/notificaties', kanalen: [{ naam: 'toeleiding' }], gemeenten: ['GM0034'],
+    });
+    expect([201, 400]).toContain(abonnement.status);
     expect(await voData()).toEqual(before);
   });
 });

@@ -21,7 +21,7 @@ import { createEvent, type EventEnvelope } from '@pao/contracts';
 import { deleteRedisPrefix } from '@pao/deadlines';
 import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
 import { actorHeaders, runMigrations } from '@pao/platform';
-import { createTestDatabase, createTestVhost, freePort, localServers, waitFor } from '@pao/testing';
+import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, waitFor } from '@pao/testing';
 import { notificatiesPersistence } from '../../apps/notificaties/src/persistence/persistence';
 
 const RATE = Number(process.env.BENCH_RATE ?? 20);
@@ -155,6 +155,7 @@ async function main(): Promise<void> {
       REDIS_URL: localServers.redisUrl,
       AMQP_URL: vhost.url,
       INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
+      NOTIFICATIES_SLEUTELS: testSecrets.NOTIFICATIES_SLEUTELS,
       REDIS_PREFIX: redisPrefix,
       LOG_LEVEL: 'warn',
       CALLBACK_TOEGESTANE_NETWERKEN: '127.0.0.0/8',

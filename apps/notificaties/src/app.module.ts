@@ -88,8 +88,8 @@ export class AppModule {
           schema: SCHEMA,
           amqpUrl: config.AMQP_URL,
           validator: { validate: (raw) => validateEnvelope(raw) },
-          // This service only consumes: no outbox to relay.
-          relay: { enabled: false },
+          // The relay runs like every messaging service's (registry `messaging: true`, /health
+          // reports it); this service publishes nothing yet, so its outbox stays empty.
           consumer: { ...CONSUMER_OPTIES, retryDelaysMs: [...CONSUMER_OPTIES.retryDelaysMs] },
         }),
       ],
@@ -97,7 +97,7 @@ export class AppModule {
       providers: [
         { provide: NOTIFICATIES_CONFIG, useValue: config },
         { provide: KLOK, useValue: klok },
-        { provide: Kluis, useFactory: () => new Kluis(config.NOTIFICATIES_SLEUTEL ?? config.INTERNAL_AUTH_SECRET) },
+        { provide: Kluis, useFactory: () => new Kluis(config.NOTIFICATIES_SLEUTELS) },
         { provide: AdresBeleid, useFactory: () => new AdresBeleid(config.CALLBACK_TOEGESTANE_NETWERKEN) },
         { provide: GEMEENTE_REGISTER, inject: [SwvRegister], useFactory: (register: SwvRegister) => new SwvGemeenteRegister(register) },
         { provide: Boekhouding, useFactory: () => new Boekhouding(config.DATABASE_URL) },

@@ -1,4 +1,4 @@
-import { baseConfigSchema } from '@pao/platform';
+import { baseConfigSchema, keyringSetting, requireDistinctSecrets } from '@pao/platform';
 import { z } from 'zod';
 
 const lijst = (omschrijving: string) => z.string().default('').describe(omschrijving);
@@ -7,9 +7,13 @@ const lijst = (omschrijving: string) => z.string().default('').describe(omschrij
  * The platform settings plus the delivery tuning. Every default is what production
  * should run with; tests shorten the timings.
  */
-export const notificatiesConfigSchema = baseConfigSchema.extend({
-  /** Key material for the stored signing secrets and auth values (AES-256-GCM); defaults to a key derived from INTERNAL_AUTH_SECRET. */
-  NOTIFICATIES_SLEUTEL: z.string().min(32, 'must be at least 32 characters').optional(),
+export const notificatiesConfigSchema = baseConfigSchema
+  .extend({
+  /**
+   * Key ring (`id:secret,…`, current first) for the stored signing secrets and auth values
+   * (AES-256-GCM). A secret of its own (docs/adr/0006): never INTERNAL_AUTH_SECRET's.
+   */
+  NOTIFICATIES_SLEUTELS: keyringSetting(),
   /**
    * Networks (CIDR, comma-separated) a callback may resolve to although they are loopback,
    * link-local or private, e.g. `127.0.0.0/8` for the local demo. Empty: none (production).
@@ -34,7 +38,8 @@ export const notificatiesConfigSchema = baseConfigSchema.extend({
   BEZORGINGEN_BEWAREN_DAGEN: z.coerce.number().int().min(1).default(30),
   /** Public URL of the gateway: the base of `dataref` and of an abonnement's `url`. */
   GATEWAY_PUBLIEKE_URL: z.url().default('http://127.0.0.1:4100'),
-});
+  })
+  .superRefine((c, ctx) => requireDistinctSecrets(c, ctx, { secrets: ['INTERNAL_AUTH_SECRET'], keyrings: ['NOTIFICATIES_SLEUTELS'] }));
 
 export type NotificatiesConfig = z.infer<typeof notificatiesConfigSchema>;
 

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createServiceApp, serviceUrlSettings, type BaseConfig } from '@pao/platform';
-import { createTestDatabase, createTestVhost, freePort, localServers, waitFor, type TestDatabase, type TestVhost } from '@pao/testing';
+import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, waitFor, type TestDatabase, type TestVhost } from '@pao/testing';
 import { migrateAll } from '../../../scripts/migrate';
 import { DEMO_WACHTWOORD, demoApiSleutel, seedDemoAccounts } from '../../gateway/src/auth/demo-accounts';
 import { gatewayConfigSchema, type GatewayConfig } from '../../gateway/src/gateway.config';
@@ -40,7 +40,7 @@ describe('notificaties through the gateway', () => {
     };
     const gatewayPort = await freePort();
     const config: NotificatiesConfig = {
-      ...base, CALLBACK_TOEGESTANE_NETWERKEN: '127.0.0.0/8', BEZORG_TIMEOUT_MS: 2000, BEZORG_MAX_GELIJKTIJDIG: 4, BEZORG_BACKOFF_BASIS_MS: 5000, BEZORG_BACKOFF_MAX_MS: 3_600_000,
+      ...base, NOTIFICATIES_SLEUTELS: testSecrets.NOTIFICATIES_SLEUTELS, CALLBACK_TOEGESTANE_NETWERKEN: '127.0.0.0/8', BEZORG_TIMEOUT_MS: 2000, BEZORG_MAX_GELIJKTIJDIG: 4, BEZORG_BACKOFF_BASIS_MS: 5000, BEZORG_BACKOFF_MAX_MS: 3_600_000,
       BEZORG_BACKOFF_MIN_MS: 1000, BEZORG_OPGEVEN_NA_UREN: 24, BEZORG_LEASE_MARGE_MS: 30_000, BEZORG_VEEG_INTERVAL_MS: 500, BEZORGINGEN_BEWAREN_DAGEN: 30,
       GATEWAY_PUBLIEKE_URL: `http://127.0.0.1:${gatewayPort}`,
     };

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { deleteRedisPrefix } from '@pao/deadlines';
 import { runMigrations } from '@pao/platform';
-import { createTestDatabase, createTestVhost, freePort, localServers, startAppProcess, waitFor, type AppProcess, type TestDatabase, type TestVhost } from '@pao/testing';
+import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, startAppProcess, waitFor, type AppProcess, type TestDatabase, type TestVhost } from '@pao/testing';
 import { DataSource } from 'typeorm';
 import { notificatiesPersistence } from '../src/persistence/persistence';
 import { als, TestOntvanger, tlvAfgegeven, Uitgever } from './support';
@@ -44,6 +44,7 @@ describe('kill -9 of the delivery service mid-burst', () => {
       REDIS_URL: localServers.redisUrl,
       AMQP_URL: vhost.url,
       INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
+      NOTIFICATIES_SLEUTELS: testSecrets.NOTIFICATIES_SLEUTELS,
       REDIS_PREFIX: redisPrefix,
       LOG_LEVEL: 'warn',
       CALLBACK_TOEGESTANE_NETWERKEN: '127.0.0.0/8',

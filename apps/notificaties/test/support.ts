@@ -14,7 +14,7 @@ import { deleteRedisPrefix, ManualClock } from '@pao/deadlines';
 import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
 import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
 import { defaultSwvRegisterPath, loadSwvRegister } from '@pao/swv';
-import { createTestDatabase, createTestVhost, freePort, localServers, type TestDatabase, type TestVhost } from '@pao/testing';
+import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost } from '@pao/testing';
 import { verifieer } from '../src/domain/handtekening';
 import type { NotificatiesOpties } from '../src/app.module';
 import { Verdeler } from '../src/bezorging/verdeler';
@@ -84,6 +84,7 @@ export async function startOmgeving(naam: string, opties: { config?: Partial<Not
     REDIS_PREFIX: redisPrefix,
     SHUTDOWN_GRACE_MS: 5000,
     INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
+    NOTIFICATIES_SLEUTELS: testSecrets.NOTIFICATIES_SLEUTELS,
     CALLBACK_TOEGESTANE_NETWERKEN: '127.0.0.0/8',
     BEZORG_TIMEOUT_MS: 2_000,
     BEZORG_MAX_GELIJKTIJDIG: 4,

@@ -31,7 +31,7 @@ export async function seedDemoAbonnementen(db: DataSource, o: { callbackUrl: str
  * runs, so the other services' demo events wait for it (not in tests: they have a vhost of their own).
  */
 export const seedDemo: DemoSeed = async ({ dataSource, settings }) => {
-  const sleutel = settings.NOTIFICATIES_SLEUTEL ?? settings.INTERNAL_AUTH_SECRET ?? '';
+  const sleutel = settings.NOTIFICATIES_SLEUTELS ?? '';
   const callbackUrl = settings.NOTIFICATIES_DEMO_CALLBACK_URL ?? DEMO_CALLBACK_URL;
   const nieuw = await seedDemoAbonnementen(dataSource, { callbackUrl, sleutel });
   if (settings.AMQP_URL && settings.NODE_ENV !== 'test') await declareerWachtrij(settings.AMQP_URL);

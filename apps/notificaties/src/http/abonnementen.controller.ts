@@ -97,7 +97,10 @@ export class AbonnementenController {
   @ApiZodBody(OpnieuwInvoer)
   @ApiResponse({ status: 200, schema: { type: 'object', properties: { aantal: { type: 'integer' } } } })
   @ApiNietGevonden()
-  opnieuw(@HuidigeActor() actor: Actor, @Param('id', uuidParam) id: string, @Body(validated(OpnieuwInvoer)) body: OpnieuwInvoerBody) {
+  async opnieuw(@HuidigeActor() actor: Actor, @Param('id', uuidParam) id: string, @Body() ruw: unknown) {
+    // Another SWV's or partner's subscription is 404 whatever the body says: looked up before the body is judged.
+    await this.abonnementen.lees(actor, id);
+    const body: OpnieuwInvoerBody = validated(OpnieuwInvoer).transform(ruw);
     return this.abonnementen.opnieuwBezorgen(actor, id, { eventId: body.eventId, vanaf: body.vanaf ? new Date(body.vanaf) : undefined });
   }
 }
