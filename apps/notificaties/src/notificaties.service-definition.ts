@@ -9,7 +9,8 @@ export function notificatiesServiceMet(opties: NotificatiesOpties = {}): Service
     service: 'notificaties',
     description: 'Abonnementen van gemeentesystemen (Notificaties API-vorm), bezorging van CloudEvents met Standard Webhooks-handtekening, bezorglog en opnieuw bezorgen',
     configSchema: notificatiesConfigSchema,
-    appModule: (config) => AppModule.register(config, opties),
+    // Parsed again: a caller that builds the settings itself (a test) still gets every default.
+    appModule: (config) => AppModule.register(notificatiesConfigSchema.parse(config), opties),
     // Consumes the gemeente events through the messaging transport (inbox, retries, parking).
     beforeListen: (app) => {
       app.connectMicroservice({ strategy: app.get(AmqpEventTransport) }, { inheritAppConfig: true });
