@@ -5,6 +5,7 @@ import { BaseConfig, createServiceApp, forwardedServices, serviceUrlSettings } f
 import { TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets } from '@pao/testing';
 import { DEMO_WACHTWOORD } from '../apps/gateway/src/auth/demo-accounts';
 import { gatewayService } from '../apps/gateway/src/gateway.service-definition';
+import { schoolId as overdrachtSchoolId } from '../apps/overdracht/src/demo/scholen';
 import { seedRegister, schoolVan } from '../apps/toeleiding/src/demo/register';
 import { testBsn } from '../apps/toeleiding/src/domain';
 import { migrateAll } from '../scripts/migrate';
@@ -28,9 +29,13 @@ const ownSwvWrites = [
   'POST /toeleiding/aanvragen',
   'POST /toeleiding/bulk/einddatum-wijzigen',
   'POST /toeleiding/tellingen',
+  'POST /thuiszitters/meldingen',
+  'POST /thuiszitters/vrijstellingen',
+  'POST /thuiszitters/vergaderingen',
   'POST /oja/arrangementen',
   'POST /oja/arrangementen/collectief',
   'POST /oja/kwartaalrapportages',
+  'POST /overdracht/cohorten',
   'POST /notificaties/abonnementen',
 ];
 
@@ -51,6 +56,8 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
   const operations: Operation[] = [];
   const voIds: string[] = [];
   let voAanvraagId: string;
+  let voCasusId: string;
+  let voVergaderingId: string;
   let voArrangementId: string;
   let voAbonnementId: string;
   const sessions: Record<string, { cookie: string; csrf: string }> = {};
@@ -115,9 +122,22 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     // The correlation id of the request travels gateway → service → the events it causes.
     const outbox = await sql.query(`SELECT payload->>'correlationid' AS c FROM toeleiding.outbox WHERE payload->>'subject' = $1 AND type LIKE '%aanvraag-ingediend%'`, [voAanvraagId]);
     expect(outbox.map((r: { c: string }) => r.c)).toEqual(['isolation-indienen-1']);
+    // A VO thuiszitter casus (escalated to the VO Actietafel) and a VO meeting.
+    const melding = await http().post('/api/thuiszitters/meldingen').set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf).send({
+      leerling: { bsn: testBsn(4244) }, soort: 'langdurig-relatief-verzuim', melder: { soort: 'school' }, schoolId: school.schoolId,
+      thuisSinds: new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10), betrokkenheid: { ouders: 'betrokken', leerling: 'betrokken' },
+    });
+    expect({ status: melding.status, body: melding.text }).toMatchObject({ status: 201 });
+    voCasusId = melding.body.id;
+    const naarTafel = await http().post(`/api/thuiszitters/casussen/${voCasusId}/acties/escaleren`).set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf).send({ toelichting: 'naar de Actietafel' });
+    expect(naarTafel.status).toBe(200);
+    const vergadering = await http().post('/api/thuiszitters/vergaderingen').set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf).send({ datum: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) });
+    expect(vergadering.status).toBe(201);
+    voVergaderingId = vergadering.body.id;
     const rows: Array<{ id: string }> = await sql.query(
       `SELECT id::text FROM toeleiding.aanvraag WHERE swv = 'VO' UNION SELECT id::text FROM toeleiding.school WHERE swv = 'VO'
        UNION SELECT id::text FROM oja.arrangement WHERE swv = 'VO' UNION SELECT id::text FROM oja.kwartaalrapportage WHERE swv = 'VO'
+       UNION SELECT id::text FROM thuiszitters.casus WHERE swv = 'VO' UNION SELECT id::text FROM thuiszitters.vergadering WHERE swv = 'VO'
        UNION SELECT id::text FROM notificaties.abonnement WHERE swv = 'VO'`,
     );
     voIds.push(...rows.map((r) => r.id));
@@ -134,25 +154,30 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     await vhost?.delete();
   });
 
-  /** Path and required query parameters filled with VO objects (and valid dates). */
-  const valueFor = (name: string, service = 'toeleiding'): string => {
+  /** Path and required query parameters filled with VO objects (and valid dates), per service and path. */
+  const valueFor = (name: string, op?: Pick<Operation, 'service' | 'path'>): string => {
     if (/datum|^van$|^tot$/.test(name)) return new Date().toISOString().slice(0, 10);
     if (name === 'jaar') return new Date().toISOString().slice(0, 4);
+    if (name === 'kwartaal') return '1';
+    const service = op?.service ?? 'toeleiding';
+    const vergadering = service === 'thuiszitters' && op!.path.startsWith('/vergaderingen');
     const values: Record<string, string> =
       service === 'oja'
         ? { id: voArrangementId, objectId: voArrangementId, commando: 'evalueren', betaler: 'swv-vo-onderwijs', budgetperiode: new Date().toISOString().slice(0, 4) }
-        : service === 'notificaties'
-          ? { id: voAbonnementId }
+        : service === 'thuiszitters'
+          ? { id: vergadering ? voVergaderingId : voCasusId, objectId: voCasusId, commando: vergadering ? 'vergaderingAnnuleren' : 'escaleren' }
+          : service === 'notificaties'
+            ? { id: voAbonnementId }
           : { id: voAanvraagId, objectId: voAanvraagId, commando: 'indienen' };
     if (!(name in values)) throw new Error(`no value of the other SWV for parameter ${name}: add one to this test`);
     return values[name];
   };
   const concretePath = (op: Operation) => {
-    const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => valueFor(name, op.service));
-    return op.requiredQuery.length ? `${path}?${op.requiredQuery.map((n) => `${n}=${valueFor(n, op.service)}`).join('&')}` : path;
+    const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => valueFor(name, op));
+    return op.requiredQuery.length ? `${path}?${op.requiredQuery.map((n) => `${n}=${valueFor(n, op)}`).join('&')}` : path;
   };
   /** Names one object (of the other SWV): path parameters or an object id in the query. */
-  const namesAnObject = (op: Operation) => op.path.includes('{') || op.requiredQuery.some((n) => !/datum|^van$|^tot$|^jaar$/.test(n));
+  const namesAnObject = (op: Operation) => op.path.includes('{') || op.requiredQuery.some((n) => !/datum|^van$|^tot$|^jaar$|^kwartaal$/.test(n));
 
   it('finds the service endpoints in the OpenAPI documents', () => {
     expect(operations.length).toBeGreaterThan(5);
@@ -205,6 +230,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
       arrangementen: await sql.query(`SELECT id, versie FROM oja.arrangement WHERE swv = 'VO' ORDER BY id`),
       rapportages: await sql.query(`SELECT id FROM oja.kwartaalrapportage WHERE swv = 'VO' ORDER BY id`),
       budgetten: await sql.query(`SELECT * FROM oja.budget WHERE swv = 'VO' ORDER BY betaler, budgetperiode`),
+      cohorten: await sql.query(`SELECT * FROM overdracht.cohort WHERE swv = 'VO' ORDER BY id`),
       abonnementen: await sql.query(`SELECT * FROM notificaties.abonnement WHERE swv = 'VO' ORDER BY id`),
     });
     const before = await voData();
@@ -213,6 +239,17 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
       leerling: { bsn: testBsn(4343) }, aanvrager: schoolVan('VO', '01FP00'), dossier: {},
     });
     expect([400, 404]).toContain(atVoSchool.status);
+    // Nor report a thuiszitter at a VO school, nor plan a meeting of the VO table.
+    const meldingAtVoSchool = await call({ service: 'thuiszitters', method: 'post' }, '/meldingen', sessions.consulent, {
+      leerling: { bsn: testBsn(4345) }, soort: 'dreigend', melder: { soort: 'school' }, schoolId: schoolVan('VO', '01FP00').schoolId, betrokkenheid: { ouders: 'betrokken', leerling: 'betrokken' },
+    });
+    expect(meldingAtVoSchool.status).toBe(400);
+    expect(meldingAtVoSchool.body.errors).toEqual([expect.objectContaining({ field: 'schoolId' })]);
+    const thuiszittersVo = () => sql.query(`SELECT id, versie FROM thuiszitters.casus WHERE swv = 'VO' UNION ALL SELECT id, versie FROM thuiszitters.vergadering WHERE swv = 'VO' ORDER BY id`);
+    const thuiszittersVoor = await thuiszittersVo();
+    await call({ service: 'thuiszitters', method: 'post' }, '/vrijstellingen', sessions.consulent, { leerling: { bsn: testBsn(4346) }, grond: 'art-5-onder-a', ingangsdatum: '2025-01-06' });
+    await call({ service: 'thuiszitters', method: 'post' }, '/vergaderingen', sessions.actietafel, { datum: new Date(Date.now() + 31 * 86_400_000).toISOString().slice(0, 10) });
+    expect(await thuiszittersVo()).toEqual(thuiszittersVoor);
     // Bulk and telling act on the caller's SWV only.
     await call({ service: 'toeleiding', method: 'post' }, '/bulk/einddatum-wijzigen', sessions.teamleider, {
       huidigeEinddatum: '2027-07-31', nieuweEinddatum: '2028-07-31', motivering: 'Verlenging voor alle TLVs van dit SWV',
@@ -227,6 +264,9 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
       typeCode: 'opdc-groep', gemeente: 'GM0034', periode: { van: '2027-08-01', tot: '2028-07-31' }, kostenCent: 100, referentie: { soort: 'beschikking', kenmerk: 'X-1' },
     });
     await call({ service: 'oja', method: 'post' }, '/kwartaalrapportages', sessions.teamleider, { datum: '2026-10-15' });
+    // Overdracht: a PO consulent cannot open a cohort of a VO school.
+    const voCohort = await call({ service: 'overdracht', method: 'post' }, '/cohorten', sessions.consulent, { schooljaar: '2025-2026', verzendendeSchoolId: overdrachtSchoolId('01FP00') });
+    expect(voCohort.status).toBe(400);
     // Notificaties: a PO partner subscribing (even naming a gemeente) gets a PO subscription or a 400, never a VO one.
     const abonnement = await call({ service: 'notificaties', method: 'post' }, '/abonnementen', sessions.gemeente, {
       callbackUrl: 'https://jeugdhulp.almere.example/notificaties', kanalen: [{ naam: 'toeleiding' }], gemeenten: ['GM0034'],

@@ -12,8 +12,10 @@ import { GeenToegangNotificaties, Notificaties } from './pages/Notificaties';
 import { Overzicht } from './pages/Overzicht';
 import { Werkvoorraad } from './pages/Werkvoorraad';
 import { ojaMenu, ojaPagina } from './oja/routes';
+import { overdrachtMenu, overdrachtPagina } from './overdracht/routes';
 import { AppLink, match, useRouter } from './router';
 import { useSessie } from './sessie';
+import { thuiszittersMenu, thuiszittersPagina } from './thuiszitters/routes';
 
 function Kop({ account }: { account?: Account }) {
   const { uitloggen } = useSessie();
@@ -42,10 +44,17 @@ function Kop({ account }: { account?: Account }) {
 function Menu({ account }: { account: Account }) {
   const { pad } = useRouter();
   const items = [
-    { href: '/', tekst: 'Werkvoorraad', actief: pad === '/' || pad.startsWith('/aanvragen') },
-    { href: '/overzicht', tekst: 'Overzicht', actief: pad === '/overzicht' },
-    // The audit trail and the access log are for the beheerder only.
+    // The Actietafel works on thuiszitters only.
+    ...(account.rol === 'actietafel'
+      ? []
+      : [
+          { href: '/', tekst: 'Werkvoorraad', actief: pad === '/' || pad.startsWith('/aanvragen') },
+          { href: '/overzicht', tekst: 'Overzicht', actief: pad === '/overzicht' },
+        ]),
+    ...thuiszittersMenu(account, pad),
     ...ojaMenu(account, pad),
+    ...overdrachtMenu(account, pad),
+    // The audit trail and the access log are for the beheerder only.
     ...(account.rol === 'beheerder' ? [{ href: '/logboek', tekst: 'Logboek', actief: pad === '/logboek' }] : []),
     // Gemeente subscriptions and their delivery log: beheerder only.
     ...(account.rol === 'beheerder' ? [{ href: '/notificaties', tekst: 'Notificaties', actief: pad.startsWith('/notificaties') }] : []),
@@ -67,6 +76,8 @@ function Menu({ account }: { account: Account }) {
 
 function Pagina({ account }: { account: Account }) {
   const { pad } = useRouter();
+  const thuiszitters = thuiszittersPagina(account.rol === 'actietafel' && pad === '/' ? '/actietafel' : pad, account);
+  if (thuiszitters) return thuiszitters;
   if (pad === '/' || pad === '/werkvoorraad') return <Werkvoorraad account={account} />;
   if (pad === '/overzicht') return <Overzicht account={account} />;
   if (pad === '/logboek') return account.rol === 'beheerder' ? <Logboek account={account} /> : <GeenToegang />;
@@ -74,6 +85,8 @@ function Pagina({ account }: { account: Account }) {
   if (pad === '/notificaties/bezorglog') return account.rol === 'beheerder' ? <Bezorglog /> : <GeenToegangNotificaties />;
   const oja = ojaPagina(pad, account);
   if (oja) return oja;
+  const overdracht = overdrachtPagina(pad, account);
+  if (overdracht) return overdracht;
   const aanvraag = match('/aanvragen/:id', pad);
   if (aanvraag) return <AanvraagPagina key={aanvraag.id} id={aanvraag.id} account={account} />;
   return <NietGevonden />;

@@ -5,9 +5,10 @@ import { toActor } from '../auth/account';
 import { RequestWithSession, SessionGuard } from '../auth/session.guard';
 import { GatewayConfig, serviceUrlFor } from '../gateway.config';
 import { forwardPath } from './forward-path';
+import { DEFAULT_UPLOAD_TIMEOUT_MS, readUpload, uploadType } from './upload';
 
-/** Headers a service may set that the browser should see. */
-const PASSED_BACK = ['content-type', 'location', 'etag', 'retry-after'];
+/** Headers a service may set that the browser should see (content-disposition: a download's file name). */
+const PASSED_BACK = ['content-type', 'content-disposition', 'location', 'etag', 'retry-after'];
 export const PURPOSE_HEADER = 'x-pao-doel';
 
 /**
@@ -41,16 +42,20 @@ export class ServiceProxyController {
       const value = req.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
-    const hasBody = !['GET', 'HEAD', 'DELETE'].includes(req.method) && req.body !== undefined;
+    // One deadline for the whole request, from its arrival: the session, reading an upload
+    // and the service's answer all count. An upload (a cohort import) has a longer one.
+    const upload = uploadType(req);
+    const timeoutMs = upload ? (this.config.UPLOAD_TIMEOUT_MS ?? DEFAULT_UPLOAD_TIMEOUT_MS) : this.config.UPSTREAM_TIMEOUT_MS;
+    const deadline = receivedAt(req) + timeoutMs;
+    const hasBody = !upload && !['GET', 'HEAD', 'DELETE'].includes(req.method) && req.body !== undefined;
     if (hasBody) headers['content-type'] = 'application/json';
+    if (upload) headers['content-type'] = upload;
     // The parsed body is at most 32 levels deep (platform body parser): this cannot overflow.
-    const body = hasBody ? JSON.stringify(req.body) : undefined;
+    const body = upload ? await readUpload(req, deadline) : hasBody ? JSON.stringify(req.body) : undefined;
 
     let status: number;
     let answer: Buffer;
-    // One deadline for the whole request: time spent on the session already counts.
-    const timeoutMs = this.config.UPSTREAM_TIMEOUT_MS;
-    const left = timeoutMs - (Date.now() - receivedAt(req));
+    const left = deadline - Date.now();
     if (left < 250) throw this.unavailable(service, `De dienst ${service} antwoordde niet binnen ${timeoutMs / 1000} s`);
     try {
       const upstream = await fetch(target, { method: req.method, headers, body, signal: AbortSignal.timeout(left), redirect: 'manual' });

@@ -79,3 +79,27 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   }
   return body as T;
 }
+
+/** POSTs a file as it is (e.g. text/csv): the service checks its bytes and encoding itself. */
+export async function upload<T>(path: string, bestand: Blob, type: string, query?: RequestOptions['query']): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'content-type': type };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(buildUrl(`/api${path}`, query), { method: 'POST', headers, body: bestand, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError({ type: 'urn:pao:problem:network', title: 'Network error', status: 0, detail: 'Geen verbinding met de server.' });
+  }
+  const text = await res.text();
+  let body: unknown = undefined;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  if (!res.ok) {
+    if (res.status === 401) onUnauthenticated?.();
+    throw new ApiError(toProblem(res.status, body));
+  }
+  return body as T;
+}

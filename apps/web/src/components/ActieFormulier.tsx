@@ -120,13 +120,15 @@ export function VeldInvoer({ commando, veld, waarde, fout, onChange }: { command
 /**
  * One command as a form. Required fields are checked here first; the server's
  * problem+json field errors are shown next to their fields and summarised on top.
+ * `pad` is where it is posted (default: the toeleiding command of `aanvraag`).
  */
-export function ActieFormulier({ aanvraag, commando, definitie, ctx, onGelukt, onAnnuleer }: {
-  aanvraag: Aanvraag;
+export function ActieFormulier<C = Context, R = Aanvraag>({ aanvraag, pad, commando, definitie, ctx, onGelukt, onAnnuleer }: {
+  aanvraag?: Aanvraag;
+  pad?: string;
   commando: string;
-  definitie: ActieDefinitie;
-  ctx: Context;
-  onGelukt: (nieuw: Aanvraag, melding: string) => void;
+  definitie: ActieDefinitie<C>;
+  ctx: C;
+  onGelukt: (nieuw: R, melding: string) => void;
   onAnnuleer: () => void;
 }) {
   const velden = useMemo(() => definitie.velden(ctx), [definitie, ctx]);
@@ -157,7 +159,7 @@ export function ActieFormulier({ aanvraag, commando, definitie, ctx, onGelukt, o
     }
     setBezig(true);
     try {
-      const nieuw = await api<Aanvraag>(`/toeleiding/aanvragen/${encodeURIComponent(aanvraag.id)}/acties/${commando}`, {
+      const nieuw = await api<R>(pad ?? `/toeleiding/aanvragen/${encodeURIComponent(aanvraag!.id)}/acties/${commando}`, {
         method: 'POST',
         body: nest(teVersturen(velden, waarden)),
       });
