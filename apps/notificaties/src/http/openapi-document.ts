@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { AppModule } from '../app.module';
@@ -16,7 +17,9 @@ export async function notificatiesOpenApi(): Promise<OpenAPIObject> {
     DATABASE_URL: 'postgres://preview@127.0.0.1:1/preview',
     REDIS_URL: 'redis://127.0.0.1:1',
     AMQP_URL: 'amqp://127.0.0.1:1',
-    INTERNAL_AUTH_SECRET: 'preview-only-preview-only-preview-only',
+    // Random: nothing is signed or decrypted in preview mode.
+    INTERNAL_AUTH_SECRET: randomBytes(32).toString('base64url'),
+    NOTIFICATIES_SLEUTELS: `preview:${randomBytes(32).toString('base64url')}`,
   });
   const app = await NestFactory.create(AppModule.register(config), { preview: true, logger: false });
   const document = SwaggerModule.createDocument(
