@@ -98,4 +98,44 @@ describe('a subscriber down for an hour while 10,000 events are published', () =
     expect(tijdensUitval).toBeLessThan(50);
     console.log(`uitval: ${tijdensUitval} attempts during the hour, ${r.ontvangen.length} messages for ${verwacht.size} events after it; intake ${inname} ms (after publishing), catching up ${inhalen} ms`);
   });
+  it('survives a subscriber offline for most of a day: everything published meanwhile arrives when it is back, without anyone acting', async () => {
+    const r = await TestOntvanger.start();
+    const a = await abonneer(o, 'almereVo', { callbackUrl: r.url, kanalen: [{ naam: 'toeleiding' }] });
+    await r.uit();
+    // 23 hours down (the subscription turns `falend` only after 24 hours without success),
+    // 100 events an hour for it and 10 for Dronten, while the clock moves an hour at a time.
+    const voorHem: EventEnvelope[] = [];
+    const zaken = Array.from({ length: 100 }, () => randomUUID());
+    for (let uur = 0; uur < 23; uur++) {
+      const deze = zaken.map((z) => (uur % 2 === 0 ? tlvAfgegeven({ subject: z }) : tlvBeeindigd({ subject: z })));
+      voorHem.push(...deze);
+      await uitgever.publiceer([...deze, ...Array.from({ length: 10 }, () => tlvAfgegeven({ swv: 'VO', gemeente: 'GM0303' }))]);
+      await waitFor(async () => (await o.sql.query(`SELECT count(*)::int AS n FROM notificaties.bezorging WHERE abonnement_id = $1`, [a.id]))[0].n === voorHem.length, {
+        timeoutMs: 60_000,
+        what: `hour ${uur}: taken in`,
+      });
+      o.klok.advance({ hours: 1 });
+      await o.verdeler.veeg();
+    }
+    expect(r.ontvangen).toHaveLength(0);
+    const [tijdens] = await o.sql.query(`SELECT status FROM notificaties.abonnement WHERE id = $1`, [a.id]);
+    expect(tijdens.status).toBe('actief');
+    const pogingenTijdens = (await o.sql.query(`SELECT count(*)::int AS n FROM notificaties.poging WHERE abonnement_id = $1`, [a.id]))[0].n;
+
+    await r.aan();
+    o.klok.advance({ hours: 1, seconds: 1 });
+    await o.verdeler.veeg();
+    await waitFor(() => r.ids().size >= voorHem.length, { timeoutMs: 120_000, intervalMs: 500, what: `all ${voorHem.length} after a day` });
+    expect(r.ids()).toEqual(new Set(voorHem.map((e) => e.id)));
+    expect(r.ontvangen.every((x) => x.swv === 'VO' && x.gemeente === 'GM0034')).toBe(true);
+    const volgorde = new Map(voorHem.map((e, i) => [e.id, i]));
+    const laatste = new Map<string, number>();
+    for (const x of r.ontvangen) {
+      expect(volgorde.get(x.id)!).toBeGreaterThanOrEqual(laatste.get(x.subject) ?? -1);
+      laatste.set(x.subject, volgorde.get(x.id)!);
+    }
+    // a day of probing, not an attempt per waiting event
+    expect(pogingenTijdens).toBeLessThan(60);
+    await r.uit();
+  });
 });

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, startAppProcess, waitFor } from '@pao/testing';
+import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, startAppProcess, testSecrets, waitFor } from '@pao/testing';
+import { serviceUrlSettings } from '@pao/platform';
 import { migrateAll } from '../../../scripts/migrate';
 import { DEMO_WACHTWOORD, demoApiSleutel, seedDemoAccounts } from '../../gateway/src/auth/demo-accounts';
 import { TestOntvanger, tlvAfgegeven, Uitgever } from '../../notificaties/test/support';
@@ -75,7 +76,7 @@ describe('notificaties screens in chromium (issue 12)', () => {
     await sql.initialize();
     await seedDemoAccounts(sql);
     await sql.destroy();
-    const env = { DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl, AMQP_URL: vhost.url, INTERNAL_AUTH_SECRET: localServers.internalAuthSecret, REDIS_PREFIX: `test-web-notif-${process.pid}-${Date.now()}`, LOG_LEVEL: 'warn' };
+    const env = { DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl, AMQP_URL: vhost.url, ...testSecrets, REDIS_PREFIX: `test-web-notif-${process.pid}-${Date.now()}`, LOG_LEVEL: 'warn' };
     const gatewayPort = await freePort();
     notificaties = startAppProcess('notificaties', { ...env, CALLBACK_TOEGESTANE_NETWERKEN: '127.0.0.0/8', BEZORG_VEEG_INTERVAL_MS: '500', GATEWAY_PUBLIEKE_URL: `http://127.0.0.1:${gatewayPort}` }, await freePort());
     const nergens = 'http://127.0.0.1:1';
@@ -83,14 +84,11 @@ describe('notificaties screens in chromium (issue 12)', () => {
       'gateway',
       {
         ...env,
-        TOELEIDING_URL: nergens,
-        THUISZITTERS_URL: nergens,
-        OJA_URL: nergens,
-        OVERDRACHT_URL: nergens,
+        ...serviceUrlSettings(() => nergens),
         NOTIFICATIES_URL: `http://127.0.0.1:${notificaties.port}`,
         WEB_DIST_DIR: join(root, 'apps/web/dist'),
         COOKIE_SECURE: 'false',
-        LOGIN_ATTEMPTS_PER_MINUTE: '100',
+        LOGIN_FREE_FAILURES: '100',
       },
       gatewayPort,
     );
