@@ -5,6 +5,22 @@ import { abonneer, startOmgeving, TestOntvanger, tlvAfgegeven, tlvBeeindigd, Uit
 
 jest.setTimeout(600_000);
 
+/** Events that first arrived after a later event of their case (empty: in order per case). */
+function inVolgordePerZaak(ontvangen: ReadonlyArray<{ id: string; subject: string }>, gepubliceerd: readonly EventEnvelope[]): string[] {
+  const volgorde = new Map(gepubliceerd.map((e, i) => [e.id, i]));
+  const gezien = new Set<string>();
+  const laatste = new Map<string, number>();
+  const fout: string[] = [];
+  for (const x of ontvangen) {
+    if (gezien.has(x.id)) continue;
+    gezien.add(x.id);
+    const plek = volgorde.get(x.id)!;
+    if (plek < (laatste.get(x.subject) ?? -1)) fout.push(`${x.id} (case ${x.subject}) after a later one`);
+    laatste.set(x.subject, plek);
+  }
+  return fout;
+}
+
 /**
  * Issue 12 acceptance: a subscriber that is down for an hour (time moved on an injected
  * clock) while 10,000 events for it are published receives all of them once it is back,
@@ -84,19 +100,14 @@ describe('a subscriber down for an hour while 10,000 events are published', () =
       expect(eerste.get(x.id) ?? inhoud).toBe(inhoud);
       eerste.set(x.id, inhoud);
     }
-    // in order per case
-    const volgorde = new Map(voorAlmereVo.map((e, i) => [e.id, i]));
-    const laatste = new Map<string, number>();
-    for (const x of r.ontvangen) {
-      const plek = volgorde.get(x.id)!;
-      expect(plek).toBeGreaterThanOrEqual(laatste.get(x.subject) ?? -1);
-      laatste.set(x.subject, plek);
-    }
+    // in order per case, each event counted at its first arrival (a repeat is recognised by its id,
+    // and under load a lease can run out while a success is still being written: at least once)
+    expect(inVolgordePerZaak(r.ontvangen, voorAlmereVo)).toEqual([]);
     expect(ontvangers.drontenVo.ids()).toEqual(new Set(voorDronten.map((e) => e.id)));
     expect(ontvangers.almerePo.ids()).toEqual(new Set(voorAlmerePo.map((e) => e.id)));
     // a dead subscriber costs a probe per back-off, not an attempt per waiting event
     expect(tijdensUitval).toBeLessThan(50);
-    console.log(`uitval: ${tijdensUitval} attempts during the hour, ${r.ontvangen.length} messages for ${verwacht.size} events after it; intake ${inname} ms (after publishing), catching up ${inhalen} ms`);
+    console.log(`uitval: ${tijdensUitval} attempts during the hour, ${r.ontvangen.length} messages for ${verwacht.size} events after it (${r.ontvangen.length - verwacht.size} repeats); intake ${inname} ms (after publishing), catching up ${inhalen} ms`);
   });
   it('survives a subscriber offline for most of a day: everything published meanwhile arrives when it is back, without anyone acting', async () => {
     const r = await TestOntvanger.start();
@@ -128,12 +139,7 @@ describe('a subscriber down for an hour while 10,000 events are published', () =
     await waitFor(() => r.ids().size >= voorHem.length, { timeoutMs: 120_000, intervalMs: 500, what: `all ${voorHem.length} after a day` });
     expect(r.ids()).toEqual(new Set(voorHem.map((e) => e.id)));
     expect(r.ontvangen.every((x) => x.swv === 'VO' && x.gemeente === 'GM0034')).toBe(true);
-    const volgorde = new Map(voorHem.map((e, i) => [e.id, i]));
-    const laatste = new Map<string, number>();
-    for (const x of r.ontvangen) {
-      expect(volgorde.get(x.id)!).toBeGreaterThanOrEqual(laatste.get(x.subject) ?? -1);
-      laatste.set(x.subject, volgorde.get(x.id)!);
-    }
+    expect(inVolgordePerZaak(r.ontvangen, voorHem)).toEqual([]);
     // a day of probing, not an attempt per waiting event
     expect(pogingenTijdens).toBeLessThan(60);
     await r.uit();
