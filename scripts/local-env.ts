@@ -24,9 +24,8 @@ export const gatewayEnv = {
 export type AppName = ServiceName;
 export const appNames: readonly AppName[] = serviceNames;
 
-/** Settings of one app besides localEnv and the secrets. */
+/** Settings of one service besides localEnv and the secrets (the gateway's: gatewayEnv). */
 export const appEnv: Partial<Record<AppName, Record<string, string>>> = {
-  gateway: gatewayEnv,
   // Delivers to the demo receiver on this machine: loopback allowed for callbacks, only here.
   notificaties: { CALLBACK_TOEGESTANE_NETWERKEN: '127.0.0.0/8', GATEWAY_PUBLIEKE_URL: `http://127.0.0.1:${appPorts.gateway}` },
 };

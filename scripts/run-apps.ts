@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { instanceCount, instancePort, instanceSidePort, INSTANCES_SETTING, RoundRobinProxy } from './instances';
 import { AppName, appEnv, appNames, appPorts, demoProcesses, gatewayEnv, localEnv } from './local-env';
 import { localSecrets } from './local-secrets';
 import { entryPointOf, SERVICES } from './services';
@@ -8,10 +9,30 @@ import { entryPointOf, SERVICES } from './services';
 /**
  * Starts every app as its own process against the local servers, waits until each
  * answers /health, prints where they listen, and stops them cleanly on Ctrl-C.
- * Logs go to .state/logs/<app>.log.
+ * Logs go to .state/logs/<app>.log (<app>-<k>.log with several instances).
+ *
+ * `PAO_INSTANCES=N npm start` runs N instances of every service (scripts/instances.ts):
+ * instance k on the registry port + 1000·(k+1), a round-robin proxy on the registry port.
  */
 const root = join(__dirname, '..', '..');
 const logDir = join(root, '.state', 'logs');
+const count = instanceCount();
+interface Instance {
+  readonly key: string;
+  readonly name: AppName;
+  readonly port: number;
+  readonly opsPort?: number;
+}
+const instances: Instance[] = SERVICES.flatMap((s) =>
+  Array.from({ length: count }, (_, k) => ({
+    key: count === 1 ? s.name : `${s.name}-${k + 1}`,
+    name: s.name,
+    port: instancePort(s, k, count),
+    ...(s.name === 'gateway' ? { opsPort: instanceSidePort(Number(gatewayEnv.OPS_HTTP_PORT), k, count) } : {}),
+  })),
+);
+const children = new Map<string, ChildProcess>();
+const proxies: RoundRobinProxy[] = [];
 let stopping = false;
 const secrets = localSecrets();
 
@@ -29,20 +50,18 @@ async function alreadyRunning(): Promise<AppName[]> {
   return results.filter((n): n is AppName => n !== undefined);
 }
 
-/** A service of the registry, or a demo partner system (local-env demoProcesses). */
-type ProcessName = AppName | (typeof demoProcesses)[number]['name'];
-const children = new Map<ProcessName, ChildProcess>();
-
-function startService(name: AppName): void {
-  spawnProcess(name, entryPointOf(SERVICES.find((s) => s.name === name)!, root), { ...(appEnv[name] ?? {}), HTTP_PORT: String(appPorts[name]) });
+function start(instance: Instance): void {
+  const gateway = instance.name === 'gateway' ? { ...gatewayEnv, OPS_HTTP_PORT: String(instance.opsPort) } : {};
+  spawnLogged(instance.key, entryPointOf(SERVICES.find((s) => s.name === instance.name)!, root), { ...(appEnv[instance.name] ?? {}), ...gateway, HTTP_PORT: String(instance.port) });
 }
 
+/** A demo partner system (local-env demoProcesses): one process, not a service. */
 function startDemo(demo: (typeof demoProcesses)[number]): void {
-  spawnProcess(demo.name, join(root, 'dist', demo.entryPoint), { ...demo.env, HTTP_PORT: String(demo.port) });
+  spawnLogged(demo.name, join(root, 'dist', demo.entryPoint), { ...demo.env, HTTP_PORT: String(demo.port) });
 }
 
-function spawnProcess(name: ProcessName, entryPoint: string, env: Record<string, string>): void {
-  const log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
+function spawnLogged(key: string, entryPoint: string, env: Record<string, string>): void {
+  const log = createWriteStream(join(logDir, `${key}.log`), { flags: 'a' });
   const child = spawn(process.execPath, ['--enable-source-maps', entryPoint], {
     env: { ...process.env, ...localEnv, ...secrets, ...env, NODE_ENV: process.env.NODE_ENV ?? 'development' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -51,13 +70,13 @@ function spawnProcess(name: ProcessName, entryPoint: string, env: Record<string,
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   child.on('exit', (code, signal) => {
-    children.delete(name);
+    children.delete(key);
     if (!stopping) {
-      console.error(`[start] ${name} stopped unexpectedly (${signal ?? `exit ${code}`}); see .state/logs/${name}.log`);
+      console.error(`[start] ${key} stopped unexpectedly (${signal ?? `exit ${code}`}); see .state/logs/${key}.log`);
       void stopAll(1);
     }
   });
-  children.set(name, child);
+  children.set(key, child);
 }
 
 async function stopAll(exitCode: number): Promise<void> {
@@ -70,6 +89,7 @@ async function stopAll(exitCode: number): Promise<void> {
     setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
   }));
   await Promise.all(exits);
+  await Promise.all(proxies.map((p) => p.stop()));
   console.log('[start] all apps stopped (local servers keep running; `npm run infra:down` stops them)');
   process.exit(exitCode);
 }
@@ -85,22 +105,31 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
   const started = Date.now();
-  appNames.forEach(startService);
+  // With several instances the registry port is a proxy over them: the gateway, the web UI
+  // and anyone else keep using the one address.
+  if (count > 1) {
+    for (const s of SERVICES) {
+      const proxy = new RoundRobinProxy(instances.filter((i) => i.name === s.name).map((i) => i.port));
+      await proxy.start(s.port);
+      proxies.push(proxy);
+    }
+  }
+  instances.forEach(start);
   demoProcesses.forEach(startDemo);
-  const ports = new Map<ProcessName, number>([...appNames.map((n) => [n, appPorts[n]] as const), ...demoProcesses.map((d) => [d.name, d.port] as const)]);
-  const pending = new Set(ports.keys());
+  const pending = new Set<{ key: string; port: number }>([...instances, ...demoProcesses.map((d) => ({ key: d.name, port: d.port }))]);
   while (pending.size > 0 && !stopping) {
-    if (Date.now() - started > 90_000) {
-      console.error(`[start] not healthy after 90 s: ${[...pending].join(', ')}; see .state/logs/`);
+    if (Date.now() - started > 90_000 * count) {
+      console.error(`[start] not healthy after ${90 * count} s: ${[...pending].map((i) => i.key).join(', ')}; see .state/logs/`);
       return stopAll(1);
     }
-    for (const name of [...pending]) if (await healthy(ports.get(name)!)) pending.delete(name);
+    for (const instance of [...pending]) if (await healthy(instance.port)) pending.delete(instance);
     await new Promise((r) => setTimeout(r, 300));
   }
-  console.log(`[start] all apps healthy in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
+  console.log(`[start] all apps healthy in ${((Date.now() - started) / 1000).toFixed(1)} s${count > 1 ? `, ${count} instances each (${INSTANCES_SETTING})` : ''}:`);
   for (const name of appNames) {
-    const ops = name === 'gateway' ? `http://127.0.0.1:${gatewayEnv.OPS_HTTP_PORT}` : '';
+    const ops = instances.filter((i) => i.name === name && i.opsPort).map((i) => `http://127.0.0.1:${i.opsPort}`)[0] ?? '';
     console.log(`  ${name.padEnd(13)} http://127.0.0.1:${appPorts[name]}  (health /health, metrics ${ops}/metrics, API docs ${ops}/docs)`);
+    if (count > 1) console.log(`  ${''.padEnd(13)} instances: ${instances.filter((i) => i.name === name).map((i) => `${i.key} :${i.port}${i.opsPort ? ` (ops :${i.opsPort})` : ''}`).join(', ')}`);
   }
   for (const demo of demoProcesses) console.log(`  ${demo.name.padEnd(13)} http://127.0.0.1:${demo.port}  (${demo.description})`);
   console.log(`  web UI        http://127.0.0.1:${appPorts.gateway}/`);

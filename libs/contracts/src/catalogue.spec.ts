@@ -63,6 +63,8 @@ describe('catalogue definitions', () => {
       'toeleiding.besluit-onherroepelijk',
       'toeleiding.bezwaar-ingediend',
       'toeleiding.beslissing-op-bezwaar-genomen',
+      'toeleiding.beroep-ingesteld',
+      'toeleiding.uitspraak-gedaan',
       'toeleiding.leerling-geplaatst',
       'toeleiding.tlv-verlopen',
       'toeleiding.tlv-beeindigd',

@@ -8,8 +8,10 @@ import {
   DISCIPLINES,
   EINDE_REDENEN,
   ONTBREKENDE_ONDERDELEN,
+  PRO_DOMEINEN,
   STATUSSEN,
   TLV_SOORTEN,
+  UITSPRAAK_UITKOMSTEN,
 } from '../domain';
 import { type TlvsFilter } from '../queries/geldige-tlvs';
 import { type WerkvoorraadFilter } from '../queries/werkvoorraad';
@@ -74,10 +76,28 @@ export const COMMANDO_BODIES = {
     advies: z.enum(ADVIEZEN),
     soort: Soort.optional(),
     documentRef: Id.optional(),
+    proGegevens: z
+      .object({
+        iq: z.number().int().min(20).max(200).describe('Totaal-IQ'),
+        leerachterstanden: z.partialRecord(z.enum(PRO_DOMEINEN), z.number().min(0).max(100)).describe('Leerachterstand per domein in procenten'),
+      })
+      .optional()
+      .describe('PrO: toetsing aan de landelijke criteria, vastgelegd door de eerste deskundige'),
   }),
   besluitNemen: z.object({ inhoud: BesluitInhoud }),
   bekendmaken: z.object({ datum: Datum.optional() }),
-  bezwaarRegistreren: z.object({ indiener: z.enum(BEZWAAR_INDIENERS), ontvangenOp: Datum }),
+  bezwaarRegistreren: z.object({
+    indiener: z.enum(BEZWAAR_INDIENERS),
+    ontvangenOp: Datum.describe('Datum van ontvangst'),
+    verzondenOp: Datum.optional().describe('Datum poststempel bij verzending per post (Awb 6:9 lid 2)'),
+  }),
+  termijnoverschrijdingBeoordelen: z.object({ verschoonbaar: z.boolean().describe('Awb 6:11: redelijkerwijs niet in verzuim'), reden: Tekst }),
+  beroepRegistreren: z.object({
+    indiener: z.enum(BEZWAAR_INDIENERS),
+    ontvangenOp: Datum.describe('Datum van ontvangst van het beroepschrift door de rechtbank'),
+    verzondenOp: Datum.optional().describe('Datum poststempel bij verzending per post (Awb 6:9 lid 2)'),
+  }),
+  uitspraakRegistreren: z.object({ uitkomst: z.enum(UITSPRAAK_UITKOMSTEN), datum: Datum.optional().describe('Datum van verzending van de uitspraak') }),
   doorsturenNaarLbt: z.object({ datum: Datum.optional() }),
   lbtAdviesRegistreren: z.object({ advies: z.enum(BOB_UITKOMSTEN), datum: Datum.optional() }),
   beslissingOpBezwaarVerdagen: z.object({ datum: Datum.optional() }),

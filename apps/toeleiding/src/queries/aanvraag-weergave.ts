@@ -95,7 +95,9 @@ export async function aanvraagWeergave(m: EntityManager, swv: string, id: string
         }
       : null,
     bezwaar: s.bezwaar ?? null,
+    beroepen: s.beroepen ?? [],
     onherroepelijkOp: s.onherroepelijkOp ?? null,
+    onherroepelijkheid: s.onherroepelijkheid ?? null,
     plaatsing: u?.plaatsing ? { ...u.plaatsing, schoolNaam: kop.plaatsing_school_naam } : null,
     overbrugging: u?.overbrugging ?? null,
     einde: u?.einde ?? null,

@@ -1,11 +1,13 @@
 import { type IsoDatum } from '@pao/zaak/domein';
 import { type Aanvrager, type BesluitInhoud, type Deskundige, type Dossier } from './aanvraag';
+import { type ProGegevens } from './pro-criteria';
 import {
   type Advies,
   type BezwaarIndiener,
   type BobUitkomst,
   type EindeReden,
   type OntbrekendOnderdeel,
+  type UitspraakUitkomst,
   type Swv,
   type TlvSoort,
 } from './soort';
@@ -64,6 +66,8 @@ export interface AdviesVastleggen extends Basis {
   readonly advies: Advies;
   readonly soort?: TlvSoort;
   readonly documentRef?: string;
+  /** PrO: IQ and leerachterstanden, recorded by the eerste deskundige. */
+  readonly proGegevens?: ProGegevens;
 }
 
 export interface BesluitNemen extends Basis {
@@ -80,6 +84,30 @@ export interface BezwaarRegistreren extends Basis {
   readonly type: 'bezwaarRegistreren';
   readonly indiener: BezwaarIndiener;
   readonly ontvangenOp: IsoDatum;
+  /** Postmark when sent by post: posted in time and received within a week is on time (Awb 6:9 lid 2). */
+  readonly verzondenOp?: IsoDatum;
+}
+
+/** The handler's decision whether a late bezwaar is excusable (Awb 6:11). */
+export interface TermijnoverschrijdingBeoordelen extends Basis {
+  readonly type: 'termijnoverschrijdingBeoordelen';
+  readonly verschoonbaar: boolean;
+  readonly reden: string;
+}
+
+/** Beroep at the rechtbank against the beslissing op bezwaar (registered when the court reports it). */
+export interface BeroepRegistreren extends Basis {
+  readonly type: 'beroepRegistreren';
+  readonly indiener: BezwaarIndiener;
+  readonly ontvangenOp: IsoDatum;
+  readonly verzondenOp?: IsoDatum;
+}
+
+export interface UitspraakRegistreren extends Basis {
+  readonly type: 'uitspraakRegistreren';
+  readonly uitkomst: UitspraakUitkomst;
+  /** Day the uitspraak was sent to parties (starts the hoger-beroepstermijn). */
+  readonly datum?: IsoDatum;
 }
 
 export interface DoorsturenNaarLbt extends Basis {
@@ -106,7 +134,7 @@ export interface BeslissenOpBezwaar extends Basis {
   readonly herzienBesluit?: BesluitInhoud;
 }
 
-/** Fired by the deadline engine when the bezwaar- or beroepstermijn has passed. */
+/** Fired by the deadline engine a week after the bezwaar-, beroeps- or hoger-beroepstermijn (Awb 6:9 lid 2). */
 export interface OnherroepelijkVerklaren extends Basis {
   readonly type: 'onherroepelijkVerklaren';
 }
@@ -175,6 +203,9 @@ export type TlvCommando =
   | LbtAdviesRegistreren
   | BeslissingOpBezwaarVerdagen
   | BeslissenOpBezwaar
+  | TermijnoverschrijdingBeoordelen
+  | BeroepRegistreren
+  | UitspraakRegistreren
   | OnherroepelijkVerklaren
   | Intrekken
   | OverbruggingStarten

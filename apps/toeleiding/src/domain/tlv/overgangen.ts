@@ -1,5 +1,6 @@
 import { heeftAdvies, type Status, type TlvAanvraag, type UitvoeringStatus } from './aanvraag';
 import { type CommandoType } from './commandos';
+import { DESKUNDIGE_ROLLEN } from './soort';
 
 /**
  * The explicit state machines: for each state, which command may run and which states
@@ -21,6 +22,9 @@ export const PROCEDURE_COMMANDOS = [
   'lbtAdviesRegistreren',
   'beslissingOpBezwaarVerdagen',
   'beslissenOpBezwaar',
+  'termijnoverschrijdingBeoordelen',
+  'beroepRegistreren',
+  'uitspraakRegistreren',
   'onherroepelijkVerklaren',
   'intrekken',
 ] as const satisfies readonly CommandoType[];
@@ -40,14 +44,15 @@ export type UitvoeringCommando = (typeof UITVOERING_COMMANDOS)[number];
 type Tabel<S extends string, C extends string> = { readonly [K in S]: { readonly [X in C]?: readonly S[] } };
 
 const VOOR_BESLUIT_INTREKKEN = { intrekken: ['ingetrokken'] } as const;
-const VERDAGEN = <S extends Status>(s: S) => ({ beslissingOpBezwaarVerdagen: [s] }) as const;
+const VERDAGEN = <S extends Status>(s: S) => ({ beslissingOpBezwaarVerdagen: [s], termijnoverschrijdingBeoordelen: [s] }) as const;
 
 export const PROCEDURE: Tabel<Status, ProcedureCommando> = {
   concept: { conceptWijzigen: ['concept'], indienen: ['ingediend'], ...VOOR_BESLUIT_INTREKKEN },
   ingediend: { aanvullingVragen: ['aanvulling-gevraagd'], inBehandelingNemen: ['in-behandeling'], ...VOOR_BESLUIT_INTREKKEN },
   'aanvulling-gevraagd': { aanvullen: ['ingediend'], buitenBehandelingStellen: ['buiten-behandeling'], ...VOOR_BESLUIT_INTREKKEN },
   'in-behandeling': { adviesVastleggen: ['in-behandeling', 'advies-compleet'], ...VOOR_BESLUIT_INTREKKEN },
-  'advies-compleet': { besluitNemen: ['besluit-genomen'], ...VOOR_BESLUIT_INTREKKEN },
+  // PrO is complete with the eerste deskundige; a tweede may still advise.
+  'advies-compleet': { besluitNemen: ['besluit-genomen'], adviesVastleggen: ['advies-compleet'], ...VOOR_BESLUIT_INTREKKEN },
   'besluit-genomen': { bekendmaken: ['bekendgemaakt'] },
   bekendgemaakt: { bezwaarRegistreren: ['bezwaar-ingediend'], onherroepelijkVerklaren: ['onherroepelijk'] },
   'bezwaar-ingediend': {
@@ -58,9 +63,15 @@ export const PROCEDURE: Tabel<Status, ProcedureCommando> = {
   },
   'bij-lbt': { lbtAdviesRegistreren: ['lbt-advies-ontvangen'], ...VERDAGEN('bij-lbt') },
   'lbt-advies-ontvangen': { beslissenOpBezwaar: ['beslist-op-bezwaar'], ...VERDAGEN('lbt-advies-ontvangen') },
-  'beslist-op-bezwaar': { onherroepelijkVerklaren: ['onherroepelijk'] },
-  // A bezwaar that arrives after the term is recorded (marked late), not refused.
-  onherroepelijk: { bezwaarRegistreren: ['bezwaar-ingediend'] },
+  'beslist-op-bezwaar': { beroepRegistreren: ['beroep-ingesteld'], onherroepelijkVerklaren: ['onherroepelijk'] },
+  // Not onherroepelijk while the court has the case (Awb 8:1).
+  'beroep-ingesteld': { uitspraakRegistreren: ['beroep-gegrond', 'uitspraak-gedaan'] },
+  // The beslissing op bezwaar was annulled: decide on the bezwaar anew (Awb 8:72 lid 4).
+  'beroep-gegrond': { beslissenOpBezwaar: ['beslist-op-bezwaar'], termijnoverschrijdingBeoordelen: ['beroep-gegrond'] },
+  // Hoger beroep (CRvB) is not tracked as a procedure yet; its term delays onherroepelijk.
+  'uitspraak-gedaan': { onherroepelijkVerklaren: ['onherroepelijk'] },
+  // A bezwaar or beroep that arrives after the term is recorded (marked late), not refused.
+  onherroepelijk: { bezwaarRegistreren: ['bezwaar-ingediend'], beroepRegistreren: ['beroep-ingesteld'] },
   ingetrokken: {},
   'buiten-behandeling': {},
 };
@@ -97,6 +108,9 @@ export const WERKZAAM: readonly Status[] = [
   'bij-lbt',
   'lbt-advies-ontvangen',
   'beslist-op-bezwaar',
+  'beroep-ingesteld',
+  'beroep-gegrond',
+  'uitspraak-gedaan',
   'onherroepelijk',
 ];
 
@@ -113,7 +127,7 @@ export function isUitvoeringCommando(type: string): type is UitvoeringCommando {
 /** A reason where the bare table would puzzle the user. */
 export function waaromNiet(s: TlvAanvraag, type: CommandoType): string | undefined {
   if (type === 'besluitNemen' && s.status === 'in-behandeling') {
-    const ontbreekt = (['eerste', 'tweede'] as const).filter((r) => !heeftAdvies(s, r));
+    const ontbreekt = DESKUNDIGE_ROLLEN.filter((r) => !heeftAdvies(s, r));
     return `deskundigenadvies ontbreekt (${ontbreekt.join(' en ')} deskundige)`;
   }
   if (isUitvoeringCommando(type) && !s.uitvoering) return 'er is (nog) geen bekendgemaakte toelaatbaarheidsverklaring';
