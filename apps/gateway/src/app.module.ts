@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@pao/platform';
 import { AccountsRepository } from './auth/accounts.repository';
 import { LoginRateLimiter } from './auth/login-rate-limiter';
+import { MedewerkersController } from './auth/medewerkers.controller';
 import { OidcController } from './auth/oidc/oidc.controller';
 import { OidcService } from './auth/oidc/oidc.service';
 import { SessionController } from './auth/session.controller';
@@ -18,7 +19,7 @@ export class AppModule {
       module: AppModule,
       // People sign in here; the gateway signs the actor for the services.
       imports: [PlatformModule.forService({ service: 'gateway', config, persistence: gatewayPersistence, requireActor: false })],
-      controllers: [SessionController, OidcController, ServiceProxyController],
+      controllers: [SessionController, OidcController, MedewerkersController, ServiceProxyController],
       providers: [AccountsRepository, SessionsRepository, LoginRateLimiter, SessionGuard, OidcService],
     };
   }

@@ -9,6 +9,9 @@ import { GeenToegang, Logboek } from './pages/Logboek';
 import { NietGevonden } from './pages/NietGevonden';
 import { Overzicht } from './pages/Overzicht';
 import { Werkvoorraad } from './pages/Werkvoorraad';
+import { NieuweAanvraag } from './pages/NieuweAanvraag';
+import { Zoeken } from './pages/Zoeken';
+import { Zoekveld } from './components/Zoekveld';
 import { AppLink, match, useRouter } from './router';
 import { useSessie } from './sessie';
 
@@ -21,6 +24,7 @@ function Kop({ account }: { account?: Account }) {
           <span className="kop__naam">Passend Onderwijs Almere</span>
           <span className="kop__app">Toeleiding{account ? ` · SWV ${account.swv}` : ''}</span>
         </div>
+        {account && <Zoekveld />}
         {account && (
           <div className="kop__account">
             <span>
@@ -64,6 +68,8 @@ function Pagina({ account }: { account: Account }) {
   if (pad === '/' || pad === '/werkvoorraad') return <Werkvoorraad account={account} />;
   if (pad === '/overzicht') return <Overzicht account={account} />;
   if (pad === '/logboek') return account.rol === 'beheerder' ? <Logboek account={account} /> : <GeenToegang />;
+  if (pad === '/zoeken') return <Zoeken account={account} />;
+  if (pad === '/aanvragen/nieuw') return <NieuweAanvraag account={account} />;
   const aanvraag = match('/aanvragen/:id', pad);
   if (aanvraag) return <AanvraagPagina key={aanvraag.id} id={aanvraag.id} account={account} />;
   return <NietGevonden />;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { deterministicUuid } from '@pao/contracts';
 import { rollen, swvCodes } from '@pao/platform';
 import { hashWachtwoord } from './password';
 
@@ -17,9 +18,9 @@ export async function seedDemoAccounts(db: DataSource): Promise<string[]> {
       const gebruikersnaam = `${rol}.${swv.toLowerCase()}`;
       names.push(gebruikersnaam);
       await db.query(
-        `INSERT INTO gateway.account (gebruikersnaam, wachtwoord_hash, rol, swv, organisatie, weergavenaam)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (gebruikersnaam) DO NOTHING`,
-        [gebruikersnaam, hash, rol, swv, rol === 'gemeente' ? 'gemeente-almere' : organisatie[swv], `${rolNaam[rol]} ${swv}`],
+        `INSERT INTO gateway.account (id, gebruikersnaam, wachtwoord_hash, rol, swv, organisatie, weergavenaam)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (gebruikersnaam) DO NOTHING`,
+        [demoAccountId(gebruikersnaam), gebruikersnaam, hash, rol, swv, rol === 'gemeente' ? 'gemeente-almere' : organisatie[swv], demoWeergavenaam(rol, swv)],
       );
     }
   }
@@ -32,6 +33,14 @@ export async function seedDemoAccounts(db: DataSource): Promise<string[]> {
   }
   return names;
 }
+
+/**
+ * The id of a demo account: stable, so the demo cases the services seed are owned by and
+ * show the names of the accounts people sign in with.
+ */
+export const demoAccountId = (gebruikersnaam: string) => deterministicUuid(`pao/demo-account/${gebruikersnaam}`);
+
+export const demoWeergavenaam = (rol: (typeof rollen)[number], swv: 'PO' | 'VO') => `${rolNaam[rol]} ${swv}`;
 
 /** Demo API key of the gemeente partner system per SWV (documented in the README). */
 export const demoApiSleutel = (swv: 'PO' | 'VO') => `demo-gemeente-almere-${swv.toLowerCase()}-sleutel`;

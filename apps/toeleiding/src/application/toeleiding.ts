@@ -11,6 +11,7 @@ import {
   type Aanmaken,
   type IsoDatum,
   type LeerlingId,
+  type Personalia,
   type Swv,
   type Termijnrekenaar,
   type TlvAanvraag,
@@ -40,6 +41,8 @@ export interface NieuweLeerling {
   readonly nummer: LeerlingId;
   /** CBS code of the woongemeente; default Almere. */
   readonly gemeente?: string;
+  /** Name and date of birth, stored encrypted with the number. */
+  readonly personalia?: Personalia;
 }
 
 export type TlvPijplijn = ZaakPijplijn<TlvAanvraag, TlvCommando, TlvEvent, Werkcontext, EventContext>;
@@ -75,6 +78,9 @@ export class Toeleiding {
         auditStatus: tlvAuditStatus,
         voorControle: (m, c) => controleerRegister(m, c),
         domeinActor,
+        kenmerkPrefix: 'TLV',
+        // The consulent who registers or takes up an aanvraag owns it; the teamleider assigns.
+        behandelaar: { rollen: ['consulent'], wordtBehandelaarBij: ['inBehandelingNemen', 'indienen'], toewijzers: ['teamleider'] },
       },
       { dataSource: deps.dataSource, klok: deps.klok, termijnen: deps.termijnen, nieuwId: randomUUID },
     );
@@ -84,7 +90,7 @@ export class Toeleiding {
   async aanmaken(actor: PlatformActor, leerling: NieuweLeerling, invoer: Omit<Aanmaken, 'type' | 'swv' | 'leerlingRef'>): Promise<TlvAanvraag> {
     return this.pijplijn.maakAan(actor, 'aanmaken', { ...invoer }, async (m, w) => {
       await controleerAanvrager(m, actor.swv, invoer.aanvrager);
-      const { id: leerlingId } = await this.deps.leerlingen.vindOfMaak(m, actor.swv, leerling.nummer, leerling.gemeente ?? ALMERE);
+      const { id: leerlingId } = await this.deps.leerlingen.vindOfMaak(m, actor.swv, leerling.nummer, leerling.gemeente ?? ALMERE, leerling.personalia);
       const commando: Aanmaken = { ...invoer, type: 'aanmaken', swv: actor.swv, leerlingRef: leerlingId };
       return beslis(() => maakAan(commando, { nu: this.deps.klok.now(), actor: w.actor, termijnen: this.deps.rekenaar, nieuwId: w.nieuwId }));
     });
@@ -97,6 +103,10 @@ export class Toeleiding {
     if (!leerling) return false;
     const rijen: unknown[] = await m.query(`SELECT 1 FROM toeleiding.aanvraag WHERE leerling_id = $1 LIMIT 1`, [leerling.id]);
     return rijen.length > 0;
+  }
+
+  get leerlingen(): LeerlingRegister {
+    return this.deps.leerlingen;
   }
 
   /** Runs a command for a person; 404 for an unknown id or another SWV's case. */

@@ -3,13 +3,14 @@ import { ManualClock } from '@pao/deadlines';
 import { deterministicUuid } from '@pao/contracts';
 import { type Actor } from '@pao/platform';
 import { type DataSource } from 'typeorm';
-import { LeerlingId, plusDagen, standaardBeleid, SWVS, testBsn, testOnderwijsnummer, datumInAmsterdam, type IsoDatum, type Swv, type TlvSoort } from '../domain';
+import { LeerlingId, plusDagen, standaardBeleid, SWVS, testBsn, testOnderwijsnummer, datumInAmsterdam, type IsoDatum, type Personalia, type Swv, type TlvSoort } from '../domain';
 import { alsCommando } from '../http/commando-invoer';
 import { type LeerlingSleutelInstellingen } from '@pao/zaak';
 import { bouwToeleiding } from '../runtime';
 import { soortenOpTeldatum, teldatumMomenten } from '../telling/teldatum';
 import { stelTellingVast } from '../telling/telling';
 import { schoolId, bestuurId, SCHOLEN, seedRegister, type DemoSchool } from './register';
+import { demoPersonalia } from './namen';
 import { scenarios, type DemoRol } from './scenarios';
 
 export interface DemoOpties {
@@ -31,8 +32,14 @@ export interface DemoResultaat {
 }
 
 /** One demo person per role and SWV, with stable ids (the orthopedagoog is the eerste deskundige). */
+/**
+ * The gateway's demo account of a role (same id and name as its `demoAccountId` and
+ * `demoWeergavenaam`, checked by a test): the demo cases are owned by, and their
+ * timeline names, the accounts people sign in with.
+ */
 export function demoActor(swv: Swv, rol: DemoRol): Actor {
-  return { id: deterministicUuid(`toeleiding/demo-actor/${swv}/${rol}`), rol, swv, organisatie: `swv-${swv.toLowerCase()}-almere` };
+  const naam = { consulent: 'Consulent', orthopedagoog: 'Orthopedagoog', teamleider: 'Teamleider' }[rol];
+  return { id: deterministicUuid(`pao/demo-account/${rol}.${swv.toLowerCase()}`), rol, swv, organisatie: `swv-${swv.toLowerCase()}-almere`, naam: `${naam} ${swv}` };
 }
 
 const ONDERSTEUNINGSBEHOEFTE = [
@@ -83,7 +90,7 @@ export async function seedToeleidingDemo(o: DemoOpties): Promise<DemoResultaat> 
             continue;
           }
           const aanvrager = aanvragers[(i * 3 + ronde) % aanvragers.length];
-          await speelAf(o.dataSource, rt.toeleiding, klok, vandaag, swv, nummer, { schoolId: schoolId(swv, aanvrager.brin), bevoegdGezagId: bestuurId(aanvrager.bestuursnummer) }, soort, zaak, i);
+          await speelAf(o.dataSource, rt.toeleiding, klok, vandaag, swv, nummer, demoPersonalia(n, swv, vandaag), { schoolId: schoolId(swv, aanvrager.brin), bevoegdGezagId: bestuurId(aanvrager.bestuursnummer) }, soort, zaak, i);
           resultaat.aangemaakt++;
         }
       }
@@ -105,6 +112,7 @@ async function speelAf(
   vandaag: IsoDatum,
   swv: Swv,
   nummer: LeerlingId,
+  personalia: Personalia,
   aanvrager: { schoolId: string; bevoegdGezagId: string },
   soort: TlvSoort,
   zaak: ReturnType<typeof scenarios>[number],
@@ -118,7 +126,7 @@ async function speelAf(
   let datum = plusDagen(vandaag, -zaak.aangemaakt);
   klok.set(ochtend(datum));
   let vanaf = await laatsteAuditId();
-  const state = await toeleiding.aanmaken(demoActor(swv, 'consulent'), { nummer }, { aanvrager, dossier });
+  const state = await toeleiding.aanmaken(demoActor(swv, 'consulent'), { nummer, personalia }, { aanvrager, dossier });
   await backdate(vanaf, datum);
   for (const s of zaak.stappen) {
     datum = plusDagen(vandaag, -s.dagenGeleden);

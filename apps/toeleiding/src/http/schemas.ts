@@ -33,11 +33,18 @@ export const Dossier = z
   })
   .describe('Wat de school aanlevert; verplichte onderdelen worden bij indienen gecontroleerd');
 
+const Personalia = {
+  voornaam: z.string().max(100).optional(),
+  tussenvoegsel: z.string().max(100).optional(),
+  achternaam: z.string().max(100).optional(),
+  geboortedatum: z.string().max(20).optional().describe('JJJJ-MM-DD'),
+};
+
 export const NieuweAanvraag = z.object({
   leerling: z.union([
-    z.object({ bsn: z.string().min(8).max(20), gemeente: z.string().regex(/^GM\d{4}$/).optional() }).strict(),
-    z.object({ onderwijsnummer: z.string().min(8).max(20), gemeente: z.string().regex(/^GM\d{4}$/).optional() }).strict(),
-  ]).describe('BSN of onderwijsnummer (elfproef); gemeente = CBS-code woongemeente, standaard GM0034'),
+    z.object({ bsn: z.string().min(8).max(20), gemeente: z.string().regex(/^GM\d{4}$/).optional(), ...Personalia }).strict(),
+    z.object({ onderwijsnummer: z.string().min(8).max(20), gemeente: z.string().regex(/^GM\d{4}$/).optional(), ...Personalia }).strict(),
+  ]).describe('BSN of onderwijsnummer (elfproef); gemeente = CBS-code woongemeente, standaard GM0034; naam en geboortedatum (versleuteld bewaard) samen of niet'),
   aanvrager: z.object({ bevoegdGezagId: Uuid, schoolId: Uuid }),
   dossier: Dossier.optional(),
 });
@@ -100,12 +107,21 @@ export const WerkvoorraadQuery = z.object({
   status: herhaalbaar(z.enum(STATUSSEN)),
   schoolId: Uuid.optional(),
   soort: Soort.optional(),
-  wie: z.enum(['mij']).optional(),
+  wie: z.enum(['mij', 'aan-zet', 'niemand']).optional().describe('mij: ik ben behandelaar; aan-zet: mijn rol is aan zet; niemand: zonder behandelaar'),
   sorteer: z.enum(['termijn', 'ingediend']).default('termijn'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 export type WerkvoorraadFilter = z.infer<typeof WerkvoorraadQuery>;
+
+export const BehandelaarToewijzen = z.object({
+  kaart: z.string().min(10).max(2000).nullable().describe('De kaart van de medewerker uit GET /api/medewerkers (door de gateway ondertekend), of null: geen behandelaar'),
+  reden: z.string().max(2000).optional(),
+});
+export type BehandelaarToewijzenInvoer = z.infer<typeof BehandelaarToewijzen>;
+
+export const Zoekvraag = z.object({ q: z.string().trim().min(2).max(100).describe('Kenmerk, naam, geboortedatum, BSN/onderwijsnummer of school') });
+export type ZoekvraagInvoer = z.infer<typeof Zoekvraag>;
 
 export const TlvsQuery = z.object({
   peildatum: Datum,

@@ -22,6 +22,8 @@ export type Signaal = 'verlopen' | 'risico' | 'op-tijd';
 export interface VolgendeStap {
   wie: string;
   wat: string;
+  /** The domain's step code (ACTIE_VOOR_STAP). */
+  actie?: string;
 }
 
 export interface Termijn {
@@ -37,11 +39,27 @@ export interface SchoolRef {
   naam: string;
 }
 
+/** The pupil as the API shows them: masked number always; name and birth date for the roles that work the case. */
+export interface LeerlingWeergave {
+  weergave: string;
+  naam?: string;
+  geboortedatum?: string;
+}
+
+/** The person who owns a case. */
+export interface Behandelaar {
+  id: string;
+  naam: string | null;
+}
+
 export interface WerkvoorraadItem {
   id: string;
+  kenmerk: string;
   status: string;
   uitvoering: string | null;
-  leerling: { weergave: string };
+  open?: boolean;
+  leerling: LeerlingWeergave;
+  behandelaar?: Behandelaar | null;
   school: SchoolRef;
   soort: string | null;
   ingediendOp: string | null;
@@ -119,10 +137,14 @@ export interface TijdlijnRegel {
 
 export interface Aanvraag {
   id: string;
+  kenmerk: string;
+  versie?: number;
   swv: Swv;
   status: string;
   uitvoering: string | null;
-  leerling: { weergave: string };
+  leerling: LeerlingWeergave;
+  behandelaar?: Behandelaar | null;
+  andereOpenAanvragen?: { id: string; kenmerk: string; status: string }[];
   school: SchoolRef;
   bevoegdGezagId?: string;
   ingediendOp?: string | null;
@@ -175,6 +197,8 @@ export interface AuditRegel {
   id: string;
   tijdstip: string;
   actorId: string;
+  /** Display name of the person (when the service has met them). */
+  actorNaam?: string | null;
   rol: string;
   organisatie: string;
   actie: string;
@@ -191,6 +215,7 @@ export interface ToegangRegel {
   id: string;
   tijdstip: string;
   actorId: string;
+  actorNaam?: string | null;
   rol: string;
   organisatie: string;
   handeling: 'raadplegen' | 'zoeken' | 'exporteren';
@@ -203,4 +228,19 @@ export interface ToegangRegel {
 export interface LogPagina<T> {
   totaal: number;
   items: T[];
+}
+
+/** POST /toeleiding/aanvragen/zoeken. */
+export interface Zoekresultaat {
+  criterium: 'kenmerk' | 'leerlingnummer' | 'geboortedatum' | 'naam-of-school';
+  meer: boolean;
+  items: WerkvoorraadItem[];
+}
+
+/** GET /api/medewerkers: the team, each with a card signed by the gateway. */
+export interface Medewerker {
+  id: string;
+  naam: string;
+  rol: Rol;
+  kaart: string;
 }

@@ -21,10 +21,20 @@ import { ApiError, api } from '../api/client';
 import { describeProblem, mapFieldErrors, nest } from '../api/problem';
 import { type Aanvraag } from '../api/types';
 import { type ActieDefinitie, type Context, type Veld, type Waarden, beginWaarden, ontbrekendeVelden, teVersturen } from '../acties';
+import { DATUM_FOUT } from '../datum-invoer';
+import { DatumVeld } from './DatumVeld';
 
 const veldId = (commando: string, naam: string) => `${commando}-${naam.replace(/\./g, '-')}`;
 
-function VeldInvoer({ commando, veld, waarde, fout, onChange }: { commando: string; veld: Veld; waarde: string | string[]; fout?: string; onChange: (w: string | string[]) => void }) {
+export function VeldInvoer({ commando, veld, waarde, fout, onChange, onOngeldig }: {
+  commando: string;
+  veld: Veld;
+  waarde: string | string[];
+  fout?: string;
+  onChange: (w: string | string[]) => void;
+  /** A date field holds text that is no date (yet). */
+  onOngeldig?: (ongeldig: boolean) => void;
+}) {
   const id = veldId(commando, veld.naam);
   const beschrijvingId = veld.beschrijving ? `${id}-uitleg` : undefined;
   const foutId = fout ? `${id}-fout` : undefined;
@@ -102,8 +112,24 @@ function VeldInvoer({ commando, veld, waarde, fout, onChange }: { commando: stri
     );
   } else if (veld.soort === 'tekstvak') {
     invoer = <Textarea {...gemeen} rows={4} value={tekst} onChange={(e) => onChange(e.target.value)} />;
+  } else if (veld.soort === 'datum') {
+    invoer = (
+      <DatumVeld
+        id={id}
+        name={veld.naam}
+        waarde={tekst}
+        invalid={!!fout}
+        aria-describedby={describedBy}
+        aria-required={veld.verplicht ? true : undefined}
+        kiesLabel={`Kies ${veld.label.toLowerCase()} in de kalender`}
+        onChange={(iso, ongeldig) => {
+          onChange(iso);
+          onOngeldig?.(ongeldig);
+        }}
+      />
+    );
   } else {
-    invoer = <Textbox {...gemeen} type={veld.soort === 'datum' ? 'date' : 'text'} value={tekst} onChange={(e) => onChange(e.target.value)} autoComplete="off" />;
+    invoer = <Textbox {...gemeen} type="text" value={tekst} onChange={(e) => onChange(e.target.value)} autoComplete="off" />;
   }
   return (
     <FormField type={veld.soort === 'keuze' ? 'select' : 'text'} invalid={!!fout}>
@@ -134,6 +160,7 @@ export function ActieFormulier({ aanvraag, commando, definitie, ctx, onGelukt, o
   const [fouten, setFouten] = useState<Record<string, string>>({});
   const [algemeen, setAlgemeen] = useState<string[]>([]);
   const [bezig, setBezig] = useState(false);
+  const [ongeldigeDatums, setOngeldigeDatums] = useState<Set<string>>(new Set());
   const samenvattingRef = useRef<HTMLDivElement>(null);
   const titelRef = useRef<HTMLHeadingElement>(null);
   const zichtbaar = velden.filter((v) => !v.zichtbaar || v.zichtbaar(waarden));
@@ -150,6 +177,7 @@ export function ActieFormulier({ aanvraag, commando, definitie, ctx, onGelukt, o
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
     const ontbreekt = ontbrekendeVelden(velden, waarden);
+    for (const naam of ongeldigeDatums) if (zichtbaar.some((v) => v.naam === naam)) ontbreekt[naam] = DATUM_FOUT;
     if (Object.keys(ontbreekt).length > 0) {
       setAlgemeen([]);
       setFouten(ontbreekt);
@@ -170,9 +198,10 @@ export function ActieFormulier({ aanvraag, commando, definitie, ctx, onGelukt, o
         return;
       }
       const mapped = mapFieldErrors(err.problem.errors, labels);
-      const veldloos = Object.keys(mapped.fields).length === 0;
+      const gemarkeerd = Object.keys(mapped.fields).length > 0;
       setFouten(mapped.fields);
-      setAlgemeen([...(veldloos || mapped.general.length ? [describeProblem(err.problem)] : []), ...mapped.general].filter((m, i, a) => a.indexOf(m) === i));
+      // "Controleer de gemarkeerde velden" only when a field is marked; otherwise the errors themselves, in words.
+      setAlgemeen([...(!gemarkeerd || mapped.general.length ? [describeProblem(err.problem, gemarkeerd)] : []), ...mapped.general].filter((m, i, a) => a.indexOf(m) === i));
     }
   };
 
@@ -215,6 +244,14 @@ export function ActieFormulier({ aanvraag, commando, definitie, ctx, onGelukt, o
             waarde={waarden[v.naam] ?? ''}
             fout={fouten[v.naam]}
             onChange={(w) => setWaarden((oud) => ({ ...oud, [v.naam]: w }))}
+            onOngeldig={(ongeldig) =>
+              setOngeldigeDatums((oud) => {
+                const nieuw = new Set(oud);
+                if (ongeldig) nieuw.add(v.naam);
+                else nieuw.delete(v.naam);
+                return nieuw;
+              })
+            }
           />
         ))}
         <div className="knoppen">

@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, Query, type Type } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HuidigeActor, ProblemError, Rollen, validated, type Actor } from '@pao/platform';
+import { HuidigeActor, ProblemError, recordAccess, Rollen, validated, type Actor } from '@pao/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { ApiStandaard, ApiZodQuery } from '../http/openapi';
 import { Datum } from '../http/schemas';
+import { registreerMedewerker } from '../medewerker/medewerkers';
 import { auditTrail, toegangslog } from './verantwoording';
 
 /** Filters of the audit trail and the access log: one object or the whole SWV, a period, a page. */
@@ -43,7 +44,7 @@ export function logboekController(o: LogboekOpties): Type<unknown> {
     @ApiZodQuery(LogQuery)
     async audit(@HuidigeActor() actor: Actor, @Query(validated(LogQuery)) q: LogQueryInvoer) {
       if (q.objectId) await this.eisObject(actor, q.objectId);
-      return auditTrail(this.dataSource.manager, o.schema, actor.swv, q);
+      return this.gelogd(actor, 'audittrail', (m) => auditTrail(m, o.schema, actor.swv, q));
     }
 
     @Get('toegangslog')
@@ -52,7 +53,20 @@ export function logboekController(o: LogboekOpties): Type<unknown> {
     @ApiZodQuery(LogQuery)
     async toegangslog(@HuidigeActor() actor: Actor, @Query(validated(LogQuery)) q: LogQueryInvoer) {
       if (q.objectId) await this.eisObject(actor, q.objectId);
-      return toegangslog(this.dataSource.manager, o.schema, actor.swv, q);
+      return this.gelogd(actor, 'toegangslog', (m) => toegangslog(m, o.schema, actor.swv, q));
+    }
+
+    /**
+     * Reading the logs is itself a read of who did what to whose dossier: in the access log,
+     * same transaction, as a read of the log (not of the case, whose own reads it would muddle).
+     */
+    private gelogd<T>(actor: Actor, objectType: string, lees: (m: EntityManager) => Promise<T>): Promise<T> {
+      return this.dataSource.transaction(async (m) => {
+        const uit = await lees(m);
+        await registreerMedewerker(m, o.schema, actor);
+        await recordAccess(m, o.schema, actor, { handeling: 'raadplegen', objectType, doel: 'verantwoording' });
+        return uit;
+      });
     }
 
     private async eisObject(actor: Actor, objectId: string): Promise<void> {

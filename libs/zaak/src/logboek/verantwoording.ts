@@ -16,18 +16,18 @@ export interface LogFilter {
 /** The WHERE clause (always within the SWV) and its parameters. */
 function waar(swv: string, f: LogFilter): { sql: string; params: unknown[] } {
   const params: unknown[] = [swv];
-  const voorwaarden = ['swv = $1'];
+  const voorwaarden = ['l.swv = $1'];
   if (f.objectId) {
     params.push(f.objectId);
-    voorwaarden.push(`object_id = $${params.length}`);
+    voorwaarden.push(`l.object_id = $${params.length}`);
   }
   if (f.van) {
     params.push(f.van);
-    voorwaarden.push(`tijdstip >= ($${params.length}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'`);
+    voorwaarden.push(`l.tijdstip >= ($${params.length}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'`);
   }
   if (f.tot) {
     params.push(f.tot);
-    voorwaarden.push(`tijdstip < ($${params.length}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'`);
+    voorwaarden.push(`l.tijdstip < ($${params.length}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'`);
   }
   return { sql: voorwaarden.join(' AND '), params };
 }
@@ -36,9 +36,15 @@ async function pagina(m: EntityManager, schema: string, tabel: 'audit_trail' | '
   const { sql, params } = waar(swv, f);
   const richting = f.volgorde === 'nieuwste' ? 'DESC' : 'ASC';
   const n = params.length;
+  // By time (history can be backdated, so ids do not follow it), the id breaking ties; the
+  // person's display name from the people the service has met.
   const [items, [{ totaal }]]: [Array<Record<string, unknown> & { tijdstip: Date }>, Array<{ totaal: number }>] = await Promise.all([
-    m.query(`SELECT ${kolommen} FROM "${schema}".${tabel} WHERE ${sql} ORDER BY id ${richting} LIMIT $${n + 1} OFFSET $${n + 2}`, [...params, f.limit, f.offset ?? 0]),
-    m.query(`SELECT count(*)::int AS totaal FROM "${schema}".${tabel} WHERE ${sql}`, params),
+    m.query(
+      `SELECT ${kolommen}, w.naam AS "actorNaam" FROM "${schema}".${tabel} l LEFT JOIN "${schema}".medewerker w ON w.id = l.actor_id
+       WHERE ${sql} ORDER BY l.tijdstip ${richting}, l.id ${richting} LIMIT $${n + 1} OFFSET $${n + 2}`,
+      [...params, f.limit, f.offset ?? 0],
+    ),
+    m.query(`SELECT count(*)::int AS totaal FROM "${schema}".${tabel} l WHERE ${sql}`, params),
   ]);
   return { totaal, items: items.map((i) => ({ ...i, tijdstip: i.tijdstip.toISOString() })) };
 }
@@ -49,8 +55,8 @@ export function auditTrail(m: EntityManager, schema: string, swv: string, filter
     m,
     schema,
     'audit_trail',
-    `id::text, tijdstip, actor_id AS "actorId", rol, organisatie, actie, object_type AS "objectType", object_id AS "objectId",
-     oud, nieuw, reden, correlation_id AS "correlationId"`,
+    `l.id::text, l.tijdstip, l.actor_id AS "actorId", l.rol, l.organisatie, l.actie, l.object_type AS "objectType", l.object_id AS "objectId",
+     l.oud, l.nieuw, l.reden, l.correlation_id AS "correlationId"`,
     swv,
     filter,
   );
@@ -62,8 +68,8 @@ export function toegangslog(m: EntityManager, schema: string, swv: string, filte
     m,
     schema,
     'toegangslog',
-    `id::text, tijdstip, actor_id AS "actorId", rol, organisatie, handeling, object_type AS "objectType", object_id AS "objectId",
-     doel, correlation_id AS "correlationId"`,
+    `l.id::text, l.tijdstip, l.actor_id AS "actorId", l.rol, l.organisatie, l.handeling, l.object_type AS "objectType", l.object_id AS "objectId",
+     l.doel, l.correlation_id AS "correlationId"`,
     swv,
     filter,
   );
