@@ -2,6 +2,7 @@
 // telling (also fired by the deadline engine) and the bulk einddatum change.
 import { DeadlineScheduler } from '@pao/deadlines';
 import { waitFor } from '@pao/testing';
+import { datumInAmsterdam } from '@pao/zaak';
 import { ACTOREN, als, http, NAUTILUS, startOmgeving, type Omgeving } from './support';
 
 jest.setTimeout(120_000);
@@ -24,7 +25,7 @@ describe('toeleiding: werkvoorraad, TLVs on a date, lead times, telling, bulk (r
     await h.ok(id, 'adviesVastleggen', EERSTE, 'orthopedagoog');
     await h.ok(id, 'adviesVastleggen', TWEEDE);
     await h.ok(id, 'besluitNemen', { inhoud }, 'teamleider');
-    await h.ok(id, 'bekendmaken');
+    await h.ok(id, 'bekendmaken', { datum: datumInAmsterdam(o.klok.now()) });
     return id;
   }
 

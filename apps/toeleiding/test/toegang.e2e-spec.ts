@@ -13,6 +13,7 @@ const BODY: Record<string, object> = {
   aanvullingVragen: { aanvullenVoor: '2026-12-01', ontbrekend: ['opp'] },
   adviesVastleggen: { deskundige: { rol: 'tweede', discipline: 'pedagoog', deskundigeId: 'extern-2' }, advies: 'toelaatbaar' },
   besluitNemen: { inhoud: { uitkomst: 'niet-toelaatbaar', motivering: 'Regulier kan.' } },
+  bekendmaken: { datum: '2026-11-02' },
   bezwaarRegistreren: { indiener: 'ouders', ontvangenOp: '2026-11-02' },
   lbtAdviesRegistreren: { advies: 'ongegrond' },
   beslissenOpBezwaar: { uitkomst: 'ongegrond', motivering: 'Blijft.' },

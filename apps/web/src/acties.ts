@@ -175,10 +175,10 @@ export const ACTIES: Record<string, ActieDefinitie> = {
   },
   bekendmaken: {
     titel: 'Besluit bekendmaken',
-    uitleg: 'De bezwaartermijn begint de dag na de bekendmaking.',
+    uitleg: 'Bekendmaken is het verzenden van de besluitbrief aan ouders en school (Awb 3:41). De bezwaartermijn van zes weken begint de dag na de verzending.',
     knop: 'Bekendmaken',
     gelukt: 'Het besluit is bekendgemaakt; de bezwaartermijn loopt.',
-    velden: (ctx) => [feitdatum('datum', 'Datum bekendmaking', ctx.vandaag)],
+    velden: () => [{ naam: 'datum', label: 'Datum van verzending', soort: 'datum', verplicht: true, beschrijving: 'De dag waarop de brief is of wordt verzonden (dd-mm-jjjj). Niet in de toekomst.' }],
   },
   bezwaarRegistreren: {
     titel: 'Bezwaar registreren',
@@ -309,6 +309,16 @@ export const ACTIES: Record<string, ActieDefinitie> = {
     velden: (ctx) => [
       { naam: 'dossier.gevraagdeSoort', label: 'Gevraagde soort TLV', soort: 'keuze', opties: [{ waarde: '', label: 'Nog niet bekend' }, ...soortOpties(ctx)], standaard: ctx.aanvraag.dossier?.gevraagdeSoort ?? '' },
       { naam: 'dossier.ondersteuningsbehoefte', label: 'Ondersteuningsbehoefte', soort: 'tekstvak', standaard: ctx.aanvraag.dossier?.ondersteuningsbehoefte ?? '', beschrijving: 'Wat is geprobeerd en wat is nodig?' },
+      { naam: 'dossier.oppRef', label: 'Ontwikkelingsperspectiefplan (OPP)', soort: 'tekst', standaard: ctx.aanvraag.dossier?.oppRef ?? '', beschrijving: 'Kenmerk van het OPP.' },
+      { naam: 'dossier.tloVerslagRef', label: 'Verslag toelaatbaarheidsoverleg', soort: 'tekst', standaard: ctx.aanvraag.dossier?.tloVerslagRef ?? '' },
+      {
+        naam: 'dossier.gewensteDuur.einddatum',
+        label: 'Gewenste einddatum',
+        soort: 'datum',
+        standaard: ctx.aanvraag.dossier?.gewensteDuur?.einddatum && ctx.aanvraag.dossier.gewensteDuur.einddatum !== 'onbepaald' ? ctx.aanvraag.dossier.gewensteDuur.einddatum : '',
+        beschrijving: 'Een 31 juli; samen met de onderbouwing.',
+      },
+      { naam: 'dossier.gewensteDuur.onderbouwing', label: 'Onderbouwing van de duur', soort: 'tekstvak', standaard: ctx.aanvraag.dossier?.gewensteDuur?.onderbouwing ?? '' },
     ],
   },
 };

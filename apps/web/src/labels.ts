@@ -59,6 +59,10 @@ export const ACTIE_LABELS: Record<string, string> = {
   beeindigen: 'TLV beëindigen',
   verlengingAanvragen: 'Verlenging aanvragen',
   aanmaken: 'Aanvraag aangemaakt',
+  behandelaarToewijzen: 'Behandelaar toegewezen',
+  documentToevoegen: 'Document toegevoegd',
+  briefOpstellen: 'Besluitbrief opgesteld',
+  briefVerzenden: 'Besluitbrief verzonden',
 };
 export const actieLabel = uit(ACTIE_LABELS);
 
@@ -88,6 +92,10 @@ export const TIJDLIJN_LABELS: Record<string, string> = {
   verlopen: 'TLV verlopen',
   beeindigen: 'TLV beëindigd',
   verlengingAanvragen: 'Verlenging aangevraagd',
+  behandelaarToewijzen: 'Behandelaar toegewezen',
+  documentToevoegen: 'Document toegevoegd',
+  briefOpstellen: 'Besluitbrief opgesteld',
+  briefVerzenden: 'Besluitbrief verzonden',
 };
 export const tijdlijnLabel = (code: string | null | undefined): string => (code ? (TIJDLIJN_LABELS[code] ?? actieLabel(code)) : '—');
 

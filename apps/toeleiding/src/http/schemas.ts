@@ -81,7 +81,8 @@ export const COMMANDO_BODIES = {
     documentRef: Id.optional(),
   }),
   besluitNemen: z.object({ inhoud: BesluitInhoud }),
-  bekendmaken: z.object({ datum: Datum.optional() }),
+  // Bekendmaking is the sending of the letter (Awb 3:41): its date starts the bezwaartermijn, so it is always given.
+  bekendmaken: z.object({ datum: Datum.describe('Datum van verzending van de besluitbrief (Awb 3:41); de bezwaartermijn loopt vanaf de dag erna') }),
   bezwaarRegistreren: z.object({ indiener: z.enum(BEZWAAR_INDIENERS), ontvangenOp: Datum }),
   doorsturenNaarLbt: z.object({ datum: Datum.optional() }),
   lbtAdviesRegistreren: z.object({ advies: z.enum(BOB_UITKOMSTEN), datum: Datum.optional() }),

@@ -204,6 +204,8 @@ export interface AuditRegel {
   actie: string;
   objectType: string;
   objectId: string;
+  /** The kenmerk of the case the entry is about. */
+  kenmerk?: string | null;
   oud: unknown;
   nieuw: unknown;
   reden: string | null;
@@ -221,6 +223,7 @@ export interface ToegangRegel {
   handeling: 'raadplegen' | 'zoeken' | 'exporteren';
   objectType: string;
   objectId: string | null;
+  kenmerk?: string | null;
   doel: string;
   correlationId: string | null;
 }

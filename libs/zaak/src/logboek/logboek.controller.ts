@@ -25,6 +25,8 @@ export interface LogboekOpties {
   readonly schema: string;
   /** Whether an id is an object of this SWV (a case, a report): the logs of another SWV's objects answer 404. */
   readonly objectVanSwv: (m: EntityManager, swv: string, objectId: string) => Promise<boolean>;
+  /** The case table: entries show its kenmerk, and a kenmerk filters like its id. */
+  readonly kenmerkTabel?: string;
 }
 
 /**
