@@ -4,10 +4,11 @@ import { MessagingModule } from '@pao/messaging';
 import { PlatformModule } from '@pao/platform';
 import { DataSource } from 'typeorm';
 import { KLOK, type Klok } from './application/klok';
-import { catalogusValidator, TermijnLifecycle } from '@pao/zaak';
+import { catalogusValidator, Documenten, TermijnLifecycle } from '@pao/zaak';
 import { Toeleiding } from './application/toeleiding';
 import { AanvraagLezer } from './http/aanvraag-lezer';
 import { AanvragenController } from './http/aanvragen.controller';
+import { DocumentenController } from './http/documenten.controller';
 import { LogboekController, OverigController } from './http/overig.controller';
 import { RapportageController } from './http/rapportage.controller';
 import { SCHEMA, toeleidingPersistence } from './persistence/persistence';
@@ -39,7 +40,7 @@ export class AppModule {
         PlatformModule.forService({ service: 'toeleiding', config, persistence: toeleidingPersistence }),
         MessagingModule.forService({ serviceName: 'toeleiding', schema: SCHEMA, amqpUrl: config.AMQP_URL, validator: catalogusValidator }),
       ],
-      controllers: [AanvragenController, RapportageController, OverigController, LogboekController],
+      controllers: [AanvragenController, DocumentenController, RapportageController, OverigController, LogboekController],
       providers: [
         {
           provide: RUNTIME,
@@ -57,6 +58,7 @@ export class AppModule {
         { provide: Toeleiding, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.toeleiding },
         { provide: DeadlineScheduler, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.scheduler },
         { provide: KLOK, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.klok },
+        { provide: Documenten, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => new Documenten(SCHEMA, rt.sleutels, config.DOCUMENT_MAX_BYTES) },
         AanvraagLezer,
         TermijnLifecycle,
       ],

@@ -25,6 +25,7 @@ export interface ToeleidingRuntimeOptions {
 
 export interface ToeleidingRuntime {
   readonly toeleiding: Toeleiding;
+  readonly sleutels: LeerlingSleutels;
   readonly scheduler: DeadlineScheduler;
   readonly klok: Klok;
 }
@@ -51,13 +52,14 @@ export function bouwToeleiding(o: ToeleidingRuntimeOptions): ToeleidingRuntime {
     reconcileIntervalMs: o.reconcileIntervalMs,
     logger,
   });
+  const sleutels = new LeerlingSleutels(o.leerlingGeheim, 'toeleiding');
   const toeleiding = new Toeleiding({
     dataSource: o.dataSource,
     klok,
     rekenaar: kalenderTermijnrekenaar(),
     termijnen: motor.synchronisatie,
-    leerlingen: new LeerlingRegister(SCHEMA, new LeerlingSleutels(o.leerlingGeheim, 'toeleiding')),
+    leerlingen: new LeerlingRegister(SCHEMA, sleutels),
   });
   motor.registreer(toeleiding.pijplijn);
-  return { toeleiding, scheduler: motor.scheduler, klok };
+  return { toeleiding, sleutels, scheduler: motor.scheduler, klok };
 }

@@ -6,6 +6,8 @@
  */
 export * from './domein';
 export * from './consument/verwerk-eenmaal';
+export * from './document/bestandstype';
+export * from './document/documenten';
 export * from './events/publicatie';
 export * from './http/fouten';
 export * from './http/openapi';

@@ -6,7 +6,22 @@ import { RequestWithSession, SessionGuard } from '../auth/session.guard';
 import { GatewayConfig, ServiceName, serviceUrl, services } from '../gateway.config';
 
 /** Headers a service may set that the browser should see. */
-const PASSED_BACK = ['content-type', 'location', 'etag', 'retry-after'];
+const PASSED_BACK = ['content-type', 'location', 'etag', 'retry-after', 'content-disposition', 'cache-control', 'x-content-type-options'];
+/** A file upload passes through as it came; past this the gateway stops reading (the service sets the real, smaller limit). */
+const MAX_RAW_BYTES = 110 * 1024 * 1024;
+const BESTANDSNAAM_HEADER = 'x-bestandsnaam';
+
+/** The raw body of a non-JSON request (a file), read up to a cap; undefined when there is none. */
+async function rawBody(req: RequestWithSession): Promise<Buffer | undefined> {
+  const delen: Buffer[] = [];
+  let grootte = 0;
+  for await (const deel of req as AsyncIterable<Buffer>) {
+    grootte += deel.length;
+    if (grootte > MAX_RAW_BYTES) throw new ProblemError('payloadTooLarge', 'Het bestand is te groot.');
+    delen.push(deel);
+  }
+  return grootte === 0 ? undefined : Buffer.concat(delen);
+}
 /** Operational endpoints of a service are not for users. */
 const INTERNAL_PATHS = /^(health|metrics|docs|openapi)/;
 export const PURPOSE_HEADER = 'x-pao-doel';
@@ -34,16 +49,24 @@ export class ServiceProxyController {
       [CORRELATION_HEADER]: currentCorrelationId() ?? '',
     };
     // Purpose of a read (access log) and optimistic concurrency travel with the request.
-    for (const name of [PURPOSE_HEADER, 'if-match']) {
+    for (const name of [PURPOSE_HEADER, 'if-match', BESTANDSNAAM_HEADER]) {
       const value = req.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
-    const hasBody = !['GET', 'HEAD', 'DELETE'].includes(req.method) && req.body !== undefined;
-    if (hasBody) headers['content-type'] = 'application/json';
+    const metBody = !['GET', 'HEAD', 'DELETE'].includes(req.method);
+    let body: string | Buffer | undefined;
+    if (metBody && req.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(req.body);
+    } else if (metBody && req.headers['content-type'] && !/json/i.test(req.headers['content-type'])) {
+      // A file (documents): the bytes as they came, with the type the browser claimed (the service checks the bytes).
+      body = await rawBody(req);
+      if (body) headers['content-type'] = req.headers['content-type'];
+    }
 
     let upstream: globalThis.Response;
     try {
-      upstream = await fetch(target, { method: req.method, headers, body: hasBody ? JSON.stringify(req.body) : undefined, signal: AbortSignal.timeout(15_000), redirect: 'manual' });
+      upstream = await fetch(target, { method: req.method, headers, body, signal: AbortSignal.timeout(30_000), redirect: 'manual' });
     } catch {
       throw new ProblemError('unavailable', `De dienst ${service} is niet bereikbaar`);
     }

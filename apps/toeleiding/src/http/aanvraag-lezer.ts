@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { recordAccess, type Actor } from '@pao/platform';
-import { registreerMedewerker } from '@pao/zaak';
+import { Documenten, registreerMedewerker } from '@pao/zaak';
 import { Toeleiding } from '../application/toeleiding';
 import { DataSource } from 'typeorm';
 import { KLOK, vandaag, type Klok } from '../application/klok';
@@ -15,12 +15,14 @@ export class AanvraagLezer {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(KLOK) private readonly klok: Klok,
     @Inject(Toeleiding) private readonly toeleiding: Toeleiding,
+    @Inject(Documenten) private readonly documenten: Documenten,
   ) {}
 
   async raadpleeg(actor: Actor, id: string, doel: string) {
     return this.dataSource.transaction(async (m) => {
-      const zaak = await aanvraagWeergave(m, this.toeleiding.leerlingen, actor.swv, id, actor.rol, vandaag(this.klok));
-      if (!zaak) throw nietGevonden();
+      const weergave = await aanvraagWeergave(m, this.toeleiding.leerlingen, actor.swv, id, actor.rol, vandaag(this.klok));
+      if (!weergave) throw nietGevonden();
+      const zaak = { ...weergave, documenten: await this.documenten.lijst(m, actor.swv, id) };
       await registreerMedewerker(m, SCHEMA, actor);
       await recordAccess(m, SCHEMA, actor, { handeling: 'raadplegen', objectType: 'aanvraag', objectId: id, doel });
       return zaak;
@@ -31,6 +33,6 @@ export class AanvraagLezer {
   async lees(actor: Actor, id: string) {
     const zaak = await aanvraagWeergave(this.dataSource.manager, this.toeleiding.leerlingen, actor.swv, id, actor.rol, vandaag(this.klok));
     if (!zaak) throw nietGevonden();
-    return zaak;
+    return { ...zaak, documenten: await this.documenten.lijst(this.dataSource.manager, actor.swv, id) };
   }
 }

@@ -78,7 +78,8 @@ export const COMMANDO_BODIES = {
     }),
     advies: z.enum(ADVIEZEN),
     soort: Soort.optional(),
-    documentRef: Id.optional(),
+    documentRef: Id.optional().describe('Het adviesdocument (id uit POST /aanvragen/:id/documenten)'),
+    motivering: Tekst.optional().describe('De onderbouwing van het advies'),
   }),
   besluitNemen: z.object({ inhoud: BesluitInhoud }),
   // Bekendmaking is the sending of the letter (Awb 3:41): its date starts the bezwaartermijn, so it is always given.

@@ -105,7 +105,7 @@ export async function aanvraagWeergave(m: EntityManager, leerlingen: LeerlingReg
     ingediendOp: s.ingediendOp ?? null,
     dossier: s.dossier,
     opschortingen: s.opschortingen,
-    adviezen: s.adviezen.map((a) => ({ deskundige: a.deskundige, advies: a.advies, soort: a.soort ?? null, datum: a.datum })),
+    adviezen: s.adviezen.map((a) => ({ deskundige: a.deskundige, advies: a.advies, soort: a.soort ?? null, datum: a.datum, motivering: a.motivering ?? null, documentRef: a.documentRef ?? null })),
     besluit: besluitWeergave(s),
     bekendgemaaktOp: bekendmaking?.datum ?? null,
     bezwaartermijn: bekendmaking

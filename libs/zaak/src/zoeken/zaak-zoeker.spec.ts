@@ -24,6 +24,8 @@ describe('reading a search text', () => {
     expect(lees('04-03-2012')).toEqual({ criterium: 'geboortedatum', waarde: '2012-03-04' });
     expect(lees('2012-03-04')).toEqual({ criterium: 'geboortedatum', waarde: '2012-03-04' });
     expect(lees('31-02-2012').criterium).toBe('naam-of-school');
+    // Eight digits with dashes that would pass the elfproef are still a date.
+    expect(lees('06-05-2010')).toEqual({ criterium: 'geboortedatum', waarde: '2010-05-06' });
   });
 
   it('reads anything else as a name or a school', () => {

@@ -45,11 +45,12 @@ export function herkenZoekvraag(tekst: string, prefix: string, swv: string): { c
   const t = tekst.trim();
   const kenmerk = leesKenmerk(t, prefix, swv);
   if (kenmerk) return { criterium: 'kenmerk', waarde: kenmerk };
-  const nummer = /^[\d .-]{8,12}$/.test(t) ? LeerlingId.probeer(t.replace(/[ .-]/g, '')) : undefined;
-  if (nummer) return { criterium: 'leerlingnummer', waarde: nummer };
+  // A date before a number: 06-05-2010 is also eight digits that may pass the elfproef.
   const d = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
   const iso = d ? `${d[3]}-${d[2].padStart(2, '0')}-${d[1].padStart(2, '0')}` : t;
   if (isIsoDatum(iso)) return { criterium: 'geboortedatum', waarde: iso };
+  const nummer = /^[\d .-]{8,12}$/.test(t) ? LeerlingId.probeer(t.replace(/[ .-]/g, '')) : undefined;
+  if (nummer) return { criterium: 'leerlingnummer', waarde: nummer };
   return { criterium: 'naam-of-school', waarde: t };
 }
 

@@ -79,6 +79,8 @@ export interface Deskundigenadvies {
   readonly advies: Advies;
   readonly soort?: TlvSoort;
   readonly documentRef?: string;
+  /** The expert's reasons (free text: never in events). */
+  readonly motivering?: string;
   readonly datum: IsoDatum;
   readonly vastgelegdDoor: string;
 }

@@ -64,6 +64,7 @@ export interface AdviesVastleggen extends Basis {
   readonly advies: Advies;
   readonly soort?: TlvSoort;
   readonly documentRef?: string;
+  readonly motivering?: string;
 }
 
 export interface BesluitNemen extends Basis {

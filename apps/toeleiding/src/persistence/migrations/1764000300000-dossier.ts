@@ -1,18 +1,19 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { kenmerkTellerSql, leerlingPersonaliaSql, medewerkerTabelSql } from '@pao/zaak';
+import { documentTabelSql, kenmerkTellerSql, leerlingPersonaliaSql, medewerkerTabelSql } from '@pao/zaak';
 
 /**
  * A case handler's day (issue 15): the pupil's name and birth date (encrypted) with their
  * search terms, a human kenmerk per aanvraag (TLV-VO-2026-00123: existing aanvragen are
  * numbered in order of creation per SWV and year, the counters continue from there), the
- * behandelaar of an aanvraag, and the people the service has met.
+ * behandelaar of an aanvraag, the people the service has met, and documents (encrypted,
+ * versioned) attached to the aanvraag, the advies and the besluit.
  */
 export class Dossier1764000300000 implements MigrationInterface {
   name = 'Dossier1764000300000';
 
   async up(q: QueryRunner): Promise<void> {
     for (const sql of leerlingPersonaliaSql('toeleiding')) await q.query(sql);
-    for (const sql of [...kenmerkTellerSql('toeleiding'), ...medewerkerTabelSql('toeleiding')]) await q.query(sql);
+    for (const sql of [...kenmerkTellerSql('toeleiding'), ...medewerkerTabelSql('toeleiding'), ...documentTabelSql('toeleiding')]) await q.query(sql);
     await q.query(`ALTER TABLE toeleiding.aanvraag ADD COLUMN kenmerk text, ADD COLUMN behandelaar_id text`);
     await q.query(`UPDATE toeleiding.aanvraag a SET kenmerk = 'TLV-' || n.swv || '-' || n.jaar || '-' || lpad(n.nr::text, 5, '0')
       FROM (SELECT id, swv, extract(year FROM aangemaakt_op)::int AS jaar,
@@ -30,7 +31,7 @@ export class Dossier1764000300000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX toeleiding.aanvraag_behandelaar, toeleiding.aanvraag_kenmerk`);
     await q.query(`ALTER TABLE toeleiding.aanvraag DROP COLUMN kenmerk, DROP COLUMN behandelaar_id`);
-    await q.query(`DROP TABLE toeleiding.medewerker, toeleiding.kenmerk_teller, toeleiding.leerling_zoekterm`);
+    await q.query(`DROP TABLE toeleiding.document_versie, toeleiding.document, toeleiding.medewerker, toeleiding.kenmerk_teller, toeleiding.leerling_zoekterm`);
     await q.query(`ALTER TABLE toeleiding.leerling DROP COLUMN personalia_versleuteld`);
   }
 }

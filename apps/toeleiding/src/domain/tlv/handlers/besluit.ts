@@ -4,7 +4,7 @@ import { type AdviesVastleggen, type Bekendmaken, type BesluitNemen } from '../c
 import { event, type TlvEvent } from '../events';
 import { ADVIEZEN, DESKUNDIGE_ROLLEN, EERSTE_DESKUNDIGE_DISCIPLINES } from '../soort';
 import { OngeldigeInvoer } from '@pao/zaak/domein';
-import { feitdatum, optioneelId, vereisEen, vereisId, vereisNietVoor, vereisObject } from '@pao/zaak/domein';
+import { feitdatum, optioneelId, vereisEen, vereisId, vereisNietVoor, vereisObject, vereisTekst } from '@pao/zaak/domein';
 import { basis, controleerTermijn, verder, weiger, type Handler } from './gemeen';
 
 export const adviesVastleggen: Handler<AdviesVastleggen> = (s, c, w) => {
@@ -26,6 +26,7 @@ export const adviesVastleggen: Handler<AdviesVastleggen> = (s, c, w) => {
     advies: vereisEen('advies', c.advies, ADVIEZEN),
     ...(c.soort === undefined ? {} : { soort: vereisSoort('soort', c.soort, w.beleid) }),
     ...(c.documentRef === undefined ? {} : { documentRef: optioneelId('documentRef', c.documentRef) }),
+    ...(c.motivering === undefined ? {} : { motivering: vereisTekst('motivering', c.motivering) }),
     datum: w.vandaag,
     vastgelegdDoor: w.actor.id,
   };

@@ -1,0 +1,148 @@
+import { medewerkerKaart } from '@pao/platform';
+import { localServers } from '@pao/testing';
+import { testBsn } from '@pao/zaak/domein';
+import { ACTOREN, als, BAKEN_STAD, DOSSIER, http, startOmgeving, type Omgeving } from './support';
+
+/**
+ * Issue 15 over HTTP against the real servers: kenmerk, the pupil's name and birth date
+ * (encrypted, searchable through keyed hashes), one search field, the behandelaar, and
+ * documents checked by their bytes, encrypted, versioned and logged when read.
+ */
+jest.setTimeout(60_000);
+
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+const EXE = Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff');
+
+describe('toeleiding: a case handler\'s day (real servers)', () => {
+  let o: Omgeving;
+  let h: ReturnType<typeof http>;
+  const aantal = async (sql: string, params: unknown[] = []) => Number((await o.sql.query(sql, params))[0].n);
+
+  beforeAll(async () => {
+    o = await startOmgeving('toeleiding_dossier', new Date('2026-11-02T09:00:00Z'), { DOCUMENT_MAX_BYTES: 4096 });
+    h = http(o.app);
+  });
+  afterAll(() => o?.stop());
+
+  const nieuw = async (n: number, leerling: Record<string, string>, door: 'consulent' | 'consulentPo' = 'consulent') => {
+    const res = await h.agent().post('/aanvragen').set(als(door)).send({ leerling: { bsn: testBsn(n), ...leerling }, aanvrager: BAKEN_STAD, dossier: DOSSIER });
+    expect(res.status).toBe(201);
+    return res.body.id as string;
+  };
+  const zoek = (q: string, door: 'consulent' | 'consulentPo' | 'orthopedagoog' | 'beheerder' = 'consulent') => h.agent().post('/aanvragen/zoeken').set(als(door)).send({ q });
+
+  it('gives every aanvraag a kenmerk per SWV and year, shows name and birth date to those who work the case, stores them encrypted', async () => {
+    const a = await nieuw(501, { voornaam: 'Zoë', tussenvoegsel: 'van der', achternaam: 'Linden', geboortedatum: '2012-03-04' });
+    const b = await nieuw(502, { voornaam: 'Daan', achternaam: 'Jansen', geboortedatum: '2011-07-15' });
+    const [ka, kb] = await Promise.all([h.lees(a), h.lees(b)].map(async (r) => (await r).body));
+    expect(ka.kenmerk).toMatch(/^TLV-VO-2026-\d{5}$/);
+    expect(Number(kb.kenmerk.slice(-5))).toBe(Number(ka.kenmerk.slice(-5)) + 1);
+    expect(ka.leerling).toMatchObject({ naam: 'Zoë van der Linden', geboortedatum: '2012-03-04', weergave: expect.stringMatching(/^\*\*\*-\*\*-\d{3}$/) });
+    expect(ka.behandelaar).toEqual({ id: ACTOREN.consulent.id, naam: 'Consulent Een' });
+    // The beheerder reads the case, not who the pupil is.
+    const beheerder = (await h.lees(a, 'beheerder')).body;
+    expect(beheerder.leerling).toEqual({ weergave: ka.leerling.weergave });
+    // Nowhere in the clear: not in the pupil table, not in the case, events or audit.
+    for (const [tabel, kolom] of [['leerling', 'personalia_versleuteld'], ['leerling_zoekterm', 'term'], ['aanvraag', 'state'], ['outbox', 'payload'], ['audit_trail', 'nieuw']]) {
+      expect(await aantal(`SELECT count(*) AS n FROM toeleiding.${tabel} WHERE ${kolom}::text ILIKE '%linden%' OR ${kolom}::text LIKE '%2012-03-04%' OR ${kolom}::text LIKE '%${testBsn(501)}%'`)).toBe(0);
+    }
+  });
+
+  it('warns on the case page when the pupil already has an open aanvraag', async () => {
+    const eerste = await nieuw(503, { voornaam: 'Sem', achternaam: 'Bakker', geboortedatum: '2012-01-01' });
+    const tweede = await nieuw(503, {});
+    const zaak = (await h.lees(tweede)).body;
+    expect(zaak.andereOpenAanvragen).toEqual([{ id: eerste, kenmerk: expect.any(String), status: 'concept' }]);
+    // The name given first is kept when a later registration gives none.
+    expect(zaak.leerling.naam).toBe('Sem Bakker');
+  });
+
+  it('finds a case by kenmerk, name (or its start), birth date, BSN and school; a PO account finds nothing of VO; every search is logged, never its text', async () => {
+    const id = await nieuw(504, { voornaam: 'Fenna', achternaam: 'Öztürk', geboortedatum: '2010-05-06' });
+    const kenmerk = (await h.lees(id)).body.kenmerk as string;
+    const ids = async (q: string, door?: 'consulent' | 'consulentPo') => {
+      const r = await zoek(q, door);
+      expect(r.status).toBe(200);
+      return r.body.items.map((i: { id: string }) => i.id) as string[];
+    };
+    expect(await ids(kenmerk)).toEqual([id]);
+    expect(await ids(kenmerk.slice(4).toLowerCase())).toEqual([id]);
+    expect(await ids('fenna ozturk')).toContain(id);
+    expect(await ids('Öztü')).toContain(id);
+    expect(await ids('06-05-2010')).toEqual([id]);
+    expect(await ids(testBsn(504))).toEqual([id]);
+    expect(await ids('Baken')).toContain(id);
+    expect(await ids('fenna jansen')).not.toContain(id);
+    const gevonden = (await zoek(testBsn(504))).body;
+    expect(gevonden).toMatchObject({ criterium: 'leerlingnummer', items: [{ kenmerk, leerling: { naam: 'Fenna Öztürk' } }] });
+    // Another SWV: the same number, the same name find nothing.
+    expect(await ids(testBsn(504), 'consulentPo')).toEqual([]);
+    expect(await ids('Fenna', 'consulentPo')).toEqual([]);
+    const zoekregels = await o.sql.query(`SELECT object_type, doel FROM toeleiding.toegangslog WHERE handeling = 'zoeken' AND object_type = 'aanvraag'`);
+    expect(zoekregels.length).toBeGreaterThanOrEqual(10);
+    expect(JSON.stringify(await o.sql.query(`SELECT * FROM toeleiding.toegangslog`))).not.toMatch(new RegExp(`${testBsn(504)}|Fenna|Öztürk|2010-05-06`, 'i'));
+    expect((await zoek('x')).status).toBe(400);
+  });
+
+  it('assigns a behandelaar only from a card the gateway signed, audits it, and lists "mijn zaken"', async () => {
+    const id = await nieuw(505, { voornaam: 'Milan', achternaam: 'Bos', geboortedatum: '2011-02-02' });
+    const kaart = medewerkerKaart({ id: ACTOREN.consulent2.id, naam: 'Consulent Twee', rol: 'consulent', swv: 'VO' }, localServers.internalAuthSecret);
+    const vals = medewerkerKaart({ id: ACTOREN.consulent2.id, naam: 'Consulent Twee', rol: 'consulent', swv: 'VO' }, 'een-ander-geheim-dat-lang-genoeg-is-1234');
+    expect((await h.agent().put(`/aanvragen/${id}/behandelaar`).set(als('teamleider')).send({ kaart: vals })).status).toBe(400);
+    expect((await h.agent().put(`/aanvragen/${id}/behandelaar`).set(als('orthopedagoog')).send({ kaart })).status).toBe(403);
+    // Not the consulent's own case any more after the teamleider moves it; then only the new owner may hand it on.
+    const res = await h.agent().put(`/aanvragen/${id}/behandelaar`).set(als('teamleider')).send({ kaart, reden: 'Verdeling werk' });
+    expect(res.status).toBe(200);
+    expect(res.body.behandelaar).toEqual({ id: ACTOREN.consulent2.id, naam: 'Consulent Twee' });
+    expect((await h.agent().put(`/aanvragen/${id}/behandelaar`).set(als('consulent')).send({ kaart })).status).toBe(403);
+    const audit = await o.sql.query(`SELECT oud, nieuw, reden FROM toeleiding.audit_trail WHERE object_id = $1 AND actie = 'behandelaarToewijzen'`, [id]);
+    expect(audit).toEqual([{ oud: { behandelaar: { id: ACTOREN.consulent.id, naam: 'Consulent Een' } }, nieuw: { behandelaar: { id: ACTOREN.consulent2.id, naam: 'Consulent Twee' } }, reden: 'Verdeling werk' }]);
+    const tijdlijn = res.body.tijdlijn.at(-1);
+    expect(tijdlijn).toMatchObject({ actie: 'behandelaarToewijzen', door: { rol: 'teamleider', naam: 'Teamleider VO' }, toelichting: 'Behandelaar: Consulent Twee' });
+    await h.ok(id, 'indienen');
+    const mijn = await h.agent().get('/aanvragen?wie=mij').set(als('consulent2')).expect(200);
+    expect(mijn.body.items.map((i: { id: string }) => i.id)).toEqual([id]);
+  });
+
+  it('stores documents encrypted and versioned, refuses an executable named .pdf and a file over the limit, logs every download', async () => {
+    const id = await nieuw(506, { voornaam: 'Yara', achternaam: 'Mulder', geboortedatum: '2012-06-06' });
+    const upload = (inhoud: Buffer, naam: string, query = 'onderdeel=aanvraag&soort=opp', door: 'consulent' | 'consulentPo' = 'consulent') =>
+      h.agent().post(`/aanvragen/${id}/documenten?${query}`).set(als(door)).set('content-type', 'application/pdf').set('x-bestandsnaam', encodeURIComponent(naam)).send(inhoud);
+    const telDocs = () => aantal(`SELECT count(*) AS n FROM toeleiding.document_versie v JOIN toeleiding.document d ON d.id = v.document_id WHERE d.zaak_id = $1`, [id]);
+
+    const exe = await upload(EXE, 'OPP Yara Mulder.pdf');
+    expect(exe.status).toBe(415);
+    expect(exe.body.detail).toMatch(/alleen PDF, Word \(DOCX\), PNG of JPEG/);
+    const groot = await upload(Buffer.concat([PDF, Buffer.alloc(5000)]), 'groot.pdf');
+    expect(groot.status).toBe(413);
+    expect(groot.body.detail).toMatch(/groter dan/);
+    expect(await telDocs()).toBe(0);
+    expect(await aantal(`SELECT count(*) AS n FROM toeleiding.audit_trail WHERE object_id = $1 AND actie = 'documentToevoegen'`, [id])).toBe(0);
+    expect((await upload(PDF, 'x.pdf', 'onderdeel=aanvraag&soort=opp', 'consulentPo')).status).toBe(404);
+
+    const eerste = await upload(PDF, 'OPP Yara Mulder.pdf');
+    expect(eerste.status).toBe(201);
+    expect(eerste.body).toMatchObject({ soort: 'opp', versie: 1, inhoudstype: 'application/pdf', bestandsnaam: 'OPP Yara Mulder.pdf' });
+    // The OPP of a concept completes the dossier in the same transaction.
+    const zaak = (await h.lees(id)).body;
+    expect(zaak.dossier.oppRef).toBe(eerste.body.id);
+    expect(zaak.documenten).toEqual([expect.objectContaining({ id: eerste.body.id, soort: 'opp', versie: 1 })]);
+    const tweede = await upload(Buffer.concat([PDF, Buffer.from('% versie 2')]), 'OPP v2.pdf', `onderdeel=aanvraag&soort=opp&documentId=${eerste.body.id}`);
+    expect(tweede.body).toMatchObject({ id: eerste.body.id, versie: 2 });
+    // Encrypted: neither the contents nor the name in the clear.
+    expect(await aantal(`SELECT count(*) AS n FROM toeleiding.document_versie WHERE position('%PDF'::bytea in inhoud) > 0 OR bestandsnaam_versleuteld ILIKE '%mulder%'`)).toBe(0);
+
+    const voor = await aantal(`SELECT count(*) AS n FROM toeleiding.toegangslog WHERE object_type = 'document' AND object_id = $1`, [id]);
+    const download = await h.agent().get(`/aanvragen/${id}/documenten/${eerste.body.id}?versie=1`).set(als('orthopedagoog')).buffer(true).parse((res, cb) => {
+      const delen: Buffer[] = [];
+      res.on('data', (d: Buffer) => delen.push(d));
+      res.on('end', () => cb(null, Buffer.concat(delen)));
+    });
+    expect(download.status).toBe(200);
+    expect(Buffer.compare(download.body as Buffer, PDF)).toBe(0);
+    expect(download.headers['content-disposition']).toContain("filename*=UTF-8''OPP%20Yara%20Mulder.pdf");
+    expect(await aantal(`SELECT count(*) AS n FROM toeleiding.toegangslog WHERE object_type = 'document' AND object_id = $1`, [id])).toBe(voor + 1);
+    expect((await h.agent().get(`/aanvragen/${id}/documenten/${eerste.body.id}`).set(als('consulentPo'))).status).toBe(404);
+    expect((await h.agent().get(`/aanvragen/${id}/documenten/${eerste.body.id}`).set(als('gemeente'))).status).toBe(403);
+  });
+});
