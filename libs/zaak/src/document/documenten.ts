@@ -94,7 +94,11 @@ export function bestandsnaamUit(header: string | undefined, extensie: string): s
   } catch {
     naam = '';
   }
-  naam = naam.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f"<>|:*?]/g, '').trim().slice(0, 150);
+  naam = [...naam.split(/[\\/]/).pop()!]
+    .filter((c) => c.charCodeAt(0) >= 0x20 && !'"<>|:*?'.includes(c))
+    .join('')
+    .trim()
+    .slice(0, 150);
   if (!naam) naam = `document.${extensie}`;
   return naam.toLowerCase().endsWith(`.${extensie}`) || (extensie === 'jpg' && /\.jpe?g$/i.test(naam)) ? naam : `${naam.replace(/\.[^.]*$/, '')}.${extensie}`;
 }
