@@ -9,6 +9,7 @@ import { Toeleiding } from './application/toeleiding';
 import { AanvraagLezer } from './http/aanvraag-lezer';
 import { AanvragenController } from './http/aanvragen.controller';
 import { DocumentenController } from './http/documenten.controller';
+import { BesluitbriefController } from './http/besluitbrief.controller';
 import { LogboekController, OverigController } from './http/overig.controller';
 import { RapportageController } from './http/rapportage.controller';
 import { SCHEMA, toeleidingPersistence } from './persistence/persistence';
@@ -40,7 +41,7 @@ export class AppModule {
         PlatformModule.forService({ service: 'toeleiding', config, persistence: toeleidingPersistence }),
         MessagingModule.forService({ serviceName: 'toeleiding', schema: SCHEMA, amqpUrl: config.AMQP_URL, validator: catalogusValidator }),
       ],
-      controllers: [AanvragenController, DocumentenController, RapportageController, OverigController, LogboekController],
+      controllers: [AanvragenController, DocumentenController, BesluitbriefController, RapportageController, OverigController, LogboekController],
       providers: [
         {
           provide: RUNTIME,

@@ -1,5 +1,6 @@
 import { medewerkerKaart } from '@pao/platform';
 import { localServers } from '@pao/testing';
+import { tekstVanBrief } from '@pao/zaak';
 import { testBsn } from '@pao/zaak/domein';
 import { ACTOREN, als, BAKEN_STAD, DOSSIER, http, startOmgeving, type Omgeving } from './support';
 
@@ -144,5 +145,37 @@ describe('toeleiding: a case handler\'s day (real servers)', () => {
     expect(await aantal(`SELECT count(*) AS n FROM toeleiding.toegangslog WHERE object_type = 'document' AND object_id = $1`, [id])).toBe(voor + 1);
     expect((await h.agent().get(`/aanvragen/${id}/documenten/${eerste.body.id}`).set(als('consulentPo'))).status).toBe(404);
     expect((await h.agent().get(`/aanvragen/${id}/documenten/${eerste.body.id}`).set(als('gemeente'))).status).toBe(403);
+  });
+
+  it('draws up the besluit letter for a chosen sending date, stores it, and sending it is the bekendmaking from which the bezwaartermijn runs', async () => {
+    const id = await nieuw(507, { voornaam: 'Noah', achternaam: 'Visser', geboortedatum: '2012-09-09' });
+    await h.ok(id, 'indienen');
+    await h.ok(id, 'inBehandelingNemen');
+    await h.ok(id, 'adviesVastleggen', { deskundige: { rol: 'eerste', discipline: 'orthopedagoog' }, advies: 'toelaatbaar', motivering: 'Past bij VSO.' }, 'orthopedagoog');
+    await h.ok(id, 'adviesVastleggen', { deskundige: { rol: 'tweede', discipline: 'jeugdpsychiater', deskundigeId: 'extern-9' }, advies: 'toelaatbaar' });
+    const inhoud = { uitkomst: 'toelaatbaar', soort: 'VSO-midden', ingangsdatum: '2026-11-02', einddatum: '2028-07-31', motivering: 'Beide deskundigen adviseren het voortgezet speciaal onderwijs.' };
+    await h.ok(id, 'besluitNemen', { inhoud }, 'teamleider');
+    const brief = (datum: string) => h.agent().post(`/aanvragen/${id}/besluitbrief`).set(als('consulent')).send({ verzenddatum: datum });
+    expect((await brief('2026-10-01')).status).toBe(400);
+    const opgesteld = await brief('2026-11-02');
+    expect(opgesteld.status).toBe(201);
+    // Six weeks from the day after 2 November 2026: Monday 14 December 2026.
+    expect(opgesteld.body).toMatchObject({ verzenddatum: '2026-11-02', bezwaarUiterlijk: '2026-12-14', document: { soort: 'besluitbrief', versie: 1, inhoudstype: 'application/pdf' } });
+    const pdf = await h.agent().get(`/aanvragen/${id}/documenten/${opgesteld.body.document.id}`).set(als('consulent')).buffer(true).parse((res, cb) => {
+      const delen: Buffer[] = [];
+      res.on('data', (d: Buffer) => delen.push(d));
+      res.on('end', () => cb(null, Buffer.concat(delen)));
+    });
+    const tekst = tekstVanBrief(pdf.body as Buffer).replace(/\n/g, ' ');
+    const kenmerk = (await h.lees(id)).body.kenmerk;
+    for (const deel of ['Samenwerkingsverband VO Almere', kenmerk, 'Noah Visser', '2 november 2026', '14 december 2026', 'Postbus 60001', 'voortgezet speciaal onderwijs']) expect(tekst).toContain(deel);
+    expect(tekst).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    // Another date than the letter's: refused; the letter's own date: bekendgemaakt on it.
+    expect((await h.agent().post(`/aanvragen/${id}/besluitbrief/verzenden`).set(als('consulent')).send({ verzenddatum: '2026-10-30' })).status).toBe(409);
+    const verzonden = await h.agent().post(`/aanvragen/${id}/besluitbrief/verzenden`).set(als('consulent')).send({ verzenddatum: '2026-11-02' });
+    expect(verzonden.status).toBe(200);
+    expect(verzonden.body).toMatchObject({ status: 'bekendgemaakt', bekendgemaaktOp: '2026-11-02', bezwaartermijn: { eindigtOp: '2026-12-14' } });
+    expect(verzonden.body.documenten).toEqual([expect.objectContaining({ soort: 'besluitbrief', onderdeel: 'besluit' })]);
+    expect(verzonden.body.tijdlijn.map((t: { actie: string }) => t.actie).slice(-3)).toEqual(['briefOpstellen', 'bekendmaken', 'briefVerzenden']);
   });
 });

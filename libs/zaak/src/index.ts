@@ -5,6 +5,7 @@
  * events, pupil identity, HTTP pieces and the consumer path. See libs/zaak/README.md.
  */
 export * from './domein';
+export * from './brief/pdf-brief';
 export * from './consument/verwerk-eenmaal';
 export * from './document/bestandstype';
 export * from './document/documenten';

@@ -105,6 +105,11 @@ export class Toeleiding {
     return rijen.length > 0;
   }
 
+  /** The legal calendar (terms per SWV). */
+  get rekenaar(): Termijnrekenaar {
+    return this.deps.rekenaar;
+  }
+
   get leerlingen(): LeerlingRegister {
     return this.deps.leerlingen;
   }

@@ -122,6 +122,9 @@ export const BehandelaarToewijzen = z.object({
 });
 export type BehandelaarToewijzenInvoer = z.infer<typeof BehandelaarToewijzen>;
 
+export const Besluitbrief = z.object({ verzenddatum: Datum.describe('De dag waarop de brief wordt verzonden: de bekendmaking (Awb 3:41)') });
+export type BesluitbriefInvoer = z.infer<typeof Besluitbrief>;
+
 export const Zoekvraag = z.object({ q: z.string().trim().min(2).max(100).describe('Kenmerk, naam, geboortedatum, BSN/onderwijsnummer of school') });
 export type ZoekvraagInvoer = z.infer<typeof Zoekvraag>;
 

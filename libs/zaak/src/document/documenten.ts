@@ -48,6 +48,8 @@ export interface NieuwDocument {
   readonly door: string;
   /** A new version of this document (of the same case). */
   readonly documentId?: string;
+  /** The service's own documents (a generated letter) are not held to the upload limit. */
+  readonly gemaakt?: boolean;
 }
 
 export interface DocumentInfo {
@@ -122,7 +124,7 @@ export class Documenten {
    * checked by its bytes (415 otherwise), its size (413), contents and name encrypted.
    */
   async voegToe(m: EntityManager, d: NieuwDocument): Promise<DocumentInfo> {
-    if (d.inhoud.length > this.maxBytes) throw new ProblemError('payloadTooLarge', `Het bestand is groter dan ${megabytes(this.maxBytes)}.`, { maxBytes: this.maxBytes });
+    if (!d.gemaakt && d.inhoud.length > this.maxBytes) throw new ProblemError('payloadTooLarge', `Het bestand is groter dan ${megabytes(this.maxBytes)}.`, { maxBytes: this.maxBytes });
     if (d.inhoud.length === 0) throw new ProblemError('validation', 'Het bestand is leeg', { errors: [{ field: 'bestand', message: 'is leeg' }] });
     const type = herkenBestandstype(d.inhoud);
     if (!type) throw new ProblemError('unsupportedMediaType', `Dit bestand kan niet worden opgeslagen: alleen ${TOEGESTANE_BESTANDEN} (gecontroleerd op de inhoud, niet op de naam).`);
