@@ -15,7 +15,9 @@ export interface Optie {
 export interface Veld {
   naam: string;
   label: string;
-  soort: 'tekst' | 'tekstvak' | 'datum' | 'keuze' | 'keuzes' | 'vast';
+  soort: 'tekst' | 'tekstvak' | 'datum' | 'keuze' | 'keuzes' | 'vast' | 'bestand';
+  /** For 'bestand': where the upload is attached; the field's value becomes the document id. */
+  document?: { onderdeel: string; soort: string };
   verplicht?: boolean;
   beschrijving?: string;
   opties?: Optie[];
@@ -91,6 +93,13 @@ function besluitVelden(ctx: Context, prefix: string, zichtbaar?: (w: Waarden) =>
 }
 
 export const ACTIES: Record<string, ActieDefinitie> = {
+  // The besluit letter: drawn up, reviewed and sent on the case page (BesluitbriefFormulier); sending is the bekendmaking.
+  besluitbrief: {
+    titel: 'Besluitbrief opstellen en verzenden',
+    knop: 'Verzenden',
+    gelukt: 'De besluitbrief is verzonden: het besluit is bekendgemaakt en de bezwaartermijn loopt.',
+    velden: () => [],
+  },
   indienen: {
     titel: 'Aanvraag indienen',
     knop: 'Indienen',
@@ -162,7 +171,8 @@ export const ACTIES: Record<string, ActieDefinitie> = {
         ...deskundige,
         { naam: 'advies', label: 'Advies', soort: 'keuze', verplicht: true, opties: opties(['toelaatbaar', 'niet-toelaatbaar']), standaard: '' },
         { naam: 'soort', label: 'Geadviseerde soort TLV', soort: 'keuze', opties: [{ waarde: '', label: 'Geen' }, ...soortOpties(ctx)], standaard: ctx.aanvraag.dossier?.gevraagdeSoort ?? '' },
-        { naam: 'documentRef', label: 'Kenmerk adviesdocument', soort: 'tekst' },
+        { naam: 'motivering', label: 'Onderbouwing van het advies', soort: 'tekstvak' },
+        { naam: 'documentRef', label: 'Adviesdocument', soort: 'bestand', document: { onderdeel: 'advies', soort: 'advies' }, beschrijving: 'PDF, Word (DOCX), PNG of JPEG.' },
       ];
     },
   },
@@ -349,7 +359,7 @@ export function ontbrekendeVelden(velden: Veld[], waarden: Waarden): Record<stri
     if (!v.verplicht || (v.zichtbaar && !v.zichtbaar(waarden))) continue;
     const waarde = waarden[v.naam];
     if (Array.isArray(waarde) ? waarde.length === 0 : !waarde || !waarde.trim()) {
-      fouten[v.naam] = v.soort === 'keuze' || v.soort === 'keuzes' ? `Kies ${v.label.toLowerCase()}` : `Vul ${v.label.toLowerCase()} in`;
+      fouten[v.naam] = v.soort === 'keuze' || v.soort === 'keuzes' ? `Kies ${v.label.toLowerCase()}` : v.soort === 'bestand' ? `Kies het bestand: ${v.label.toLowerCase()}` : `Vul ${v.label.toLowerCase()} in`;
     }
   }
   return fouten;

@@ -8,7 +8,7 @@ export const ACTIE_VOOR_STAP: Record<string, { commando: string; direct?: boolea
   'deskundigenadvies-geven': { commando: 'adviesVastleggen' },
   'tweede-deskundigenadvies-vastleggen': { commando: 'adviesVastleggen' },
   'besluit-nemen': { commando: 'besluitNemen' },
-  'besluit-bekendmaken': { commando: 'bekendmaken' },
+  'besluit-bekendmaken': { commando: 'besluitbrief' },
   'doorsturen-naar-lbt': { commando: 'doorsturenNaarLbt' },
   'beslissen-op-bezwaar': { commando: 'beslissenOpBezwaar' },
   'leerling-plaatsen': { commando: 'plaatsingRegistreren' },

@@ -79,3 +79,34 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   }
   return body as T;
 }
+
+/**
+ * Uploads a file as the request body (its name in x-bestandsnaam, URI-encoded): the
+ * service checks its type by its bytes. Answers like api().
+ */
+export async function uploadBestand<T>(path: string, bestand: File, query?: RequestOptions['query']): Promise<T> {
+  const headers: Record<string, string> = {
+    accept: 'application/json, application/problem+json',
+    'content-type': bestand.type || 'application/octet-stream',
+    'x-bestandsnaam': encodeURIComponent(bestand.name),
+  };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(buildUrl(`/api${path}`, query), { method: 'POST', headers, body: bestand, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError({ type: 'urn:pao:problem:network', title: 'Network error', status: 0, detail: 'Geen verbinding met de server.' });
+  }
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  if (!res.ok) {
+    if (res.status === 401) onUnauthenticated?.();
+    throw new ApiError(toProblem(res.status, body));
+  }
+  return body as T;
+}

@@ -81,6 +81,7 @@ export interface Deskundige {
 export interface Advies {
   deskundige: Deskundige;
   advies: string;
+  motivering?: string | null;
   soort?: string;
   datum?: string;
   documentRef?: string;
@@ -160,6 +161,19 @@ export interface Aanvraag {
   volgendeTermijn?: Termijn | null;
   toegestaneActies: string[];
   tijdlijn?: TijdlijnRegel[];
+  documenten?: DocumentInfo[];
+}
+
+/** A document of a case (latest version). */
+export interface DocumentInfo {
+  id: string;
+  onderdeel: string;
+  soort: string;
+  versie: number;
+  bestandsnaam: string;
+  inhoudstype: string;
+  grootte: number;
+  toegevoegdOp: string;
 }
 
 export interface School {

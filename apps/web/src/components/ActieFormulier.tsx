@@ -17,7 +17,7 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError, api } from '../api/client';
+import { ApiError, api, uploadBestand } from '../api/client';
 import { describeProblem, mapFieldErrors, nest } from '../api/problem';
 import { type Aanvraag } from '../api/types';
 import { type ActieDefinitie, type Context, type Veld, type Waarden, beginWaarden, ontbrekendeVelden, teVersturen } from '../acties';
@@ -26,7 +26,7 @@ import { DatumVeld } from './DatumVeld';
 
 const veldId = (commando: string, naam: string) => `${commando}-${naam.replace(/\./g, '-')}`;
 
-export function VeldInvoer({ commando, veld, waarde, fout, onChange, onOngeldig }: {
+export function VeldInvoer({ commando, veld, waarde, fout, onChange, onOngeldig, onBestand }: {
   commando: string;
   veld: Veld;
   waarde: string | string[];
@@ -34,6 +34,8 @@ export function VeldInvoer({ commando, veld, waarde, fout, onChange, onOngeldig 
   onChange: (w: string | string[]) => void;
   /** A date field holds text that is no date (yet). */
   onOngeldig?: (ongeldig: boolean) => void;
+  /** A file field: the chosen file (uploaded when the form is sent). */
+  onBestand?: (bestand: File | undefined) => void;
 }) {
   const id = veldId(commando, veld.naam);
   const beschrijvingId = veld.beschrijving ? `${id}-uitleg` : undefined;
@@ -112,6 +114,20 @@ export function VeldInvoer({ commando, veld, waarde, fout, onChange, onOngeldig 
     );
   } else if (veld.soort === 'tekstvak') {
     invoer = <Textarea {...gemeen} rows={4} value={tekst} onChange={(e) => onChange(e.target.value)} />;
+  } else if (veld.soort === 'bestand') {
+    invoer = (
+      <input
+        {...gemeen}
+        className="utrecht-textbox bestandveld"
+        type="file"
+        accept=".pdf,.docx,.png,.jpg,.jpeg,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,image/png,image/jpeg"
+        onChange={(e) => {
+          const bestand = e.target.files?.[0];
+          onBestand?.(bestand);
+          onChange(bestand?.name ?? '');
+        }}
+      />
+    );
   } else if (veld.soort === 'datum') {
     invoer = (
       <DatumVeld
@@ -121,7 +137,7 @@ export function VeldInvoer({ commando, veld, waarde, fout, onChange, onOngeldig 
         invalid={!!fout}
         aria-describedby={describedBy}
         aria-required={veld.verplicht ? true : undefined}
-        kiesLabel={`Kies ${veld.label.toLowerCase()} in de kalender`}
+        kiesLabel="Open de kalender"
         onChange={(iso, ongeldig) => {
           onChange(iso);
           onOngeldig?.(ongeldig);
@@ -161,6 +177,7 @@ export function ActieFormulier({ aanvraag, commando, definitie, ctx, onGelukt, o
   const [algemeen, setAlgemeen] = useState<string[]>([]);
   const [bezig, setBezig] = useState(false);
   const [ongeldigeDatums, setOngeldigeDatums] = useState<Set<string>>(new Set());
+  const [bestanden, setBestanden] = useState<Record<string, File | undefined>>({});
   const samenvattingRef = useRef<HTMLDivElement>(null);
   const titelRef = useRef<HTMLHeadingElement>(null);
   const zichtbaar = velden.filter((v) => !v.zichtbaar || v.zichtbaar(waarden));
@@ -185,9 +202,15 @@ export function ActieFormulier({ aanvraag, commando, definitie, ctx, onGelukt, o
     }
     setBezig(true);
     try {
+      // Files first: each upload is stored with the case, its id goes into the command.
+      const metDocumenten = { ...waarden };
+      for (const v of zichtbaar.filter((x) => x.soort === 'bestand' && bestanden[x.naam] && x.document)) {
+        const doc = await uploadBestand<{ id: string }>(`/toeleiding/aanvragen/${encodeURIComponent(aanvraag.id)}/documenten`, bestanden[v.naam]!, { onderdeel: v.document!.onderdeel, soort: v.document!.soort });
+        metDocumenten[v.naam] = doc.id;
+      }
       const nieuw = await api<Aanvraag>(`/toeleiding/aanvragen/${encodeURIComponent(aanvraag.id)}/acties/${commando}`, {
         method: 'POST',
-        body: nest(teVersturen(velden, waarden)),
+        body: nest(teVersturen(velden, metDocumenten)),
       });
       onGelukt(nieuw, definitie.gelukt);
     } catch (err) {
@@ -244,6 +267,7 @@ export function ActieFormulier({ aanvraag, commando, definitie, ctx, onGelukt, o
             waarde={waarden[v.naam] ?? ''}
             fout={fouten[v.naam]}
             onChange={(w) => setWaarden((oud) => ({ ...oud, [v.naam]: w }))}
+            onBestand={(b) => setBestanden((oud) => ({ ...oud, [v.naam]: b }))}
             onOngeldig={(ongeldig) =>
               setOngeldigeDatums((oud) => {
                 const nieuw = new Set(oud);

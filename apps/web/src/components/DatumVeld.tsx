@@ -64,7 +64,7 @@ export function DatumVeld({ id, name, waarde, onChange, invalid, kiesLabel, ...a
         type="button"
         appearance="subtle-button"
         className="datumveld__knop"
-        aria-label={kiesLabel ?? 'Kies een datum in de kalender'}
+        aria-label={kiesLabel ?? 'Open de kalender'}
         onClick={() => {
           const k = kalender.current;
           if (!k) return;

@@ -13,6 +13,8 @@ import { useMemo, useRef, useState } from 'react';
 import { api } from '../api/client';
 import { type Aanvraag, type Account, type School, type Termijn, type Werkvoorraad } from '../api/types';
 import { Behandelaar } from '../components/Behandelaar';
+import { BesluitbriefFormulier } from '../components/BesluitbriefFormulier';
+import { Documenten } from '../components/Documenten';
 import { LeerlingNaam, leerlingTekst } from '../components/LeerlingNaam';
 import { ACTIE_VOOR_STAP } from '../volgende-actie';
 import { laatsteWerkvoorraad } from '../zoeken';
@@ -113,7 +115,8 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
   const schoolNaam = (schoolId: string) => scholen.data?.items.find((s) => s.id === schoolId)?.naam ?? 'Onbekende school';
   const termijn = lopendeTermijn(aanvraag, nu);
   const besluit = aanvraag.besluit;
-  const acties = aanvraag.toegestaneActies.filter((a) => ACTIES[a]);
+  // Bekendmaken is sending the letter: the letter's form takes the place of the bare command.
+  const acties = aanvraag.toegestaneActies.map((a) => (a === 'bekendmaken' ? 'besluitbrief' : a)).filter((a) => ACTIES[a]);
   const gelukt = (nieuw: Aanvraag, tekst: string) => {
     const wasMijnBeurt = aanvraag.volgendeStap?.wie === account.rol;
     opgehaald.zet(nieuw);
@@ -218,7 +221,12 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
                 ))}
               </div>
             )}
-            {open && ACTIES[open] && (
+            {open === 'besluitbrief' && acties.includes('besluitbrief') && (
+              <div id="formulier-besluitbrief">
+                <BesluitbriefFormulier aanvraag={aanvraag} onGelukt={gelukt} onAnnuleer={() => setOpen(undefined)} />
+              </div>
+            )}
+            {open && open !== 'besluitbrief' && ACTIES[open] && acties.includes(open) && (
               <div id={`formulier-${open}`}>
                 <ActieFormulier key={open} aanvraag={aanvraag} commando={open} definitie={ACTIES[open]} ctx={ctx} onGelukt={gelukt} onAnnuleer={() => setOpen(undefined)} />
               </div>
@@ -287,6 +295,8 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
             </Sectie>
           )}
 
+          <Documenten zaakId={aanvraag.id} documenten={aanvraag.documenten ?? []} account={account} onToegevoegd={opgehaald.herlaad} />
+
           <Sectie titel="Tijdlijn" id="tijdlijn">
             {(aanvraag.tijdlijn ?? []).length === 0 ? (
               <Paragraph>Nog geen stappen.</Paragraph>
@@ -334,14 +344,9 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
                 ? `${aanvraag.dossier.gewensteDuur.einddatum === 'onbepaald' ? 'Onbepaalde tijd' : `Tot en met ${datum(aanvraag.dossier.gewensteDuur.einddatum)}`}: ${aanvraag.dossier.gewensteDuur.onderbouwing}`
                 : '—'}
             </Gegeven>
-            <Gegeven naam="Documenten">
-              {[
-                aanvraag.dossier?.oppRef && `OPP (${aanvraag.dossier.oppRef})`,
-                aanvraag.dossier?.tloVerslagRef && `Verslag TLO (${aanvraag.dossier.tloVerslagRef})`,
-                ...(aanvraag.adviezen ?? []).filter((a) => a.documentRef).map((a) => `Advies ${waardeLabel(a.deskundige.rol).toLowerCase()} (${a.documentRef})`),
-              ]
-                .filter(Boolean)
-                .join(', ') || '—'}
+            <Gegeven naam="OPP en verslag TLO">
+              {[aanvraag.dossier?.oppRef && 'OPP', aanvraag.dossier?.tloVerslagRef && 'verslag TLO'].filter(Boolean).join(' en ') || 'Nog niet aangeleverd'}
+              {(aanvraag.dossier?.oppRef || aanvraag.dossier?.tloVerslagRef) && <span className="sub">zie Documenten</span>}
             </Gegeven>
           </DataList>
           <Heading2 id="adviezen">Deskundigenadviezen</Heading2>
@@ -354,6 +359,7 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
                   {waardeLabel(a.advies)}
                   {a.soort && `, ${soortLabel(a.soort)}`} ({a.deskundige.discipline}
                   {a.datum && `, ${datum(a.datum)}`})
+                  {a.motivering && <span className="sub">{a.motivering}</span>}
                 </Gegeven>
               ))}
             </DataList>

@@ -478,14 +478,14 @@ export function Logboek({ account }: { account: Account }) {
           />
         </Veld>
         <Veld id="filter-van" label="Van" fout={fouten.van}>
-          <DatumVeld id="filter-van" name="van" waarde={concept.van} kiesLabel="Kies de begindatum in de kalender" invalid={!!fouten.van} aria-describedby={fouten.van ? 'filter-van-fout' : undefined} onChange={(van, o) => { setConcept({ ...concept, van }); setOngeldig((x) => ({ ...x, van: o })); }} />
+          <DatumVeld id="filter-van" name="van" waarde={concept.van} kiesLabel="Open de kalender (van)" invalid={!!fouten.van} aria-describedby={fouten.van ? 'filter-van-fout' : undefined} onChange={(van, o) => { setConcept({ ...concept, van }); setOngeldig((x) => ({ ...x, van: o })); }} />
         </Veld>
         <Veld id="filter-tot" label="Tot en met" fout={fouten.tot}>
           <DatumVeld
             id="filter-tot"
             name="tot"
             waarde={concept.tot}
-            kiesLabel="Kies de einddatum in de kalender"
+            kiesLabel="Open de kalender (tot en met)"
             invalid={!!fouten.tot}
             aria-describedby={fouten.tot ? 'filter-tot-fout' : undefined}
             onChange={(tot, o) => { setConcept({ ...concept, tot }); setOngeldig((x) => ({ ...x, tot: o })); }}

@@ -1,6 +1,6 @@
 import { Button, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
-import { ApiError, api } from '../api/client';
+import { ApiError, api, uploadBestand } from '../api/client';
 import { describeProblem, mapFieldErrors, nest } from '../api/problem';
 import { type Account, type School } from '../api/types';
 import { type Veld, type Waarden, beginWaarden, ontbrekendeVelden, teVersturen } from '../acties';
@@ -42,16 +42,17 @@ function velden(account: Account, scholen: School[]): Array<Veld & { groep: stri
       opties: [{ waarde: '', label: 'Kies een soort' }, ...SOORTEN_PER_SWV[account.swv].map((s) => ({ waarde: s, label: soortLabel(s) }))],
     }),
     v('Aanvraag', { naam: 'dossier.ondersteuningsbehoefte', label: 'Ondersteuningsbehoefte', soort: 'tekstvak', verplicht: true, beschrijving: 'Wat is geprobeerd en wat is nodig?' }),
-    v('Aanvraag', { naam: 'dossier.oppRef', label: 'Ontwikkelingsperspectiefplan (OPP)', soort: 'tekst', verplicht: true, beschrijving: 'Kenmerk van het OPP.' }),
-    v('Aanvraag', { naam: 'dossier.tloVerslagRef', label: 'Verslag toelaatbaarheidsoverleg', soort: 'tekst', verplicht: true, beschrijving: 'Kenmerk van het verslag van het overleg met de ouders.' }),
+    v('Aanvraag', { naam: 'document.opp', label: 'Ontwikkelingsperspectiefplan (OPP)', soort: 'bestand', verplicht: true, document: { onderdeel: 'aanvraag', soort: 'opp' }, beschrijving: 'PDF, Word (DOCX), PNG of JPEG.' }),
+    v('Aanvraag', { naam: 'document.tlo-verslag', label: 'Verslag toelaatbaarheidsoverleg', soort: 'bestand', verplicht: true, document: { onderdeel: 'aanvraag', soort: 'tlo-verslag' }, beschrijving: 'Het verslag van het overleg met de ouders.' }),
     v('Gewenste duur', { naam: 'dossier.gewensteDuur.einddatum', label: 'Gewenste einddatum', soort: 'datum', beschrijving: 'Een 31 juli. Alleen als de school een bepaalde duur vraagt.' }),
     v('Gewenste duur', { naam: 'dossier.gewensteDuur.onderbouwing', label: 'Onderbouwing van de duur', soort: 'tekstvak' }),
   ];
 }
 
-/** The server names the number by its kind (leerling.bsn); this form has one field for it. */
+/** The server's field names as this form's: one field for the number, the documents as files. */
 function naarFormulier(field: string): string {
-  return field === 'leerling.bsn' || field === 'leerling.onderwijsnummer' ? 'leerling.nummer' : field;
+  if (field === 'leerling.bsn' || field === 'leerling.onderwijsnummer') return 'leerling.nummer';
+  return { 'dossier.oppRef': 'document.opp', 'dossier.tloVerslagRef': 'document.tlo-verslag' }[field] ?? field;
 }
 
 /**
@@ -68,6 +69,9 @@ export function NieuweAanvraag({ account }: { account: Account }) {
   const [fouten, setFouten] = useState<Record<string, string>>({});
   const [algemeen, setAlgemeen] = useState<string[]>([]);
   const [ongeldig, setOngeldig] = useState<Set<string>>(new Set());
+  const [bestanden, setBestanden] = useState<Record<string, File | undefined>>({});
+  // Documents already stored with the concept (a retry does not upload them twice).
+  const [opgeslagen, setOpgeslagen] = useState<Record<string, File>>({});
   const [bezig, setBezig] = useState(false);
   // Once the concept exists, saving again changes it instead of making a second one.
   const [conceptId, setConceptId] = useState<string>();
@@ -96,7 +100,7 @@ export function NieuweAanvraag({ account }: { account: Account }) {
     if (duur[0] && !duur[1]) ontbreekt['dossier.gewensteDuur.onderbouwing'] = 'Onderbouw de gewenste duur';
     if (duur[1] && !duur[0]) ontbreekt['dossier.gewensteDuur.einddatum'] = 'Vul de gewenste einddatum in';
     if (Object.keys(ontbreekt).length > 0) return toon(ontbreekt, []);
-    const body = nest(teVersturen(lijst, waarden)) as { leerling: Record<string, string>; aanvrager: { schoolId: string }; dossier?: Record<string, unknown> };
+    const body = nest(teVersturen(lijst.filter((v) => v.soort !== 'bestand'), waarden)) as { leerling: Record<string, string>; aanvrager: { schoolId: string }; dossier?: Record<string, unknown> };
     const { soortNummer, nummer, ...personalia } = body.leerling;
     const school = regulier.find((s) => s.id === body.aanvrager.schoolId);
     setBezig(true);
@@ -111,6 +115,13 @@ export function NieuweAanvraag({ account }: { account: Account }) {
         setConceptId(id);
       } else if (body.dossier) {
         await api(`/toeleiding/aanvragen/${id}/acties/conceptWijzigen`, { method: 'POST', body: { dossier: body.dossier } });
+      }
+      // The OPP and the verslag are stored with the concept; each completes its part of the dossier.
+      for (const v of lijst.filter((x) => x.soort === 'bestand' && x.document)) {
+        const bestand = bestanden[v.naam];
+        if (!bestand || opgeslagen[v.naam] === bestand) continue;
+        await uploadBestand(`/toeleiding/aanvragen/${id}/documenten`, bestand, { onderdeel: v.document!.onderdeel, soort: v.document!.soort });
+        setOpgeslagen((o) => ({ ...o, [v.naam]: bestand }));
       }
       if (indienen) await api(`/toeleiding/aanvragen/${id}/acties/indienen`, { method: 'POST', body: {} });
       navigeer(`/aanvragen/${id}`, { staat: { melding: indienen ? 'De aanvraag is geregistreerd en ingediend.' : 'De aanvraag is opgeslagen als concept. U kunt haar wijzigen tot het indienen.' } });
@@ -166,6 +177,7 @@ export function NieuweAanvraag({ account }: { account: Account }) {
                   waarde={waarden[v.naam] ?? ''}
                   fout={fouten[v.naam]}
                   onChange={(w) => setWaarden((oud) => ({ ...oud, [v.naam]: w }))}
+                  onBestand={(b) => setBestanden((oud) => ({ ...oud, [v.naam]: b }))}
                   onOngeldig={(o) =>
                     setOngeldig((oud) => {
                       const nieuw = new Set(oud);
