@@ -201,11 +201,11 @@ describe('a case handler\'s day in chromium (issue 15)', () => {
     wie = await inloggen('consulent.vo', '/', true);
     await rij(wie.page).getByRole('button', { name: /Besluitbrief opstellen en verzenden/ }).click();
     await wie.page.getByLabel('Datum van verzending').fill(alsInvoer(vandaag()));
-    await wie.page.getByRole('button', { name: 'Brief opstellen' }).click();
+    await wie.page.getByRole('button', { name: 'Brief opstellen', exact: true }).click();
     const [brief] = await Promise.all([wie.page.waitForEvent('download'), wie.page.getByRole('link', { name: 'Bekijk de brief (PDF)' }).click()]);
     const tekst = tekstVanBrief(readFileSync((await brief.path())!)).replace(/\n/g, ' ');
     for (const deel of [kenmerk, 'Fenna van der Zwaluw', 'Samenwerkingsverband VO Almere', 'bezwaar']) expect(tekst).toContain(deel);
-    await wie.page.getByRole('button', { name: 'Brief verzenden' }).click();
+    await wie.page.getByRole('button', { name: 'Brief verzenden', exact: true }).click();
     await wie.page.getByText('De besluitbrief is verzonden', { exact: false }).waitFor();
     await expectAccessible(wie.page, 'na verzending');
 

@@ -343,10 +343,10 @@ describe('web UI in chromium (issue 6)', () => {
     // Bekendmaken is sending the letter: drawn up for the sending date, read, sent.
     await page.getByRole('group', { name: 'Acties voor deze aanvraag' }).getByRole('button', { name: 'Besluitbrief opstellen en verzenden' }).click();
     await page.getByLabel('Datum van verzending').fill(alsInvoer(vandaag()));
-    await page.getByRole('button', { name: 'Brief opstellen' }).click();
+    await page.getByRole('button', { name: 'Brief opstellen', exact: true }).click();
     const [brief] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Bekijk de brief (PDF)' }).click()]);
     expect(brief.suggestedFilename()).toMatch(/^Besluit TLV-VO-\d{4}-\d{5}\.pdf$/);
-    await page.getByRole('button', { name: 'Brief verzenden' }).click();
+    await page.getByRole('button', { name: 'Brief verzenden', exact: true }).click();
     await page.getByText('De besluitbrief is verzonden', { exact: false }).waitFor();
     await expectStatus(page, 'Bekendgemaakt');
 

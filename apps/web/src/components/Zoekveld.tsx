@@ -20,7 +20,7 @@ export function Zoekveld() {
     <div className="zoekveld">
       <form onSubmit={zoek} role="search" aria-label="Zoeken in dossiers">
         <FormLabel htmlFor="zoekveld" className="visueel-verborgen">
-          Zoek op kenmerk, naam, geboortedatum, BSN of school
+          Zoekterm
         </FormLabel>
         <Textbox
           id="zoekveld"

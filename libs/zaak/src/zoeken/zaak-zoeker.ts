@@ -93,8 +93,11 @@ export class ZaakZoeker {
       }
       if (voorwaarden.length === 0) return { criterium: vraag.criterium, ids: [], meer: false };
     }
+    // One ordered, limited branch per way of matching (an OR would let the planner walk the
+    // whole SWV in kenmerk order for a name nobody has), merged afterwards.
+    const takken = voorwaarden.map((v) => `(SELECT id, kenmerk FROM ${this.tabel} WHERE swv = $1 AND ${v} ORDER BY kenmerk DESC LIMIT $2)`);
     const rijen: Array<{ id: string }> = await m.query(
-      `SELECT id FROM ${this.tabel} WHERE swv = $1 AND (${voorwaarden.join(' OR ')}) ORDER BY kenmerk DESC LIMIT $2`,
+      takken.length === 1 ? takken[0] : `SELECT DISTINCT id, kenmerk FROM (${takken.join(' UNION ALL ')}) t ORDER BY kenmerk DESC LIMIT $2`,
       params,
     );
     return { criterium: vraag.criterium, ids: rijen.slice(0, limit).map((r) => r.id), meer: rijen.length > limit };
