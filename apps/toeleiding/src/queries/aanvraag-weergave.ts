@@ -1,6 +1,7 @@
 import { type LeerlingRegister } from '@pao/zaak';
 import { type EntityManager } from 'typeorm';
 import { weergaven } from './leerling-weergave';
+import { termijnSignaal } from './signaal';
 import {
   nextStep,
   ROLLEN_PER_COMMANDO,
@@ -31,13 +32,16 @@ interface Kop {
   plaatsing_school_naam: string | null;
 }
 
-async function termijnenVan(m: EntityManager, id: string) {
+async function termijnenVan(m: EntityManager, id: string, vandaag: IsoDatum) {
   const rijen: Array<{ id: string; kind: string; due_at: Date; state: string; rule_version: string }> = await m.query(
     `SELECT id, kind, due_at, state, rule_version FROM toeleiding.deadline
      WHERE subject_id = $1 AND state IN ('armed', 'fired') ORDER BY due_at, kind`,
     [id],
   );
-  return rijen.map((r) => ({ id: r.id, soort: r.kind, vervaltOp: vervaltOpVan(r.kind, r.due_at), status: r.state, regelVersie: r.rule_version }));
+  return rijen.map((r) => {
+    const vervaltOp = vervaltOpVan(r.kind, r.due_at);
+    return { id: r.id, soort: r.kind, vervaltOp, status: r.state, regelVersie: r.rule_version, ...(r.state === 'armed' ? termijnSignaal(vandaag, vervaltOp) : {}) };
+  });
 }
 
 async function tijdlijnVan(m: EntityManager, id: string) {
@@ -123,7 +127,7 @@ export async function aanvraagWeergave(m: EntityManager, leerlingen: LeerlingReg
     verlengingVan: s.verlengingVan ?? null,
     verlenging: s.verlenging ?? null,
     afgeslotenOp: s.afgeslotenOp ?? null,
-    termijnen: await termijnenVan(m, s.id),
+    termijnen: await termijnenVan(m, s.id, vandaag),
     volgendeStap: stapVan(nextStep(s, vandaag)),
     toegestaneActies: toegestaneActies(s, rol),
     tijdlijn: await tijdlijnVan(m, s.id),

@@ -18,7 +18,7 @@ export interface WerkvoorraadItem {
   soort: string | null;
   ingediendOp: IsoDatum | null;
   volgendeStap: { wie: string; wat: string; actie: string } | null;
-  volgendeTermijn: { soort: string; vervaltOp: IsoDatum; dagenResterend: number; signaal: string } | null;
+  volgendeTermijn: { soort: string; vervaltOp: IsoDatum; dagenResterend: number; werkdagenResterend: number; signaal: string } | null;
 }
 
 export interface Rij {

@@ -30,6 +30,7 @@ export interface Termijn {
   soort: string;
   vervaltOp: string;
   dagenResterend?: number;
+  werkdagenResterend?: number;
   signaal?: Signaal;
   status?: string;
 }

@@ -23,7 +23,7 @@ import { ActieFormulier } from '../components/ActieFormulier';
 import { FoutMelding, Laden, Melding } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
 import { SignaalLabel } from '../components/Signaal';
-import { dagenTekst, dagenTussen, datum, moment, vandaag, werkdagenTot } from '../format';
+import { dagenTussen, datum, moment, vandaag, werkdagenTekst, werkdagenTot } from '../format';
 import { useOphalen } from '../hooks';
 import { rolLabel, tijdlijnLabel, soortLabel, stapLabel, statusLabel, termijnLabel, uitvoeringLabel, waardeLabel } from '../labels';
 import { AppLink, useRouter } from '../router';
@@ -187,7 +187,7 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
                     {termijn.signaal && <SignaalLabel signaal={termijn.signaal} />}
                     <span>
                       {termijnLabel(termijn.soort)} tot en met <time dateTime={termijn.vervaltOp}>{datum(termijn.vervaltOp)}</time>
-                      {termijn.dagenResterend !== undefined && ` (${dagenTekst(termijn.dagenResterend)})`}
+                      {termijn.dagenResterend !== undefined && ` (${werkdagenTekst(termijn.werkdagenResterend, termijn.dagenResterend)})`}
                     </span>
                   </span>
                 ) : (
@@ -290,7 +290,7 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
               <DataList className="gegevens">
                 <Gegeven naam="School">{aanvraag.plaatsing.schoolNaam ?? schoolNaam(aanvraag.plaatsing.schoolId)}</Gegeven>
                 <Gegeven naam="Geplaatst op">{datum(aanvraag.plaatsing.datum)}</Gegeven>
-                {aanvraag.plaatsing.wachtdagen !== undefined && <Gegeven naam="Wachttijd na besluit">{aanvraag.plaatsing.wachtdagen} dagen</Gegeven>}
+                {aanvraag.plaatsing.wachtdagen !== undefined && <Gegeven naam="Wachttijd na besluit">{aanvraag.plaatsing.wachtdagen} kalenderdagen</Gegeven>}
               </DataList>
             </Sectie>
           )}
