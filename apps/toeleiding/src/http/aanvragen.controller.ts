@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, INTERNAL_AUTH_SECRET, leesMedewerkerKaart, recordAccess, Rollen, validated, type Actor } from '@pao/platform';
-import { registreerMedewerker, ZaakZoeker } from '@pao/zaak';
+import { csv, inhoudBijlage, registreerMedewerker, ZaakZoeker } from '@pao/zaak';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { KLOK, vandaag, type Klok } from '../application/klok';
@@ -55,6 +55,49 @@ export class AanvragenController {
       await recordAccess(m, SCHEMA, actor, { handeling: 'zoeken', objectType: 'werkvoorraad', doel: 'behandeling' });
       return resultaat;
     });
+  }
+
+  /**
+   * The werkvoorraad as a CSV file (same filters, up to 5,000 rows): kenmerk, school, soort,
+   * status, next step, deadline, behandelaar — no pupil data (a file leaves the system).
+   * One access-log entry ('exporteren').
+   */
+  @Get('export')
+  @Rollen('consulent', 'teamleider')
+  @ApiOperation({ summary: 'Werkvoorraad exporteren als CSV (zonder leerlinggegevens; één regel in de toegangslog)' })
+  @ApiZodQuery(WerkvoorraadQuery)
+  async exporteren(@HuidigeActor() actor: Actor, @Query(validated(WerkvoorraadQuery)) q: WerkvoorraadFilter, @Res() res: Response) {
+    const bestand = await this.dataSource.transaction(async (m) => {
+      const items = [];
+      for (let offset = 0; offset < 5000; offset += 200) {
+        const pagina = await werkvoorraad(m, this.toeleiding.leerlingen, actor, { ...q, limit: 200, offset }, vandaag(this.klok));
+        items.push(...pagina.items);
+        if (pagina.items.length < 200) break;
+      }
+      await registreerMedewerker(m, SCHEMA, actor);
+      await recordAccess(m, SCHEMA, actor, { handeling: 'exporteren', objectType: 'werkvoorraad', doel: 'behandeling' });
+      return csv(
+        ['Kenmerk', 'Status', 'Uitvoering', 'School', 'Soort', 'Volgende stap door', 'Volgende stap', 'Termijn', 'Uiterlijk op', 'Werkdagen over', 'Behandelaar', 'Ingediend op'],
+        items.map((i) => [
+          i.kenmerk,
+          i.status,
+          i.uitvoering,
+          i.school.naam,
+          i.soort,
+          i.volgendeStap?.wie,
+          i.volgendeStap?.wat,
+          i.volgendeTermijn?.soort,
+          i.volgendeTermijn?.vervaltOp.split('-').reverse().join('-'),
+          i.volgendeTermijn?.werkdagenResterend,
+          i.behandelaar?.naam,
+          i.ingediendOp?.split('-').reverse().join('-'),
+        ]),
+      );
+    });
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', inhoudBijlage(`werkvoorraad-${actor.swv}-${vandaag(this.klok)}.csv`));
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(bestand);
   }
 
   /**
