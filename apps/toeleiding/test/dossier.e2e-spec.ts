@@ -178,4 +178,19 @@ describe('toeleiding: a case handler\'s day (real servers)', () => {
     expect(verzonden.body.documenten).toEqual([expect.objectContaining({ soort: 'besluitbrief', onderdeel: 'besluit' })]);
     expect(verzonden.body.tijdlijn.map((t: { actie: string }) => t.actie).slice(-3)).toEqual(['briefOpstellen', 'bekendmaken', 'briefVerzenden']);
   });
+
+  it('exports the werkvoorraad as CSV for a spreadsheet, without pupil data, in the access log', async () => {
+    const voor = await aantal(`SELECT count(*) AS n FROM toeleiding.toegangslog WHERE handeling = 'exporteren'`);
+    const res = await h.agent().get('/aanvragen/export?wie=mij').set(als('consulent'));
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    expect(res.headers['content-disposition']).toMatch(/attachment; filename="werkvoorraad-VO-2026-11-02\.csv"/);
+    const regels = res.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(regels[0]).toBe('Kenmerk;Status;Uitvoering;School;Soort;Volgende stap door;Volgende stap;Termijn;Uiterlijk op;Werkdagen over;Behandelaar;Ingediend op');
+    expect(regels.length).toBeGreaterThan(1);
+    expect(regels.slice(1).every((r) => /^TLV-VO-2026-\d{5};/.test(r))).toBe(true);
+    expect(res.text).not.toMatch(/Zwaluw|Zoë|Linden|Öztürk|\d{4}-\d{2}-\d{2}/);
+    expect(await aantal(`SELECT count(*) AS n FROM toeleiding.toegangslog WHERE handeling = 'exporteren'`)).toBe(voor + 1);
+    expect((await h.agent().get('/aanvragen/export').set(als('orthopedagoog'))).status).toBe(403);
+  });
 });

@@ -248,6 +248,11 @@ export function Werkvoorraad({ account }: { account: Account }) {
               Filters wissen
             </Button>
           )}
+          {['consulent', 'teamleider'].includes(account.rol) && (
+            <a className="utrecht-link exporteren" href={`/api/toeleiding/aanvragen/export${zoek.toString() ? `?${zoek.toString().replace(/(^|&)offset=\d+/, '')}` : ''}`} download>
+              Exporteren (CSV)
+            </a>
+          )}
         </div>
       </form>
 
