@@ -192,5 +192,10 @@ describe('toeleiding: a case handler\'s day (real servers)', () => {
     expect(res.text).not.toMatch(/Zwaluw|Zoë|Linden|Öztürk|\d{4}-\d{2}-\d{2}/);
     expect(await aantal(`SELECT count(*) AS n FROM toeleiding.toegangslog WHERE handeling = 'exporteren'`)).toBe(voor + 1);
     expect((await h.agent().get('/aanvragen/export').set(als('orthopedagoog'))).status).toBe(403);
+    // "Mijn termijnen deze week": only what runs out within seven days (or already did), counted right.
+    const week = await h.agent().get('/aanvragen?wie=mij&binnen=week').set(als('consulent')).expect(200);
+    const [{ n }] = await o.sql.query(`SELECT count(*)::int AS n FROM toeleiding.aanvraag WHERE open AND behandelaar_id = $1 AND volgende_termijn_op <= DATE '2026-11-09'`, [ACTOREN.consulent.id]);
+    expect(week.body.totaal).toBe(n);
+    expect(week.body.items.every((i: { volgendeTermijn: { vervaltOp: string } }) => i.volgendeTermijn.vervaltOp <= '2026-11-09')).toBe(true);
   });
 });

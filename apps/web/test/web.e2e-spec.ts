@@ -18,7 +18,7 @@ import { type Browsers, newPerson, seriousViolations, startChromium } from './br
  * database with the demo seed. Cases are set up through the API as a school or the
  * Steunpunt would; every step the issue names is then done through the UI.
  */
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 
 const root = join(__dirname, '../../..');
 const screenshots = join(root, 'docs/screenshots');

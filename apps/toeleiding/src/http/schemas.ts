@@ -110,11 +110,13 @@ export const WerkvoorraadQuery = z.object({
   schoolId: Uuid.optional(),
   soort: Soort.optional(),
   wie: z.enum(['mij', 'aan-zet', 'niemand']).optional().describe('mij: ik ben behandelaar; aan-zet: mijn rol is aan zet; niemand: zonder behandelaar'),
+  binnen: z.enum(['week']).optional().describe('week: alleen zaken waarvan de eerstvolgende termijn binnen zeven dagen verloopt (of al verlopen is)'),
   sorteer: z.enum(['termijn', 'ingediend']).default('termijn'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
-export type WerkvoorraadFilter = z.infer<typeof WerkvoorraadQuery>;
+/** The query plus what the server derives from it: the last deadline day of `binnen`. */
+export type WerkvoorraadFilter = z.infer<typeof WerkvoorraadQuery> & { termijnTot?: string };
 
 export const BehandelaarToewijzen = z.object({
   kaart: z.string().min(10).max(2000).nullable().describe('De kaart van de medewerker uit GET /api/medewerkers (door de gateway ondertekend), of null: geen behandelaar'),

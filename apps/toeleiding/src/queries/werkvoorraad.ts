@@ -1,6 +1,6 @@
 import { type LeerlingRegister } from '@pao/zaak';
 import { type EntityManager } from 'typeorm';
-import { type IsoDatum, type Swv } from '../domain';
+import { plusDagen, type IsoDatum, type Swv } from '../domain';
 import { weergaven, type BehandelaarWeergave, type LeerlingWeergave } from './leerling-weergave';
 import { type WerkvoorraadFilter } from '../http/schemas';
 import { termijnSignaal } from './signaal';
@@ -57,12 +57,14 @@ export interface Kijker {
 
 /** Filters other than status, on `a.` (cases) or on the counter table. */
 function overigeFilters(p: Parameters, q: WerkvoorraadFilter, wie: Kijker, kolom: (c: 'soort' | 'school_id' | 'partij' | 'behandelaar_id') => string): string[] {
+  // (termijnTot is on the case table only: totaal counts such a filter from the cases.)
   const waar: string[] = [];
   if (q.schoolId) waar.push(`${kolom('school_id')} = ${p.add(q.schoolId)}`);
   if (q.soort) waar.push(`${kolom('soort')} = ${p.add(q.soort)}`);
   if (q.wie === 'aan-zet') waar.push(`${kolom('partij')} = ${p.add(wie.rol)}`);
   if (q.wie === 'mij') waar.push(`${kolom('behandelaar_id')} = ${p.add(wie.id)}`);
   if (q.wie === 'niemand') waar.push(`${kolom('behandelaar_id')} IS NULL`);
+  if (q.termijnTot) waar.push(`volgende_termijn_op <= ${p.add(q.termijnTot)}`);
   return waar;
 }
 
@@ -72,7 +74,7 @@ function overigeFilters(p: Parameters, q: WerkvoorraadFilter, wie: Kijker, kolom
  */
 async function totaal(m: EntityManager, wie: Kijker, q: WerkvoorraadFilter): Promise<number> {
   const swv = wie.swv;
-  if (q.wie === 'mij' || q.wie === 'niemand') {
+  if (q.wie === 'mij' || q.wie === 'niemand' || q.termijnTot) {
     const p = new Parameters();
     const waar = [`swv = ${p.add(swv)}`, q.status?.length ? `status = ANY(${p.add(q.status)}::text[])` : 'open', ...overigeFilters(p, q, wie, (c) => (c === 'partij' ? 'volgende_stap_partij' : c))];
     const [{ n }]: Array<{ n: number }> = await m.query(`SELECT count(*)::int AS n FROM toeleiding.aanvraag WHERE ${waar.join(' AND ')}`, p.waarden);
@@ -158,9 +160,10 @@ export async function werkvoorraad(
   m: EntityManager,
   leerlingen: LeerlingRegister,
   wie: Kijker,
-  q: WerkvoorraadFilter,
+  vraag: WerkvoorraadFilter,
   vandaag: IsoDatum,
 ): Promise<{ totaal: number; items: WerkvoorraadItem[] }> {
+  const q = vraag.binnen === 'week' ? { ...vraag, termijnTot: plusDagen(vandaag, 7) } : vraag;
   const rijen = await pagina(m, wie, q);
   return { totaal: await totaal(m, wie, q), items: await alsItems(m, leerlingen, wie, rijen, vandaag) };
 }

@@ -31,9 +31,9 @@ import { ACTIE_VOOR_STAP } from '../volgende-actie';
 import { onthoudWerkvoorraad } from '../zoeken';
 
 const PAGINA = 50;
-const FILTERS = ['schoolId', 'soort', 'wie'] as const;
+const FILTERS = ['schoolId', 'soort', 'wie', 'binnen'] as const;
 type Filters = Record<(typeof FILTERS)[number], string> & { status: string[] };
-const LEEG: Filters = { status: [], schoolId: '', soort: '', wie: '' };
+const LEEG: Filters = { status: [], schoolId: '', soort: '', wie: '', binnen: '' };
 
 const WIE = [
   { waarde: '', label: 'Hele team' },
@@ -136,7 +136,7 @@ function Rij({ item, account, onActie, bezig }: { item: WerkvoorraadItem; accoun
 
 export function Werkvoorraad({ account }: { account: Account }) {
   const { zoek, navigeer, staat } = useRouter();
-  const gekozen: Filters = { status: zoek.getAll('status'), schoolId: zoek.get('schoolId') ?? '', soort: zoek.get('soort') ?? '', wie: zoek.get('wie') ?? '' };
+  const gekozen: Filters = { status: zoek.getAll('status'), schoolId: zoek.get('schoolId') ?? '', soort: zoek.get('soort') ?? '', wie: zoek.get('wie') ?? '', binnen: zoek.get('binnen') ?? '' };
   const offset = Math.max(0, Number(zoek.get('offset') ?? 0) || 0);
   const [concept, setConcept] = useState<Filters>(gekozen);
   const [vorigeZoek, setVorigeZoek] = useState(zoek.toString());
@@ -157,6 +157,7 @@ export function Werkvoorraad({ account }: { account: Account }) {
       schoolId: gekozen.schoolId || undefined,
       soort: gekozen.soort || undefined,
       wie: gekozen.wie || undefined,
+      binnen: gekozen.binnen || undefined,
       sorteer: 'termijn',
       limit: PAGINA,
       offset: offset || undefined,
@@ -214,7 +215,12 @@ export function Werkvoorraad({ account }: { account: Account }) {
           </ButtonLink>
         )}
       </div>
-      <Paragraph className="inleiding">Aanvragen toelaatbaarheidsverklaring in SWV {account.swv}, de eerstvolgende termijn bovenaan.</Paragraph>
+      <Paragraph className="inleiding">
+        {gekozen.binnen === 'week' ? 'Termijnen die deze week (binnen zeven dagen) verlopen of al verlopen zijn' : `Aanvragen toelaatbaarheidsverklaring in SWV ${account.swv}, de eerstvolgende termijn bovenaan`}.{' '}
+        {gekozen.binnen !== 'week' && (
+          <AppLink href={`/?wie=${account.rol === 'consulent' ? 'mij' : 'aan-zet'}&binnen=week`}>Mijn termijnen deze week</AppLink>
+        )}
+      </Paragraph>
 
       {melding && (
         <Melding type={melding.type}>
