@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { recordAccess, runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, testSecrets } from '@pao/testing';
+import { createTestDatabase, localServers, testSecrets } from '@pao/testing';
 import { LeerlingRegister, LeerlingSleutels, ZaakZoeker, geboortedatumTerm, naamTermen, testBsn, LeerlingId, plusDagen } from '@pao/zaak';
 import { DataSource } from 'typeorm';
 import { SCHOLEN, schoolId, seedRegister } from '../../apps/toeleiding/src/demo/register';
@@ -112,12 +112,14 @@ function vraag(r: () => number, kenmerken: string[]): { soort: Soort; q: string;
 }
 
 async function main(): Promise<void> {
-  const db = await createTestDatabase('bench_zoeken');
+  // BENCH_DB: measure again on a database a previous run kept (BENCH_KEEP=1), without loading.
+  const bestaand = process.env.BENCH_DB;
+  const db = bestaand ? { name: bestaand, url: Object.assign(new URL(localServers.postgresAdminUrl), { pathname: `/${bestaand}` }).toString(), drop: async () => undefined } : await createTestDatabase('bench_zoeken');
   const ds = new DataSource({ type: 'postgres', url: db.url, extra: { max: 4 } });
   try {
-    await runMigrations(db.url, toeleidingPersistence);
+    if (!bestaand) await runMigrations(db.url, toeleidingPersistence);
     await ds.initialize();
-    await seedRegister(ds.manager);
+    if (!bestaand) await seedRegister(ds.manager);
     const sleutels = new LeerlingSleutels({ versleuteling: testSecrets.PUPIL_NUMBER_ENCRYPTION_KEYS, hash: testSecrets.PUPIL_NUMBER_HASH_KEYS }, 'toeleiding');
     const leerlingen = new LeerlingRegister(SCHEMA, sleutels);
     const zoeker = new ZaakZoeker({
@@ -129,7 +131,7 @@ async function main(): Promise<void> {
     });
 
     let t0 = performance.now();
-    await laad(ds, sleutels);
+    if (!bestaand) await laad(ds, sleutels);
     const laden = ms(t0);
     const [{ zaken, termen, mb }] = await ds.query(
       `SELECT (SELECT count(*) FROM toeleiding.aanvraag)::int AS zaken, (SELECT count(*) FROM toeleiding.leerling_zoekterm)::int AS termen,

@@ -28,13 +28,9 @@ export interface Zoekresultaat {
 }
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
+/** A name that many pupils share ("Daan"): the first this many pupils, and the answer says there is more. */
+const MAX_LEERLINGEN = 2000;
 
-/** SQL whose parameters are numbered from 1 (the SWV) put behind `params`: its other parameters are appended and renumbered. */
-function achter(params: unknown[], q: { sql: string; params: unknown[] }): string {
-  const sql = q.sql.replace(/\$(\d+)/g, (_, n: string) => (n === '1' ? '$1' : `$${Number(n) + params.length - 1}`));
-  params.push(...q.params.slice(1));
-  return sql;
-}
 
 /**
  * Reads a search text: a kenmerk, a BSN or onderwijsnummer (elfproef), a date of birth
@@ -71,35 +67,33 @@ export class ZaakZoeker {
 
   async zoek(m: EntityManager, swv: string, tekst: string, limit = 50): Promise<Zoekresultaat> {
     const vraag = herkenZoekvraag(tekst, this.o.kenmerkPrefix, swv);
-    const params: unknown[] = [swv, limit + 1];
-    const voorwaarden: string[] = [];
+    const niets = { criterium: vraag.criterium, ids: [], meer: false };
+    // First the small sets (pupils, schools) by their own indexes, then the cases by theirs:
+    // a condition the planner cannot size would make it walk the SWV in kenmerk order.
+    const takken: Array<{ kolom: string; waarden: unknown }> = [];
+    let afgekapt = false;
     if (vraag.criterium === 'kenmerk') {
-      params.push(vraag.waarde);
-      voorwaarden.push(`kenmerk = $3`);
+      takken.push({ kolom: 'kenmerk', waarden: [vraag.waarde] });
     } else if (vraag.criterium === 'leerlingnummer') {
       const leerling = await this.o.leerlingen.zoek(m, swv, vraag.waarde as LeerlingId);
-      if (!leerling) return { criterium: vraag.criterium, ids: [], meer: false };
-      params.push(leerling.id);
-      voorwaarden.push(`${this.leerlingKolom} = $3`);
-    } else if (vraag.criterium === 'geboortedatum') {
-      voorwaarden.push(`${this.leerlingKolom} IN (${achter(params, this.o.leerlingen.geboortedatumSql(swv, vraag.waarde as string, 1))})`);
+      if (leerling) takken.push({ kolom: this.leerlingKolom, waarden: [leerling.id] });
     } else {
-      const naam = this.o.leerlingen.naamSql(swv, vraag.waarde as string, 1);
-      if (naam) voorwaarden.push(`${this.leerlingKolom} IN (${achter(params, naam)})`);
-      const letters = (vraag.waarde as string).replace(/[%_\\]/g, '').trim();
-      if (this.o.school && letters.length >= 3) {
-        params.push(`%${letters}%`);
-        voorwaarden.push(`${this.o.school.kolom} IN (${this.o.school.idsSql('$1', `$${params.length}`)})`);
+      const q = vraag.criterium === 'geboortedatum' ? this.o.leerlingen.geboortedatumSql(swv, vraag.waarde as string, 1) : this.o.leerlingen.naamSql(swv, vraag.waarde as string, 1);
+      if (q) {
+        const leerlingen: Array<{ leerling_id: string }> = await m.query(`${q.sql} LIMIT ${MAX_LEERLINGEN + 1}`, q.params);
+        afgekapt = leerlingen.length > MAX_LEERLINGEN;
+        if (leerlingen.length > 0) takken.push({ kolom: this.leerlingKolom, waarden: leerlingen.slice(0, MAX_LEERLINGEN).map((l) => l.leerling_id) });
       }
-      if (voorwaarden.length === 0) return { criterium: vraag.criterium, ids: [], meer: false };
+      const letters = (vraag.waarde as string).replace(/[%_\\]/g, '').trim();
+      if (vraag.criterium === 'naam-of-school' && this.o.school && letters.length >= 3) {
+        const scholen: Array<{ id: string }> = await m.query(this.o.school.idsSql('$1', '$2'), [swv, `%${letters}%`]);
+        if (scholen.length > 0) takken.push({ kolom: this.o.school.kolom, waarden: scholen.map((x) => x.id) });
+      }
     }
-    // One ordered, limited branch per way of matching (an OR would let the planner walk the
-    // whole SWV in kenmerk order for a name nobody has), merged afterwards.
-    const takken = voorwaarden.map((v) => `(SELECT id, kenmerk FROM ${this.tabel} WHERE swv = $1 AND ${v} ORDER BY kenmerk DESC LIMIT $2)`);
-    const rijen: Array<{ id: string }> = await m.query(
-      takken.length === 1 ? takken[0] : `SELECT DISTINCT id, kenmerk FROM (${takken.join(' UNION ALL ')}) t ORDER BY kenmerk DESC LIMIT $2`,
-      params,
-    );
-    return { criterium: vraag.criterium, ids: rijen.slice(0, limit).map((r) => r.id), meer: rijen.length > limit };
+    if (takken.length === 0) return niets;
+    const params: unknown[] = [swv, limit + 1, ...takken.map((t) => t.waarden)];
+    const sql = takken.map((t, i) => `(SELECT id, kenmerk FROM ${this.tabel} WHERE swv = $1 AND ${t.kolom} = ANY($${i + 3}) ORDER BY kenmerk DESC LIMIT $2)`);
+    const rijen: Array<{ id: string }> = await m.query(sql.length === 1 ? sql[0] : `SELECT DISTINCT id, kenmerk FROM (${sql.join(' UNION ALL ')}) t ORDER BY kenmerk DESC LIMIT $2`, params);
+    return { criterium: vraag.criterium, ids: rijen.slice(0, limit).map((r) => r.id), meer: afgekapt || rijen.length > limit };
   }
 }
