@@ -3,11 +3,11 @@
 // — over BENCH_ZAKEN cases (default 1,000,000) in two SWVs, each with its own pupil, name
 // and birth date, found through keyed-hash search terms. Prints p50/p95/p99 per kind of
 // query and overall. Run: npm run bench:zoeken. Knobs: BENCH_ZAKEN, BENCH_QUERIES (1000), BENCH_KEEP=1.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { recordAccess, runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, localServers, testSecrets } from '@pao/testing';
+import { createTestDatabase, localServers } from '@pao/testing';
 import { LeerlingRegister, LeerlingSleutels, ZaakZoeker, geboortedatumTerm, naamTermen, testBsn, LeerlingId, plusDagen } from '@pao/zaak';
 import { DataSource } from 'typeorm';
 import { SCHOLEN, schoolId, seedRegister } from '../../apps/toeleiding/src/demo/register';
@@ -120,7 +120,9 @@ async function main(): Promise<void> {
     if (!bestaand) await runMigrations(db.url, toeleidingPersistence);
     await ds.initialize();
     if (!bestaand) await seedRegister(ds.manager);
-    const sleutels = new LeerlingSleutels({ versleuteling: testSecrets.PUPIL_NUMBER_ENCRYPTION_KEYS, hash: testSecrets.PUPIL_NUMBER_HASH_KEYS }, 'toeleiding');
+    // Fixed bench keys (not the per-process test secrets): a kept database can be measured again.
+    const sleutel = (doel: string) => `k1:${createHash('sha256').update(`pao-bench-zoeken/${doel}`).digest('base64url')}`;
+    const sleutels = new LeerlingSleutels({ versleuteling: sleutel('versleuteling'), hash: sleutel('hash') }, 'toeleiding');
     const leerlingen = new LeerlingRegister(SCHEMA, sleutels);
     const zoeker = new ZaakZoeker({
       schema: SCHEMA,
