@@ -1,7 +1,7 @@
 import { DataSource, type EntityManager } from 'typeorm';
 import { ConfigError, loadConfig, rekeyInBatches, type RekeyProgress, keyringSetting } from '@pao/platform';
 import { z } from 'zod';
-import { LeerlingSleutels } from '@pao/zaak';
+import { LeerlingRegister, LeerlingSleutels } from '@pao/zaak';
 import { localEnv } from './local-env';
 import { localSecrets, secretNames } from './local-secrets';
 
@@ -43,7 +43,10 @@ export async function rekeyPupilNumbers(dataSource: DataSource, sleutels: Leerli
           WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM ${table} o WHERE o.swv = $4 AND o.nummer_hash = $2 AND o.id <> $1)`,
         [row.id, hash, sleutels.versleutel(nummer), row.swv],
       )) as [unknown, number];
-      return changed === 1 ? 'rekeyed' : 'conflict';
+      if (changed !== 1) return 'conflict';
+      // Name and birth date (encrypted) and their search terms (keyed hashes) move to the same keys.
+      await new LeerlingRegister(table.split('.')[0], sleutels).herindexeer(m, row.id);
+      return 'rekeyed';
     },
   });
 }

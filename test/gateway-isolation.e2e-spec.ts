@@ -32,7 +32,15 @@ const poRollen = ['consulent', 'orthopedagoog', 'teamleider', 'actietafel', 'gem
  * Writes without a path parameter act on the caller's own SWV by construction; each has
  * its own check below that a PO caller cannot touch VO data with it.
  */
-const ownSwvWrites = ['POST /toeleiding/aanvragen', 'POST /toeleiding/bulk/einddatum-wijzigen', 'POST /toeleiding/tellingen'];
+const ownSwvWrites = ['POST /toeleiding/aanvragen', 'POST /toeleiding/aanvragen/zoeken', 'POST /toeleiding/bulk/einddatum-wijzigen', 'POST /toeleiding/tellingen'];
+
+/** A valid body where an endpoint checks its body's shape before it looks the object up. */
+const vandaag = () => new Date().toISOString().slice(0, 10);
+const bodies: Record<string, () => object> = {
+  '/aanvragen/{id}/behandelaar': () => ({ kaart: null }),
+  '/aanvragen/{id}/besluitbrief': () => ({ verzenddatum: vandaag() }),
+  '/aanvragen/{id}/besluitbrief/verzenden': () => ({ verzenddatum: vandaag() }),
+};
 
 interface Operation { service: string; method: string; path: string; requiredQuery: string[] }
 
@@ -51,6 +59,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
   const operations: Operation[] = [];
   const voIds: string[] = [];
   let voAanvraagId: string;
+  let voDocumentId: string;
   const sessions: Record<string, { cookie: string; csrf: string }> = {};
 
   const http = () => request(gateway.getHttpServer());
@@ -113,6 +122,10 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     // The correlation id of the request travels gateway → service → the events it causes.
     const outbox = await sql.query(`SELECT payload->>'correlationid' AS c FROM toeleiding.outbox WHERE payload->>'subject' = $1 AND type LIKE '%aanvraag-ingediend%'`, [voAanvraagId]);
     expect(outbox.map((r: { c: string }) => r.c)).toEqual(['isolation-indienen-1']);
+    const opp = await http().post(`/api/toeleiding/aanvragen/${voAanvraagId}/documenten?onderdeel=aanvraag&soort=overig`).set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf)
+      .set('content-type', 'application/pdf').send(Buffer.from('%PDF-1.7\n%%EOF\n'));
+    expect(opp.status).toBe(201);
+    voDocumentId = opp.body.id;
     const rows: Array<{ id: string }> = await sql.query(`SELECT id::text FROM toeleiding.aanvraag WHERE swv = 'VO' UNION SELECT id::text FROM toeleiding.school WHERE swv = 'VO'`);
     voIds.push(...rows.map((r) => r.id));
   });
@@ -128,7 +141,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
   /** Path and required query parameters filled with VO objects (and valid dates). */
   const valueFor = (name: string): string => {
     if (/datum|^van$|^tot$/.test(name)) return new Date().toISOString().slice(0, 10);
-    const values: Record<string, string> = { id: voAanvraagId, objectId: voAanvraagId, commando: 'indienen' };
+    const values: Record<string, string> = { id: voAanvraagId, objectId: voAanvraagId, commando: 'indienen', documentId: voDocumentId, onderdeel: 'aanvraag', soort: 'overig' };
     if (!(name in values)) throw new Error(`no value of the other SWV for parameter ${name}: add one to this test`);
     return values[name];
   };
@@ -155,7 +168,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
   it('answers 404 (or 403 for a role that may not call it at all) for another SWV\'s object, for every PO role', async () => {
     for (const op of operations.filter(namesAnObject)) {
       const statuses: number[] = [];
-      for (const rol of poRollen) statuses.push((await call(op, concretePath(op), sessions[rol])).status);
+      for (const rol of poRollen) statuses.push((await call(op, concretePath(op), sessions[rol], bodies[op.path]?.())).status);
       expect({ op, statuses: statuses.filter((s) => s !== 403 && s !== 404) }).toEqual({ op, statuses: [] });
       expect({ op, someRoleReachedTheLookup: statuses.includes(404) }).toEqual({ op, someRoleReachedTheLookup: true });
     }
@@ -200,5 +213,14 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     });
     await call({ service: 'toeleiding', method: 'post' }, '/tellingen', sessions.teamleider, {});
     expect(await voData()).toEqual(before);
+    // Search finds nothing of VO for any PO role: not its pupil's BSN, not its kenmerk.
+    const kenmerk = (await sql.query(`SELECT kenmerk FROM toeleiding.aanvraag WHERE id = $1`, [voAanvraagId]))[0].kenmerk;
+    for (const rol of poRollen) {
+      for (const q of [testBsn(4242), kenmerk, kenmerk.replace('-VO-', '-PO-')]) {
+        const res = await call({ service: 'toeleiding', method: 'post' }, '/aanvragen/zoeken', sessions[rol], { q });
+        expect({ rol, status: res.status, leaked: voIds.filter((id) => res.text.includes(id)) }).toEqual({ rol, status: res.status === 403 ? 403 : 200, leaked: [] });
+        if (res.status === 200) expect(res.body.items).toEqual([]);
+      }
+    }
   });
 });

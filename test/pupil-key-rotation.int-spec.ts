@@ -43,7 +43,8 @@ describe('pupil-number key rotation (real PostgreSQL)', () => {
         await ds.query(`INSERT INTO ${TABLE} (id, swv, soort, nummer_hash, nummer_versleuteld, weergave, gemeente) VALUES ($1, 'VO', $2, $3, $4, $5, 'GM0034')`, [id, nummer.soort, row.hash, row.versleuteld, nummer.gemaskeerd]);
         ids.set(nummer.onthulNummer(), id);
       } else {
-        ids.set(nummer.onthulNummer(), (await new LeerlingRegister('toeleiding', voor).vindOfMaak(ds.manager, 'VO', nummer, 'GM0034')).id);
+        const personalia = { voornaam: `Naam${String.fromCharCode(97 + i)}`, achternaam: 'Roteer', geboortedatum: '2012-01-0' + (i - 3) };
+        ids.set(nummer.onthulNummer(), (await new LeerlingRegister('toeleiding', voor).vindOfMaak(ds.manager, 'VO', nummer, 'GM0034', personalia)).id);
       }
     }
   });
@@ -82,6 +83,16 @@ describe('pupil-number key rotation (real PostgreSQL)', () => {
       expect(na.ontsleutel(byId.get(id)!.nummer_versleuteld)).toBe(nummer.onthulNummer());
       expect((await new LeerlingRegister('toeleiding', na).vindOfMaak(ds.manager, 'VO', nummer, 'GM0034')).id).toBe(id);
     }
+  });
+
+  it('after the rotation names and birth dates decrypt and are found with the new keys alone', async () => {
+    const register = new LeerlingRegister('toeleiding', na);
+    const q = register.naamSql('VO', 'roteer', 1)!;
+    const gevonden: Array<{ leerling_id: string }> = await ds.query(q.sql, q.params);
+    const metNaam = nummers.slice(4).map((n) => ids.get(n.onthulNummer())!);
+    expect(gevonden.map((r) => r.leerling_id).sort()).toEqual([...metNaam].sort());
+    const personalia = await register.personaliaVan(ds.manager, 'VO', metNaam);
+    expect(personalia.get(metNaam[0])).toMatchObject({ voornaam: 'Naame', achternaam: 'Roteer', geboortedatum: '2012-01-01' });
   });
 
   it('reports a pupil stored twice (under two keys) instead of merging or failing', async () => {
