@@ -118,6 +118,9 @@ describe('toeleiding: access, tenants and privacy (real servers)', () => {
       const alles = await h.agent().get(`${pad}?volgorde=nieuwste&limit=1000`).set(als('beheerder')).expect(200);
       expect(alles.body.totaal).toBe(alles.body.items.length);
       expect(alles.body.items.some((i: { objectId: string }) => i.objectId === id)).toBe(true);
+      // Each entry about a case names its kenmerk (the logboek shows no raw ids).
+      const { kenmerk } = alles.body.items.find((i: { objectId: string }) => i.objectId === id);
+      expect(kenmerk).toMatch(/^TLV-VO-\d{4}-\d{5}$/);
       const ids = alles.body.items.map((i: { id: string }) => Number(i.id));
       expect(ids).toEqual([...ids].sort((a, b) => b - a));
       // Paged: the second entry is the first of offset 1. Reading the access log is itself
@@ -136,6 +139,11 @@ describe('toeleiding: access, tenants and privacy (real servers)', () => {
       const toen = await h.agent().get(`${pad}?objectId=${id}&van=2000-01-01&tot=2000-12-31`).set(als('beheerder')).expect(200);
       expect(toen.body).toEqual({ totaal: 0, items: [] });
       await h.agent().get(`${pad}?van=2026-02-01&tot=2026-01-01`).set(als('beheerder')).expect(400);
+      // A kenmerk filters like the id; another SWV's kenmerk is not found.
+      const perId = await h.agent().get(`${pad}?objectId=${id}&limit=1000`).set(als('beheerder')).expect(200);
+      const perKenmerk = await h.agent().get(`${pad}?kenmerk=${kenmerk.toLowerCase()}&limit=1000`).set(als('beheerder')).expect(200);
+      expect(perKenmerk.body.items.map((i: { id: string }) => i.id)).toEqual(perId.body.items.map((i: { id: string }) => i.id));
+      await h.agent().get(`${pad}?kenmerk=${kenmerk}`).set(als('beheerderPo')).expect(404);
       // Another SWV's beheerder sees none of this case's entries, and 404 when naming it.
       const po = await h.agent().get(`${pad}?limit=1000`).set(als('beheerderPo')).expect(200);
       expect(po.body.items.some((i: { objectId: string }) => i.objectId === id)).toBe(false);

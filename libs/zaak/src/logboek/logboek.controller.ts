@@ -12,6 +12,7 @@ import { auditTrail, toegangslog } from './verantwoording';
 export const LogQuery = z
   .object({
     objectId: z.uuid().optional(),
+    kenmerk: z.string().trim().min(3).max(40).optional().describe('Kenmerk van een zaak (TLV-VO-2026-00123) in plaats van objectId'),
     van: Datum.optional(),
     tot: Datum.optional(),
     volgorde: z.enum(['oudste', 'nieuwste']).default('oudste'),
@@ -44,8 +45,8 @@ export function logboekController(o: LogboekOpties): Type<unknown> {
     @Rollen('beheerder')
     @ApiOperation({ summary: 'Audittrail van een object of van het hele samenwerkingsverband' })
     @ApiZodQuery(LogQuery)
-    async audit(@HuidigeActor() actor: Actor, @Query(validated(LogQuery)) q: LogQueryInvoer) {
-      if (q.objectId) await this.eisObject(actor, q.objectId);
+    async audit(@HuidigeActor() actor: Actor, @Query(validated(LogQuery)) vraag: LogQueryInvoer) {
+      const q = await this.filter(actor, vraag);
       return this.gelogd(actor, 'audittrail', (m) => auditTrail(m, o.schema, actor.swv, q));
     }
 
@@ -53,8 +54,8 @@ export function logboekController(o: LogboekOpties): Type<unknown> {
     @Rollen('beheerder')
     @ApiOperation({ summary: 'Toegangslog van een object of van het hele samenwerkingsverband' })
     @ApiZodQuery(LogQuery)
-    async toegangslog(@HuidigeActor() actor: Actor, @Query(validated(LogQuery)) q: LogQueryInvoer) {
-      if (q.objectId) await this.eisObject(actor, q.objectId);
+    async toegangslog(@HuidigeActor() actor: Actor, @Query(validated(LogQuery)) vraag: LogQueryInvoer) {
+      const q = await this.filter(actor, vraag);
       return this.gelogd(actor, 'toegangslog', (m) => toegangslog(m, o.schema, actor.swv, q));
     }
 
@@ -69,6 +70,18 @@ export function logboekController(o: LogboekOpties): Type<unknown> {
         await recordAccess(m, o.schema, actor, { handeling: 'raadplegen', objectType, doel: 'verantwoording' });
         return uit;
       });
+    }
+
+    /** The object named by id or kenmerk, checked to be of the actor's SWV (else 404). */
+    private async filter(actor: Actor, q: LogQueryInvoer) {
+      let objectId = q.objectId;
+      if (!objectId && q.kenmerk && o.kenmerkTabel) {
+        const rijen: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM "${o.schema}"."${o.kenmerkTabel}" WHERE kenmerk = upper($1) AND swv = $2`, [q.kenmerk, actor.swv]);
+        if (!rijen[0]) throw new ProblemError('notFound', 'Geen zaak met dit kenmerk');
+        objectId = rijen[0].id;
+      }
+      if (objectId) await this.eisObject(actor, objectId);
+      return { ...q, objectId, kenmerkTabel: o.kenmerkTabel };
     }
 
     private async eisObject(actor: Actor, objectId: string): Promise<void> {

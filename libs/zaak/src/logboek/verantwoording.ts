@@ -11,6 +11,8 @@ export interface LogFilter {
   offset?: number;
   /** `oudste` (default) first or `nieuwste` first. */
   volgorde?: 'oudste' | 'nieuwste';
+  /** The case table whose kenmerk each entry about a case shows (`aanvraag`). */
+  kenmerkTabel?: string;
 }
 
 /** The WHERE clause (always within the SWV) and its parameters. */
@@ -32,6 +34,15 @@ function waar(swv: string, f: LogFilter): { sql: string; params: unknown[] } {
   return { sql: voorwaarden.join(' AND '), params };
 }
 
+const UUID_SQL = `'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'`;
+
+/** The kenmerk of the case an entry is about (never a raw id on screen). */
+function kenmerkKolom(schema: string, tabel: string | undefined): string {
+  if (!tabel) return '';
+  if (!/^[a-z_][a-z0-9_]*$/.test(tabel)) throw new Error(`ongeldige tabelnaam: ${tabel}`);
+  return `, CASE WHEN l.object_id ~ ${UUID_SQL} THEN (SELECT z.kenmerk FROM "${schema}"."${tabel}" z WHERE z.id = l.object_id::uuid) END AS kenmerk`;
+}
+
 async function pagina(m: EntityManager, schema: string, tabel: 'audit_trail' | 'toegangslog', kolommen: string, swv: string, f: LogFilter) {
   const { sql, params } = waar(swv, f);
   const richting = f.volgorde === 'nieuwste' ? 'DESC' : 'ASC';
@@ -40,7 +51,7 @@ async function pagina(m: EntityManager, schema: string, tabel: 'audit_trail' | '
   // person's display name from the people the service has met.
   const [items, [{ totaal }]]: [Array<Record<string, unknown> & { tijdstip: Date }>, Array<{ totaal: number }>] = await Promise.all([
     m.query(
-      `SELECT ${kolommen}, w.naam AS "actorNaam" FROM "${schema}".${tabel} l LEFT JOIN "${schema}".medewerker w ON w.id = l.actor_id
+      `SELECT ${kolommen}, w.naam AS "actorNaam"${kenmerkKolom(schema, f.kenmerkTabel)} FROM "${schema}".${tabel} l LEFT JOIN "${schema}".medewerker w ON w.id = l.actor_id
        WHERE ${sql} ORDER BY l.tijdstip ${richting}, l.id ${richting} LIMIT $${n + 1} OFFSET $${n + 2}`,
       [...params, f.limit, f.offset ?? 0],
     ),
