@@ -89,7 +89,8 @@ export class ZaakZoeker {
       const letters = (vraag.waarde as string).replace(/[%_\\]/g, '').trim();
       if (vraag.criterium === 'naam-of-school' && this.o.school && letters.length >= 3) {
         const scholen: Array<{ id: string }> = await m.query(this.o.school.idsSql('$1', '$2'), [swv, `%${letters}%`]);
-        if (scholen.length > 0) takken.push({ kolom: this.o.school.kolom, waarden: scholen.map((x) => x.id) });
+        // One ordered branch per school (index on school and kenmerk), at most ten schools.
+        for (const school of scholen.slice(0, 10)) takken.push({ kolom: this.o.school.kolom, waarden: [school.id] });
       }
     }
     if (takken.length === 0) return niets;

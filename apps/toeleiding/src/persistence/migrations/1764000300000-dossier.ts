@@ -25,11 +25,13 @@ export class Dossier1764000300000 implements MigrationInterface {
     await q.query(`ALTER TABLE toeleiding.aanvraag ALTER COLUMN kenmerk SET NOT NULL`);
     await q.query(`CREATE UNIQUE INDEX aanvraag_kenmerk ON toeleiding.aanvraag (kenmerk)`);
     // "Mijn zaken": the open cases of one person, nearest deadline first.
+    // Search by school: a school's cases newest kenmerk first, read off the index.
+    await q.query(`CREATE INDEX aanvraag_school_kenmerk ON toeleiding.aanvraag (swv, school_id, kenmerk)`);
     await q.query(`CREATE INDEX aanvraag_behandelaar ON toeleiding.aanvraag (swv, behandelaar_id, volgende_termijn_op, id) WHERE open`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP INDEX toeleiding.aanvraag_behandelaar, toeleiding.aanvraag_kenmerk`);
+    await q.query(`DROP INDEX toeleiding.aanvraag_school_kenmerk, toeleiding.aanvraag_behandelaar, toeleiding.aanvraag_kenmerk`);
     await q.query(`ALTER TABLE toeleiding.aanvraag DROP COLUMN kenmerk, DROP COLUMN behandelaar_id`);
     await q.query(`DROP TABLE toeleiding.document_versie, toeleiding.document, toeleiding.medewerker, toeleiding.kenmerk_teller, toeleiding.leerling_zoekterm`);
     await q.query(`ALTER TABLE toeleiding.leerling DROP COLUMN personalia_versleuteld`);
