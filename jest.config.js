@@ -2,8 +2,8 @@
 // RabbitMQ started by infra/local/up.sh) and e2e (HTTP through the apps with supertest).
 const swc = ['@swc/jest', { swcrc: false, jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, keepClassNames: true, target: 'es2022' } }];
 const moduleNameMapper = {
-  '^@pao/(platform|contracts|messaging|deadlines|testing|zaak)$': '<rootDir>/libs/$1/src',
-  '^@pao/(platform|contracts|messaging|deadlines|testing|zaak)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@pao/(platform|contracts|messaging|deadlines|kalender|testing|swv|zaak)$': '<rootDir>/libs/$1/src',
+  '^@pao/(platform|contracts|messaging|deadlines|kalender|testing|swv|zaak)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
 const common = {
   rootDir: __dirname,
@@ -17,8 +17,10 @@ const common = {
   testEnvironment: 'node',
 };
 module.exports = {
+  // Real servers on a shared 2-core machine: set-up hooks may take longer than jest's 5 s.
+  testTimeout: 180_000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',

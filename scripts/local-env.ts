@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { SERVICES, serviceNames, serviceUrlSettings, type ServiceName } from '@pao/platform';
 
 // Settings for running the apps against the local servers of infra/local (see env.sh).
 // Secrets are not here: scripts/local-secrets.ts generates them per checkout.
@@ -8,22 +9,16 @@ export const localEnv = {
   AMQP_URL: process.env.AMQP_URL ?? 'amqp://pao:pao-local@127.0.0.1:55672/pao',
 };
 
-export const appPorts = {
-  gateway: 4100,
-  toeleiding: 4101,
-  thuiszitters: 4102,
-  oja: 4103,
-  overdracht: 4104,
-} as const;
+/** Where each app listens under `npm start`: its port in the service registry. */
+export const appPorts = Object.fromEntries(SERVICES.map((s) => [s.name, s.port])) as Record<AppName, number>;
 
 /** Settings only the gateway needs: where the services are and where the web UI is. */
 export const gatewayEnv = {
-  TOELEIDING_URL: `http://127.0.0.1:${appPorts.toeleiding}`,
-  THUISZITTERS_URL: `http://127.0.0.1:${appPorts.thuiszitters}`,
-  OJA_URL: `http://127.0.0.1:${appPorts.oja}`,
-  OVERDRACHT_URL: `http://127.0.0.1:${appPorts.overdracht}`,
+  ...serviceUrlSettings((s) => `http://127.0.0.1:${s.port}`),
+  // The gateway's /metrics and /docs: not on its public port.
+  OPS_HTTP_PORT: '4190',
   WEB_DIST_DIR: join(__dirname, '..', '..', 'apps', 'web', 'dist'),
 };
 
-export type AppName = keyof typeof appPorts;
-export const appNames = Object.keys(appPorts) as AppName[];
+export type AppName = ServiceName;
+export const appNames: readonly AppName[] = serviceNames;

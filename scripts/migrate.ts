@@ -1,12 +1,9 @@
-import { ServicePersistence, runMigrations } from '@pao/platform';
-import { gatewayPersistence } from '../apps/gateway/src/persistence/persistence';
-import { ojaPersistence } from '../apps/oja/src/persistence/persistence';
-import { overdrachtPersistence } from '../apps/overdracht/src/persistence/persistence';
-import { thuiszittersPersistence } from '../apps/thuiszitters/src/persistence/persistence';
-import { toeleidingPersistence } from '../apps/toeleiding/src/persistence/persistence';
+import { SERVICES, ServicePersistence, runMigrations } from '@pao/platform';
 import { localEnv } from './local-env';
+import { persistenceOf } from './services';
 
-export const allPersistence: ServicePersistence[] = [gatewayPersistence, toeleidingPersistence, thuiszittersPersistence, ojaPersistence, overdrachtPersistence];
+/** Every service's schema and migrations, in registry order (libs/platform/src/services.ts). */
+export const allPersistence: ServicePersistence[] = SERVICES.map(persistenceOf);
 
 /** Runs every service's pending migrations (`npm run migrate`). */
 export async function migrateAll(url = localEnv.DATABASE_URL): Promise<void> {

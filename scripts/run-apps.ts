@@ -3,6 +3,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppName, appNames, appPorts, gatewayEnv, localEnv } from './local-env';
 import { localSecrets } from './local-secrets';
+import { entryPointOf, SERVICES } from './services';
 
 /**
  * Starts every app as its own process against the local servers, waits until each
@@ -31,7 +32,7 @@ async function alreadyRunning(): Promise<AppName[]> {
 
 function start(name: AppName): void {
   const log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
-  const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist', 'apps', name, 'src', 'main.js')], {
+  const child = spawn(process.execPath, ['--enable-source-maps', entryPointOf(SERVICES.find((s) => s.name === name)!, root)], {
     env: { ...process.env, ...localEnv, ...secrets, ...(name === 'gateway' ? gatewayEnv : {}), HTTP_PORT: String(appPorts[name]), NODE_ENV: process.env.NODE_ENV ?? 'development' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group: Ctrl-C reaches it only through us, in order
@@ -84,7 +85,10 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 300));
   }
   console.log(`[start] all apps healthy in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
-  for (const name of appNames) console.log(`  ${name.padEnd(13)} http://127.0.0.1:${appPorts[name]}  (health /health, metrics /metrics, API docs /docs)`);
+  for (const name of appNames) {
+    const ops = name === 'gateway' ? `http://127.0.0.1:${gatewayEnv.OPS_HTTP_PORT}` : '';
+    console.log(`  ${name.padEnd(13)} http://127.0.0.1:${appPorts[name]}  (health /health, metrics ${ops}/metrics, API docs ${ops}/docs)`);
+  }
   console.log(`  web UI        http://127.0.0.1:${appPorts.gateway}/`);
   console.log('[start] logs in .state/logs/; press Ctrl-C to stop.');
 }

@@ -1,28 +1,25 @@
+import { SERVICES } from '@pao/platform';
 import { DataSource } from 'typeorm';
-import { seedDemoAccounts } from '../apps/gateway/src/auth/demo-accounts';
-import { seedToeleidingDemo } from '../apps/toeleiding/src/demo/demo-data';
 import { localEnv } from './local-env';
 import { localSecrets } from './local-secrets';
+import { demoSeedOf } from './services';
 
 /**
- * Demo data for `npm start`: accounts per role and SWV, toeleiding register and cases
- * (idempotent). `secrets` are those the apps run with: the pupil-number keys must match.
+ * Demo data for `npm start`: every service's demo/seed.ts, in registry order (idempotent).
+ * `secrets` are those the apps run with: the pupil-number keys must match.
  */
 export async function seedAll(url = localEnv.DATABASE_URL, redisPrefix = process.env.REDIS_PREFIX ?? 'pao', secrets: Record<string, string> = localSecrets()): Promise<void> {
-  const db = new DataSource({ type: 'postgres', url });
-  await db.initialize();
+  const dataSource = new DataSource({ type: 'postgres', url });
+  await dataSource.initialize();
   try {
-    const accounts = await seedDemoAccounts(db);
-    console.log(`[seed] ${accounts.length} demo accounts (password: see README)`);
-    const toeleiding = await seedToeleidingDemo({
-      dataSource: db,
-      redisUrl: localEnv.REDIS_URL,
-      redisPrefix,
-      leerlingGeheim: { versleuteling: secrets.PUPIL_NUMBER_ENCRYPTION_KEYS, hash: secrets.PUPIL_NUMBER_HASH_KEYS },
-    });
-    console.log(`[seed] toeleiding: ${toeleiding.scholen} schools, ${toeleiding.aangemaakt} new demo cases (${toeleiding.alAanwezig} already there), ${toeleiding.tellingen} tellingen`);
+    for (const service of SERVICES) {
+      const seed = demoSeedOf(service);
+      if (!seed) continue;
+      const line = await seed({ dataSource, redisUrl: localEnv.REDIS_URL, redisPrefix, settings: { ...localEnv, ...process.env, ...secrets } });
+      console.log(`[seed] ${service.name}: ${line}`);
+    }
   } finally {
-    await db.destroy();
+    await dataSource.destroy();
   }
 }
 

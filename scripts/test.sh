@@ -8,6 +8,8 @@ bash scripts/ensure-deps.sh
 PAO_WITH_CHROMIUM=1 bash infra/local/up.sh
 echo "[test] lint" >&2
 npx eslint . --max-warnings=0
+echo "[test] architecture boundaries (dependency-cruiser)" >&2
+npm run --silent lint:boundaries
 echo "[test] type check" >&2
 npx tsc -p tsconfig.json --noEmit
 npx tsc -p apps/web/tsconfig.json --noEmit

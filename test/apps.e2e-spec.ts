@@ -1,9 +1,11 @@
+import { SERVICES, serviceEntry, serviceUrlSettings } from '@pao/platform';
 import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, listeningAddresses, localServers, testSecrets, startAppProcess, waitFor } from '@pao/testing';
 import { migrateAll } from '../scripts/migrate';
 
-const apps = ['gateway', 'toeleiding', 'thuiszitters', 'oja', 'overdracht'];
+/** Every service in the registry (libs/platform/src/services.ts). */
+const apps = SERVICES.map((s) => s.name);
 
-// Five processes booting on a shared machine take longer than jest's default 5 s.
+// Processes booting on a shared machine take longer than jest's default 5 s.
 jest.setTimeout(120_000);
 
 describe('every app, run from the build output against the real servers', () => {
@@ -11,6 +13,7 @@ describe('every app, run from the build output against the real servers', () => 
   let vhost: TestVhost;
   let env: Record<string, string>;
   const running: AppProcess[] = [];
+  let opsPort: number;
 
   beforeAll(async () => {
     db = await createTestDatabase('apps');
@@ -27,30 +30,38 @@ describe('every app, run from the build output against the real servers', () => 
 
   it('boots, answers GET /health with all dependencies up and GET /metrics, on 127.0.0.1 only', async () => {
     const ports = Object.fromEntries(await Promise.all(apps.map(async (name) => [name, await freePort()] as const)));
-    const gatewayEnv = {
-      TOELEIDING_URL: `http://127.0.0.1:${ports.toeleiding}`,
-      THUISZITTERS_URL: `http://127.0.0.1:${ports.thuiszitters}`,
-      OJA_URL: `http://127.0.0.1:${ports.oja}`,
-      OVERDRACHT_URL: `http://127.0.0.1:${ports.overdracht}`,
-    };
+    opsPort = await freePort();
+    const gatewayEnv = { ...serviceUrlSettings((s) => `http://127.0.0.1:${ports[s.name]}`), OPS_HTTP_PORT: String(opsPort) };
     for (const name of apps) running.push(startAppProcess(name, name === 'gateway' ? { ...env, ...gatewayEnv } : env, ports[name]));
     for (const app of running) {
       const body = await waitFor(async () => {
         const res = await fetch(`http://127.0.0.1:${app.port}/health`);
         return res.status === 200 && (res.json() as Promise<{ info: unknown }>);
       }, { timeoutMs: 60_000, what: `${app.name} healthy\n${app.output()}` });
-      const withMessaging = app.name === 'toeleiding' ? { messaging: { status: 'up', relay: 'connected', consumer: 'not-consuming' } } : {};
+      // A service that consumes events has its consumer connected; one that only publishes has none.
+      const withMessaging = serviceEntry(app.name).messaging ? { messaging: { status: 'up', relay: 'connected', consumer: expect.stringMatching(/^(connected|not-consuming)$/) } } : {};
       expect(body.info).toEqual({ postgres: { status: 'up' }, redis: { status: 'up' }, rabbitmq: { status: 'up' }, ...withMessaging });
-      const metrics = await fetch(`http://127.0.0.1:${app.port}/metrics`);
+      // The gateway faces the public: its metrics only on the operations port.
+      const metricsPort = app.name === 'gateway' ? opsPort : app.port;
+      const metrics = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
       expect(await metrics.text()).toContain('# TYPE http_requests_total counter');
       expect(listeningAddresses(app.port)).toEqual(['127.0.0.1']);
+      if (app.name === 'gateway') {
+        expect((await fetch(`http://127.0.0.1:${app.port}/metrics`)).status).toBe(404);
+        expect((await fetch(`http://127.0.0.1:${opsPort}/openapi.json`)).status).toBe(200);
+        expect(listeningAddresses(opsPort)).toEqual(['127.0.0.1']);
+      }
     }
   });
 
   it('serves its OpenAPI document', async () => {
-    const res = await fetch(`http://127.0.0.1:${running[1].port}/openapi.json`);
-    expect(res.status).toBe(200);
-    expect(((await res.json()) as { info: { title: string } }).info.title).toBe('toeleiding');
+    for (const app of running) {
+      // The gateway's documents, like its metrics, are on the operations port only.
+      const port = app.name === 'gateway' ? opsPort : app.port;
+      const res = await fetch(`http://127.0.0.1:${port}/openapi.json`);
+      expect({ app: app.name, status: res.status }).toEqual({ app: app.name, status: 200 });
+      expect(((await res.json()) as { info: { title: string } }).info.title).toBe(app.name);
+    }
   });
 
   it('stops cleanly on SIGTERM (as Ctrl-C through npm start does)', async () => {

@@ -1,38 +1,38 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { BaseConfig, createServiceApp, ServiceDefinition } from '@pao/platform';
+import { BaseConfig, createServiceApp, forwardedServices, serviceUrlSettings } from '@pao/platform';
 import { TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets } from '@pao/testing';
 import { DEMO_WACHTWOORD } from '../apps/gateway/src/auth/demo-accounts';
 import { gatewayService } from '../apps/gateway/src/gateway.service-definition';
-import { ojaService } from '../apps/oja/src/oja.service-definition';
-import { overdrachtService } from '../apps/overdracht/src/overdracht.service-definition';
-import { thuiszittersService } from '../apps/thuiszitters/src/thuiszitters.service-definition';
 import { seedRegister, schoolVan } from '../apps/toeleiding/src/demo/register';
 import { testBsn } from '../apps/toeleiding/src/domain';
-import { toeleidingService } from '../apps/toeleiding/src/toeleiding.service-definition';
 import { migrateAll } from '../scripts/migrate';
 import { seedAll } from '../scripts/seed';
+import { definitionOf } from '../scripts/services';
 
 /**
  * Issue 6: every service endpoint reachable through the gateway rejects a request
  * without a session (401) and a request for another SWV's data (404). The endpoints are
- * read from each service's own OpenAPI document, so a new endpoint is covered without
- * touching this test; one whose kind this test does not know makes it fail.
+ * read from each service's own OpenAPI document and the services from the registry, so a
+ * new endpoint or service is covered without touching this test; an endpoint whose kind
+ * this test does not know makes it fail.
  */
-const services: Record<string, ServiceDefinition<BaseConfig>> = {
-  toeleiding: toeleidingService as unknown as ServiceDefinition<BaseConfig>,
-  thuiszitters: thuiszittersService,
-  oja: ojaService,
-  overdracht: overdrachtService,
-};
 const poRollen = ['consulent', 'orthopedagoog', 'teamleider', 'actietafel', 'gemeente', 'beheerder'];
 
 /**
  * Writes without a path parameter act on the caller's own SWV by construction; each has
  * its own check below that a PO caller cannot touch VO data with it.
  */
-const ownSwvWrites = ['POST /toeleiding/aanvragen', 'POST /toeleiding/aanvragen/zoeken', 'POST /toeleiding/bulk/einddatum-wijzigen', 'POST /toeleiding/tellingen'];
+const ownSwvWrites = [
+  'POST /toeleiding/aanvragen',
+  'POST /toeleiding/aanvragen/zoeken',
+  'POST /toeleiding/bulk/einddatum-wijzigen',
+  'POST /toeleiding/tellingen',
+  'POST /oja/arrangementen',
+  'POST /oja/arrangementen/collectief',
+  'POST /oja/kwartaalrapportages',
+];
 
 /** A valid body where an endpoint checks its body's shape before it looks the object up. */
 const vandaag = () => new Date().toISOString().slice(0, 10);
@@ -46,7 +46,7 @@ interface Operation { service: string; method: string; path: string; requiredQue
 
 interface OpenApiOperation { parameters?: Array<{ name: string; in: string; required?: boolean; schema?: { format?: string; pattern?: string } }> }
 
-jest.setTimeout(60_000);
+jest.setTimeout(240_000);
 
 const requiredQuery = (spec: OpenApiOperation) => (spec.parameters ?? []).filter((p) => p.in === 'query' && p.required).map((p) => p.name);
 
@@ -60,6 +60,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
   const voIds: string[] = [];
   let voAanvraagId: string;
   let voDocumentId: string;
+  let voArrangementId: string;
   const sessions: Record<string, { cookie: string; csrf: string }> = {};
 
   const http = () => request(gateway.getHttpServer());
@@ -89,20 +90,20 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
       REDIS_PREFIX: `test-isolation-${process.pid}`, LOG_LEVEL: 'silent', SHUTDOWN_GRACE_MS: 5000, ...testSecrets,
     };
     const urls: Record<string, string> = {};
-    for (const [name, definition] of Object.entries(services)) {
+    for (const service of forwardedServices()) {
       const port = await freePort();
-      const app = await createServiceApp(definition, { ...base, HTTP_PORT: port });
+      const app = await createServiceApp(definitionOf(service), { ...base, HTTP_PORT: port });
       await app.listen(port, '127.0.0.1');
       apps.push(app);
-      urls[name] = `http://127.0.0.1:${port}`;
-      const doc = (await (await fetch(`${urls[name]}/openapi.json`)).json()) as { paths: Record<string, Record<string, OpenApiOperation>> };
+      urls[service.name] = `http://127.0.0.1:${port}`;
+      const doc = (await (await fetch(`${urls[service.name]}/openapi.json`)).json()) as { paths: Record<string, Record<string, OpenApiOperation>> };
       for (const [path, methods] of Object.entries(doc.paths)) {
-        for (const [method, spec] of Object.entries(methods)) operations.push({ service: name, method, path, requiredQuery: requiredQuery(spec) });
+        for (const [method, spec] of Object.entries(methods)) operations.push({ service: service.gatewayPrefix, method, path, requiredQuery: requiredQuery(spec) });
       }
     }
     gateway = await createServiceApp(gatewayService, {
-      ...base, TOELEIDING_URL: urls.toeleiding, THUISZITTERS_URL: urls.thuiszitters, OJA_URL: urls.oja, OVERDRACHT_URL: urls.overdracht,
-      SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_ATTEMPTS_PER_MINUTE: 100, COOKIE_SECURE: false, AUTH_MODE: 'local',
+      ...base, ...serviceUrlSettings((s) => urls[s.name]),
+      SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_FREE_FAILURES: 100, LOGIN_MAX_DELAY_SECONDS: 60, UPSTREAM_TIMEOUT_MS: 10_000, COOKIE_SECURE: false, AUTH_MODE: 'local',
     });
     await gateway.init();
     for (const rol of poRollen) sessions[rol] = await inloggen(`${rol}.po`);
@@ -126,8 +127,12 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
       .set('content-type', 'application/pdf').send(Buffer.from('%PDF-1.7\n%%EOF\n'));
     expect(opp.status).toBe(201);
     voDocumentId = opp.body.id;
-    const rows: Array<{ id: string }> = await sql.query(`SELECT id::text FROM toeleiding.aanvraag WHERE swv = 'VO' UNION SELECT id::text FROM toeleiding.school WHERE swv = 'VO'`);
+    const rows: Array<{ id: string }> = await sql.query(
+      `SELECT id::text FROM toeleiding.aanvraag WHERE swv = 'VO' UNION SELECT id::text FROM toeleiding.school WHERE swv = 'VO'
+       UNION SELECT id::text FROM oja.arrangement WHERE swv = 'VO' UNION SELECT id::text FROM oja.kwartaalrapportage WHERE swv = 'VO'`,
+    );
     voIds.push(...rows.map((r) => r.id));
+    voArrangementId = (await sql.query(`SELECT id::text FROM oja.arrangement WHERE swv = 'VO' AND status = 'lopend' LIMIT 1`))[0].id;
   });
 
   afterAll(async () => {
@@ -139,18 +144,22 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
   });
 
   /** Path and required query parameters filled with VO objects (and valid dates). */
-  const valueFor = (name: string): string => {
+  const valueFor = (name: string, service = 'toeleiding'): string => {
     if (/datum|^van$|^tot$/.test(name)) return new Date().toISOString().slice(0, 10);
-    const values: Record<string, string> = { id: voAanvraagId, objectId: voAanvraagId, commando: 'indienen', documentId: voDocumentId, onderdeel: 'aanvraag', soort: 'overig' };
+    if (name === 'jaar') return new Date().toISOString().slice(0, 4);
+    const values: Record<string, string> =
+      service === 'oja'
+        ? { id: voArrangementId, objectId: voArrangementId, commando: 'evalueren', betaler: 'swv-vo-onderwijs', budgetperiode: new Date().toISOString().slice(0, 4) }
+        : { id: voAanvraagId, objectId: voAanvraagId, commando: 'indienen', documentId: voDocumentId, onderdeel: 'aanvraag', soort: 'overig' };
     if (!(name in values)) throw new Error(`no value of the other SWV for parameter ${name}: add one to this test`);
     return values[name];
   };
   const concretePath = (op: Operation) => {
-    const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => valueFor(name));
-    return op.requiredQuery.length ? `${path}?${op.requiredQuery.map((n) => `${n}=${valueFor(n)}`).join('&')}` : path;
+    const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => valueFor(name, op.service));
+    return op.requiredQuery.length ? `${path}?${op.requiredQuery.map((n) => `${n}=${valueFor(n, op.service)}`).join('&')}` : path;
   };
   /** Names one object (of the other SWV): path parameters or an object id in the query. */
-  const namesAnObject = (op: Operation) => op.path.includes('{') || op.requiredQuery.some((n) => !/datum|^van$|^tot$/.test(n));
+  const namesAnObject = (op: Operation) => op.path.includes('{') || op.requiredQuery.some((n) => !/datum|^van$|^tot$|^jaar$/.test(n));
 
   it('finds the service endpoints in the OpenAPI documents', () => {
     expect(operations.length).toBeGreaterThan(5);
@@ -200,6 +209,9 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     const voData = async () => ({
       aanvragen: await sql.query(`SELECT id, versie, state FROM toeleiding.aanvraag WHERE swv = 'VO' ORDER BY id`),
       tellingen: await sql.query(`SELECT * FROM toeleiding.telling WHERE swv = 'VO' ORDER BY id`),
+      arrangementen: await sql.query(`SELECT id, versie FROM oja.arrangement WHERE swv = 'VO' ORDER BY id`),
+      rapportages: await sql.query(`SELECT id FROM oja.kwartaalrapportage WHERE swv = 'VO' ORDER BY id`),
+      budgetten: await sql.query(`SELECT * FROM oja.budget WHERE swv = 'VO' ORDER BY betaler, budgetperiode`),
     });
     const before = await voData();
     // A PO consulent cannot file a case at a VO school.
@@ -212,6 +224,15 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
       huidigeEinddatum: '2027-07-31', nieuweEinddatum: '2028-07-31', motivering: 'Verlenging voor alle TLVs van dit SWV',
     });
     await call({ service: 'toeleiding', method: 'post' }, '/tellingen', sessions.teamleider, {});
+    // OJA: a PO aanvraag, a PO collective and a PO report stay in PO.
+    await call({ service: 'oja', method: 'post' }, '/arrangementen', sessions.consulent, {
+      leerling: { bsn: testBsn(4444) }, gemeente: 'GM0034', typeCode: 'so-oja', doelen: ['Naar school'], plan: 'Plan', jeugdhulpaanbieder: 'Aanbieder',
+      gevraagdePeriode: { van: '2027-01-04', tot: '2027-07-16' },
+    });
+    await call({ service: 'oja', method: 'post' }, '/arrangementen/collectief', sessions.teamleider, {
+      typeCode: 'opdc-groep', gemeente: 'GM0034', periode: { van: '2027-08-01', tot: '2028-07-31' }, kostenCent: 100, referentie: { soort: 'beschikking', kenmerk: 'X-1' },
+    });
+    await call({ service: 'oja', method: 'post' }, '/kwartaalrapportages', sessions.teamleider, { datum: '2026-10-15' });
     expect(await voData()).toEqual(before);
     // Search finds nothing of VO for any PO role: not its pupil's BSN, not its kenmerk.
     const kenmerk = (await sql.query(`SELECT kenmerk FROM toeleiding.aanvraag WHERE id = $1`, [voAanvraagId]))[0].kenmerk;

@@ -3,12 +3,14 @@
 //      and fire rate (delayed jobs all due at once, no-op processor);
 //  (b) arming rate of DeadlineScheduler for BENCH_ARM deadlines (one transaction per
 //      deadline with BENCH_CLIENTS callers, and armMany in batches), Redis bytes per armed
-//      deadline, the reconciler re-arming all of them after Redis lost its keys, and the
-//      sweeper firing them when all are overdue;
+//      deadline, the reconciler re-arming all of them after Redis lost its keys, the
+//      sweeper firing them when all are overdue, and rescheduleMany / cancelMany in
+//      batches; BENCH_COMMANDS commands that each arm 5 deadlines (2 with a warning), one
+//      arm per deadline against one armMany;
 //  (c) the lag between due moment and effect (p50/p99) when BENCH_LAG deadlines come due
 //      in the same minute (spread over it, and all at the same instant), job path only.
 // Run: npm run bench:deadlines. Knobs (env): BENCH_ARM (100000), BENCH_RAW (100000),
-// BENCH_LAG (10000), BENCH_CLIENTS (16), BENCH_CONCURRENCY (50).
+// BENCH_LAG (10000), BENCH_COMMANDS (2000), BENCH_CLIENTS (16), BENCH_CONCURRENCY (50).
 import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +25,7 @@ import { createTestDatabase } from '../../libs/testing/src/test-database';
 const N_ARM = Number(process.env.BENCH_ARM ?? 100_000);
 const N_RAW = Number(process.env.BENCH_RAW ?? 100_000);
 const N_LAG = Number(process.env.BENCH_LAG ?? 10_000);
+const N_COMMANDS = Number(process.env.BENCH_COMMANDS ?? 2000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const PREFIX = `bench-dl-${process.pid}`;
@@ -167,13 +170,56 @@ async function arming(ds: DataSource, redis: Redis): Promise<void> {
   const b = scheduler(ds, 'bench_bulk');
   await b.queue.waitUntilReady();
   t = performance.now();
+  const bulkIds: string[] = [];
   for (let i = 0; i < N_ARM; i += 1000) {
     const batch = Array.from({ length: Math.min(1000, N_ARM - i) }, (_, k) => inputFor(i + k, new Date(base + i + k)));
-    await b.transaction((tx) => tx.armMany(batch));
+    for (const r of await b.transaction((tx) => tx.armMany(batch))) bulkIds.push(r.deadline.id);
   }
   record('armMany, 1000 per transaction', perSec(N_ARM, performance.now() - t));
+  t = performance.now();
+  for (let i = 0; i < N_ARM; i += 1000) {
+    const batch = bulkIds.slice(i, i + 1000).map((id, k) => ({ id, dueAt: new Date(base + 3_600_000 + i + k) }));
+    await b.transaction((tx) => tx.rescheduleMany(batch));
+  }
+  record('rescheduleMany, 1000 per transaction (old jobs removed, new added)', perSec(N_ARM, performance.now() - t));
+  t = performance.now();
+  for (let i = 0; i < N_ARM; i += 1000) await b.transaction((tx) => tx.cancelMany(bulkIds.slice(i, i + 1000)));
+  record('cancelMany, 1000 per transaction (jobs removed)', perSec(N_ARM, performance.now() - t));
   await b.close();
   await deleteRedisPrefix(redis, `${PREFIX}:bench_bulk`);
+}
+
+/** A command that arms 5 deadlines of a case (2 with a warning a week ahead) in its transaction: one arm each, or one armMany. */
+async function commandArming(ds: DataSource, redis: Redis): Promise<void> {
+  process.stdout.write(`DeadlineScheduler: ${N_COMMANDS.toLocaleString('en-US')} commands arming 5 deadlines each (${CLIENTS} callers)\n`);
+  const base = Date.now() + 30 * 86_400_000;
+  for (const bulk of [false, true]) {
+    const schema = bulk ? 'bench_cmd_bulk' : 'bench_cmd_single';
+    await makeSchema(ds, schema);
+    const s = scheduler(ds, schema);
+    await s.queue.waitUntilReady();
+    const t = performance.now();
+    await pool(N_COMMANDS, CLIENTS, (c) =>
+      s.transaction(async (tx) => {
+        const inputs = Array.from({ length: 5 }, (_, k): ArmInput => ({
+          ...inputFor(c, new Date(base + c * 60_000 + k)),
+          kind: `termijn-${k}`,
+          ...(k < 2 ? { warnings: [{ days: 7 }] } : {}),
+        }));
+        if (bulk) await tx.armMany(inputs);
+        else for (const i of inputs) await tx.arm(i);
+      }),
+    );
+    const ms = performance.now() - t;
+    const [armed] = await ds.query(`SELECT count(*)::int AS n FROM "${schema}".deadline`);
+    if (armed.n !== 5 * N_COMMANDS) throw new Error(`armed ${armed.n}, expected ${5 * N_COMMANDS}`);
+    record(
+      `command arming 5 deadlines, ${bulk ? 'one armMany' : 'five arm calls'}`,
+      `${perSec(N_COMMANDS, ms)} = ${Math.round((5 * N_COMMANDS * 1000) / ms).toLocaleString('en-US')} deadlines/s`,
+    );
+    await s.close();
+    await deleteRedisPrefix(redis, `${PREFIX}:${schema}`);
+  }
 }
 
 async function lag(ds: DataSource, redis: Redis, schema: string, spreadMs: number): Promise<void> {
@@ -221,6 +267,7 @@ async function main(): Promise<void> {
     process.stdout.write(`PostgreSQL ${version}, Redis ${redisVersion}\n`);
     await rawBullmq(redis);
     await arming(ds, redis);
+    await commandArming(ds, redis);
     process.stdout.write('DeadlineScheduler lag (job path; reconciler off)\n');
     await lag(ds, redis, 'bench_lag_spread', 60_000);
     await lag(ds, redis, 'bench_lag_burst', 0);

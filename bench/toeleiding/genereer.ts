@@ -2,9 +2,11 @@
 // domain commands (never hand-written state), cloned with fresh ids, pupils and schools.
 import { randomUUID } from 'node:crypto';
 import { kalenderTermijnrekenaar } from '../../apps/toeleiding/src/application/kalender-termijnrekenaar';
-import { maakAan, plusDagen, voerUit, eersteVolledigSchooljaarEinde, type Actor, type TlvAanvraag, type TlvCommando, type TlvSoort } from '../../apps/toeleiding/src/domain';
+import { maakAan, plusDagen, voerUit, eersteVolledigSchooljaarEinde, standaardBeleid, type Actor, type TlvAanvraag, type TlvCommando, type TlvSoort } from '../../apps/toeleiding/src/domain';
 
 const REKENAAR = kalenderTermijnrekenaar();
+/** Every bench case is of the VO SWV. */
+export const BELEID = standaardBeleid('VO', 'VO');
 const SOORTEN: TlvSoort[] = ['PrO', 'VSO-laag', 'VSO-midden', 'VSO-hoog'];
 const ACTOR: Record<string, Actor> = {
   consulent: { id: 'bench-consulent', rol: 'consulent', organisatie: 'VO' },
@@ -26,7 +28,7 @@ export function rng(seed: number): () => number {
 }
 
 function ctx(datum: string, actor: Actor) {
-  return { nu: new Date(`${datum}T10:00:00Z`), actor, termijnen: REKENAAR, nieuwId: randomUUID };
+  return { nu: new Date(`${datum}T10:00:00Z`), actor, termijnen: REKENAAR, nieuwId: randomUUID, beleid: BELEID };
 }
 
 export type Einde = 'procedure' | 'tlv';

@@ -12,6 +12,7 @@ import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { runMigrations, recordAccess, type Actor } from '@pao/platform';
+import { swvRegister } from '@pao/swv';
 import { createTestDatabase, testSecrets } from '@pao/testing';
 import { LeerlingRegister, LeerlingSleutels } from '@pao/zaak';
 import { kalenderTermijnrekenaar } from '../../apps/toeleiding/src/application/kalender-termijnrekenaar';
@@ -22,7 +23,7 @@ import { PROJECTIE_KOLOMMEN, projecteer } from '../../apps/toeleiding/src/persis
 import { SCHEMA, toeleidingPersistence } from '../../apps/toeleiding/src/persistence/persistence';
 import { werkvoorraad } from '../../apps/toeleiding/src/queries/werkvoorraad';
 import { stelTellingVast, telOp, type TellingRegel } from '../../apps/toeleiding/src/telling/telling';
-import { genereerZaak, kloon, rng, type Einde } from './genereer';
+import { BELEID, genereerZaak, kloon, rng, type Einde } from './genereer';
 
 const TLVS = Number(process.env.BENCH_TLVS ?? 100_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 1000);
@@ -72,7 +73,7 @@ async function laad(ds: DataSource, zaken: TlvAanvraag[]): Promise<void> {
       [batch.map((s) => s.leerlingRef)],
     );
     const rijen = batch.map((s) => {
-      const p = projecteer(s, VANDAAG, REKENAAR);
+      const p = projecteer(s, VANDAAG, REKENAAR, BELEID);
       return [s.id, s.swv, s.versie, JSON.stringify(s), s.leerlingRef, ...PROJECTIE_KOLOMMEN.map((k) => p[k])];
     });
     const types = ['uuid', 'text', 'int', 'jsonb', 'uuid', ...PROJECTIE_KOLOMMEN.map(kolomType)];
@@ -157,7 +158,7 @@ async function main(): Promise<void> {
       queryTijden.push(ms(t0));
     }
     t0 = performance.now();
-    const telling = await ds.transaction((m) => stelTellingVast(m, 'VO', PEILDATUM, SOORTEN));
+    const telling = await ds.transaction((m) => stelTellingVast(m, 'VO', PEILDATUM, SOORTEN, swvRegister().sourceFor('VO', 'toeleiding')));
     const vaststellen = ms(t0);
     const direct = directeTelling(zaken, PEILDATUM);
     const verschillen = [...direct.values()].filter((d) => {

@@ -1,4 +1,6 @@
+import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { deleteRedisPrefix } from '@pao/deadlines';
 import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, startAppProcess, testSecrets, waitFor } from '@pao/testing';
 import { appNames } from '../../scripts/local-env';
 import { migrateAll } from '../../scripts/migrate';
@@ -18,6 +20,8 @@ export interface Stack {
   services: Record<string, AppProcess>;
   env: Record<string, string>;
   gatewayUrl: string;
+  /** The gateway's operations port (metrics, docs, OpenAPI). */
+  opsPort: number;
   stop(): Promise<void>;
 }
 
@@ -26,7 +30,10 @@ export interface StackOptions {
   /** Extra settings for every app (and for the gateway, after its own). */
   env?: Record<string, string>;
   gatewayEnv?: Record<string, string>;
+  /** Demo accounts and data, as `npm start` seeds them. */
   seed?: boolean;
+  /** Runs on the migrated database before the apps start (e.g. accounts only). */
+  prepare?: (sql: DataSource) => Promise<void>;
 }
 
 /** Waits for /health 200, or fails with the app's output when it exits first. */
@@ -51,15 +58,20 @@ export async function startStack(o: StackOptions): Promise<Stack> {
   if (o.seed) await seedAll(db.url, redisPrefix, testSecrets);
   const sql = new DataSource({ type: 'postgres', url: db.url });
   await sql.initialize();
+  await o.prepare?.(sql);
   const env = { DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl, AMQP_URL: vhost.url, REDIS_PREFIX: redisPrefix, LOG_LEVEL: 'warn', SHUTDOWN_GRACE_MS: '5000', ...testSecrets, ...o.env };
   const services: Record<string, AppProcess> = {};
   for (const name of serviceNames) services[name] = startAppProcess(name, env, await freePort());
   const urls = Object.fromEntries(serviceNames.map((n) => [serviceUrlSetting(n), `http://127.0.0.1:${services[n].port}`]));
-  const gateway = startAppProcess('gateway', { ...env, ...urls, COOKIE_SECURE: 'false', ...o.gatewayEnv }, await freePort());
+  const opsPort = await freePort();
+  const gateway = startAppProcess('gateway', { ...env, ...urls, COOKIE_SECURE: 'false', OPS_HTTP_PORT: String(opsPort), ...o.gatewayEnv }, await freePort());
   const all = [...Object.values(services), gateway];
   const stop = async () => {
     await Promise.all(all.map((a) => a.stop('SIGKILL')));
     await sql.destroy().catch(() => undefined);
+    const redis = new Redis(localServers.redisUrl);
+    await deleteRedisPrefix(redis, redisPrefix).catch(() => undefined);
+    redis.disconnect();
     await db.drop();
     await vhost.delete();
   };
@@ -69,5 +81,5 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     await stop();
     throw e;
   }
-  return { db, vhost, sql, gateway, services, env, gatewayUrl: `http://127.0.0.1:${gateway.port}`, stop };
+  return { db, vhost, sql, gateway, services, env, gatewayUrl: `http://127.0.0.1:${gateway.port}`, opsPort, stop };
 }

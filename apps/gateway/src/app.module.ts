@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@pao/platform';
 import { AccountsRepository } from './auth/accounts.repository';
-import { LoginRateLimiter } from './auth/login-rate-limiter';
+import { KnownDevices } from './auth/known-devices';
+import { LoginAudit } from './auth/login-audit';
+import { LoginThrottle } from './auth/login-throttle';
 import { MedewerkersController } from './auth/medewerkers.controller';
 import { OidcController } from './auth/oidc/oidc.controller';
 import { OidcService } from './auth/oidc/oidc.service';
@@ -20,7 +22,7 @@ export class AppModule {
       // People sign in here; the gateway signs the actor for the services.
       imports: [PlatformModule.forService({ service: 'gateway', config, persistence: gatewayPersistence, requireActor: false })],
       controllers: [SessionController, OidcController, MedewerkersController, ServiceProxyController],
-      providers: [AccountsRepository, SessionsRepository, LoginRateLimiter, SessionGuard, OidcService],
+      providers: [AccountsRepository, SessionsRepository, LoginThrottle, KnownDevices, LoginAudit, SessionGuard, OidcService],
     };
   }
 }

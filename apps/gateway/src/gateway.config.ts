@@ -1,20 +1,34 @@
 import { z } from 'zod';
-import { baseConfigSchema } from '@pao/platform';
+import { baseConfigSchema, forwardedServices, serviceUrlSetting, type ForwardedServiceName, type ServiceUrlSetting } from '@pao/platform';
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
+/** One URL setting per service the gateway forwards to (the service registry), e.g. TOELEIDING_URL. */
+const serviceUrls = Object.fromEntries(forwardedServices().map((s) => [serviceUrlSetting(s.name), z.url()])) as Record<ServiceUrlSetting, z.ZodURL>;
+
 export const gatewayConfigSchema = baseConfigSchema
   .extend({
-  TOELEIDING_URL: z.url(),
-  THUISZITTERS_URL: z.url(),
-  OJA_URL: z.url(),
-  OVERDRACHT_URL: z.url(),
+  ...serviceUrls,
   /** Sessions end after this much inactivity, and in any case after the absolute limit. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(10),
   /** Secure cookies need https; on by default in production. */
   COOKIE_SECURE: flag.optional(),
-  LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  /** Failed sign-ins per account and device/address before each next one waits (1, 2, 4 … s). */
+  LOGIN_FREE_FAILURES: z.coerce.number().int().positive().default(5),
+  LOGIN_MAX_DELAY_SECONDS: z.coerce.number().int().positive().default(60),
+  /**
+   * Express 'trust proxy' behind a reverse proxy (e.g. `loopback`, `1`, an address), so
+   * sign-in throttling sees the client's address; unset: the connection's address.
+   */
+  TRUST_PROXY: z.string().regex(/^[\w.:/, -]{1,200}$/).optional(),
+  /**
+   * Port (on HTTP_HOST) for /metrics, /docs and /openapi.json of the gateway; the public
+   * port does not serve them. Unset: not served at all.
+   */
+  OPS_HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** A forwarded request waits at most this long for its service, then 503. */
+  UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Folder with the built web UI (apps/web/dist); the UI is not served when absent. */
   WEB_DIST_DIR: z.string().optional(),
   /** `local`: accounts with passwords kept here; `oidc`: an external OpenID Connect provider. */
@@ -34,9 +48,8 @@ export const gatewayConfigSchema = baseConfigSchema
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
 
-export const services = ['toeleiding', 'thuiszitters', 'oja', 'overdracht'] as const;
-export type ServiceName = (typeof services)[number];
-
-export function serviceUrl(config: GatewayConfig, service: ServiceName): string {
-  return { toeleiding: config.TOELEIDING_URL, thuiszitters: config.THUISZITTERS_URL, oja: config.OJA_URL, overdracht: config.OVERDRACHT_URL }[service];
+/** The base URL of the service forwarded under /api/<prefix>, or undefined for an unknown prefix. */
+export function serviceUrlFor(config: GatewayConfig, prefix: string): { name: ForwardedServiceName; url: string } | undefined {
+  const service = forwardedServices().find((s) => s.gatewayPrefix === prefix);
+  return service && { name: service.name, url: config[serviceUrlSetting(service.name)] };
 }

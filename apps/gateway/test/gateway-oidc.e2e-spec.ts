@@ -1,11 +1,14 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createServiceApp } from '@pao/platform';
+import { createServiceApp, serviceUrlSettings } from '@pao/platform';
 import { StubOidcIssuer, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets, startStubOidcIssuer } from '@pao/testing';
 import { migrateAll } from '../../../scripts/migrate';
 import { DEMO_WACHTWOORD, seedDemoAccounts } from '../src/auth/demo-accounts';
 import { gatewayService } from '../src/gateway.service-definition';
+
+// Migrations, a stub issuer and the app: more than jest's 5 s default on a busy machine.
+jest.setTimeout(60_000);
 
 describe('gateway with an external OpenID Connect provider (stub issuer)', () => {
   let db: TestDatabase;
@@ -27,8 +30,8 @@ describe('gateway with an external OpenID Connect provider (stub issuer)', () =>
     gateway = await createServiceApp(gatewayService, {
       NODE_ENV: 'test', HTTP_HOST: '127.0.0.1', HTTP_PORT: port, DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl, AMQP_URL: vhost.url,
       REDIS_PREFIX: `test-oidc-${process.pid}`, LOG_LEVEL: 'silent', SHUTDOWN_GRACE_MS: 5000, ...testSecrets,
-      TOELEIDING_URL: 'http://127.0.0.1:1', THUISZITTERS_URL: 'http://127.0.0.1:1', OJA_URL: 'http://127.0.0.1:1', OVERDRACHT_URL: 'http://127.0.0.1:1',
-      SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_ATTEMPTS_PER_MINUTE: 5, COOKIE_SECURE: false,
+      ...serviceUrlSettings(() => 'http://127.0.0.1:1'),
+      SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 10, LOGIN_FREE_FAILURES: 5, LOGIN_MAX_DELAY_SECONDS: 60, UPSTREAM_TIMEOUT_MS: 10_000, COOKIE_SECURE: false,
       AUTH_MODE: 'oidc', OIDC_ISSUER: issuer.issuer, OIDC_CLIENT_ID: 'pao-gateway', OIDC_CLIENT_SECRET: 'client-secret-of-the-test',
       OIDC_REDIRECT_URI: `http://127.0.0.1:${port}/api/oidc/callback`,
     });

@@ -2,8 +2,10 @@ import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { DeadlineScheduler, type SchedulerLogger } from '@pao/deadlines';
 import { MessagingModule } from '@pao/messaging';
 import { PlatformModule } from '@pao/platform';
+import { SwvRegister } from '@pao/swv';
 import { DataSource } from 'typeorm';
 import { KLOK, type Klok } from './application/klok';
+import { Samenwerkingsverbanden } from './application/samenwerkingsverbanden';
 import { catalogusValidator, Documenten, TermijnLifecycle } from '@pao/zaak';
 import { Toeleiding } from './application/toeleiding';
 import { AanvraagLezer } from './http/aanvraag-lezer';
@@ -45,10 +47,11 @@ export class AppModule {
       providers: [
         {
           provide: RUNTIME,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource): ToeleidingRuntime =>
+          inject: [DataSource, SwvRegister],
+          useFactory: (dataSource: DataSource, register: SwvRegister): ToeleidingRuntime =>
             bouwToeleiding({
               dataSource,
+              register,
               redisUrl: config.REDIS_URL,
               redisPrefix: config.REDIS_PREFIX,
               leerlingGeheim: { versleuteling: config.PUPIL_NUMBER_ENCRYPTION_KEYS, hash: config.PUPIL_NUMBER_HASH_KEYS },
@@ -60,6 +63,7 @@ export class AppModule {
         { provide: DeadlineScheduler, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.scheduler },
         { provide: KLOK, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.klok },
         { provide: Documenten, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => new Documenten(SCHEMA, rt.sleutels, config.DOCUMENT_MAX_BYTES) },
+        { provide: Samenwerkingsverbanden, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.swvs },
         AanvraagLezer,
         TermijnLifecycle,
       ],

@@ -1,8 +1,10 @@
 import { silentLogger, type DeadlineScheduler, type SchedulerLogger } from '@pao/deadlines';
+import { swvRegister, type SwvRegister } from '@pao/swv';
 import { bouwTermijnmotor, LeerlingRegister, LeerlingSleutels, type LeerlingSleutelInstellingen } from '@pao/zaak';
 import { type DataSource } from 'typeorm';
 import { kalenderTermijnrekenaar } from './application/kalender-termijnrekenaar';
 import { systeemKlok, type Klok } from './application/klok';
+import { Samenwerkingsverbanden } from './application/samenwerkingsverbanden';
 import { Toeleiding } from './application/toeleiding';
 import { SCHEMA } from './persistence/persistence';
 import { teldatumMomenten } from './telling/teldatum';
@@ -21,6 +23,8 @@ export interface ToeleidingRuntimeOptions {
   readonly worker?: boolean;
   readonly reconcileIntervalMs?: number;
   readonly logger?: SchedulerLogger;
+  /** The SWVs served (tenants); default the process's register ($SWV_REGISTER or config/). */
+  readonly register?: SwvRegister;
 }
 
 export interface ToeleidingRuntime {
@@ -28,6 +32,7 @@ export interface ToeleidingRuntime {
   readonly sleutels: LeerlingSleutels;
   readonly scheduler: DeadlineScheduler;
   readonly klok: Klok;
+  readonly swvs: Samenwerkingsverbanden;
 }
 
 /**
@@ -38,6 +43,7 @@ export interface ToeleidingRuntime {
 export function bouwToeleiding(o: ToeleidingRuntimeOptions): ToeleidingRuntime {
   const klok = o.klok ?? systeemKlok;
   const logger = o.logger ?? silentLogger;
+  const swvs = new Samenwerkingsverbanden(o.register ?? swvRegister());
   const motor = bouwTermijnmotor({
     dienst: 'toeleiding',
     schema: SCHEMA,
@@ -46,8 +52,9 @@ export function bouwToeleiding(o: ToeleidingRuntimeOptions): ToeleidingRuntime {
     redisPrefix: o.redisPrefix,
     klok,
     soorten: TLV_TERMIJN_SOORTEN,
-    recurring: teldatumMomenten(),
-    onRecurring: tellingOpMoment(logger),
+    recurring: teldatumMomenten(swvs.regelset),
+    onRecurring: tellingOpMoment(logger, swvs),
+    bron: (swv) => swvs.bron(swv),
     worker: o.worker,
     reconcileIntervalMs: o.reconcileIntervalMs,
     logger,
@@ -56,10 +63,11 @@ export function bouwToeleiding(o: ToeleidingRuntimeOptions): ToeleidingRuntime {
   const toeleiding = new Toeleiding({
     dataSource: o.dataSource,
     klok,
-    rekenaar: kalenderTermijnrekenaar(),
+    rekenaar: kalenderTermijnrekenaar(swvs),
     termijnen: motor.synchronisatie,
     leerlingen: new LeerlingRegister(SCHEMA, sleutels),
+    swvs,
   });
   motor.registreer(toeleiding.pijplijn);
-  return { toeleiding, sleutels, scheduler: motor.scheduler, klok };
+  return { toeleiding, sleutels, scheduler: motor.scheduler, klok, swvs };
 }

@@ -12,6 +12,7 @@ import { Werkvoorraad } from './pages/Werkvoorraad';
 import { NieuweAanvraag } from './pages/NieuweAanvraag';
 import { Zoeken } from './pages/Zoeken';
 import { Zoekveld } from './components/Zoekveld';
+import { ojaMenu, ojaPagina } from './oja/routes';
 import { AppLink, match, useRouter } from './router';
 import { useSessie } from './sessie';
 
@@ -46,6 +47,7 @@ function Menu({ account }: { account: Account }) {
     { href: '/', tekst: 'Werkvoorraad', actief: pad === '/' || pad.startsWith('/aanvragen') },
     { href: '/overzicht', tekst: 'Overzicht', actief: pad === '/overzicht' },
     // The audit trail and the access log are for the beheerder only.
+    ...ojaMenu(account, pad),
     ...(account.rol === 'beheerder' ? [{ href: '/logboek', tekst: 'Logboek', actief: pad === '/logboek' }] : []),
   ];
   return (
@@ -70,6 +72,8 @@ function Pagina({ account }: { account: Account }) {
   if (pad === '/logboek') return account.rol === 'beheerder' ? <Logboek account={account} /> : <GeenToegang />;
   if (pad === '/zoeken') return <Zoeken account={account} />;
   if (pad === '/aanvragen/nieuw') return <NieuweAanvraag account={account} />;
+  const oja = ojaPagina(pad, account);
+  if (oja) return oja;
   const aanvraag = match('/aanvragen/:id', pad);
   if (aanvraag) return <AanvraagPagina key={aanvraag.id} id={aanvraag.id} account={account} />;
   return <NietGevonden />;

@@ -1,6 +1,6 @@
 import { type Aanvraag, type Account, type School } from './api/types';
 import { eersteVolledigSchooljaarEinde } from './format';
-import { SOORTEN_PER_SWV, soortLabel, waardeLabel } from './labels';
+import { SOORTEN_PER_SECTOR, soortLabel, waardeLabel } from './labels';
 
 /**
  * The form for each command of the toeleiding API (`POST /aanvragen/:id/acties/:commando`).
@@ -68,7 +68,8 @@ const DISCIPLINE_LABELS: Record<string, string> = {
 };
 
 function soortOpties(ctx: Context): Optie[] {
-  return opties(SOORTEN_PER_SWV[ctx.aanvraag.swv] ?? SOORTEN_PER_SWV[ctx.account.swv], soortLabel);
+  // A case is always of the account's own SWV.
+  return opties(ctx.account.sector ? SOORTEN_PER_SECTOR[ctx.account.sector] : [], soortLabel);
 }
 
 /** The besluit fields, under `prefix` (`inhoud` or `herzienBesluit`). */

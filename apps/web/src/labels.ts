@@ -161,7 +161,8 @@ export const SOORT_LABELS: Record<string, string> = {
 };
 export const soortLabel = uit(SOORT_LABELS);
 
-export const SOORTEN_PER_SWV = {
+/** Soorten TLV by the sector of the SWV (PO or VO). */
+export const SOORTEN_PER_SECTOR = {
   PO: ['SBO', 'SO-laag', 'SO-midden', 'SO-hoog'],
   VO: ['PrO', 'VSO-laag', 'VSO-midden', 'VSO-hoog'],
 } as const;

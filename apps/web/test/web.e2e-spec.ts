@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
+import { serviceUrlSettings } from '@pao/platform';
 import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets, startAppProcess, waitFor } from '@pao/testing';
 import { migrateAll } from '../../../scripts/migrate';
 import { seedAll } from '../../../scripts/seed';
@@ -139,13 +140,10 @@ describe('web UI in chromium (issue 6)', () => {
       'gateway',
       {
         ...env,
+        ...serviceUrlSettings(() => unreachable),
         TOELEIDING_URL: `http://127.0.0.1:${toeleiding.port}`,
-        THUISZITTERS_URL: unreachable,
-        OJA_URL: unreachable,
-        OVERDRACHT_URL: unreachable,
         WEB_DIST_DIR: join(root, 'apps/web/dist'),
         COOKIE_SECURE: 'false',
-        LOGIN_ATTEMPTS_PER_MINUTE: '100',
       },
       await freePort(),
     );

@@ -10,7 +10,10 @@ export type ValidationResult<T = unknown> = { ok: true; event: EventEnvelope<T> 
 
 /** What a producer supplies to createEvent; everything else is fixed by the catalogue. */
 export interface CreateEventInput<TData> {
-  /** Defaults to the owner's source URN (sourceFor(owner)). */
+  /**
+   * The producing system acting for the SWV: `SwvRegister.sourceFor(swv, owner)` (the SWV's
+   * legal body is the organisation). Defaults to the coöperatie's URN (sourceFor(owner)).
+   */
   source?: string;
   /** Opaque UUID of the aggregate the event is about. */
   subject: string;

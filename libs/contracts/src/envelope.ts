@@ -1,4 +1,5 @@
-import { SWV_CODES, type SwvCode } from './values';
+import { SWV_ID_PATTERN } from '@pao/swv';
+import { type SwvCode } from './values';
 
 /**
  * The envelope of every event: CloudEvents 1.0 in the NL GOV profile, JSON format.
@@ -22,7 +23,7 @@ export interface EventEnvelope<T = unknown> {
   dataschema?: string;
   /** Correlation id from the HTTP request (or job) that caused the event. */
   correlationid: string;
-  /** Tenant: the samenwerkingsverband. */
+  /** Tenant: the samenwerkingsverband (its id in the SWV register). */
   swv: SwvCode;
   /** NL GOV optional extension: where an authorised subscriber fetches the details (informatiearm notificeren). */
   dataref?: string;
@@ -53,16 +54,16 @@ export function parseEventType(type: string): ParsedEventType | undefined {
 }
 
 /**
- * Organisation part of the source URN. The NL GOV profile asks for an organisation
- * identifier (for a coöperatie: its KvK-nummer, `kvknr:<nummer>`); until that number is
- * confirmed the coöperatie is named. Consumers must treat `source` as opaque.
+ * Organisation part of the source URN when a producer names none. Producers acting for an
+ * SWV pass that SWV's own source (its legal body's URN from the register:
+ * `SwvRegister.sourceFor(swv, dienst)`); consumers must treat `source` as opaque.
  */
 export const SOURCE_ORGANISATIE = 'passend-onderwijs-almere';
 
 /** urn:nld:<organisatie (one or more ':'-separated segments)>:systeem:<dienst> */
 export const SOURCE_PATTERN = /^urn:nld:((?:[a-z0-9]+(?:-[a-z0-9]+)*)(?::[a-z0-9]+(?:-[a-z0-9]+)*)*):systeem:([a-z]+(?:-[a-z]+)*)$/;
 
-/** The source URN of a producing system, e.g. urn:nld:passend-onderwijs-almere:systeem:toeleiding. */
+/** The source URN of a producing system, e.g. urn:nld:swv-vo-almere:systeem:toeleiding (organisatie 'swv-vo-almere'). */
 export function sourceFor(systeem: Domain, organisatie: string = SOURCE_ORGANISATIE): string {
   const source = `urn:nld:${organisatie}:systeem:${systeem}`;
   if (!SOURCE_PATTERN.test(source)) throw new Error(`invalid source organisatie '${organisatie}'`);
@@ -139,7 +140,7 @@ export function checkAttributes(env: Record<string, unknown>): string | undefine
     return 'time must be an RFC 3339 timestamp with a zone (e.g. 2025-03-01T09:30:00.000Z)';
   }
   if (a.datacontenttype !== DATACONTENTTYPE) return `datacontenttype must be '${DATACONTENTTYPE}'`;
-  if (!(SWV_CODES as readonly string[]).includes(a.swv)) return `swv must be one of ${SWV_CODES.join(', ')}`;
+  if (a.swv.length > 32 || !SWV_ID_PATTERN.test(a.swv) || looksLikePersonalData(a.swv)) return 'swv must be an SWV id of the register (e.g. PO)';
   if (!CORRELATION_ID.test(a.correlationid)) return 'correlationid must be a token of 1-100 characters [A-Za-z0-9._-]';
   const personalCorrelation = looksLikePersonalData(a.correlationid);
   if (personalCorrelation) return `correlationid must not contain personal data: it contains ${personalCorrelation}`;

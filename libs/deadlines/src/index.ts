@@ -1,2 +1,3 @@
-export * from './calendar';
+// The legal calendar moved to @pao/kalender; re-exported so imports from @pao/deadlines keep working.
+export * from '@pao/kalender';
 export * from './scheduler';

@@ -18,3 +18,5 @@ export * from './audit/audit';
 export * from './health/health-registry';
 export * from './platform.module';
 export * from './bootstrap/bootstrap-service';
+export * from './services';
+export * from './bootstrap/request-clock';

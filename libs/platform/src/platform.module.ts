@@ -2,6 +2,7 @@ import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/c
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { loadSwvRegister, SwvRegister } from '@pao/swv';
 import { ActorGuard, INTERNAL_AUTH_SECRET } from './auth/actor.guard';
 import { APP_CONFIG, BaseConfig } from './config/app-config';
 import { AmqpConnection } from './connections/amqp.provider';
@@ -24,7 +25,7 @@ export interface PlatformOptions {
 }
 
 /**
- * Everything an app shares: validated config, logging, PostgreSQL (its own schema),
+ * Everything an app shares: validated config, the SWV register, logging, PostgreSQL (its own schema),
  * Redis and RabbitMQ connections, /health, /metrics and problem+json errors.
  */
 @Module({})
@@ -43,12 +44,14 @@ export class PlatformModule implements NestModule {
         { provide: APP_CONFIG, useValue: options.config },
         { provide: APP_FILTER, useClass: ProblemJsonFilter },
         { provide: INTERNAL_AUTH_SECRET, useValue: options.config.INTERNAL_AUTH_SECRET },
+        // Read and validated at boot: a broken register stops the app with the field named.
+        { provide: SwvRegister, useFactory: () => loadSwvRegister(options.config.SWV_REGISTER) },
         ...(options.requireActor === false ? [] : [{ provide: APP_GUARD, useClass: ActorGuard }]),
         RedisConnection,
         AmqpConnection,
         HealthRegistry,
       ],
-      exports: [APP_CONFIG, INTERNAL_AUTH_SECRET, RedisConnection, AmqpConnection, HealthRegistry],
+      exports: [APP_CONFIG, INTERNAL_AUTH_SECRET, SwvRegister, RedisConnection, AmqpConnection, HealthRegistry],
     };
   }
 

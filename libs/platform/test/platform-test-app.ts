@@ -1,4 +1,6 @@
-import { Body, Controller, DynamicModule, Module, Post } from '@nestjs/common';
+import { Body, Controller, DynamicModule, Module, Param, Post } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Get } from '@nestjs/common';
 import { Actor, BaseConfig, HuidigeActor, PlatformModule, ProblemError, Publiek, Rollen, validated } from '../src';
@@ -8,6 +10,22 @@ const aanvraagSchema = z.object({ schoolId: z.string().uuid(), soort: z.enum(['P
 /** A minimal controller that exercises validation and domain errors. */
 @Controller('voorbeeld')
 class VoorbeeldController {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Hands its input to PostgreSQL unchecked: the safety net for values it refuses. */
+  @Publiek()
+  @Get('getal/:n')
+  async getal(@Param('n') n: string) {
+    const [row] = await this.db.query('SELECT $1::int AS n', [n]);
+    return row;
+  }
+
+  @Publiek()
+  @Post('echo')
+  echo(@Body() body: unknown) {
+    return { body };
+  }
+
   @Publiek()
   @Post()
   create(@Body(validated(aanvraagSchema)) body: z.infer<typeof aanvraagSchema>) {

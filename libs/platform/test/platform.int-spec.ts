@@ -1,3 +1,6 @@
+import { request as httpRequest } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { TcpProxy, TestDatabase, createTestDatabase, localServers, testSecrets, throughProxy, waitFor } from '@pao/testing';
@@ -48,6 +51,13 @@ describe('platform: health, problem+json, correlation, metrics (real servers)', 
 
   it('reports PostgreSQL down within 10 seconds when it stops, and up again after restart, without restarting the app', async () => {
     await pgProxy.stop();
+    // A request that needs the database meanwhile: a quick 503 that says which dependency.
+    const asked = Date.now();
+    const waiting = await request(app.getHttpServer()).get('/voorbeeld/getal/7');
+    expect(Date.now() - asked).toBeLessThan(5000);
+    expect(waiting.status).toBe(503);
+    expect(waiting.headers['retry-after']).toBe('5');
+    expect(JSON.parse(waiting.text)).toMatchObject({ type: 'urn:pao:problem:unavailable', unavailable: 'database' });
     const started = Date.now();
     const down = await waitFor(async () => {
       const r = await health();
@@ -70,6 +80,102 @@ describe('platform: health, problem+json, correlation, metrics (real servers)', 
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(JSON.parse(res.text)).toMatchObject({ type: 'urn:pao:problem:malformed-body', status: 400, title: 'Malformed request body' });
+  });
+
+  it('never quotes a malformed body back (it may hold a BSN)', async () => {
+    const res = await request(app.getHttpServer()).post('/voorbeeld').set('content-type', 'application/json').send('{"bsn": 123456782x}');
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.text).detail).toBe('The body is not valid JSON');
+    expect(res.text).not.toContain('123456782');
+  });
+
+  describe('bad input is a 4xx problem, never a 5xx', () => {
+    const post = (body: string | Buffer, headers: Record<string, string> = {}) => {
+      let req = request(app.getHttpServer()).post('/voorbeeld/echo').set('content-type', 'application/json');
+      for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
+      return req.send(body);
+    };
+    const rawPost = (body: Buffer, headers: Record<string, string>) =>
+      new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const server = app.getHttpServer();
+        const listening = server.listening ? Promise.resolve() : new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+        void listening.then(() => {
+          const req = httpRequest({ port: (server.address() as AddressInfo).port, host: '127.0.0.1', method: 'POST', path: '/voorbeeld/echo', headers: { 'content-type': 'application/json', 'content-length': String(body.length), ...headers } }, (res) => {
+            let text = '';
+            res.on('data', (c) => (text += String(c)));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+          });
+          req.on('error', reject);
+          req.end(body);
+        });
+      });
+    const problem = (res: request.Response) => ({ status: res.status, type: res.headers['content-type']?.startsWith('application/problem+json') ? JSON.parse(res.text).type : res.text });
+
+    it.each([
+      ['NUL in a value', '{"tekst": "a\\u0000b"}', 'urn:pao:problem:validation-failed'],
+      ['NUL in a name', '{"a\\u0000": 1}', 'urn:pao:problem:validation-failed'],
+      ['a lone high surrogate', '{"tekst": "\\ud800"}', 'urn:pao:problem:validation-failed'],
+      ['a lone low surrogate deep down', '{"a": [{"b": "x\\udc00"}]}', 'urn:pao:problem:validation-failed'],
+      ['another control character', '{"tekst": "\\u001b[31m"}', 'urn:pao:problem:validation-failed'],
+      ['an over-long text', JSON.stringify({ tekst: 'a'.repeat(100_001) }), 'urn:pao:problem:validation-failed'],
+      ['JSON nested 10,000 deep', `${'['.repeat(10_000)}${']'.repeat(10_000)}`, 'urn:pao:problem:malformed-body'],
+      ['JSON nested 33 deep', `${'{"a":'.repeat(33)}1${'}'.repeat(33)}`, 'urn:pao:problem:malformed-body'],
+    ])('%s → 400', async (_, body, type) => {
+      expect(problem(await post(body))).toEqual({ status: 400, type });
+    });
+
+    it('names the field, not its content', async () => {
+      const res = await post('{"leerling": {"naam": "Jan\\u0000"}}');
+      expect(JSON.parse(res.text).errors).toEqual([{ field: 'leerling.naam', message: expect.stringContaining('control character') }]);
+      expect(res.text).not.toContain('Jan');
+    });
+
+    it('accepts nesting up to 32 levels, tabs and line breaks, and stores text as NFC', async () => {
+      expect((await post(`${'{"a":'.repeat(31)}1${'}'.repeat(31)}`)).status).toBe(201);
+      const res = await post(JSON.stringify({ tekst: 'regel 1\n\tregel 2', naam: 'Zoe\u0308' }));
+      expect(res.body.body).toEqual({ tekst: 'regel 1\n\tregel 2', naam: 'Zoë' });
+    });
+
+    it('keeps __proto__ a plain field', async () => {
+      const res = await post('{"__proto__": {"admin": true}, "x": 1}');
+      expect(res.status).toBe(201);
+      expect(res.body.body).toEqual({ ['__proto__']: { admin: true }, x: 1 });
+    });
+
+    it.each([
+      ['gzip announced, plain body', '{"a": 1}', { 'content-encoding': 'gzip' }, 400],
+      ['deflate announced, plain body', '{"a": 1}', { 'content-encoding': 'deflate' }, 400],
+      ['br announced, plain body', '{"a": 1}', { 'content-encoding': 'br' }, 400],
+      ['an unknown encoding', '{"a": 1}', { 'content-encoding': 'zstd-x' }, 415],
+      ['an unknown charset', '{"a": 1}', { 'content-type': 'application/json; charset=ebcdic-x' }, 415],
+    ])('%s → %i', async (_, body, headers, status) => {
+      const res = await post(body, headers as Record<string, string>);
+      expect(res.status).toBe(status);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    });
+
+    it('still reads a body that really is gzip, with the limit on what it inflates to', async () => {
+      // Sent raw: supertest does not pass a compressed body through unchanged.
+      const zipped = await rawPost(gzipSync('{"a": 1}'), { 'content-encoding': 'gzip' });
+      expect(zipped).toEqual({ status: 201, text: '{"body":{"a":1}}' });
+      const bomb = gzipSync(`{"a": "${'a'.repeat(5_000_000)}"}`);
+      expect(bomb.length).toBeLessThan(20_000);
+      expect((await rawPost(bomb, { 'content-encoding': 'gzip' })).status).toBe(413);
+    });
+
+    it('a NUL, a bad escape or a surrogate in the path or query → 400', async () => {
+      for (const path of ['/voorbeeld/getal/1%00', '/voorbeeld/getal/%zz', '/voorbeeld/getal/%ED%A0%80', '/voorbeeld/getal/1?q=%00', '/voorbeeld/getal/1?q=a&q=%01', '/voorbeeld/getal/1?q=%ED%A0%80', '/voorbeeld/getal/1?%zz=1']) {
+        const res = await request(app.getHttpServer()).get(path);
+        expect({ path, ...problem(res) }).toEqual({ path, status: 400, type: expect.stringMatching(/^urn:pao:problem:(malformed-request|validation-failed)$/) });
+      }
+    });
+
+    it('a value PostgreSQL refuses is 400 (safety net behind validation), its text not quoted', async () => {
+      const res = await request(app.getHttpServer()).get('/voorbeeld/getal/abc123456782');
+      expect(problem(res)).toEqual({ status: 400, type: 'urn:pao:problem:validation-failed' });
+      expect(res.text).not.toContain('123456782');
+      expect((await request(app.getHttpServer()).get('/voorbeeld/getal/42')).body).toEqual({ n: 42 });
+    });
   });
 
   it('answers a body over the size limit with 413 problem+json', async () => {
@@ -136,6 +242,11 @@ describe('platform: health, problem+json, correlation, metrics (real servers)', 
       const ok = await besluit().set(actorHeaders(teamleider, localServers.internalAuthSecret));
       expect(ok.status).toBe(200);
       expect(ok.body).toEqual({ swv: 'VO' });
+    });
+
+    it('rejects a signed actor of an SWV that is not in the register with 401', async () => {
+      const res = await besluit().set(actorHeaders({ ...teamleider, swv: 'ONBEKEND' }, localServers.internalAuthSecret));
+      expect(res.status).toBe(401);
     });
   });
 });

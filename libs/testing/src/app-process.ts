@@ -1,9 +1,11 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 
-const root = join(__dirname, '../../..');
+// The checkout: three folders up from the source, four from its build in dist/ (benchmarks run from there).
+const up = join(__dirname, '../../..');
+const root = existsSync(join(up, 'package.json')) ? up : join(up, '..');
 
 export async function freePort(): Promise<number> {
   const server = createServer();

@@ -5,3 +5,5 @@ export * from './tcp-proxy';
 export * from './wait-for';
 export * from './app-process';
 export * from './stub-oidc-issuer';
+export * from './private-servers';
+export * from './raw-http';

@@ -1,34 +1,41 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { deterministicUuid } from '@pao/contracts';
-import { rollen, swvCodes } from '@pao/platform';
+import { rollen, type Rol } from '@pao/platform';
+import { swvRegister, type Samenwerkingsverband, type SwvRegister } from '@pao/swv';
 import { hashWachtwoord } from './password';
 
 export const DEMO_WACHTWOORD = 'almere-demo';
 
-const organisatie = { PO: 'swv-po-almere', VO: 'swv-vo-almere' } as const;
-const rolNaam = { consulent: 'Consulent', orthopedagoog: 'Orthopedagoog', teamleider: 'Teamleider', actietafel: 'Actietafel', gemeente: 'Gemeente Almere (systeem)', beheerder: 'Beheerder' } as const;
+const rolNaam: Record<Exclude<Rol, 'gemeente'>, string> = { consulent: 'Consulent', orthopedagoog: 'Orthopedagoog', teamleider: 'Teamleider', actietafel: 'Actietafel', beheerder: 'Beheerder' };
 
-/** One demo account per role per SWV, e.g. `consulent.vo`; idempotent. */
-export async function seedDemoAccounts(db: DataSource): Promise<string[]> {
+const slug = (naam: string) => naam.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** The partner system of the first gemeente the SWV serves, e.g. 'gemeente-almere'. */
+function gemeenteVan(swv: Samenwerkingsverband) {
+  const g = swv.gemeenten[0];
+  return { organisatie: `gemeente-${slug(g.naam)}`, weergavenaam: `Gemeente ${g.naam} (systeem)` };
+}
+
+/** One demo account per role per SWV in the register, e.g. `consulent.vo`; idempotent. */
+export async function seedDemoAccounts(db: DataSource, register: SwvRegister = swvRegister()): Promise<string[]> {
   const hash = await hashWachtwoord(DEMO_WACHTWOORD);
   const names: string[] = [];
-  for (const swv of swvCodes) {
+  for (const swv of register.all()) {
     for (const rol of rollen) {
-      const gebruikersnaam = `${rol}.${swv.toLowerCase()}`;
+      const gebruikersnaam = `${rol}.${swv.id.toLowerCase()}`;
       names.push(gebruikersnaam);
+      const { organisatie, weergavenaam } = rol === 'gemeente' ? gemeenteVan(swv) : { organisatie: swv.rechtspersoon.organisatie, weergavenaam: demoWeergavenaam(rol, swv.id) };
       await db.query(
         `INSERT INTO gateway.account (id, gebruikersnaam, wachtwoord_hash, rol, swv, organisatie, weergavenaam)
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (gebruikersnaam) DO NOTHING`,
-        [demoAccountId(gebruikersnaam), gebruikersnaam, hash, rol, swv, rol === 'gemeente' ? 'gemeente-almere' : organisatie[swv], demoWeergavenaam(rol, swv)],
+        [demoAccountId(gebruikersnaam), gebruikersnaam, hash, rol, swv.id, organisatie, weergavenaam],
       );
     }
-  }
-  for (const swv of swvCodes) {
     await db.query(
       `INSERT INTO gateway.api_sleutel (sleutel_hash, account_id, omschrijving)
-       SELECT $1, id, 'demo-koppeling gemeente Almere' FROM gateway.account WHERE gebruikersnaam = $2 ON CONFLICT DO NOTHING`,
-      [createHash('sha256').update(demoApiSleutel(swv)).digest('hex'), `gemeente.${swv.toLowerCase()}`],
+       SELECT $1, id, $3 FROM gateway.account WHERE gebruikersnaam = $2 ON CONFLICT DO NOTHING`,
+      [createHash('sha256').update(demoApiSleutel(swv.id, register)).digest('hex'), `gemeente.${swv.id.toLowerCase()}`, `demo-koppeling ${gemeenteVan(swv).weergavenaam}`],
     );
   }
   return names;
@@ -40,7 +47,9 @@ export async function seedDemoAccounts(db: DataSource): Promise<string[]> {
  */
 export const demoAccountId = (gebruikersnaam: string) => deterministicUuid(`pao/demo-account/${gebruikersnaam}`);
 
-export const demoWeergavenaam = (rol: (typeof rollen)[number], swv: 'PO' | 'VO') => `${rolNaam[rol]} ${swv}`;
+/** The display name of a demo account of an SWV team role, e.g. 'Consulent VO'. */
+export const demoWeergavenaam = (rol: Exclude<Rol, 'gemeente'>, swv: string) => `${rolNaam[rol]} ${swv}`;
 
-/** Demo API key of the gemeente partner system per SWV (documented in the README). */
-export const demoApiSleutel = (swv: 'PO' | 'VO') => `demo-gemeente-almere-${swv.toLowerCase()}-sleutel`;
+/** Demo API key of the gemeente partner system per SWV, e.g. `demo-gemeente-almere-vo-sleutel` (README). */
+export const demoApiSleutel = (swv: string, register: SwvRegister = swvRegister()) =>
+  `demo-${gemeenteVan(register.get(swv)).organisatie}-${swv.toLowerCase()}-sleutel`;

@@ -1,8 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { ProblemError } from '@pao/platform';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, ProblemError } from '@pao/platform';
 import type { Request } from 'express';
-import { CSRF_HEADER, sessionToken } from './session-cookie';
+import type { GatewayConfig } from '../gateway.config';
+import { CSRF_HEADER, sessionToken, useSecureCookies } from './session-cookie';
 import { AccountsRepository } from './accounts.repository';
 import { Sessie, SessionsRepository } from './sessions.repository';
 
@@ -10,9 +11,11 @@ export type RequestWithSession = Request & { sessie?: Sessie; sessieToken?: stri
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** Constant-time comparison of bytes (a non-ASCII header has more bytes than characters). */
 function sameToken(a: string, b: unknown): boolean {
-  if (typeof b !== 'string' || a.length !== b.length) return false;
-  return timingSafeEqual(Buffer.from(a), Buffer.from(b));
+  if (typeof b !== 'string') return false;
+  const [expected, given] = [Buffer.from(a), Buffer.from(b)];
+  return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
 /**
@@ -23,7 +26,15 @@ function sameToken(a: string, b: unknown): boolean {
  */
 @Injectable()
 export class SessionGuard implements CanActivate {
-  constructor(private readonly sessions: SessionsRepository, private readonly accounts: AccountsRepository) {}
+  private readonly secureCookie: boolean;
+
+  constructor(
+    private readonly sessions: SessionsRepository,
+    private readonly accounts: AccountsRepository,
+    @Inject(APP_CONFIG) config: GatewayConfig,
+  ) {
+    this.secureCookie = useSecureCookies(config);
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<RequestWithSession>();
@@ -34,7 +45,7 @@ export class SessionGuard implements CanActivate {
       req.sessie = { account, csrfToken: '' };
       return true;
     }
-    const token = sessionToken(req);
+    const token = sessionToken(req, this.secureCookie);
     const sessie = token ? await this.sessions.geldig(token) : undefined;
     if (!token || !sessie) throw new ProblemError('unauthenticated', 'Niet ingelogd of sessie verlopen');
     if (!SAFE_METHODS.has(req.method) && !sameToken(sessie.csrfToken, req.headers[CSRF_HEADER])) {

@@ -1,9 +1,10 @@
 import { All, Controller, Inject, Param, Req, Res, UseGuards } from '@nestjs/common';
-import { APP_CONFIG, CORRELATION_HEADER, ProblemError, actorHeaders, currentCorrelationId } from '@pao/platform';
+import { APP_CONFIG, CORRELATION_HEADER, ProblemError, actorHeaders, currentCorrelationId, receivedAt } from '@pao/platform';
 import type { Response } from 'express';
 import { toActor } from '../auth/account';
 import { RequestWithSession, SessionGuard } from '../auth/session.guard';
-import { GatewayConfig, ServiceName, serviceUrl, services } from '../gateway.config';
+import { GatewayConfig, serviceUrlFor } from '../gateway.config';
+import { forwardPath } from './forward-path';
 
 /** Headers a service may set that the browser should see. */
 const PASSED_BACK = ['content-type', 'location', 'etag', 'retry-after', 'content-disposition', 'cache-control', 'x-content-type-options'];
@@ -22,13 +23,13 @@ async function rawBody(req: RequestWithSession): Promise<Buffer | undefined> {
   }
   return grootte === 0 ? undefined : Buffer.concat(delen);
 }
-/** Operational endpoints of a service are not for users. */
-const INTERNAL_PATHS = /^(health|metrics|docs|openapi)/;
 export const PURPOSE_HEADER = 'x-pao-doel';
 
 /**
- * Forwards /api/<service>/<path> to that service with the signed-in actor, signed so
- * the service can trust it. The service enforces roles and SWV scoping itself.
+ * Forwards /api/<prefix>/<path> to the service with that gateway prefix (service registry)
+ * with the signed-in actor, signed so the service can trust it. The service enforces roles
+ * and SWV scoping itself. Within UPSTREAM_TIMEOUT_MS of its arrival the request has the
+ * service's answer, or a 503 naming the service.
  */
 @Controller('api')
 @UseGuards(SessionGuard)
@@ -36,12 +37,14 @@ export class ServiceProxyController {
   constructor(@Inject(APP_CONFIG) private readonly config: GatewayConfig) {}
 
   @All(':service/*path')
-  async forward(@Param('service') service: string, @Param('path') path: string[], @Req() req: RequestWithSession, @Res() res: Response): Promise<void> {
-    const joined = path.join('/');
-    if (!services.includes(service as ServiceName) || INTERNAL_PATHS.test(joined)) throw new ProblemError('notFound');
-    const target = new URL(`/${path.map(encodeURIComponent).join('/')}`, serviceUrl(this.config, service as ServiceName));
-    const query = req.originalUrl.indexOf('?');
-    if (query >= 0) target.search = req.originalUrl.slice(query);
+  async forward(@Param('service') service: string, @Req() req: RequestWithSession, @Res() res: Response): Promise<void> {
+    const [rawPath, query] = splitQuery(req.originalUrl);
+    const prefix = `/api/${service}`;
+    const upstreamService = serviceUrlFor(this.config, service);
+    const path = upstreamService && rawPath.startsWith(prefix) ? forwardPath(rawPath.slice(prefix.length)) : undefined;
+    if (!upstreamService || !path) throw new ProblemError('notFound');
+    const target = new URL(path, upstreamService.url);
+    target.search = query;
 
     const headers: Record<string, string> = {
       ...actorHeaders(toActor(req.sessie!.account), this.config.INTERNAL_AUTH_SECRET),
@@ -57,6 +60,7 @@ export class ServiceProxyController {
     let body: string | Buffer | undefined;
     if (metBody && req.body !== undefined) {
       headers['content-type'] = 'application/json';
+      // The parsed body is at most 32 levels deep (platform body parser): this cannot overflow.
       body = JSON.stringify(req.body);
     } else if (metBody && req.headers['content-type'] && !/json/i.test(req.headers['content-type'])) {
       // A file (documents): the bytes as they came, with the type the browser claimed (the service checks the bytes).
@@ -64,17 +68,33 @@ export class ServiceProxyController {
       if (body) headers['content-type'] = req.headers['content-type'];
     }
 
-    let upstream: globalThis.Response;
+    let status: number;
+    let answer: Buffer;
+    // One deadline for the whole request: time spent on the session already counts.
+    const timeoutMs = this.config.UPSTREAM_TIMEOUT_MS;
+    const left = timeoutMs - (Date.now() - receivedAt(req));
+    if (left < 250) throw this.unavailable(service, `De dienst ${service} antwoordde niet binnen ${timeoutMs / 1000} s`);
     try {
-      upstream = await fetch(target, { method: req.method, headers, body, signal: AbortSignal.timeout(30_000), redirect: 'manual' });
-    } catch {
-      throw new ProblemError('unavailable', `De dienst ${service} is niet bereikbaar`);
+      const upstream = await fetch(target, { method: req.method, headers, body, signal: AbortSignal.timeout(left), redirect: 'manual' });
+      answer = Buffer.from(await upstream.arrayBuffer());
+      status = upstream.status;
+      for (const name of PASSED_BACK) {
+        const value = upstream.headers.get(name);
+        if (value) res.setHeader(name, value);
+      }
+    } catch (e) {
+      const timedOut = (e as Error).name === 'TimeoutError';
+      throw this.unavailable(service, timedOut ? `De dienst ${service} antwoordde niet binnen ${timeoutMs / 1000} s` : `De dienst ${service} is niet bereikbaar`);
     }
-    res.status(upstream.status);
-    for (const name of PASSED_BACK) {
-      const value = upstream.headers.get(name);
-      if (value) res.setHeader(name, value);
-    }
-    res.send(Buffer.from(await upstream.arrayBuffer()));
+    res.status(status).send(answer);
   }
+
+  private unavailable(service: string, detail: string): ProblemError {
+    return new ProblemError('unavailable', detail, { unavailable: service, retryAfterSeconds: 5 });
+  }
+}
+
+function splitQuery(url: string): [string, string] {
+  const i = url.indexOf('?');
+  return i < 0 ? [url, ''] : [url.slice(0, i), url.slice(i)];
 }

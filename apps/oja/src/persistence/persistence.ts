@@ -1,8 +1,11 @@
 import { ServicePersistence } from '@pao/platform';
+import { OjaSchema1765000000000 } from './migrations/1765000000000-oja-schema';
+
+export const SCHEMA = 'oja';
 
 /** The 'oja' schema: owned by this service alone. */
 export const ojaPersistence: ServicePersistence = {
-  schema: 'oja',
-  migrations: [],
+  schema: SCHEMA,
+  migrations: [OjaSchema1765000000000],
   entities: [],
 };

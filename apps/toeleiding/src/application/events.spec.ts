@@ -20,6 +20,8 @@ function afspelen(naam: string, verder: readonly Stap[] = []): { state: TlvAanvr
 }
 
 const VO = { swv: 'VO' } as const;
+/** The source of the VO SWV's events: toeleiding acting for its legal body. */
+const BRON = 'urn:nld:swv-vo-almere:systeem:toeleiding';
 const VSO_SCHOOL: Actor = { id: 'gebruiker-vso', rol: 'school', organisatie: 'vso-school' };
 const GEGROND_NIET_TOELAATBAAR: readonly Stap[] = [
   ['2025-04-16', 'consulent', { ...VO, type: 'bezwaarRegistreren', indiener: 'ouders', ontvangenOp: '2025-04-16' }],
@@ -53,10 +55,11 @@ describe('domain events as catalogue events', () => {
     const paden: Array<readonly [string, readonly Stap[]]> = [...FIXTURE_NAMEN.map((naam) => [naam, []] as const), ...VERVOLGEN];
     for (const [naam, verder] of paden) {
       const { state, events } = metUuids(afspelen(naam, verder));
-      for (const e of naarCloudEvents(events, state, { gemeente: 'GM0034' })) {
+      for (const e of naarCloudEvents(events, state, { gemeente: 'GM0034', bron: BRON })) {
         const r = validateEnvelope(e);
         expect({ naam, type: e.type, reason: r.ok ? 'ok' : r.reason }).toEqual({ naam, type: e.type, reason: 'ok' });
         expect(e.subject).toBe(state.id);
+        expect(e.source).toBe(BRON);
         expect(looksLikePersonalData(JSON.stringify(e))).toBeUndefined();
         gezien.add(e.type.split('.')[3]);
       }
@@ -82,7 +85,7 @@ describe('domain events as catalogue events', () => {
   it('publishes an early end, a verlenging and an overbrugging with ids, codes and dates; gemeenten get the fact without the pupil', () => {
     const typen = (naam: string, verder: readonly Stap[] = []) => {
       const { state, events } = metUuids(afspelen(naam, verder));
-      return { state, uit: naarCloudEvents(events, state, { gemeente: 'GM0034' }) };
+      return { state, uit: naarCloudEvents(events, state, { gemeente: 'GM0034', bron: BRON }) };
     };
     const overbrugging = typen('bekendgemaakt/overbrugging', [VERVOLGEN[2][1][0]]);
     const tlvId = overbrugging.state.uitvoering!.tlvId;
@@ -118,7 +121,7 @@ describe('domain events as catalogue events', () => {
 
   it('publishes nothing for facts only the audit trail needs', () => {
     const { state, events } = metUuids(afspelen('in-behandeling#eerste-advies'));
-    const typen = naarCloudEvents(events, state, { gemeente: 'GM0034' }).map((e) => e.type.split('.')[3]);
+    const typen = naarCloudEvents(events, state, { gemeente: 'GM0034', bron: BRON }).map((e) => e.type.split('.')[3]);
     expect(typen).toEqual(['aanvraag-ingediend', 'aanvulling-gevraagd', 'aanvraag-ingediend']);
   });
 });

@@ -10,6 +10,11 @@ export interface EventContext {
   readonly vorigeTlvId?: string;
 }
 
+/** What the tests and tools give: the context plus the CloudEvent source (toeleiding acting for the case's SWV). */
+export interface EventContextMetBron extends EventContext {
+  readonly bron: string;
+}
+
 type E<N extends TlvEvent['naam']> = Extract<TlvEvent, { naam: N }>;
 
 /** Only the events of this case are published: a verlenging's new concept announces nothing yet. */
@@ -145,6 +150,6 @@ export const TLV_EVENTS: EventMapping<TlvEvent, TlvAanvraag, EventContext> = {
 };
 
 /** The catalogue events of a command on a TLV case. */
-export function naarCloudEvents(events: readonly TlvEvent[], state: TlvAanvraag, ctx: EventContext): EventEnvelope[] {
-  return kitNaarCloudEvents(TLV_EVENTS, events, state, ctx);
+export function naarCloudEvents(events: readonly TlvEvent[], state: TlvAanvraag, ctx: EventContextMetBron): EventEnvelope[] {
+  return kitNaarCloudEvents(TLV_EVENTS, events, state, ctx, ctx.bron);
 }

@@ -1,14 +1,6 @@
-import {
-  bezwaartermijn,
-  civilDate,
-  opschortingWegensAanvulling,
-  plusDagen,
-  STANDAARD_REGELSET,
-  termijnVolgensRegel,
-  type Regelset,
-  type Termijnuitkomst,
-} from '@pao/deadlines';
-import { type Termijn, type Termijnrekenaar } from '../domain';
+import { bezwaartermijn, civilDate, opschortingWegensAanvulling, plusDagen, termijnVolgensRegel, type Termijnuitkomst } from '@pao/deadlines';
+import { type Swv, type Termijn, type Termijnrekenaar } from '../domain';
+import { standaardSamenwerkingsverbanden, type Samenwerkingsverbanden } from './samenwerkingsverbanden';
 
 function termijn(t: Termijnuitkomst): Termijn {
   return { datum: t.einddatum, regelVersie: t.regelversie };
@@ -16,28 +8,31 @@ function termijn(t: Termijnuitkomst): Termijn {
 
 /**
  * The domain's Termijnrekenaar port on the legal calendar of @pao/deadlines: week counts
- * from the versioned regelset (per SWV), Awb counting from the day after, Algemene
- * termijnenwet shifts, and Awb 4:15 suspension while an aanvulling is outstanding.
+ * from the versioned regelset (per SWV: its sector's rules and its own), Awb counting from
+ * the day after, Algemene termijnenwet shifts, and Awb 4:15 suspension while an
+ * aanvulling is outstanding.
  */
-export function kalenderTermijnrekenaar(regelset: Regelset = STANDAARD_REGELSET): Termijnrekenaar {
+export function kalenderTermijnrekenaar(swvs: Samenwerkingsverbanden = standaardSamenwerkingsverbanden()): Termijnrekenaar {
+  const regelset = swvs.regelset;
+  const k = (swv: Swv) => swvs.kalender(swv);
   return {
     beslistermijnEinde: (ingediendOp, opschortingen, swv) =>
       termijn(
-        termijnVolgensRegel(regelset, swv, 'beslistermijnTlv', {
+        termijnVolgensRegel(regelset, k(swv), 'beslistermijnTlv', {
           ingang: civilDate(ingediendOp),
           // The domain records the day the aanvulling was asked and the day it came in.
           opschortingen: opschortingen.map((o) => opschortingWegensAanvulling({ uitgenodigdOp: civilDate(o.van), aangevuldOp: civilDate(o.tot) })),
         }),
       ),
-    bezwaartermijnEinde: (bekendmaking, swv) => termijn(bezwaartermijn(regelset, swv, civilDate(bekendmaking))),
-    doorzendtermijnLbtEinde: (ontvangen, swv) => termijn(termijnVolgensRegel(regelset, swv, 'doorzendingBezwaarLbt', { ingang: civilDate(ontvangen) })),
+    bezwaartermijnEinde: (bekendmaking, swv) => termijn(bezwaartermijn(regelset, k(swv), civilDate(bekendmaking))),
+    doorzendtermijnLbtEinde: (ontvangen, swv) => termijn(termijnVolgensRegel(regelset, k(swv), 'doorzendingBezwaarLbt', { ingang: civilDate(ontvangen) })),
     beslissingOpBezwaarEinde: (vanaf, verdaagd, swv) => {
       const ingang = civilDate(vanaf);
-      const verdaging = verdaagd ? regelset.regelOp(swv, 'verdagingBeslissingOpBezwaar', ingang).waarde : undefined;
-      return termijn(termijnVolgensRegel(regelset, swv, 'beslistermijnBezwaarMetCommissie', { ingang, verdaging }));
+      const verdaging = verdaagd ? regelset.regelOp(k(swv), 'verdagingBeslissingOpBezwaar', ingang).waarde : undefined;
+      return termijn(termijnVolgensRegel(regelset, k(swv), 'beslistermijnBezwaarMetCommissie', { ingang, verdaging }));
     },
     // Beroep against a beslissing op bezwaar: the same six weeks as bezwaar (Awb 6:7).
-    beroepstermijnEinde: (bekendmaking, swv) => termijn(bezwaartermijn(regelset, swv, civilDate(bekendmaking))),
+    beroepstermijnEinde: (bekendmaking, swv) => termijn(bezwaartermijn(regelset, k(swv), civilDate(bekendmaking))),
   };
 }
 
@@ -46,8 +41,8 @@ export function kalenderTermijnrekenaar(regelset: Regelset = STANDAARD_REGELSET)
  * when today's rules give the stored end date: a term fixed under an older rule version
  * is shown as stored, without reasons we cannot vouch for.
  */
-export function bezwaartermijnVerschuivingen(bekendmaking: string, swv: 'PO' | 'VO', eindigtOp: string, regelset: Regelset = STANDAARD_REGELSET) {
-  const t = bezwaartermijn(regelset, swv, civilDate(bekendmaking));
+export function bezwaartermijnVerschuivingen(bekendmaking: string, swv: Swv, eindigtOp: string, swvs: Samenwerkingsverbanden) {
+  const t = bezwaartermijn(swvs.regelset, swvs.kalender(swv), civilDate(bekendmaking));
   if (t.einddatum !== eindigtOp) return [];
   return t.verschuivingen.map((v) => ({
     van: v.datum as string,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Actor as PlatformActor } from '@pao/platform';
-import { ALMERE, beslis, ZaakPijplijn, type LeerlingRegister, type TermijnSynchronisatie } from '@pao/zaak';
+import { beslis, ZaakPijplijn, type LeerlingRegister, type TermijnSynchronisatie } from '@pao/zaak';
 import { type DataSource, type EntityManager } from 'typeorm';
 import {
   maakAan,
@@ -27,6 +27,7 @@ import { tlvAuditStatus } from './audit';
 import { TLV_EVENTS, type EventContext } from './events';
 import { vandaag, type Klok } from './klok';
 import { controleerAanvrager, controleerRegister } from './register-controle';
+import { type Samenwerkingsverbanden } from './samenwerkingsverbanden';
 
 export interface ToeleidingDeps {
   readonly dataSource: DataSource;
@@ -35,11 +36,13 @@ export interface ToeleidingDeps {
   /** Absent for tools that must not touch deadlines. */
   readonly termijnen?: TermijnSynchronisatie;
   readonly leerlingen: LeerlingRegister;
+  /** Each SWV's policy, event source and default gemeente (the SWV register). */
+  readonly swvs: Samenwerkingsverbanden;
 }
 
 export interface NieuweLeerling {
   readonly nummer: LeerlingId;
-  /** CBS code of the woongemeente; default Almere. */
+  /** CBS code of the woongemeente; default the first gemeente the SWV serves. */
   readonly gemeente?: string;
   /** Name and date of birth, stored encrypted with the number. */
   readonly personalia?: Personalia;
@@ -70,12 +73,13 @@ export class Toeleiding {
             return tlvBeslisser.beslis(s, c, w);
           },
         },
-        werkcontext: (basis, swv) => tlvWerkcontext({ nu: deps.klok.now(), actor: basis.actor as Werkcontext['actor'], termijnen: deps.rekenaar, nieuwId: basis.nieuwId }, swv as Swv),
-        termijnen: (s) => termijnen(s, deps.rekenaar),
-        projectie: (s, dag) => ({ ...projecteer(s, dag, deps.rekenaar), leerling_id: s.leerlingRef }),
+        werkcontext: (basis, swv) => tlvWerkcontext(this.context(basis.actor as Werkcontext['actor'], basis.nieuwId, swv), swv),
+        termijnen: (s) => termijnen(s, deps.rekenaar, deps.swvs.beleid(s.swv)),
+        projectie: (s, dag) => ({ ...projecteer(s, dag, deps.rekenaar, deps.swvs.beleid(s.swv)), leerling_id: s.leerlingRef }),
         events: TLV_EVENTS,
         eventContext: (m, s) => this.eventContext(m, s),
         auditStatus: tlvAuditStatus,
+        bron: (swv) => deps.swvs.bron(swv),
         voorControle: (m, c) => controleerRegister(m, c),
         domeinActor,
         kenmerkPrefix: 'TLV',
@@ -90,9 +94,9 @@ export class Toeleiding {
   async aanmaken(actor: PlatformActor, leerling: NieuweLeerling, invoer: Omit<Aanmaken, 'type' | 'swv' | 'leerlingRef'>): Promise<TlvAanvraag> {
     return this.pijplijn.maakAan(actor, 'aanmaken', { ...invoer }, async (m, w) => {
       await controleerAanvrager(m, actor.swv, invoer.aanvrager);
-      const { id: leerlingId } = await this.deps.leerlingen.vindOfMaak(m, actor.swv, leerling.nummer, leerling.gemeente ?? ALMERE, leerling.personalia);
+      const { id: leerlingId } = await this.deps.leerlingen.vindOfMaak(m, actor.swv, leerling.nummer, leerling.gemeente ?? this.deps.swvs.woongemeente(actor.swv), leerling.personalia);
       const commando: Aanmaken = { ...invoer, type: 'aanmaken', swv: actor.swv, leerlingRef: leerlingId };
-      return beslis(() => maakAan(commando, { nu: this.deps.klok.now(), actor: w.actor, termijnen: this.deps.rekenaar, nieuwId: w.nieuwId }));
+      return beslis(() => maakAan(commando, this.context(w.actor, w.nieuwId, actor.swv)));
     });
   }
 
@@ -144,6 +148,11 @@ export class Toeleiding {
 
   vandaag(): IsoDatum {
     return vandaag(this.deps.klok);
+  }
+
+  /** The domain's context for a case of `swv`: its clock, calendar and the SWV's policy from the register. */
+  private context(actor: Werkcontext['actor'], nieuwId: () => string, swv: Swv) {
+    return { nu: this.deps.klok.now(), actor, termijnen: this.deps.rekenaar, nieuwId, beleid: this.deps.swvs.beleid(swv) };
   }
 
   private async eventContext(m: EntityManager, s: TlvAanvraag): Promise<EventContext> {

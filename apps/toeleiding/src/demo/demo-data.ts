@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { ManualClock } from '@pao/deadlines';
 import { deterministicUuid } from '@pao/contracts';
 import { type Actor } from '@pao/platform';
-import { type DataSource } from 'typeorm';
-import { LeerlingId, plusDagen, standaardBeleid, SWVS, testBsn, testOnderwijsnummer, datumInAmsterdam, type IsoDatum, type Personalia, type Swv, type TlvSoort } from '../domain';
-import { alsCommando } from '../http/commando-invoer';
+import { swvRegister, type SwvRegister } from '@pao/swv';
 import { type LeerlingSleutelInstellingen } from '@pao/zaak';
+import { type DataSource } from 'typeorm';
+import { LeerlingId, plusDagen, testBsn, testOnderwijsnummer, datumInAmsterdam, type IsoDatum, type Personalia, type Swv, type TlvSoort } from '../domain';
+import { alsCommando } from '../http/commando-invoer';
+import { type Samenwerkingsverbanden } from '../application/samenwerkingsverbanden';
 import { bouwToeleiding } from '../runtime';
 import { soortenOpTeldatum, teldatumMomenten } from '../telling/teldatum';
 import { stelTellingVast } from '../telling/telling';
@@ -22,6 +24,8 @@ export interface DemoOpties {
   readonly nu?: Date;
   /** How often the set of scenarios runs per SWV (each run: other soorten and schools). */
   readonly rondes?: number;
+  /** The SWVs; default the process's register. Demo cases go to those with demo schools. */
+  readonly register?: SwvRegister;
 }
 
 export interface DemoResultaat {
@@ -31,15 +35,14 @@ export interface DemoResultaat {
   tellingen: number;
 }
 
-/** One demo person per role and SWV, with stable ids (the orthopedagoog is the eerste deskundige). */
 /**
  * The gateway's demo account of a role (same id and name as its `demoAccountId` and
  * `demoWeergavenaam`, checked by a test): the demo cases are owned by, and their
- * timeline names, the accounts people sign in with.
+ * timeline names, the accounts people sign in with (the orthopedagoog is the eerste deskundige).
  */
-export function demoActor(swv: Swv, rol: DemoRol): Actor {
+export function demoActor(swv: Swv, rol: DemoRol, register: SwvRegister = swvRegister()): Actor {
   const naam = { consulent: 'Consulent', orthopedagoog: 'Orthopedagoog', teamleider: 'Teamleider' }[rol];
-  return { id: deterministicUuid(`pao/demo-account/${rol}.${swv.toLowerCase()}`), rol, swv, organisatie: `swv-${swv.toLowerCase()}-almere`, naam: `${naam} ${swv}` };
+  return { id: deterministicUuid(`pao/demo-account/${rol}.${swv.toLowerCase()}`), rol, swv, organisatie: register.get(swv).rechtspersoon.organisatie, naam: `${naam} ${swv}` };
 }
 
 const ONDERSTEUNINGSBEHOEFTE = [
@@ -61,7 +64,7 @@ function ochtend(d: IsoDatum): Date {
 }
 
 /**
- * Demo data for both SWVs (idempotent: a pupil that already has a case is skipped): the
+ * Demo data for the SWVs that have demo schools (idempotent: a pupil that already has a case is skipped): the
  * school register, cases in every state made by running the real commands on their
  * dates (audit history backdated to match), the deadline engine run once so the terms
  * that passed have their consequences, and the tellingen of the past teldata.
@@ -70,12 +73,12 @@ export async function seedToeleidingDemo(o: DemoOpties): Promise<DemoResultaat> 
   const nu = o.nu ?? new Date();
   const vandaag = datumInAmsterdam(nu);
   const klok = new ManualClock(nu);
-  const rt = bouwToeleiding({ dataSource: o.dataSource, redisUrl: o.redisUrl, redisPrefix: o.redisPrefix, leerlingGeheim: o.leerlingGeheim, klok, worker: false, reconcileIntervalMs: 0 });
+  const rt = bouwToeleiding({ dataSource: o.dataSource, redisUrl: o.redisUrl, redisPrefix: o.redisPrefix, leerlingGeheim: o.leerlingGeheim, klok, worker: false, reconcileIntervalMs: 0, register: o.register });
   const resultaat: DemoResultaat = { scholen: 0, aangemaakt: 0, alAanwezig: 0, tellingen: 0 };
   try {
     resultaat.scholen = await seedRegister(o.dataSource.manager);
-    for (const swv of SWVS) {
-      const soorten = standaardBeleid(swv).soorten;
+    for (const swv of rt.swvs.ids().filter((id) => SCHOLEN.some((s) => s.swv === id))) {
+      const soorten = rt.swvs.beleid(swv).soorten;
       const aanvragers = SCHOLEN.filter((s) => s.swv === swv && s.soort === 'regulier');
       for (let ronde = 0; ronde < (o.rondes ?? 2); ronde++) {
         const lijst = scenarios({ swv, soort: soorten[0], plaats: { schoolId: '', bevoegdGezagId: '' }, vandaag });
@@ -90,7 +93,7 @@ export async function seedToeleidingDemo(o: DemoOpties): Promise<DemoResultaat> 
             continue;
           }
           const aanvrager = aanvragers[(i * 3 + ronde) % aanvragers.length];
-          await speelAf(o.dataSource, rt.toeleiding, klok, vandaag, swv, nummer, demoPersonalia(n, swv, vandaag), { schoolId: schoolId(swv, aanvrager.brin), bevoegdGezagId: bestuurId(aanvrager.bestuursnummer) }, soort, zaak, i);
+          await speelAf(o.dataSource, rt, klok, vandaag, swv, nummer, demoPersonalia(n, rt.swvs.register.get(swv).sector, vandaag), { schoolId: schoolId(swv, aanvrager.brin), bevoegdGezagId: bestuurId(aanvrager.bestuursnummer) }, soort, zaak, i);
           resultaat.aangemaakt++;
         }
       }
@@ -98,7 +101,7 @@ export async function seedToeleidingDemo(o: DemoOpties): Promise<DemoResultaat> 
     // Terms that passed on the way (bezwaartermijnen, a TLV's end): the engine acts on them now.
     klok.set(nu);
     await rt.scheduler.reconcile();
-    resultaat.tellingen = await tellingenVanAfgelopenJaar(o.dataSource, vandaag);
+    resultaat.tellingen = await tellingenVanAfgelopenJaar(o.dataSource, vandaag, rt.swvs);
   } finally {
     await rt.scheduler.close();
   }
@@ -107,7 +110,7 @@ export async function seedToeleidingDemo(o: DemoOpties): Promise<DemoResultaat> 
 
 async function speelAf(
   ds: DataSource,
-  toeleiding: ReturnType<typeof bouwToeleiding>['toeleiding'],
+  { toeleiding, swvs }: ReturnType<typeof bouwToeleiding>,
   klok: ManualClock,
   vandaag: IsoDatum,
   swv: Swv,
@@ -126,13 +129,13 @@ async function speelAf(
   let datum = plusDagen(vandaag, -zaak.aangemaakt);
   klok.set(ochtend(datum));
   let vanaf = await laatsteAuditId();
-  const state = await toeleiding.aanmaken(demoActor(swv, 'consulent'), { nummer, personalia }, { aanvrager, dossier });
+  const state = await toeleiding.aanmaken(demoActor(swv, 'consulent', swvs.register), { nummer, personalia }, { aanvrager, dossier });
   await backdate(vanaf, datum);
   for (const s of zaak.stappen) {
     datum = plusDagen(vandaag, -s.dagenGeleden);
     klok.set(ochtend(datum));
     vanaf = await laatsteAuditId();
-    const actor = demoActor(swv, s.rol);
+    const actor = demoActor(swv, s.rol, swvs.register);
     try {
       await toeleiding.voerUit(actor, state.id, alsCommando(s.commando, s.body ?? {}, actor));
     } catch (e) {
@@ -144,18 +147,18 @@ async function speelAf(
 }
 
 /** The telling of every teldatum in the past year, per SWV (idempotent: one per SWV and date). */
-async function tellingenVanAfgelopenJaar(ds: DataSource, vandaag: IsoDatum): Promise<number> {
+async function tellingenVanAfgelopenJaar(ds: DataSource, vandaag: IsoDatum, swvs: Samenwerkingsverbanden): Promise<number> {
   let n = 0;
   const jaar = Number(vandaag.slice(0, 4));
-  for (const moment of teldatumMomenten()) {
+  for (const moment of teldatumMomenten(swvs.regelset)) {
     if (!('at' in moment)) continue;
     for (const j of [jaar - 1, jaar]) {
       const maand = String(moment.at.months![0]).padStart(2, '0');
       const teldatum = plusDagen(`${j}-${maand}-${String(moment.at.day).padStart(2, '0')}`, -1);
       if (teldatum >= vandaag || teldatum < plusDagen(vandaag, -366)) continue;
-      for (const swv of SWVS) {
-        const soorten = soortenOpTeldatum(swv, teldatum);
-        if (soorten.length > 0 && (await ds.transaction((m) => stelTellingVast(m, swv, teldatum, soorten)))) n++;
+      for (const swv of swvs.ids()) {
+        const soorten = soortenOpTeldatum(swv, teldatum, swvs);
+        if (soorten.length > 0 && (await ds.transaction((m) => stelTellingVast(m, swv, teldatum, soorten, swvs.bron(swv))))) n++;
       }
     }
   }

@@ -24,9 +24,9 @@ const ACHTERNAMEN: Array<[string | undefined, string]> = [
  * A synthetic pupil for demo data and tests: a name from common Dutch names and a birth
  * date that fits the sector (PO: 5–12, VO: 12–17 years old on `vandaag`). Deterministic in `n`.
  */
-export function demoPersonalia(n: number, swv: 'PO' | 'VO', vandaag: IsoDatum): Personalia {
+export function demoPersonalia(n: number, sector: 'PO' | 'VO', vandaag: IsoDatum): Personalia {
   const [tussenvoegsel, achternaam] = ACHTERNAMEN[(n * 7) % ACHTERNAMEN.length];
-  const leeftijdDagen = (swv === 'PO' ? 5 * 365 : 12 * 365) + ((n * 97) % (swv === 'PO' ? 7 * 365 : 5 * 365));
+  const leeftijdDagen = (sector === 'PO' ? 5 * 365 : 12 * 365) + ((n * 97) % (sector === 'PO' ? 7 * 365 : 5 * 365));
   return {
     voornaam: VOORNAMEN[(n * 5) % VOORNAMEN.length],
     ...(tussenvoegsel ? { tussenvoegsel } : {}),

@@ -5,6 +5,7 @@ import { Toeleiding } from '../application/toeleiding';
 import { DataSource } from 'typeorm';
 import { KLOK, vandaag, type Klok } from '../application/klok';
 import { nietGevonden } from '../application/fouten';
+import { Samenwerkingsverbanden } from '../application/samenwerkingsverbanden';
 import { SCHEMA } from '../persistence/persistence';
 import { aanvraagWeergave } from '../queries/aanvraag-weergave';
 
@@ -16,11 +17,12 @@ export class AanvraagLezer {
     @Inject(KLOK) private readonly klok: Klok,
     @Inject(Toeleiding) private readonly toeleiding: Toeleiding,
     @Inject(Documenten) private readonly documenten: Documenten,
+    private readonly swvs: Samenwerkingsverbanden,
   ) {}
 
   async raadpleeg(actor: Actor, id: string, doel: string) {
     return this.dataSource.transaction(async (m) => {
-      const weergave = await aanvraagWeergave(m, this.toeleiding.leerlingen, actor.swv, id, actor.rol, vandaag(this.klok));
+      const weergave = await aanvraagWeergave(m, this.toeleiding.leerlingen, actor.swv, id, actor.rol, vandaag(this.klok), this.swvs);
       if (!weergave) throw nietGevonden();
       const zaak = { ...weergave, documenten: await this.documenten.lijst(m, actor.swv, id) };
       await registreerMedewerker(m, SCHEMA, actor);
@@ -31,7 +33,7 @@ export class AanvraagLezer {
 
   /** The case as the answer to the actor's own command (the change is in the audit trail already). */
   async lees(actor: Actor, id: string) {
-    const zaak = await aanvraagWeergave(this.dataSource.manager, this.toeleiding.leerlingen, actor.swv, id, actor.rol, vandaag(this.klok));
+    const zaak = await aanvraagWeergave(this.dataSource.manager, this.toeleiding.leerlingen, actor.swv, id, actor.rol, vandaag(this.klok), this.swvs);
     if (!zaak) throw nietGevonden();
     return { ...zaak, documenten: await this.documenten.lijst(this.dataSource.manager, actor.swv, id) };
   }

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/co
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, ProblemError, recordAccess, Rollen, validated, type Actor } from '@pao/platform';
 import { DataSource } from 'typeorm';
+import { Samenwerkingsverbanden } from '../application/samenwerkingsverbanden';
 import { SCHEMA } from '../persistence/persistence';
 import { doorlooptijden } from '../queries/doorlooptijden';
 import { geldigeTlvs } from '../queries/geldige-tlvs';
@@ -17,7 +18,10 @@ import { z } from 'zod';
 @ApiStandaard()
 @Controller()
 export class RapportageController {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly swvs: Samenwerkingsverbanden,
+  ) {}
 
   @Get('tlvs')
   @Rollen('consulent', 'teamleider', 'beheerder', 'gemeente')
@@ -56,11 +60,11 @@ export class RapportageController {
   @ApiOperation({ summary: 'Telling vaststellen voor een teldatum (normaal doet de termijnmotor dit op de teldatum)' })
   @ApiZodBody(TellingVaststellen)
   async tellingVaststellen(@HuidigeActor() actor: Actor, @Body(validated(TellingVaststellen)) body: z.infer<typeof TellingVaststellen>) {
-    const soorten = soortenOpTeldatum(actor.swv, body.teldatum);
+    const soorten = soortenOpTeldatum(actor.swv, body.teldatum, this.swvs);
     if (soorten.length === 0) {
       throw new ProblemError('validation', 'Geen teldatum voor dit samenwerkingsverband', { errors: [{ field: 'teldatum', message: 'is geen teldatum' }] });
     }
-    const telling = await this.dataSource.transaction((m) => stelTellingVast(m, actor.swv, body.teldatum, soorten));
+    const telling = await this.dataSource.transaction((m) => stelTellingVast(m, actor.swv, body.teldatum, soorten, this.swvs.bron(actor.swv)));
     if (!telling) throw new ProblemError('conflict', 'De telling voor deze teldatum is al vastgesteld');
     return telling;
   }

@@ -11,6 +11,8 @@ import {
   STATUSSEN,
   TLV_SOORTEN,
 } from '../domain';
+import { type TlvsFilter } from '../queries/geldige-tlvs';
+import { type WerkvoorraadFilter } from '../queries/werkvoorraad';
 
 /**
  * Shapes of every body and query, checked before the domain sees them (the domain checks
@@ -114,9 +116,8 @@ export const WerkvoorraadQuery = z.object({
   sorteer: z.enum(['termijn', 'ingediend']).default('termijn'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
-/** The query plus what the server derives from it: the last deadline day of `binnen`. */
-export type WerkvoorraadFilter = z.infer<typeof WerkvoorraadQuery> & { termijnTot?: string };
+}) satisfies z.ZodType<WerkvoorraadFilter>;
+export type { WerkvoorraadFilter };
 
 export const BehandelaarToewijzen = z.object({
   kaart: z.string().min(10).max(2000).nullable().describe('De kaart van de medewerker uit GET /api/medewerkers (door de gateway ondertekend), of null: geen behandelaar'),
@@ -136,8 +137,8 @@ export const TlvsQuery = z.object({
   schoolId: Uuid.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
-});
-export type TlvsFilter = z.infer<typeof TlvsQuery>;
+}) satisfies z.ZodType<TlvsFilter>;
+export type { TlvsFilter };
 
 export const DoorlooptijdenQuery = z
   .object({ van: Datum, tot: Datum })

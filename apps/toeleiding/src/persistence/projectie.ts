@@ -3,6 +3,7 @@ import {
   plusDagen,
   termijnen,
   type Besluit,
+  type SwvBeleid,
   type IsoDatum,
   type TermijnIntentie,
   type Termijnrekenaar,
@@ -66,9 +67,9 @@ function tlvKolommen(s: TlvAanvraag): Pick<Projectie, 'tlv_id' | 'tlv_soort' | '
   return { tlv_id: u.tlvId, tlv_soort: inhoud.soort, tlv_ingang: inhoud.ingangsdatum, tlv_einddatum: einddatum, tlv_geldig_tot: geldigTot };
 }
 
-export function projecteer(s: TlvAanvraag, vandaag: IsoDatum, rekenaar: Termijnrekenaar): Projectie {
+export function projecteer(s: TlvAanvraag, vandaag: IsoDatum, rekenaar: Termijnrekenaar, beleid: SwvBeleid): Projectie {
   const stap = nextStep(s, vandaag);
-  const termijn = volgendeTermijn(termijnen(s, rekenaar));
+  const termijn = volgendeTermijn(termijnen(s, rekenaar, beleid));
   const inhoud = s.besluit?.inhoud;
   const plaatsing = s.uitvoering?.plaatsing;
   return {

@@ -6,20 +6,20 @@ import {
   nextStep,
   ROLLEN_PER_COMMANDO,
   toegestaneCommandos,
+  type CommandoType,
   type IsoDatum,
   type Rol,
   type TlvAanvraag,
 } from '../domain';
 import { bezwaartermijnVerschuivingen } from '../application/kalender-termijnrekenaar';
-import { HTTP_COMMANDOS, type HttpCommando } from '../http/schemas';
+import { type Samenwerkingsverbanden } from '../application/samenwerkingsverbanden';
 import { vervaltOpVan } from '../termijnen/termijn-regels';
 import { stapVan } from './volgende-stap-tekst';
 
-/** Commands the actor's role may give in the current state (the UI's buttons). */
-export function toegestaneActies(s: TlvAanvraag, rol: string): HttpCommando[] {
-  return toegestaneCommandos(s).filter(
-    (c): c is HttpCommando => (HTTP_COMMANDOS as readonly string[]).includes(c) && ROLLEN_PER_COMMANDO[c].includes(rol as Rol),
-  );
+/** Commands the actor's role may give in the current state (the UI's buttons); the system's own are never among them. */
+export function toegestaneActies(s: TlvAanvraag, rol: string): CommandoType[] {
+  if (rol === 'systeem') return [];
+  return toegestaneCommandos(s).filter((c) => ROLLEN_PER_COMMANDO[c].includes(rol as Rol));
 }
 
 interface Kop {
@@ -62,10 +62,12 @@ async function tijdlijnVan(m: EntityManager, id: string) {
   }));
 }
 
-function besluitWeergave(s: TlvAanvraag) {
+/** The besluit is a beschikking of the SWV's legal body: it names that body (from the SWV register). */
+function besluitWeergave(s: TlvAanvraag, swvs: Samenwerkingsverbanden) {
   const b = s.besluit;
   if (!b) return null;
-  return { besluitId: b.besluitId, tlvId: b.tlvId ?? null, grondslag: b.grondslag, genomenOp: b.datum, ...b.inhoud };
+  const { naam, urn } = swvs.register.get(s.swv).rechtspersoon;
+  return { besluitId: b.besluitId, tlvId: b.tlvId ?? null, grondslag: b.grondslag, genomenOp: b.datum, ...b.inhoud, bestuursorgaan: { naam, urn } };
 }
 
 /**
@@ -73,7 +75,7 @@ function besluitWeergave(s: TlvAanvraag) {
  * its deadlines from the deadline engine, the next step, the commands this role may give
  * and the timeline from the audit trail. Undefined for an unknown id or another SWV.
  */
-export async function aanvraagWeergave(m: EntityManager, leerlingen: LeerlingRegister, swv: string, id: string, rol: string, vandaag: IsoDatum) {
+export async function aanvraagWeergave(m: EntityManager, leerlingen: LeerlingRegister, swv: string, id: string, rol: string, vandaag: IsoDatum, swvs: Samenwerkingsverbanden) {
   const [kop]: Kop[] = await m.query(
     `SELECT a.state, a.kenmerk, a.leerling_id, a.behandelaar_id, l.weergave, s.naam AS school_naam, p.naam AS plaatsing_school_naam
      FROM toeleiding.aanvraag a
@@ -110,13 +112,13 @@ export async function aanvraagWeergave(m: EntityManager, leerlingen: LeerlingReg
     dossier: s.dossier,
     opschortingen: s.opschortingen,
     adviezen: s.adviezen.map((a) => ({ deskundige: a.deskundige, advies: a.advies, soort: a.soort ?? null, datum: a.datum, motivering: a.motivering ?? null, documentRef: a.documentRef ?? null })),
-    besluit: besluitWeergave(s),
+    besluit: besluitWeergave(s, swvs),
     bekendgemaaktOp: bekendmaking?.datum ?? null,
     bezwaartermijn: bekendmaking
       ? {
           eindigtOp: bekendmaking.bezwaartermijn.datum,
           regelVersie: bekendmaking.bezwaartermijn.regelVersie,
-          verschoven: bezwaartermijnVerschuivingen(bekendmaking.datum, s.swv, bekendmaking.bezwaartermijn.datum),
+          verschoven: bezwaartermijnVerschuivingen(bekendmaking.datum, s.swv, bekendmaking.bezwaartermijn.datum, swvs),
         }
       : null,
     bezwaar: s.bezwaar ?? null,

@@ -1,6 +1,14 @@
 import { type EntityManager } from 'typeorm';
-import { type Swv } from '../domain';
-import { type TlvsFilter } from '../http/schemas';
+import { type IsoDatum, type Swv, type TlvSoort } from '../domain';
+
+/** Which TLVs, valid on which day, and which page (the HTTP layer validates it into this). */
+export interface TlvsFilter {
+  peildatum: IsoDatum;
+  soort?: TlvSoort;
+  schoolId?: string;
+  limit: number;
+  offset: number;
+}
 
 /**
  * TLVs valid on a peildatum (bekendgemaakt, started, not ended or expired), with counts

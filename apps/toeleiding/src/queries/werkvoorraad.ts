@@ -1,10 +1,25 @@
 import { type LeerlingRegister } from '@pao/zaak';
 import { type EntityManager } from 'typeorm';
-import { plusDagen, type IsoDatum, type Swv } from '../domain';
+import { plusDagen, type IsoDatum, type Status, type Swv, type TlvSoort } from '../domain';
 import { weergaven, type BehandelaarWeergave, type LeerlingWeergave } from './leerling-weergave';
-import { type WerkvoorraadFilter } from '../http/schemas';
 import { termijnSignaal } from './signaal';
 import { stapWeergave } from './volgende-stap-tekst';
+
+/** What the werkvoorraad can be filtered and paged by (the HTTP layer validates it into this). */
+export interface WerkvoorraadFilter {
+  status?: Status[];
+  schoolId?: string;
+  soort?: TlvSoort;
+  /** 'mij': the caller is the behandelaar; 'aan-zet': the caller's role owes the next step; 'niemand': no behandelaar. */
+  wie?: 'mij' | 'aan-zet' | 'niemand';
+  /** 'week': the nearest deadline within seven days (or overdue). */
+  binnen?: 'week';
+  /** Derived by the server from `binnen`: the last deadline day shown. */
+  termijnTot?: string;
+  sorteer: 'termijn' | 'ingediend';
+  limit: number;
+  offset: number;
+}
 
 export interface WerkvoorraadItem {
   id: string;

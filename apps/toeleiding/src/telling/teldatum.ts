@@ -1,5 +1,6 @@
-import { civilDate, delen, opJaar, plusDagen, STANDAARD_REGELSET, yearly, type JaarlijkseDatum, type RecurringMoment, type Regelset, type Sector } from '@pao/deadlines';
-import { standaardBeleid, type IsoDatum, type Swv, type TlvSoort } from '../domain';
+import { civilDate, delen, opJaar, plusDagen, yearly, type JaarlijkseDatum, type RecurringMoment, type Regelset, type Sector } from '@pao/deadlines';
+import { type IsoDatum, type Swv, type TlvSoort } from '../domain';
+import { type Samenwerkingsverbanden } from '../application/samenwerkingsverbanden';
 
 /** The funding sector a soort TLV counts in (its teldatum follows the sector). */
 export function sectorVan(soort: TlvSoort): Sector {
@@ -8,11 +9,11 @@ export function sectorVan(soort: TlvSoort): Sector {
   return soort.startsWith('VSO') ? 'vso' : 'so';
 }
 
-/** The soorten of an SWV whose teldatum (per the regelset in force) is this day. */
-export function soortenOpTeldatum(swv: Swv, teldatum: IsoDatum, regelset: Regelset = STANDAARD_REGELSET): TlvSoort[] {
+/** The soorten of an SWV whose teldatum (per the rules in force for it) is this day. */
+export function soortenOpTeldatum(swv: Swv, teldatum: IsoDatum, swvs: Samenwerkingsverbanden): TlvSoort[] {
   const dag = civilDate(teldatum);
-  return standaardBeleid(swv).soorten.filter((soort) => {
-    const regel = regelset.regelOp(swv, 'teldatum', dag, sectorVan(soort));
+  return swvs.beleid(swv).soorten.filter((soort) => {
+    const regel = swvs.regelset.regelOp(swvs.kalender(swv), 'teldatum', dag, sectorVan(soort));
     return opJaar(regel.waarde, delen(dag).year) === dag;
   });
 }
@@ -24,7 +25,7 @@ export const TELLING_MOMENT_PREFIX = 'teldatum-';
  * after: placements registered on the teldatum itself are in. The effect checks, per SWV
  * and soort, which rule is in force on that date (PO and VSO moved to 1 February in 2023).
  */
-export function teldatumMomenten(regelset: Regelset = STANDAARD_REGELSET): RecurringMoment[] {
+export function teldatumMomenten(regelset: Regelset): RecurringMoment[] {
   const data = new Map<string, JaarlijkseDatum>();
   for (const r of regelset.regels()) {
     if (r.sleutel !== 'teldatum') continue;

@@ -41,10 +41,10 @@ export async function telOp(m: EntityManager, swv: Swv, teldatum: IsoDatum, soor
 
 /**
  * Fixes the telling of an SWV for a teldatum: stored and published (the basis for
- * funding) in the caller's transaction. Once per SWV and teldatum: a second call returns
+ * funding, with the SWV's event source `bron`) in the caller's transaction. Once per SWV and teldatum: a second call returns
  * undefined and changes nothing.
  */
-export async function stelTellingVast(m: EntityManager, swv: Swv, teldatum: IsoDatum, soorten: readonly TlvSoort[]): Promise<Telling | undefined> {
+export async function stelTellingVast(m: EntityManager, swv: Swv, teldatum: IsoDatum, soorten: readonly TlvSoort[], bron: string): Promise<Telling | undefined> {
   const tellingId = randomUUID();
   const regels = await telOp(m, swv, teldatum, soorten);
   const totaalGeldigeTlvs = regels.reduce((n, r) => n + r.geldigeTlvs, 0);
@@ -65,6 +65,7 @@ export async function stelTellingVast(m: EntityManager, swv: Swv, teldatum: IsoD
   const telling: Telling = { tellingId, swv, teldatum, soorten: [...soorten], regels, totaalGeldigeTlvs, totaalPlaatsingen };
   await naarOutbox(m, SCHEMA, [
     createEvent('nl.passend-onderwijs.toeleiding.teldatum-telling-vastgesteld.v1', {
+      source: bron,
       subject: tellingId,
       swv,
       correlationid: correlatie(),

@@ -134,7 +134,8 @@ export function describeProblem(problem: Problem, gemarkeerd = true): string {
     case 415:
       return problem.detail ?? 'Dit soort bestand kan niet worden opgeslagen.';
     case 429:
-      return 'Te veel pogingen. Wacht een minuut en probeer het opnieuw.';
+      // The gateway says how long to wait (sign-in slows down step by step).
+      return problem.detail ?? 'Te veel pogingen. Wacht even en probeer het opnieuw.';
     case 503:
       return 'De dienst is tijdelijk niet bereikbaar. Probeer het later opnieuw.';
     default:

@@ -1,13 +1,19 @@
 /** Shapes of the gateway and the toeleiding API (docs/api/toeleiding.md). */
 
 export type Rol = 'consulent' | 'orthopedagoog' | 'teamleider' | 'actietafel' | 'gemeente' | 'beheerder';
-export type Swv = 'PO' | 'VO';
+/** The id of the SWV (tenant) in the SWV register, e.g. 'VO'. */
+export type Swv = string;
+/** Primair or voortgezet onderwijs: decides which soorten TLV the SWV gives. */
+export type SwvSector = 'PO' | 'VO';
 
 export interface Account {
   id: string;
   gebruikersnaam: string;
   rol: Rol;
   swv: Swv;
+  swvNaam: string;
+  /** Null only for an SWV no longer in the register. */
+  sector: SwvSector | null;
   organisatie: string;
   weergavenaam: string;
 }
@@ -96,6 +102,8 @@ export interface BesluitInhoud {
   onbepaaldReden?: string;
   motivering?: string;
   genomenOp?: string;
+  /** The SWV's legal body: the beschikking is taken in its name. */
+  bestuursorgaan?: { naam: string; urn: string };
 }
 
 export interface Dossier {

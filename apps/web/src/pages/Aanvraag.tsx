@@ -241,6 +241,7 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
                 {besluit.ingangsdatum && <Gegeven naam="Geldig van">{datum(besluit.ingangsdatum)}</Gegeven>}
                 {besluit.einddatum && <Gegeven naam="Geldig tot en met">{besluit.einddatum === 'onbepaald' ? 'Onbepaalde tijd' : datum(besluit.einddatum)}</Gegeven>}
                 {besluit.genomenOp && <Gegeven naam="Genomen op">{datum(besluit.genomenOp)}</Gegeven>}
+                {besluit.bestuursorgaan && <Gegeven naam="Genomen door">{besluit.bestuursorgaan.naam}</Gegeven>}
                 {besluit.motivering && <Gegeven naam="Motivering">{besluit.motivering}</Gegeven>}
                 {aanvraag.bekendgemaaktOp && <Gegeven naam="Bekendgemaakt op">{datum(aanvraag.bekendgemaaktOp)}</Gegeven>}
                 {aanvraag.bezwaartermijn && (

@@ -8,7 +8,7 @@ import { VeldInvoer } from '../components/ActieFormulier';
 import { PaginaKop } from '../components/PaginaKop';
 import { DATUM_FOUT } from '../datum-invoer';
 import { useOphalen } from '../hooks';
-import { SOORTEN_PER_SWV, soortLabel } from '../labels';
+import { SOORTEN_PER_SECTOR, soortLabel } from '../labels';
 import { AppLink, useRouter } from '../router';
 import { laatsteWerkvoorraad } from '../zoeken';
 
@@ -39,7 +39,7 @@ function velden(account: Account, scholen: School[]): Array<Veld & { groep: stri
       soort: 'keuze',
       verplicht: true,
       standaard: '',
-      opties: [{ waarde: '', label: 'Kies een soort' }, ...SOORTEN_PER_SWV[account.swv].map((s) => ({ waarde: s, label: soortLabel(s) }))],
+      opties: [{ waarde: '', label: 'Kies een soort' }, ...(account.sector ? SOORTEN_PER_SECTOR[account.sector] : []).map((s) => ({ waarde: s, label: soortLabel(s) }))],
     }),
     v('Aanvraag', { naam: 'dossier.ondersteuningsbehoefte', label: 'Ondersteuningsbehoefte', soort: 'tekstvak', verplicht: true, beschrijving: 'Wat is geprobeerd en wat is nodig?' }),
     v('Aanvraag', { naam: 'document.opp', label: 'Ontwikkelingsperspectiefplan (OPP)', soort: 'bestand', verplicht: true, document: { onderdeel: 'aanvraag', soort: 'opp' }, beschrijving: 'PDF, Word (DOCX), PNG of JPEG.' }),

@@ -25,7 +25,7 @@ import { FoutMelding, Laden, Melding } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
 import { TermijnWeergave } from '../components/Signaal';
 import { useOphalen } from '../hooks';
-import { SOORTEN_PER_SWV, STATUS_LABELS, rolLabel, soortLabel, stapLabel, statusLabel, uitvoeringLabel } from '../labels';
+import { SOORTEN_PER_SECTOR, STATUS_LABELS, rolLabel, soortLabel, stapLabel, statusLabel, uitvoeringLabel } from '../labels';
 import { AppLink, useRouter } from '../router';
 import { ACTIE_VOOR_STAP } from '../volgende-actie';
 import { onthoudWerkvoorraad } from '../zoeken';
@@ -243,7 +243,7 @@ export function Werkvoorraad({ account }: { account: Account }) {
           label="Soort TLV"
           waarde={concept.soort}
           onChange={(soort) => setConcept({ ...concept, soort })}
-          opties={[{ waarde: '', label: 'Alle soorten' }, ...SOORTEN_PER_SWV[account.swv].map((s) => ({ waarde: s, label: soortLabel(s) }))]}
+          opties={[{ waarde: '', label: 'Alle soorten' }, ...(account.sector ? SOORTEN_PER_SECTOR[account.sector] : []).map((s) => ({ waarde: s, label: soortLabel(s) }))]}
         />
         <div className="filters__knoppen">
           <Button type="submit" appearance="primary-action-button">

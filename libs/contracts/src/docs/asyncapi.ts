@@ -1,14 +1,14 @@
 import type { EventCatalogue } from '../catalogue';
 import type { EventDefinition } from '../define';
 import { DATACONTENTTYPE, EVENT_TYPE_PATTERN, REQUIRED_ATTRIBUTES, SOURCE_PATTERN, SPECVERSION } from '../envelope';
-import { SWV_CODES } from '../values';
+import { SWV_ID_PATTERN } from '@pao/swv';
 import { toJsonSchema } from './json-schema';
 
 /** The one durable topic exchange for domain events; routing key = event type. */
 export const EVENTS_EXCHANGE = 'pao.events';
 
 /** Bump the minor version when events are added, the major version when one is removed. */
-export const CATALOGUE_VERSION = '1.1.0';
+export const CATALOGUE_VERSION = '1.2.0';
 
 const AMQP_BINDING_VERSION = '0.3.0';
 
@@ -27,7 +27,7 @@ export function cloudEventsAttributesSchema(): Record<string, unknown> {
         type: 'string',
         pattern: SOURCE_PATTERN.source,
         description: 'URN of the producing system: urn:nld:<organisatie>:systeem:<dienst>. The dienst is the owner of the type.',
-        examples: ['urn:nld:passend-onderwijs-almere:systeem:toeleiding'],
+        examples: ['urn:nld:swv-vo-almere:systeem:toeleiding'],
       },
       type: { type: 'string', pattern: EVENT_TYPE_PATTERN.source, description: 'nl.passend-onderwijs.<domein>.<gebeurtenis>.v<N>; also the routing key.' },
       subject: { type: 'string', format: 'uuid', description: 'Opaque id of the case/aggregate. Never personal data (no BSN, name, onderwijsnummer).' },
@@ -35,7 +35,7 @@ export function cloudEventsAttributesSchema(): Record<string, unknown> {
       datacontenttype: { type: 'string', const: DATACONTENTTYPE },
       dataschema: { type: 'string', format: 'uri' },
       correlationid: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,100}$', description: 'Correlation id of the request or job that caused the event.' },
-      swv: { type: 'string', enum: [...SWV_CODES], description: 'Samenwerkingsverband (tenant).' },
+      swv: { type: 'string', pattern: SWV_ID_PATTERN.source, maxLength: 32, description: 'Samenwerkingsverband (tenant): its id in the SWV register, e.g. PO or VO.' },
       dataref: { type: 'string', format: 'uri', description: 'Optional: where an authorised subscriber fetches the details (informatiearm notificeren).' },
     },
     additionalProperties: false,

@@ -22,7 +22,7 @@ export type TermijnData = z.infer<typeof TermijnData>;
 const KNOWN_SOORTEN: Record<Domain, string> = {
   toeleiding: 'beslistermijn, aanvullingstermijn, bezwaartermijn, doorzending-lbt, beslissing-op-bezwaar, tlv-einde, herbeoordeling',
   thuiszitters: 'thuiszitter-vier-weken, escalatie-drie-maanden, actie, zorgplicht',
-  oja: 'kwartaalrapportage, arrangement-einde',
+  oja: 'beoordeling, evaluatie, arrangement-einde, afsluiting',
   overdracht: 'definitief-schooladvies, aanmelding-mbo, startcontrole',
 };
 
@@ -45,9 +45,9 @@ const EXAMPLES: Record<Domain, TermijnExample> = {
     verstrekenTime: '2025-04-14T22:00:05.000Z',
   },
   oja: {
-    data: { termijnId: '2f0b8e3a-4d9c-4a7b-9e53-7c9a4b6d0f32', onderwerpId: '8c3f5a7b-9d1e-4f4a-8b32-4c6e8a0d2f35', soort: 'kwartaalrapportage', vervaltOp: '2025-04-15', regelVersie: 'oja-rapportage/VO/2024-01-01' },
-    waarschuwingTime: '2025-04-08T04:00:00.000Z',
-    verstrekenTime: '2025-04-15T22:00:05.000Z',
+    data: { termijnId: '2f0b8e3a-4d9c-4a7b-9e53-7c9a4b6d0f32', onderwerpId: '8c3f5a7b-9d1e-4f4a-8b32-4c6e8a0d2f35', soort: 'evaluatie', vervaltOp: '2025-09-03', regelVersie: 'oja-VO-2024.1/evaluatie' },
+    waarschuwingTime: '2025-08-20T22:00:00.000Z',
+    verstrekenTime: '2025-09-03T22:00:05.000Z',
   },
   overdracht: {
     data: { termijnId: '3a1c9f4b-5e0d-4b8c-8f64-8d0b5c7e1a43', onderwerpId: '9d4a6b8c-0e2f-4a5b-9c43-5d7f9b1e3a46', soort: 'startcontrole', vervaltOp: '2025-10-01', regelVersie: 'nazorg/VO/2025-08-01' },

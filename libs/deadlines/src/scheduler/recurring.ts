@@ -1,6 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { AMSTERDAM, dagenInMaand } from '../calendar/civil-date';
-import type { JaarlijkseDatum } from '../calendar/schooljaar';
+import { AMSTERDAM, dagenInMaand, type JaarlijkseDatum } from '@pao/kalender';
 
 /**
  * A recurring calendar moment, kept as a BullMQ job scheduler in Europe/Amsterdam.

@@ -28,6 +28,11 @@ export interface RescheduleInput {
   readonly warnings?: readonly WarningLead[];
 }
 
+/** One deadline to move in `rescheduleMany`. */
+export interface RescheduleChange extends RescheduleInput {
+  readonly id: string;
+}
+
 export interface DeadlineRecord {
   readonly id: string;
   readonly kind: string;
@@ -123,13 +128,13 @@ export interface WarningJobData {
 }
 export interface RecurringJobData {
   readonly name: string;
-  /** Only on catch-up or test jobs: the occurrence in epoch ms (scheduler jobs carry it in opts.prevMillis). */
+  /** Only on jobs added by hand (a test, a re-run): the occurrence in epoch ms. Scheduler jobs carry it in opts.prevMillis. */
   readonly at?: number;
 }
 
 export interface ArmResult {
   readonly deadline: DeadlineRecord;
-  /** false when an identical armed deadline already existed (idempotent retry). */
+  /** false when an identical armed deadline already existed (an idempotent retry, or the same input earlier in an armMany). */
   readonly created: boolean;
   readonly wakeUp: WakeUpPlan;
 }

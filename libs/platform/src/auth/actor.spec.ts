@@ -18,6 +18,15 @@ describe('actor headers between gateway and services', () => {
     expect(verifyActorHeaders('x', 'y', secret)).toBeUndefined();
     expect(verifyActorHeaders(undefined, undefined, secret)).toBeUndefined();
   });
+
+  it('accepts any SWV id of the register format and refuses one that is not', () => {
+    const derde = actorHeaders({ ...actor, swv: 'PO2402' }, secret, 1000);
+    expect(verifyActorHeaders(derde[ACTOR_HEADER], derde[ACTOR_SIGNATURE_HEADER], secret, 1000)?.swv).toBe('PO2402');
+    for (const swv of ['', 'po', "VO' OR 1=1", 42]) {
+      const h = actorHeaders({ ...actor, swv: swv as string }, secret, 1000);
+      expect(verifyActorHeaders(h[ACTOR_HEADER], h[ACTOR_SIGNATURE_HEADER], secret, 1000)).toBeUndefined();
+    }
+  });
 });
 
 describe('directory cards (gateway → service, to assign a case to a person)', () => {

@@ -1,12 +1,12 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { SWV_ID_PATTERN } from '@pao/swv';
 
 /** Roles of people and partner systems (issue: gateway). */
 export const rollen = ['consulent', 'orthopedagoog', 'teamleider', 'actietafel', 'gemeente', 'beheerder'] as const;
 export type Rol = (typeof rollen)[number];
 
-/** The two SWVs of the coöperatie; every request is scoped to exactly one. */
-export const swvCodes = ['PO', 'VO'] as const;
-export type SwvCode = (typeof swvCodes)[number];
+/** The id of an SWV in the register (@pao/swv), e.g. 'PO'; every request is scoped to exactly one. */
+export type SwvCode = string;
 
 /** Who acts: set by the gateway after sign-in, verified by every service. No BSN, ever. */
 export interface Actor {
@@ -44,7 +44,8 @@ export function verifyActorHeaders(payload: unknown, signature: unknown, secret:
   try {
     const { iat, ...actor } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Actor & { iat: number };
     if (typeof iat !== 'number' || Math.abs(now - iat) > maxAgeMs) return undefined;
-    if (!rollen.includes(actor.rol) || !swvCodes.includes(actor.swv) || typeof actor.id !== 'string') return undefined;
+    // Whether the SWV is one this deployment serves is the guard's question (the register).
+    if (!rollen.includes(actor.rol) || typeof actor.swv !== 'string' || !SWV_ID_PATTERN.test(actor.swv) || typeof actor.id !== 'string') return undefined;
     return actor;
   } catch {
     return undefined;
@@ -79,7 +80,7 @@ export function leesMedewerkerKaart(kaart: unknown, secret: string, now = Date.n
   try {
     const { iat, id, naam, rol, swv } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as MedewerkerKaart & { iat: number };
     if (typeof iat !== 'number' || now - iat > maxAgeMs || iat - now > 60_000) return undefined;
-    if (typeof id !== 'string' || typeof naam !== 'string' || !rollen.includes(rol) || !swvCodes.includes(swv)) return undefined;
+    if (typeof id !== 'string' || typeof naam !== 'string' || !rollen.includes(rol) || typeof swv !== 'string' || !SWV_ID_PATTERN.test(swv)) return undefined;
     return { id, naam, rol, swv };
   } catch {
     return undefined;

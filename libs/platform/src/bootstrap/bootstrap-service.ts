@@ -7,6 +7,10 @@ import { Logger } from 'nestjs-pino';
 import { z } from 'zod';
 import { BaseConfig, baseConfigSchema } from '../config/app-config';
 import { ConfigError, loadConfig } from '../config/load-config';
+import { bodyParserErrors, inputGuard, jsonBodyParser } from '../validation/request-input';
+import { listenForOperations, operationsOnlyOn } from './operations-listener';
+import { requestClock } from './request-clock';
+import { noStore, securityHeaders } from './security-headers';
 
 export interface ServiceDefinition<C extends BaseConfig> {
   service: string;
@@ -15,6 +19,11 @@ export interface ServiceDefinition<C extends BaseConfig> {
   appModule: (config: C) => DynamicModule;
   /** Called before listen, e.g. to connect the event transport. */
   beforeListen?: (app: INestApplication, config: C) => Promise<void> | void;
+  /**
+   * For an app that faces the public (the gateway): /metrics, /docs and /openapi.* answer
+   * only on this port (a second listener on HTTP_HOST), 404 elsewhere; undefined: nowhere.
+   */
+  operationsPort?: (config: C) => number | undefined;
 }
 
 /** Validated config or a message naming each bad setting, then exit 1. */
@@ -31,9 +40,15 @@ export function configOrExit<C>(service: string, schema: z.ZodType<C>): C {
 export async function createServiceApp<C extends BaseConfig>(def: ServiceDefinition<C>, config: C): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(def.appModule(config), { bufferLogs: true, forceCloseConnections: true, bodyParser: false });
   app.useLogger(app.get(Logger));
-  app.use(helmet());
-  // JSON only, one parser, with a size limit; other content types find no body.
-  app.useBodyParser('json', { limit: '1mb' });
+  app.use(requestClock);
+  if (def.operationsPort) app.use(operationsOnlyOn(def.operationsPort(config)));
+  app.use(helmet(securityHeaders));
+  // Nothing we answer may be kept by a browser or proxy cache (pupil data); static files set their own.
+  app.use(noStore);
+  // JSON only, one parser, with size and depth limits; other content types find no body.
+  app.use(jsonBodyParser());
+  app.use(bodyParserErrors);
+  app.use(inputGuard);
   const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(def.service).setDescription(def.description).setVersion('1').build());
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
   await def.beforeListen?.(app, config);
@@ -48,6 +63,11 @@ export async function bootstrapService<C extends BaseConfig>(def: ServiceDefinit
   await app.listen(config.HTTP_PORT, config.HTTP_HOST);
   const logger = app.get(Logger);
   logger.log(`${def.service} listening on http://${config.HTTP_HOST}:${config.HTTP_PORT}`);
+  const opsPort = def.operationsPort?.(config);
+  if (opsPort !== undefined) {
+    await listenForOperations(app, opsPort, config.HTTP_HOST);
+    logger.log(`${def.service} operations (metrics, docs) on http://${config.HTTP_HOST}:${opsPort}`);
+  }
   stopOnSignals(app, logger, config.SHUTDOWN_GRACE_MS);
   return app;
 }

@@ -18,6 +18,8 @@ export const baseConfigSchema = z.object({
    */
   INTERNAL_AUTH_SECRET: secretSetting(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  /** The SWV register (tenants) to serve; default config/swv-register.json. */
+  SWV_REGISTER: z.string().min(1).optional(),
 });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;

@@ -14,6 +14,7 @@ export interface ProblemDetails {
 
 export const problemTypes = {
   malformedBody: { type: 'urn:pao:problem:malformed-body', title: 'Malformed request body', status: 400 },
+  malformedRequest: { type: 'urn:pao:problem:malformed-request', title: 'Malformed request', status: 400 },
   validation: { type: 'urn:pao:problem:validation-failed', title: 'Request validation failed', status: 400 },
   unauthenticated: { type: 'urn:pao:problem:unauthenticated', title: 'Authentication required', status: 401 },
   forbidden: { type: 'urn:pao:problem:forbidden', title: 'Not allowed for this role', status: 403 },

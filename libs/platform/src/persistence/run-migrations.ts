@@ -6,7 +6,8 @@ import { ServicePersistence, dataSourceOptions } from './data-source-options';
  * keeps its migrations table inside it.
  */
 export async function runMigrations(url: string, persistence: ServicePersistence): Promise<string[]> {
-  const dataSource = new DataSource(dataSourceOptions(url, persistence));
+  // A migration may rewrite a large table: no statement or lock limit.
+  const dataSource = new DataSource(dataSourceOptions(url, persistence, { statementMs: 0, lockMs: 0 }));
   await dataSource.initialize();
   try {
     await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${persistence.schema}"`);

@@ -18,7 +18,7 @@ export interface BriefInhoud {
 }
 
 /**
- * Renders a letter as PDF with pdfkit (docs/adr/0008): standard Helvetica (WinAnsi: Dutch
+ * Renders a letter as PDF with pdfkit (docs/adr/0022): standard Helvetica (WinAnsi: Dutch
  * diacritics), no external fonts or images, so it runs anywhere. `comprimeer: false`
  * leaves the content streams readable (tests read the text back).
  */

@@ -12,6 +12,8 @@ export interface DomeinEvent {
 
 /** The CloudEvent context attributes shared by the events of one command. */
 export interface EventBasis {
+  /** The SWV's source URN (its legal body, this service), when the service knows its SWVs. */
+  readonly source?: string;
   readonly subject: string;
   readonly swv: CreateEventInput<unknown>['swv'];
   readonly correlationid: string;
@@ -38,8 +40,9 @@ export function naarCloudEvents<E extends DomeinEvent, S extends { readonly id: 
   events: readonly E[],
   s: S,
   ctx: X,
+  bron?: string,
 ): EventEnvelope[] {
-  const basis: EventBasis = { subject: s.id, swv: s.swv as EventBasis['swv'], correlationid: correlatie() };
+  const basis: EventBasis = { ...(bron ? { source: bron } : {}), subject: s.id, swv: s.swv as EventBasis['swv'], correlationid: correlatie() };
   const uit: EventEnvelope[] = [];
   for (const e of events) {
     const mapper = mapping[e.naam as E['naam']];

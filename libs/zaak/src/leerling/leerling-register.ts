@@ -3,9 +3,6 @@ import { type EntityManager } from 'typeorm';
 import { geboortedatumTerm, naamTermen, volledigeNaam, zoekTermen, type LeerlingId, type Personalia } from '../domein';
 import { type LeerlingSleutels } from './leerling-sleutels';
 
-/** Almere's CBS code: the default woongemeente. */
-export const ALMERE = 'GM0034';
-
 export interface Leerling {
   readonly id: string;
   /** Masked number (***-**-123): enough for a person to tell two pupils apart. */
@@ -40,11 +37,15 @@ export function leerlingTabelSql(schema: string): string[] {
       aangemaakt_op timestamptz NOT NULL DEFAULT now(),
       UNIQUE (swv, nummer_hash)
     )`,
-    ...leerlingPersonaliaSql(schema),
   ];
 }
 
-/** Name and birth date (encrypted) and their search terms: for a leerling table made before them (a service's migration). */
+/**
+ * Name and birth date (encrypted) and their search terms, added by a service's own
+ * migration after leerlingTabelSql (whose output never changes: migrations that ran call
+ * it). Without them the register keeps numbers only; a service that passes personalia
+ * to vindOfMaak or searches names needs them.
+ */
 export function leerlingPersonaliaSql(schema: string): string[] {
   return [
     `ALTER TABLE "${schema}".leerling ADD COLUMN personalia_versleuteld text`,
@@ -76,7 +77,7 @@ export class LeerlingRegister {
    * The pupil's pseudonymous id, registering them on first sight; the woongemeente is kept
    * current, and so are name and birth date when given (the latest registration wins).
    */
-  async vindOfMaak(m: EntityManager, swv: string, nummer: LeerlingId, gemeente: string = ALMERE, personalia?: Personalia): Promise<Leerling> {
+  async vindOfMaak(m: EntityManager, swv: string, nummer: LeerlingId, gemeente: string, personalia?: Personalia): Promise<Leerling> {
     const onthuld = nummer.onthulNummer();
     // Known under an older key (a key rotation may be running): the same pupil, its row.
     const bekend: Array<{ nummer_hash: string }> = await m.query(`SELECT nummer_hash FROM ${this.tabel} WHERE swv = $1 AND nummer_hash = ANY($2) LIMIT 1`, [
@@ -84,15 +85,23 @@ export class LeerlingRegister {
       this.sleutels.hashes(nummer.soort, onthuld),
     ]);
     const hash = bekend[0]?.nummer_hash ?? this.sleutels.hash(nummer.soort, onthuld);
-    const versleuteld = personalia ? this.sleutels.versleutelPersonalia(JSON.stringify(personalia)) : null;
-    const rijen: Leerling[] = await m.query(
-      `INSERT INTO ${this.tabel} (id, swv, soort, nummer_hash, nummer_versleuteld, weergave, gemeente, personalia_versleuteld)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (swv, nummer_hash) DO UPDATE SET gemeente = EXCLUDED.gemeente,
-         personalia_versleuteld = coalesce(EXCLUDED.personalia_versleuteld, ${this.tabel}.personalia_versleuteld)
-       RETURNING id, weergave, gemeente`,
-      [randomUUID(), swv, nummer.soort, hash, this.sleutels.versleutel(onthuld), nummer.gemaskeerd, gemeente, versleuteld],
-    );
+    const waarden = [randomUUID(), swv, nummer.soort, hash, this.sleutels.versleutel(onthuld), nummer.gemaskeerd, gemeente];
+    // Without personalia the columns of leerlingPersonaliaSql are not touched: a service without them works as before.
+    const rijen: Leerling[] = personalia
+      ? await m.query(
+          `INSERT INTO ${this.tabel} (id, swv, soort, nummer_hash, nummer_versleuteld, weergave, gemeente, personalia_versleuteld)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+           ON CONFLICT (swv, nummer_hash) DO UPDATE SET gemeente = EXCLUDED.gemeente, personalia_versleuteld = EXCLUDED.personalia_versleuteld
+           RETURNING id, weergave, gemeente`,
+          [...waarden, this.sleutels.versleutelPersonalia(JSON.stringify(personalia))],
+        )
+      : await m.query(
+          `INSERT INTO ${this.tabel} (id, swv, soort, nummer_hash, nummer_versleuteld, weergave, gemeente)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (swv, nummer_hash) DO UPDATE SET gemeente = EXCLUDED.gemeente
+           RETURNING id, weergave, gemeente`,
+          waarden,
+        );
     if (personalia) await this.indexeer(m, swv, rijen[0].id, personalia);
     return rijen[0];
   }
@@ -140,7 +149,9 @@ export class LeerlingRegister {
 
   async gemeenteVan(m: EntityManager, id: string): Promise<string> {
     const rijen: Array<{ gemeente: string }> = await m.query(`SELECT gemeente FROM ${this.tabel} WHERE id = $1`, [id]);
-    return rijen[0]?.gemeente ?? ALMERE;
+    // A case always has its pupil: a missing row is a bug, not a default.
+    if (!rijen[0]) throw new Error(`leerling ${id} not found`);
+    return rijen[0].gemeente;
   }
 
   async weergaveVan(m: EntityManager, swv: string, ids: readonly string[]): Promise<Map<string, string>> {

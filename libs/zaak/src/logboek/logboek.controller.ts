@@ -26,7 +26,7 @@ export interface LogboekOpties {
   readonly schema: string;
   /** Whether an id is an object of this SWV (a case, a report): the logs of another SWV's objects answer 404. */
   readonly objectVanSwv: (m: EntityManager, swv: string, objectId: string) => Promise<boolean>;
-  /** The case table: entries show its kenmerk, and a kenmerk filters like its id. */
+  /** The case table of a service with the dossier tables (zaakDossierSql): entries show its kenmerk and the person's name, and a kenmerk filters like its id. */
   readonly kenmerkTabel?: string;
 }
 
@@ -66,7 +66,7 @@ export function logboekController(o: LogboekOpties): Type<unknown> {
     private gelogd<T>(actor: Actor, objectType: string, lees: (m: EntityManager) => Promise<T>): Promise<T> {
       return this.dataSource.transaction(async (m) => {
         const uit = await lees(m);
-        await registreerMedewerker(m, o.schema, actor);
+        if (o.kenmerkTabel) await registreerMedewerker(m, o.schema, actor);
         await recordAccess(m, o.schema, actor, { handeling: 'raadplegen', objectType, doel: 'verantwoording' });
         return uit;
       });

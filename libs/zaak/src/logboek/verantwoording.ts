@@ -11,7 +11,7 @@ export interface LogFilter {
   offset?: number;
   /** `oudste` (default) first or `nieuwste` first. */
   volgorde?: 'oudste' | 'nieuwste';
-  /** The case table whose kenmerk each entry about a case shows (`aanvraag`). */
+  /** The case table whose kenmerk each entry about a case shows (`aanvraag`); entries also name the person (dossier tables). */
   kenmerkTabel?: string;
 }
 
@@ -47,11 +47,13 @@ async function pagina(m: EntityManager, schema: string, tabel: 'audit_trail' | '
   const { sql, params } = waar(swv, f);
   const richting = f.volgorde === 'nieuwste' ? 'DESC' : 'ASC';
   const n = params.length;
+  // Names of people only where the service keeps them (the dossier tables: zaakDossierSql).
+  const namen = f.kenmerkTabel ? { kolom: `, w.naam AS "actorNaam"`, join: ` LEFT JOIN "${schema}".medewerker w ON w.id = l.actor_id` } : { kolom: '', join: '' };
   // By time (history can be backdated, so ids do not follow it), the id breaking ties; the
   // person's display name from the people the service has met.
   const [items, [{ totaal }]]: [Array<Record<string, unknown> & { tijdstip: Date }>, Array<{ totaal: number }>] = await Promise.all([
     m.query(
-      `SELECT ${kolommen}, w.naam AS "actorNaam"${kenmerkKolom(schema, f.kenmerkTabel)} FROM "${schema}".${tabel} l LEFT JOIN "${schema}".medewerker w ON w.id = l.actor_id
+      `SELECT ${kolommen}${namen.kolom}${kenmerkKolom(schema, f.kenmerkTabel)} FROM "${schema}".${tabel} l${namen.join}
        WHERE ${sql} ORDER BY l.tijdstip ${richting}, l.id ${richting} LIMIT $${n + 1} OFFSET $${n + 2}`,
       [...params, f.limit, f.offset ?? 0],
     ),

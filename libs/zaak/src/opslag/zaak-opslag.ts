@@ -40,18 +40,20 @@ const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 export interface ZaakRepository<S extends ZaakState> {
   laadVoorWijziging(m: EntityManager, id: string, swv: string): Promise<S | undefined>;
   laad(m: EntityManager, id: string, swv: string): Promise<S | undefined>;
-  voegToe(m: EntityManager, state: S, projectie: Readonly<Record<string, unknown>>, kenmerk: string, behandelaarId?: string): Promise<void>;
+  /** `kenmerk` and `behandelaarId` only for a service that opted in to the dossier columns (zaakDossierSql). */
+  voegToe(m: EntityManager, state: S, projectie: Readonly<Record<string, unknown>>, kenmerk?: string, behandelaarId?: string): Promise<void>;
   werkBij(m: EntityManager, state: S, vorigeVersie: number, projectie: Readonly<Record<string, unknown>>): Promise<void>;
   werkProjectieBij(m: EntityManager, id: string, projectie: Readonly<Record<string, unknown>>): Promise<void>;
   swvVan(m: EntityManager, id: string): Promise<string | undefined>;
-  /** The case's kenmerk and behandelaar, within the SWV. */
-  kop(m: EntityManager, id: string, swv: string): Promise<ZaakKop | undefined>;
+  /** The case's kenmerk and behandelaar, within the SWV (dossier columns: zaakDossierSql). */
+  kop?(m: EntityManager, id: string, swv: string): Promise<ZaakKop | undefined>;
   /** Sets the behandelaar; the old one, or undefined when the case is unknown in the SWV. */
-  zetBehandelaar(m: EntityManager, id: string, swv: string, behandelaarId: string | null): Promise<{ vorige: string | null } | undefined>;
+  zetBehandelaar?(m: EntityManager, id: string, swv: string, behandelaarId: string | null): Promise<{ vorige: string | null } | undefined>;
 }
 
 export interface ZaakKop {
-  readonly kenmerk: string;
+  /** Null for a case made before the service numbered its cases. */
+  readonly kenmerk: string | null;
   readonly behandelaarId: string | null;
 }
 
@@ -81,9 +83,10 @@ export class PostgresZaakRepository<S extends ZaakState> implements ZaakReposito
     return this.eerste(await m.query(`SELECT id, formaat, state FROM ${this.tabel} WHERE id = $1 AND swv = $2`, [id, swv]));
   }
 
-  async voegToe(m: EntityManager, state: S, projectie: Readonly<Record<string, unknown>>, kenmerk: string, behandelaarId?: string): Promise<void> {
-    const namen = ['id', 'swv', 'versie', 'formaat', 'state', 'kenmerk', 'behandelaar_id', ...this.kolommen];
-    const waarden = [state.id, state.swv, state.versie, this.formaat.versie, JSON.stringify(state), kenmerk, behandelaarId ?? null, ...this.waarden(projectie)];
+  async voegToe(m: EntityManager, state: S, projectie: Readonly<Record<string, unknown>>, kenmerk?: string, behandelaarId?: string): Promise<void> {
+    const dossier = kenmerk === undefined ? [] : (['kenmerk', 'behandelaar_id'] as const);
+    const namen = ['id', 'swv', 'versie', 'formaat', 'state', ...dossier, ...this.kolommen];
+    const waarden = [state.id, state.swv, state.versie, this.formaat.versie, JSON.stringify(state), ...(kenmerk === undefined ? [] : [kenmerk, behandelaarId ?? null]), ...this.waarden(projectie)];
     await m.query(`INSERT INTO ${this.tabel} (${namen.join(', ')}) VALUES (${namen.map((_, i) => `$${i + 1}`).join(', ')})`, waarden);
   }
 

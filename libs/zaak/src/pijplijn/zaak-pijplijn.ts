@@ -33,13 +33,19 @@ export interface ZaakDefinitie<S extends ZaakState, C extends { readonly type: s
   readonly events: EventMapping<E, S, X>;
   /** Facts the events need that the state does not hold (looked up in the transaction). */
   readonly eventContext?: (m: EntityManager, s: S) => Promise<X>;
+  /** The CloudEvent source for a case of this SWV (its legal body): from the SWV register. */
+  readonly bron?: (swv: string) => string;
   /** Fields always written to the audit entry's `nieuw` (where the case went). */
   readonly auditStatus?: (s: S) => Readonly<Record<string, unknown>>;
   /** Checks that need I/O before the decision (ids that must exist in a register): throw problem+json. */
   readonly voorControle?: (m: EntityManager, commando: C, s: S) => Promise<void>;
   /** The person as the domain sees them; default: id, role, and the SWV as organisation. */
   readonly domeinActor?: (actor: Actor) => ZaakActor;
-  /** First part of the kenmerk (`TLV` → TLV-VO-2026-00123); default the object type's first three letters. */
+  /**
+   * Opts in to the dossier features (the schema then has zaakDossierSql): each new case a
+   * human kenmerk with this first part (`TLV` → TLV-VO-2026-00123), a behandelaar, and the
+   * people who act recorded by name. Without it the pipeline works as before the features.
+   */
   readonly kenmerkPrefix?: string;
   /**
    * Who owns a case: the roles a behandelaar may have (default consulent), the commands
@@ -109,7 +115,7 @@ export class ZaakPijplijn<S extends ZaakState, C extends { readonly type: string
   async maakAan(actor: Actor, actie: string, commando: Readonly<Record<string, unknown>>, besluit: (m: EntityManager, w: W) => Promise<ZaakBeslissing<S, E>> | ZaakBeslissing<S, E>): Promise<S> {
     return this.inTransactie(async (m) => {
       const h = this.handelende(actor);
-      await registreerMedewerker(m, this.definitie.schema, actor);
+      await this.registreer(m, actor);
       const w = this.werkcontext(h.domein, actor.swv);
       const uitkomst = await besluitMetProbleem(() => besluit(m, w));
       await this.bewaarNieuw(m, uitkomst.state, uitkomst.events, h.audit, actie, commando, this.magBehandelen(actor.rol) ? actor.id : undefined);
@@ -120,15 +126,31 @@ export class ZaakPijplijn<S extends ZaakState, C extends { readonly type: string
   /** Runs a command for a person in a transaction of its own. */
   async voerUit(actor: Actor, id: string, commando: C, verwachteVersie?: number): Promise<S> {
     return this.inTransactie(async (m) => {
-      await registreerMedewerker(m, this.definitie.schema, actor);
+      await this.registreer(m, actor);
       const na = await this.pasToe(m, id, commando, this.handelende(actor), verwachteVersie);
       // Taking a case up (in behandeling nemen) makes it yours when nobody owns it yet.
-      if (this.definitie.behandelaar?.wordtBehandelaarBij?.includes(commando.type) && this.magBehandelen(actor.rol)) {
-        const kop = await this.definitie.repository.kop(m, id, actor.swv);
+      if (this.dossier && this.definitie.behandelaar?.wordtBehandelaarBij?.includes(commando.type) && this.magBehandelen(actor.rol)) {
+        const kop = await this.repository().kop(m, id, actor.swv);
         if (kop && !kop.behandelaarId) await this.zetBehandelaar(m, actor, id, { id: actor.id, naam: actor.naam ?? '', rol: actor.rol }, undefined);
       }
       return na;
     });
+  }
+
+  /** Whether the service opted in to kenmerk, behandelaar and named people (`kenmerkPrefix`). */
+  get dossier(): boolean {
+    return this.definitie.kenmerkPrefix !== undefined;
+  }
+
+  private async registreer(m: EntityManager, actor: Pick<Actor, 'id' | 'swv' | 'rol' | 'naam'>): Promise<void> {
+    if (this.dossier) await registreerMedewerker(m, this.definitie.schema, actor);
+  }
+
+  /** The repository's dossier reads and writes; a service without them cannot assign cases. */
+  private repository(): Required<Pick<ZaakRepository<S>, 'kop' | 'zetBehandelaar'>> {
+    const r = this.definitie.repository;
+    if (!this.dossier || !r.kop || !r.zetBehandelaar) throw new Error(`${this.definitie.objectType}: behandelaar needs kenmerkPrefix and a repository with kop and zetBehandelaar`);
+    return { kop: r.kop.bind(r), zetBehandelaar: r.zetBehandelaar.bind(r) };
   }
 
   /** Whether a person of this role can own a case. */
@@ -145,20 +167,21 @@ export class ZaakPijplijn<S extends ZaakState, C extends { readonly type: string
     if (naar && !this.magBehandelen(naar.rol)) {
       throw new ProblemError('validation', 'Deze persoon kan geen behandelaar zijn', { errors: [{ field: 'behandelaar', message: 'heeft geen rol die zaken behandelt' }] });
     }
+    const repository = this.repository();
     await this.inTransactie(async (m) => {
-      await registreerMedewerker(m, this.definitie.schema, actor);
-      const kop = await this.definitie.repository.kop(m, id, actor.swv);
+      await this.registreer(m, actor);
+      const kop = await repository.kop(m, id, actor.swv);
       if (!kop) throw this.nietGevonden();
       const toewijzer = (this.definitie.behandelaar?.toewijzers ?? ['teamleider']).includes(actor.rol);
       const zelf = this.magBehandelen(actor.rol) && (naar?.id === actor.id || kop.behandelaarId === actor.id);
       if (!toewijzer && !zelf) throw new ProblemError('forbidden', 'U kunt alleen een zaak zelf oppakken of uw eigen zaak overdragen');
-      if (naar) await registreerMedewerker(m, this.definitie.schema, { ...naar, swv: actor.swv, rol: naar.rol as Actor['rol'] });
+      if (naar) await this.registreer(m, { ...naar, swv: actor.swv, rol: naar.rol as Actor['rol'] });
       await this.zetBehandelaar(m, actor, id, naar, reden);
     });
   }
 
   private async zetBehandelaar(m: EntityManager, actor: Actor, id: string, naar: Behandelaar | null, reden: string | undefined): Promise<void> {
-    const r = await this.definitie.repository.zetBehandelaar(m, id, actor.swv, naar?.id ?? null);
+    const r = await this.repository().zetBehandelaar(m, id, actor.swv, naar?.id ?? null);
     if (!r) throw this.nietGevonden();
     if (r.vorige === (naar?.id ?? null)) return;
     const namen = await medewerkersVan(m, this.definitie.schema, actor.swv, [r.vorige ?? '', naar?.id ?? '']);
@@ -197,9 +220,13 @@ export class ZaakPijplijn<S extends ZaakState, C extends { readonly type: string
 
   /** Stores a new case (its events published, its deadlines armed, an audit entry) in the caller's transaction. */
   async bewaarNieuw(m: EntityManager, state: S, events: readonly E[], auditActor: Actor, actie: string, commando: Readonly<Record<string, unknown>>, behandelaarId?: string): Promise<void> {
-    const prefix = this.definitie.kenmerkPrefix ?? this.definitie.objectType.slice(0, 3).toUpperCase();
-    const kenmerk = await volgendKenmerk(m, this.definitie.schema, prefix, state.swv, Number(this.vandaag().slice(0, 4)));
-    await this.definitie.repository.voegToe(m, state, this.projectie(state), kenmerk, behandelaarId);
+    const prefix = this.definitie.kenmerkPrefix;
+    if (prefix === undefined) {
+      await this.definitie.repository.voegToe(m, state, this.projectie(state));
+    } else {
+      const kenmerk = await volgendKenmerk(m, this.definitie.schema, prefix, state.swv, Number(this.vandaag().slice(0, 4)));
+      await this.definitie.repository.voegToe(m, state, this.projectie(state), kenmerk, behandelaarId);
+    }
     await this.deps.termijnen?.synchroniseer(m, state.id, this.definitie.termijnen?.(state) ?? []);
     await this.publiceer(m, events, state);
     await recordAudit(m, this.definitie.schema, auditActor, this.audit(actie, undefined, state, commando));
@@ -249,7 +276,7 @@ export class ZaakPijplijn<S extends ZaakState, C extends { readonly type: string
   private async publiceer(m: EntityManager, events: readonly E[], s: S): Promise<void> {
     if (events.length === 0) return;
     const ctx = this.definitie.eventContext ? await this.definitie.eventContext(m, s) : ({} as X);
-    const uit = naarCloudEvents(this.definitie.events, events, s, ctx);
+    const uit = naarCloudEvents(this.definitie.events, events, s, ctx, this.definitie.bron?.(s.swv));
     if (uit.length > 0) await naarOutbox(m, this.definitie.schema, uit);
   }
 }

@@ -1,4 +1,4 @@
-import { rows, type DeadlineScheduler, type WakeUpPlan } from '@pao/deadlines';
+import { rows, type ArmInput, type DeadlineScheduler, type RescheduleChange, type WakeUpPlan } from '@pao/deadlines';
 import { type EntityManager } from 'typeorm';
 import { type TermijnIntentie, type TermijnSoorten } from '../domein';
 import { naCommit } from '../transactie/na-commit';
@@ -32,7 +32,8 @@ export class TermijnSynchronisatie {
       `SELECT id, kind, due_at, rule_version, state FROM "${this.schema}".deadline WHERE subject_id = $1 AND state IN ('armed', 'fired')`,
       [onderwerpId],
     );
-    const plannen: WakeUpPlan[] = [];
+    const nieuw: ArmInput[] = [];
+    const verplaatst: RescheduleChange[] = [];
     const gewenst = new Set<string>();
     for (const t of intenties) {
       if (gewenst.has(t.soort)) throw new Error(`termijn '${t.soort}' twee keer gedeclareerd voor één zaak`);
@@ -42,16 +43,20 @@ export class TermijnSynchronisatie {
       const gewapend = bestaand.find((r) => r.kind === t.soort && r.state === 'armed');
       if (gewapend) {
         if (gewapend.due_at.getTime() !== dueAt.getTime() || gewapend.rule_version !== t.regelVersie) {
-          plannen.push((await this.scheduler.reschedule(m, gewapend.id, { dueAt, ruleVersion: t.regelVersie, warnings })).wakeUp);
+          verplaatst.push({ id: gewapend.id, dueAt, ruleVersion: t.regelVersie, warnings });
         }
         continue;
       }
       if (bestaand.some((r) => r.kind === t.soort && r.state === 'fired' && r.due_at.getTime() === dueAt.getTime())) continue;
-      plannen.push((await this.scheduler.arm(m, { kind: t.soort, subjectId: onderwerpId, dueAt, ruleVersion: t.regelVersie, warnings })).wakeUp);
+      nieuw.push({ kind: t.soort, subjectId: onderwerpId, dueAt, ruleVersion: t.regelVersie, warnings });
     }
-    for (const r of bestaand) {
-      if (r.state === 'armed' && !gewenst.has(r.kind)) plannen.push((await this.scheduler.cancel(m, r.id)).wakeUp);
-    }
+    const weg = bestaand.filter((r) => r.state === 'armed' && !gewenst.has(r.kind)).map((r) => r.id);
+    // A few statements per command, whatever the number of terms it touches.
+    const plannen: WakeUpPlan[] = [
+      ...(nieuw.length > 0 ? await this.scheduler.armMany(m, nieuw) : []),
+      ...(verplaatst.length > 0 ? await this.scheduler.rescheduleMany(m, verplaatst) : []),
+      ...(weg.length > 0 ? await this.scheduler.cancelMany(m, weg) : []),
+    ].map((r) => r.wakeUp);
     if (plannen.length > 0) naCommit(m, async () => void (await this.scheduler.wake(...plannen)));
   }
 }

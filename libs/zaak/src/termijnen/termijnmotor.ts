@@ -17,6 +17,8 @@ export interface TermijnmotorOpties {
   readonly soorten: TermijnSoorten;
   readonly recurring?: readonly RecurringMoment[];
   readonly onRecurring?: (m: EntityManager, o: RecurringOccurrence) => Promise<void>;
+  /** The CloudEvent source for an SWV (its legal body, this service): from the SWV register. */
+  readonly bron?: (swv: string) => string;
   /** Run the worker and reconciler in this process (the app: yes; seed and tools: no). */
   readonly worker?: boolean;
   readonly reconcileIntervalMs?: number;
@@ -38,7 +40,7 @@ export interface Termijnmotor {
 export function bouwTermijnmotor(o: TermijnmotorOpties): Termijnmotor {
   const pijplijnen: Array<ReturnType<ZaakTermijnEffectenOpties['pijplijnen']>[number]> = [];
   const logger = o.logger ?? silentLogger;
-  const effecten = new ZaakTermijnEffecten({ dienst: o.dienst, soorten: o.soorten, pijplijnen: () => pijplijnen, log: logger, onRecurring: o.onRecurring });
+  const effecten = new ZaakTermijnEffecten({ dienst: o.dienst, soorten: o.soorten, pijplijnen: () => pijplijnen, log: logger, onRecurring: o.onRecurring, bron: o.bron });
   const scheduler = new DeadlineScheduler({
     dataSource: o.dataSource,
     schema: o.schema,

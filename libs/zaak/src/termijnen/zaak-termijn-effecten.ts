@@ -18,6 +18,8 @@ export interface ZaakTermijnEffectenOpties {
   /** The service's case types; a fired deadline belongs to the one that holds its subject. */
   readonly pijplijnen: () => readonly EenPijplijn[];
   readonly log: SchedulerLogger;
+  /** The CloudEvent source for an SWV (its legal body); default the catalogue's. */
+  readonly bron?: (swv: string) => string;
   /** Recurring moments of the service (e.g. the teldatum, the quarterly report). */
   readonly onRecurring?: (m: EntityManager, o: RecurringOccurrence) => Promise<void>;
 }
@@ -42,6 +44,7 @@ export class ZaakTermijnEffecten implements DeadlineEffects {
       await naarOutbox(m, pijplijn.definitie.schema, [
         createEvent(`nl.passend-onderwijs.${this.o.dienst}.termijn-verstreken.v1` as EventType, {
           id: deterministicUuid(`${this.o.dienst}/termijn-verstreken/${d.id}/${d.generation}`),
+          ...this.bron(swv),
           subject: d.subjectId,
           swv,
           correlationid: `termijn-${d.id}`,
@@ -61,6 +64,7 @@ export class ZaakTermijnEffecten implements DeadlineEffects {
     await naarOutbox(m, gevonden.pijplijn.definitie.schema, [
       createEvent(`nl.passend-onderwijs.${this.o.dienst}.termijn-waarschuwing.v1` as EventType, {
         id: deterministicUuid(`${this.o.dienst}/termijn-waarschuwing/${w.deadlineId}/${w.generation}/${w.lead}`),
+        ...this.bron(gevonden.swv),
         subject: w.subjectId,
         swv: gevonden.swv,
         correlationid: `termijn-${w.deadlineId}`,
@@ -71,6 +75,10 @@ export class ZaakTermijnEffecten implements DeadlineEffects {
 
   async onRecurring(m: EntityManager, o: RecurringOccurrence): Promise<void> {
     await this.o.onRecurring?.(m, o);
+  }
+
+  private bron(swv: string): { source?: string } {
+    return this.o.bron ? { source: this.o.bron(swv) } : {};
   }
 
   private async geefCommando(m: EntityManager, pijplijn: EenPijplijn, d: FiredDeadline, swv: string, type: string): Promise<void> {

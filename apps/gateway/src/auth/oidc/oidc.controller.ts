@@ -8,7 +8,8 @@ import { setSessionCookie, useSecureCookies } from '../session-cookie';
 import { SessionsRepository } from '../sessions.repository';
 import { OidcService } from './oidc.service';
 
-const STATE_COOKIE = 'pao_oidc';
+// __Secure- over https: only a Secure cookie may carry the name (its path rules out __Host-).
+const stateCookie = (secure: boolean) => (secure ? '__Secure-pao_oidc' : 'pao_oidc');
 
 /** Sign-in through an external OpenID Connect provider (AUTH_MODE=oidc). */
 @Controller('api/oidc')
@@ -33,20 +34,20 @@ export class OidcController {
     this.ensureEnabled();
     const { url, state } = await this.oidc.begin();
     // Lax, not Strict: the provider sends the browser back with a cross-site navigation.
-    res.append('Set-Cookie', stringifySetCookie({ name: STATE_COOKIE, value: state, httpOnly: true, sameSite: 'lax', secure: this.secureCookie, path: '/api/oidc', maxAge: 600 }));
+    res.append('Set-Cookie', stringifySetCookie({ name: stateCookie(this.secureCookie), value: state, httpOnly: true, sameSite: 'lax', secure: this.secureCookie, path: '/api/oidc', maxAge: 600 }));
     res.redirect(302, url);
   }
 
   @Get('callback')
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
     this.ensureEnabled();
-    const state = req.headers.cookie ? parseCookie(req.headers.cookie)[STATE_COOKIE] : undefined;
+    const state = req.headers.cookie ? parseCookie(req.headers.cookie)[stateCookie(this.secureCookie)] : undefined;
     const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
     const subject = await this.oidc.finish(query, state);
     const account = await this.accounts.metExternSubject(subject);
     if (!account) throw new ProblemError('forbidden', 'Er is geen account gekoppeld aan deze identiteit');
     const { token } = await this.sessions.start(account.id);
-    res.append('Set-Cookie', stringifySetCookie({ name: STATE_COOKIE, value: '', httpOnly: true, sameSite: 'lax', secure: this.secureCookie, path: '/api/oidc', maxAge: 0 }));
+    res.append('Set-Cookie', stringifySetCookie({ name: stateCookie(this.secureCookie), value: '', httpOnly: true, sameSite: 'lax', secure: this.secureCookie, path: '/api/oidc', maxAge: 0 }));
     setSessionCookie(res, token, this.secureCookie, this.config.SESSION_ABSOLUTE_HOURS * 3600);
     res.redirect(302, '/');
   }

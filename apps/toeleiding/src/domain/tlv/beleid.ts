@@ -1,4 +1,4 @@
-import { type Discipline, type Swv, type TlvSoort } from './soort';
+import { type Discipline, type Swv, type SwvSector, type TlvSoort } from './soort';
 
 /**
  * Rules that differ per SWV or change over time: versioned configuration (DOMAIN.md §3),
@@ -27,11 +27,12 @@ const TWEEDE_DESKUNDIGEN: readonly Discipline[] = [
   'orthopedagoog',
 ];
 
-export function standaardBeleid(swv: Swv): SwvBeleid {
+/** The default policy of an SWV of a sector (its sector comes from the SWV register). */
+export function standaardBeleid(swv: Swv, sector: SwvSector): SwvBeleid {
   return {
     swv,
     versie: `tlv-beleid/${swv}/2025-08-01`,
-    soorten: swv === 'VO' ? ['PrO', 'VSO-laag', 'VSO-midden', 'VSO-hoog'] : ['SBO', 'SO-laag', 'SO-midden', 'SO-hoog'],
+    soorten: sector === 'VO' ? ['PrO', 'VSO-laag', 'VSO-midden', 'VSO-hoog'] : ['SBO', 'SO-laag', 'SO-midden', 'SO-hoog'],
     tweedeDeskundigen: TWEEDE_DESKUNDIGEN,
     minimaalEenSchooljaar: true,
     herbeoordelingPeildatum: '04-15',

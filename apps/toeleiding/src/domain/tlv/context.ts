@@ -8,7 +8,7 @@ export type Rol = (typeof ROLLEN)[number];
 export interface Actor {
   readonly id: string;
   readonly rol: Rol;
-  /** The SWV ('PO'/'VO') for SWV staff; the school or bevoegd gezag id for school users. */
+  /** The SWV id (e.g. 'VO') for SWV staff; the school or bevoegd gezag id for school users. */
   readonly organisatie: string;
 }
 
@@ -18,6 +18,6 @@ export interface TlvContext {
   readonly termijnen: Termijnrekenaar;
   /** Opaque ids (UUIDs) for new aanvragen, besluiten, TLVs and bezwaren: injected, so decide stays pure. */
   readonly nieuwId: () => string;
-  /** Rules in force; defaults to standaardBeleid(swv). */
-  readonly beleid?: SwvBeleid;
+  /** Rules in force for the case's SWV (the service looks them up by the SWV's sector). */
+  readonly beleid: SwvBeleid;
 }

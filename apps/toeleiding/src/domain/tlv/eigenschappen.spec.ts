@@ -8,7 +8,7 @@ import { ROLLEN, type Rol } from './context';
 import { type TlvEvent } from './events';
 import { toegestaneCommandos } from './voer-uit';
 import { termijnen } from './termijnen';
-import { ACTOR, AANMAKEN, ctx, diepBevroren, idTeller } from './testing/fixtures';
+import { ACTOR, AANMAKEN, ctx, diepBevroren, idTeller, BELEID_VO } from './testing/fixtures';
 import { nepTermijnrekenaar } from './testing/nep-termijnrekenaar';
 import { COMMANDO_TYPES, maakAan, voerUit } from './voer-uit';
 
@@ -171,7 +171,7 @@ function controleerNaStap(voor: TlvAanvraag, na: TlvAanvraag, events: readonly T
     expect(na.besluit?.tlvId).toBe(u.tlvId);
   }
 
-  const intenties = termijnen(na, nepTermijnrekenaar);
+  const intenties = termijnen(na, nepTermijnrekenaar, BELEID_VO);
   expect(intenties.every((t) => isIsoDatum(t.vervaltOp) && t.onderwerpId === na.id)).toBe(true);
   if (na.status === 'aanvulling-gevraagd') expect(intenties.map((t) => t.soort)).not.toContain('beslistermijn');
 }

@@ -97,7 +97,7 @@ describe('deskundigenadvies and besluit', () => {
     const tweede = (deskundigeId: string, discipline: string) =>
       ({ ...VO, type: 'adviesVastleggen', deskundige: { rol: 'tweede', discipline, deskundigeId }, advies: 'toelaatbaar' }) as TlvCommando;
     expect(fout(() => voer(s, '2025-03-18', 'orthopedagoog', tweede(ACTOR.orthopedagoog.id, 'arts')))).toMatchObject({ veld: 'deskundige.deskundigeId' });
-    const streng = { ...standaardBeleid('VO'), tweedeDeskundigen: ['arts' as const] };
+    const streng = { ...standaardBeleid('VO', 'VO'), tweedeDeskundigen: ['arts' as const] };
     const metBeleid = { ...ctx('2025-03-18', ACTOR.consulent), beleid: streng };
     expect(fout(() => voerUit(s, tweede('extern', 'pedagoog'), metBeleid))).toMatchObject({ veld: 'deskundige.discipline' });
     expect(voerUit(s, tweede('extern', 'arts'), metBeleid).state.status).toBe('advies-compleet');
@@ -129,8 +129,8 @@ describe('deskundigenadvies and besluit', () => {
 });
 
 describe('besluit rules', () => {
-  const vo = standaardBeleid('VO');
-  const po = standaardBeleid('PO');
+  const vo = standaardBeleid('VO', 'VO');
+  const po = standaardBeleid('PO', 'PO');
   const check = (inhoud: object, beleid = vo) => () => valideerBesluitInhoud('inhoud', inhoud, beleid);
 
   it('einddatum is a 31 July covering at least one full school year', () => {
@@ -327,7 +327,7 @@ describe('dispatcher', () => {
     expect(fout(() => voer(s, '2025-03-03', 'school', { swv: 'PO', type: 'indienen' }))).toMatchObject({ veld: 'swv' });
     expect(fout(() => voer(s, '2025-03-03', 'school', { ...VO, type: 'weggooien' } as never))).toMatchObject({ veld: 'type' });
     expect(fout(() => voerUit(s, null as never, ctx('2025-03-03', ACTOR.school)))).toMatchObject({ veld: 'commando' });
-    expect(() => voerUit(s, { ...VO, type: 'indienen' }, { ...ctx('2025-03-03', ACTOR.school), beleid: standaardBeleid('PO') })).toThrow(/beleid/);
+    expect(() => voerUit(s, { ...VO, type: 'indienen' }, { ...ctx('2025-03-03', ACTOR.school), beleid: standaardBeleid('PO', 'PO') })).toThrow(/beleid/);
   });
 
   it('uses the date in Amsterdam', () => {

@@ -2,9 +2,12 @@
  * Soorten TLV and who gives advice. Values match `@pao/contracts` (TLV_SOORTEN, SwvCode);
  * they are repeated here so the domain stays free of zod and of other libraries.
  */
-export const SWVS = ['PO', 'VO'] as const;
-/** The two samenwerkingsverbanden (tenants); each is also its own sector. */
-export type Swv = (typeof SWVS)[number];
+/** The id of a samenwerkingsverband (tenant) in the SWV register, e.g. 'PO'. Which SWVs exist is data. */
+export type Swv = string;
+
+/** Primair or voortgezet onderwijs: an SWV's sector decides which soorten TLV it gives. */
+export const SWV_SECTOREN = ['PO', 'VO'] as const;
+export type SwvSector = (typeof SWV_SECTOREN)[number];
 
 export const TLV_SOORTEN = ['PrO', 'SBO', 'SO-laag', 'SO-midden', 'SO-hoog', 'VSO-laag', 'VSO-midden', 'VSO-hoog'] as const;
 export type TlvSoort = (typeof TLV_SOORTEN)[number];

@@ -1,6 +1,6 @@
 import { standaardBeleid } from './beleid';
 import { termijnen, type TermijnIntentie } from './termijnen';
-import { ACTOR, bouw, ctx } from './testing/fixtures';
+import { ACTOR, bouw, ctx, BELEID_VO } from './testing/fixtures';
 import { nepTermijnrekenaar } from './testing/nep-termijnrekenaar';
 import { voerUit } from './voer-uit';
 
@@ -28,14 +28,14 @@ describe('which deadlines exist in each state', () => {
     ['onherroepelijk#niet-toelaatbaar', []],
     ['ingetrokken', []],
   ])('%s', (fixture, verwacht) => {
-    expect(soorten(termijnen(bouw(fixture), nepTermijnrekenaar))).toEqual(verwacht);
+    expect(soorten(termijnen(bouw(fixture), nepTermijnrekenaar, BELEID_VO))).toEqual(verwacht);
   });
 
   it('intents name the case and the rule version', () => {
     const s = bouw('bekendgemaakt/niet-geplaatst');
-    const t = termijnen(s, nepTermijnrekenaar);
+    const t = termijnen(s, nepTermijnrekenaar, BELEID_VO);
     expect(t.every((x) => x.onderwerpId === s.id)).toBe(true);
-    expect(t.map((x) => x.regelVersie)).toEqual(['nep/1', ...Array(3).fill(standaardBeleid('VO').versie)]);
+    expect(t.map((x) => x.regelVersie)).toEqual(['nep/1', ...Array(3).fill(standaardBeleid('VO', 'VO').versie)]);
   });
 
   it('a late bezwaar counts the beslistermijn op bezwaar from its receipt', () => {
@@ -44,18 +44,18 @@ describe('which deadlines exist in each state', () => {
       { swv: 'VO', type: 'bezwaarRegistreren', indiener: 'ouders', ontvangenOp: '2025-05-20' },
       ctx('2025-05-20', ACTOR.consulent),
     ).state;
-    expect(soorten(termijnen(s, nepTermijnrekenaar))).toContain('beslissing-op-bezwaar@2025-08-12');
+    expect(soorten(termijnen(s, nepTermijnrekenaar, BELEID_VO))).toContain('beslissing-op-bezwaar@2025-08-12');
   });
 
   it('no afloop reminders once a verlenging is asked, none for onbepaald', () => {
     const geplaatst = bouw('bekendgemaakt/geplaatst');
     const verlengd = voerUit(geplaatst, { swv: 'VO', type: 'verlengingAanvragen', bevoegdGezagId: 'b' }, ctx('2026-01-10', ACTOR.consulent)).state;
-    expect(soorten(termijnen(verlengd, nepTermijnrekenaar))).toEqual(['bezwaartermijn@2025-05-06→onherroepelijkVerklaren', 'tlv-einde@2026-07-31→verlopen']);
+    expect(soorten(termijnen(verlengd, nepTermijnrekenaar, BELEID_VO))).toEqual(['bezwaartermijn@2025-05-06→onherroepelijkVerklaren', 'tlv-einde@2026-07-31→verlopen']);
     const onbepaald = voerUit(
       geplaatst,
       { swv: 'VO', type: 'einddatumWijzigen', einddatum: 'onbepaald', onbepaaldReden: 'EMB', motivering: 'x' },
       ctx('2025-05-01', ACTOR.teamleider),
     ).state;
-    expect(soorten(termijnen(onbepaald, nepTermijnrekenaar))).toEqual(['bezwaartermijn@2025-05-06→onherroepelijkVerklaren']);
+    expect(soorten(termijnen(onbepaald, nepTermijnrekenaar, BELEID_VO))).toEqual(['bezwaartermijn@2025-05-06→onherroepelijkVerklaren']);
   });
 });

@@ -1,6 +1,6 @@
 import { jaarVan, type IsoDatum } from '@pao/zaak/domein';
 import { type TlvAanvraag } from './aanvraag';
-import { standaardBeleid, type SwvBeleid } from './beleid';
+import { type SwvBeleid } from './beleid';
 import { type CommandoType } from './commandos';
 import { type Termijn, type Termijnrekenaar } from './termijnrekenaar';
 
@@ -45,7 +45,7 @@ export function bobTermijnVanaf(s: TlvAanvraag): IsoDatum {
   return ontvangen > eindeBezwaartermijn ? ontvangen : eindeBezwaartermijn;
 }
 
-export function termijnen(s: TlvAanvraag, rekenaar: Termijnrekenaar, beleid: SwvBeleid = standaardBeleid(s.swv)): TermijnIntentie[] {
+export function termijnen(s: TlvAanvraag, rekenaar: Termijnrekenaar, beleid: SwvBeleid): TermijnIntentie[] {
   const uit: TermijnIntentie[] = [];
   const voeg = (soort: TermijnSoort, t: Termijn, bijVerstrijken?: TermijnIntentie['bijVerstrijken']) =>
     uit.push({ soort, onderwerpId: s.id, vervaltOp: t.datum, regelVersie: t.regelVersie, ...(bijVerstrijken ? { bijVerstrijken } : {}) });

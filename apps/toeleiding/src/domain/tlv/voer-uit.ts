@@ -1,7 +1,6 @@
 import { maakBeslisser, OngeldigeInvoer, vereisEen, vereisObject } from '@pao/zaak/domein';
 import { datumInAmsterdam } from '@pao/zaak/domein';
 import { type TlvAanvraag } from './aanvraag';
-import { standaardBeleid } from './beleid';
 import { type Aanmaken, type CommandoType, type TlvCommando } from './commandos';
 import { type Rol, type TlvContext } from './context';
 import { type TlvEvent } from './events';
@@ -12,7 +11,7 @@ import { type Resultaat, type Werkcontext } from './handlers/gemeen';
 import * as uitvoering from './handlers/uitvoering';
 import { PROCEDURE, PROCEDURE_COMMANDOS, UITVOERING, UITVOERING_COMMANDOS, waaromNiet, WERKZAAM } from './overgangen';
 import { beoordeelBevoegdheid, eisBevoegdheid, ROLLEN_PER_COMMANDO } from './rollen';
-import { SWVS, type Swv } from './soort';
+import { type Swv } from './soort';
 
 export type { Resultaat, Werkcontext } from './handlers/gemeen';
 
@@ -68,7 +67,7 @@ export const COMMANDO_TYPES = tlvBeslisser.commandoTypes as CommandoType[];
 
 /** The handlers' context for a case of `swv`. */
 export function tlvWerkcontext(ctx: TlvContext, swv: Swv): Werkcontext {
-  const beleid = ctx.beleid ?? standaardBeleid(swv);
+  const beleid = ctx.beleid;
   // Wiring error, not user input: the rules of one SWV applied to the other's case.
   if (beleid.swv !== swv) throw new Error(`beleid van SWV ${beleid.swv} gebruikt voor SWV ${swv}`);
   return { vandaag: datumInAmsterdam(ctx.nu), actor: ctx.actor, beleid, termijnen: ctx.termijnen, nieuwId: ctx.nieuwId };
@@ -86,11 +85,17 @@ export function voerUit(state: TlvAanvraag, commando: TlvCommando, ctx: TlvConte
   return tlvBeslisser.beslis(state, c, tlvWerkcontext(ctx, state.swv));
 }
 
+/** An SWV id: which SWVs exist is the service's register, the domain only needs one. */
+function vereisSwv(swv: unknown): Swv {
+  if (typeof swv !== 'string' || swv.length === 0) throw new OngeldigeInvoer('swv', 'moet een samenwerkingsverband zijn');
+  return swv;
+}
+
 /** Starts a case as a concept. */
 export function maakAan(commando: Aanmaken, ctx: TlvContext): Resultaat {
   const c = vereisObject('commando', commando) as unknown as Aanmaken;
   if (c.type !== 'aanmaken') throw new OngeldigeInvoer('type', "moet 'aanmaken' zijn");
-  const swv = vereisEen('swv', c.swv, SWVS);
+  const swv = vereisSwv(c.swv);
   const aanvrager = vereisObject('aanvrager', c.aanvrager) as unknown as Aanmaken['aanvrager'];
   eisBevoegdheid(ctx.actor, c, { swv, aanvrager });
   return aanvraag.nieuweAanvraag({ swv, leerlingRef: c.leerlingRef, aanvrager, dossier: c.dossier }, tlvWerkcontext(ctx, swv));

@@ -1,5 +1,6 @@
 import { type TlvAanvraag } from '../aanvraag';
 import { type Aanmaken, type TlvCommando } from '../commandos';
+import { standaardBeleid } from '../beleid';
 import { type Actor, type TlvContext } from '../context';
 import { maakAan, voerUit } from '../voer-uit';
 import { nepTermijnrekenaar } from './nep-termijnrekenaar';
@@ -23,9 +24,12 @@ export function idTeller(prefix = 'id'): () => string {
   return () => `${prefix}-${++n}`;
 }
 
+/** The VO SWV's policy (sector VO), the SWV of every fixture. */
+export const BELEID_VO = standaardBeleid('VO', 'VO');
+
 export function ctx(datum: string, actor: Actor, nieuwId = idTeller()): TlvContext {
   // 10:00 UTC is the same calendar day in Amsterdam in winter and summer.
-  return { nu: new Date(`${datum}T10:00:00Z`), actor, termijnen: nepTermijnrekenaar, nieuwId };
+  return { nu: new Date(`${datum}T10:00:00Z`), actor, termijnen: nepTermijnrekenaar, nieuwId, beleid: BELEID_VO };
 }
 
 export const AANMAKEN: Aanmaken = {

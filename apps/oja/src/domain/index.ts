@@ -1,0 +1,16 @@
+export * from './arrangement';
+export * from './beslisser';
+export * from './budget';
+export * from './commandos';
+export * from './context';
+export * from './events';
+export * from './geld';
+export * from './grootboek';
+export * from './periode';
+export * from './regels';
+export * from './rollen';
+export * from './standaard-regels';
+export * from './termijnen';
+export * from './verdeling';
+export { aanvragen, inrichten } from './handlers/aanmaken';
+export * from './kwartaal';

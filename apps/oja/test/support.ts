@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import { INestApplication } from '@nestjs/common';
+import * as amqp from 'amqplib';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { deleteRedisPrefix, DeadlineScheduler, ManualClock } from '@pao/deadlines';
+import { Redis } from 'ioredis';
+import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
+import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
+import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost } from '@pao/testing';
+import { testBsn } from '@pao/zaak';
+import { type OjaConfig } from '../src/oja.config';
+import { ojaServiceMet } from '../src/oja.service-definition';
+import { ojaPersistence } from '../src/persistence/persistence';
+
+export interface Omgeving {
+  app: INestApplication;
+  db: TestDatabase;
+  vhost: TestVhost;
+  klok: ManualClock;
+  sql: DataSource;
+  events: Ontvanger;
+  scheduler: DeadlineScheduler;
+  stop(): Promise<void>;
+}
+
+/** A consumer of our own on pao.events in the test vhost: what a gemeente or another service would see. */
+export class Ontvanger {
+  readonly ontvangen: Array<{ id: string; type: string; subject: string; swv: string; data: Record<string, unknown> }> = [];
+  private constructor(private readonly conn: amqp.ChannelModel) {}
+
+  static async start(url: string, patroon: string): Promise<Ontvanger> {
+    const conn = await amqp.connect(url);
+    const ch = await conn.createChannel();
+    await assertEventExchange(ch);
+    const { queue } = await ch.assertQueue(`test-ontvanger-${randomUUID()}`, { exclusive: true });
+    await ch.bindQueue(queue, EVENTS_EXCHANGE, patroon);
+    const o = new Ontvanger(conn);
+    await ch.consume(queue, (msg) => {
+      if (!msg) return;
+      o.ontvangen.push(JSON.parse(msg.content.toString('utf8')));
+      ch.ack(msg);
+    });
+    return o;
+  }
+
+  van(type: string, subject?: string) {
+    return this.ontvangen.filter((e) => e.type === `nl.passend-onderwijs.oja.${type}.v1` && (subject === undefined || e.subject === subject));
+  }
+
+  stop(): Promise<void> {
+    return this.conn.close();
+  }
+}
+
+/** Database (migrated), vhost, the oja app in-process with a clock the test moves. */
+export async function startOmgeving(naam: string, start: Date): Promise<Omgeving> {
+  const db = await createTestDatabase(naam);
+  const vhost = await createTestVhost(naam);
+  await runMigrations(db.url, ojaPersistence);
+  const sql = new DataSource({ type: 'postgres', url: db.url });
+  await sql.initialize();
+  const events = await Ontvanger.start(vhost.url, 'nl.passend-onderwijs.oja.#');
+  const klok = new ManualClock(start);
+  const redisPrefix = `test-${naam.replace(/_/g, '-')}-${process.pid}-${Date.now()}`;
+  const config: OjaConfig = {
+    NODE_ENV: 'test',
+    HTTP_HOST: '127.0.0.1',
+    HTTP_PORT: await freePort(),
+    DATABASE_URL: db.url,
+    REDIS_URL: localServers.redisUrl,
+    AMQP_URL: vhost.url,
+    LOG_LEVEL: 'silent',
+    REDIS_PREFIX: redisPrefix,
+    SHUTDOWN_GRACE_MS: 5000,
+    ...testSecrets,
+  };
+  const app = await createServiceApp(ojaServiceMet({ klok }), config);
+  await app.init();
+  return {
+    app,
+    db,
+    vhost,
+    klok,
+    sql,
+    events,
+    scheduler: app.get(DeadlineScheduler),
+    async stop() {
+      await app.close();
+      await events.stop().catch(() => undefined);
+      const redis = new Redis(localServers.redisUrl);
+      await deleteRedisPrefix(redis, redisPrefix);
+      redis.disconnect();
+      await sql.destroy();
+      await db.drop();
+      await vhost.delete();
+    },
+  };
+}
+
+export const ACTOREN = {
+  consulent: { id: randomUUID(), rol: 'consulent', swv: 'VO', organisatie: 'swv-vo-almere' },
+  orthopedagoog: { id: randomUUID(), rol: 'orthopedagoog', swv: 'VO', organisatie: 'swv-vo-almere' },
+  teamleider: { id: randomUUID(), rol: 'teamleider', swv: 'VO', organisatie: 'swv-vo-almere' },
+  beheerder: { id: randomUUID(), rol: 'beheerder', swv: 'VO', organisatie: 'swv-vo-almere' },
+  gemeente: { id: randomUUID(), rol: 'gemeente', swv: 'VO', organisatie: 'gemeente-almere' },
+  zeewolde: { id: randomUUID(), rol: 'gemeente', swv: 'VO', organisatie: 'gemeente-zeewolde' },
+  consulentPo: { id: randomUUID(), rol: 'consulent', swv: 'PO', organisatie: 'swv-po-almere' },
+  teamleiderPo: { id: randomUUID(), rol: 'teamleider', swv: 'PO', organisatie: 'swv-po-almere' },
+} satisfies Record<string, Actor>;
+export type ActorNaam = keyof typeof ACTOREN;
+
+export function als(naam: ActorNaam): Record<string, string> {
+  return actorHeaders(ACTOREN[naam], localServers.internalAuthSecret);
+}
+
+export const AANVRAAG = {
+  leerling: { bsn: testBsn(101) },
+  gemeente: 'GM0034',
+  typeCode: 'school2care',
+  doelen: ['Elke dag naar school', 'Gezin krijgt grip op de thuissituatie'],
+  plan: 'Onderwijs op School2Care (VSO) van 8 tot 8 met gezinsbehandeling door de jeugdhulpaanbieder in het team.',
+  jeugdhulpaanbieder: 'Jeugdhulp Flevoland',
+  gevraagdePeriode: { van: '2025-03-01', tot: '2026-02-28' },
+  begrootKostenCent: 4_800_000,
+};
+
+/** HTTP helpers bound to one app. */
+export function http(app: INestApplication) {
+  const agent = () => request(app.getHttpServer());
+  return {
+    agent,
+    async aanvragen(body: object = AANVRAAG, door: ActorNaam = 'consulent'): Promise<string> {
+      const res = await agent().post('/arrangementen').set(als(door)).send(body);
+      if (res.status !== 201) throw new Error(`aanvragen: ${res.status} ${res.text}`);
+      return res.body.id as string;
+    },
+    actie(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulent') {
+      return agent().post(`/arrangementen/${id}/acties/${commando}`).set(als(door)).send(body);
+    },
+    async ok(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulent') {
+      const res = await agent().post(`/arrangementen/${id}/acties/${commando}`).set(als(door)).send(body);
+      if (res.status !== 200) throw new Error(`${commando}: ${res.status} ${res.text}`);
+      return res.body;
+    },
+    lees(id: string, door: ActorNaam = 'consulent') {
+      return agent().get(`/arrangementen/${id}`).set(als(door));
+    },
+    async budget(betaler: string, periode: string, bedragCent: number, door: ActorNaam = 'teamleider') {
+      const res = await agent().put(`/budgetten/${betaler}/${periode}`).set(als(door)).send({ bedragCent, motivering: 'Begroting vastgesteld' });
+      if (res.status !== 200) throw new Error(`budget: ${res.status} ${res.text}`);
+    },
+  };
+}

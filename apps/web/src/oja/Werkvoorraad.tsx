@@ -1,0 +1,142 @@
+import { Button, ButtonGroup, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { type Account } from '../api/types';
+import { FoutMelding, Laden } from '../components/Melding';
+import { PaginaKop } from '../components/PaginaKop';
+import { datum } from '../format';
+import { useOphalen } from '../hooks';
+import { AppLink, useRouter } from '../router';
+import { euro } from './geld';
+import { aanZetLabel, statusLabel, vormLabel } from './labels';
+import { Signalen } from './Signalen';
+import { type Configuratie, type Werkvoorraad as WerkvoorraadData } from './types';
+
+const PAGINA = 50;
+const LIJSTEN = [
+  { waarde: 'alle', label: 'Alle open arrangementen' },
+  { waarde: 'beoordeling', label: 'Wacht op beoordeling of toekenning' },
+  { waarde: 'evaluatie', label: 'Evaluatie binnen 30 dagen of verlopen' },
+  { waarde: 'einde', label: 'Einddatum nadert' },
+  { waarde: 'budget', label: 'Boven budget' },
+] as const;
+
+/** The arrangements werkvoorraad: every open arrangement, or a list that needs someone. */
+export function OjaWerkvoorraad({ account }: { account: Account }) {
+  const { zoek, navigeer } = useRouter();
+  const lijst = (zoek.get('lijst') ?? 'alle') as (typeof LIJSTEN)[number]['waarde'];
+  const offset = Math.max(0, Number(zoek.get('offset') ?? 0) || 0);
+  const config = useOphalen<Configuratie>('/oja/configuratie');
+  const data = useOphalen<WerkvoorraadData>('/oja/arrangementen', { query: { lijst, limit: PAGINA, offset: offset || undefined } });
+  const naam = (lijst2: Record<string, string>, code: string) => lijst2[code] ?? code;
+  const typeNamen = Object.fromEntries((config.data?.types ?? []).map((t) => [t.code, t.naam]));
+  const gemeenten = Object.fromEntries((config.data?.gemeenten ?? []).map((g) => [g.code, g.naam]));
+  const gemeenteRol = account.rol === 'gemeente';
+  const kies = (l: string, o = 0) => navigeer(`/oja?lijst=${l}${o ? `&offset=${o}` : ''}`);
+
+  return (
+    <>
+      <PaginaKop titel="Arrangementen" />
+      <Paragraph lead>
+        Onderwijs-jeugdhulparrangementen (OJA en JOA) van SWV {account.swv}
+        {gemeenteRol && config.data?.gemeenteVanLezer ? `, voor leerlingen uit ${naam(gemeenten, config.data.gemeenteVanLezer)}` : ''}.
+      </Paragraph>
+      {(account.rol === 'consulent' || account.rol === 'teamleider') && (
+        <ButtonGroup className="knoppen">
+          <AppLink href="/oja/nieuw" className="utrecht-button utrecht-button--primary-action">
+            Nieuwe aanvraag
+          </AppLink>
+          {account.rol === 'teamleider' && (
+            <AppLink href="/oja/collectief" className="utrecht-button utrecht-button--secondary-action">
+              Collectief arrangement inrichten
+            </AppLink>
+          )}
+        </ButtonGroup>
+      )}
+      <nav aria-label="Lijsten" className="lijsten">
+        <ul className="lijsten__lijst">
+          {LIJSTEN.map((l) => {
+            const n = l.waarde === 'alle' ? undefined : data.data?.tellers[l.waarde];
+            return (
+              <li key={l.waarde}>
+                <AppLink href={`/oja?lijst=${l.waarde}`} aria-current={lijst === l.waarde ? 'page' : undefined} className="lijsten__link">
+                  {l.label}
+                  {n !== undefined && <span className="lijsten__aantal"> ({n})</span>}
+                </AppLink>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      {data.fout && <FoutMelding fout={data.fout} />}
+      {data.laden && <Laden />}
+      {data.data && (
+        <>
+          <Paragraph role="status" className="samenvatting">
+            {data.data.totaal === 0 ? 'Geen arrangementen in deze lijst.' : `${data.data.totaal} ${data.data.totaal === 1 ? 'arrangement' : 'arrangementen'}`}
+            {data.data.totaal > PAGINA && ` (${offset + 1}–${Math.min(offset + PAGINA, data.data.totaal)} getoond)`}.
+          </Paragraph>
+          {data.data.items.length > 0 && (
+            <div className="tabel-container" role="region" aria-labelledby="oja-werkvoorraad-titel" tabIndex={0}>
+              <Table className="werkvoorraad">
+                <TableCaption id="oja-werkvoorraad-titel">{LIJSTEN.find((l) => l.waarde === lijst)?.label}</TableCaption>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">Aandacht</TableHeaderCell>
+                    <TableHeaderCell scope="col">Arrangement</TableHeaderCell>
+                    <TableHeaderCell scope="col">Gemeente</TableHeaderCell>
+                    <TableHeaderCell scope="col">Status</TableHeaderCell>
+                    <TableHeaderCell scope="col">Volgende evaluatie</TableHeaderCell>
+                    <TableHeaderCell scope="col">Einddatum</TableHeaderCell>
+                    <TableHeaderCell scope="col">Vastgelegd / gerealiseerd</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {data.data.items.map((i) => (
+                    <TableRow key={i.id}>
+                      <TableCell>
+                        <Signalen signalen={i.signalen} />
+                      </TableCell>
+                      <TableHeaderCell scope="row">
+                        <AppLink href={`/oja/arrangementen/${i.id}`}>
+                          {naam(typeNamen, i.typeCode)}
+                          {i.vorm === 'collectief' ? ` (${i.bezet ?? 0} van ${i.plaatsen ?? 0} plaatsen)` : i.leerling ? `, leerling ${i.leerling}` : ''}
+                        </AppLink>
+                        <span className="sub">
+                          {vormLabel(i.vorm)} · {i.voorziening}
+                        </span>
+                      </TableHeaderCell>
+                      <TableCell>{naam(gemeenten, i.gemeente)}</TableCell>
+                      <TableCell>
+                        {statusLabel(i.status)}
+                        <span className="sub">{aanZetLabel(i.aanZet)}</span>
+                      </TableCell>
+                      <TableCell>{datum(i.volgendeEvaluatie)}</TableCell>
+                      <TableCell>{datum(i.einddatum)}</TableCell>
+                      <TableCell className="bedrag">
+                        {euro(i.vastgelegdCent)}
+                        <span className="sub">{euro(i.gerealiseerdCent)}</span>
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+          )}
+          {data.data.totaal > PAGINA && (
+            <nav className="bladeren" aria-label="Bladeren door de arrangementen">
+              {offset > 0 && (
+                <Button type="button" appearance="secondary-action-button" onClick={() => kies(lijst, Math.max(0, offset - PAGINA))}>
+                  Vorige {PAGINA}
+                </Button>
+              )}
+              {offset + PAGINA < data.data.totaal && (
+                <Button type="button" appearance="secondary-action-button" onClick={() => kies(lijst, offset + PAGINA)}>
+                  Volgende {PAGINA}
+                </Button>
+              )}
+            </nav>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,5 +1,0 @@
-export * from './civil-date';
-export * from './schooljaar';
-export * from './feestdagen';
-export * from './termijn';
-export * from './regelset';
