@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { medewerkerKaart } from '@pao/platform';
 import { localServers } from '@pao/testing';
 import { tekstVanBrief } from '@pao/zaak';
@@ -197,5 +198,38 @@ describe('toeleiding: a case handler\'s day (real servers)', () => {
     const [{ n }] = await o.sql.query(`SELECT count(*)::int AS n FROM toeleiding.aanvraag WHERE open AND behandelaar_id = $1 AND volgende_termijn_op <= DATE '2026-11-09'`, [ACTOREN.consulent.id]);
     expect(week.body.totaal).toBe(n);
     expect(week.body.items.every((i: { volgendeTermijn: { vervaltOp: string } }) => i.volgendeTermijn.vervaltOp <= '2026-11-09')).toBe(true);
+  });
+
+  it('exports the werkvoorraad and the overzicht as XLSX (and the overzicht as CSV), each in the access log, without pupil data', async () => {
+    const voor = await aantal(`SELECT count(*) AS n FROM toeleiding.toegangslog WHERE handeling = 'exporteren'`);
+    const binair = (res: { on: (e: string, f: (d?: Buffer) => void) => void }, klaar: (e: Error | null, b: Buffer) => void) => {
+      const delen: Buffer[] = [];
+      res.on('data', (d?: Buffer) => delen.push(d!));
+      res.on('end', () => klaar(null, Buffer.concat(delen)));
+    };
+    const xlsx = await h.agent().get('/aanvragen/export?formaat=xlsx').set(als('teamleider')).buffer(true).parse(binair);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(xlsx.headers['content-disposition']).toMatch(/filename="werkvoorraad-VO-2026-11-02\.xlsx"/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body as ArrayBuffer);
+    const blad = wb.getWorksheet('Werkvoorraad')!;
+    expect(blad.getRow(1).getCell(1).value).toBe('Kenmerk');
+    expect(String(blad.getRow(2).getCell(1).value)).toMatch(/^TLV-VO-2026-\d{5}$/);
+    const cellen = blad.getSheetValues().flat().map(String).join(' ');
+    expect(cellen).not.toMatch(/Zwaluw|Zoë|Linden|Öztürk/);
+
+    const overzicht = await h.agent().get('/rapportage/overzicht/export?van=2026-01-01&tot=2026-12-31&formaat=xlsx').set(als('teamleider')).buffer(true).parse(binair);
+    expect(overzicht.status).toBe(200);
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(overzicht.body as ArrayBuffer);
+    expect(wb2.worksheets[0].name).toMatch(/^Doorlooptijden/);
+    const csv = await h.agent().get('/rapportage/overzicht/export?van=2026-01-01&tot=2026-12-31').set(als('consulent'));
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-disposition']).toMatch(/filename="overzicht-VO-2026-01-01-2026-12-31\.csv"/);
+    // No telling yet in this SWV: one table, so the file is just that table.
+    expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')).toEqual(expect.arrayContaining([expect.stringMatching(/^School;Maand;Besluiten;/), expect.stringMatching(/^Baken Stad;11-2026;\d+;/)]));
+    expect((await h.agent().get('/rapportage/overzicht/export?van=2026-12-31&tot=2026-01-01').set(als('teamleider'))).status).toBe(400);
+    expect(await aantal(`SELECT count(*) AS n FROM toeleiding.toegangslog WHERE handeling = 'exporteren'`)).toBe(voor + 3);
   });
 });

@@ -10,6 +10,7 @@ export * from './consument/verwerk-eenmaal';
 export * from './document/bestandstype';
 export * from './document/documenten';
 export * from './events/publicatie';
+export * from './export/bestand';
 export * from './export/csv';
 export * from './http/fouten';
 export * from './http/openapi';

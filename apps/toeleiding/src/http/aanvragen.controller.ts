@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, INTERNAL_AUTH_SECRET, leesMedewerkerKaart, recordAccess, Rollen, validated, type Actor } from '@pao/platform';
-import { csv, inhoudBijlage, registreerMedewerker, ZaakZoeker } from '@pao/zaak';
+import { exportBestand, registreerMedewerker, ZaakZoeker } from '@pao/zaak';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { KLOK, vandaag, type Klok } from '../application/klok';
@@ -11,7 +11,8 @@ import { ongeldigVeld } from '../application/fouten';
 import { leerlingNummer } from './leerling-nummer';
 import { ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, doelVan, jsonSchema, versieUitIfMatch } from '@pao/zaak';
 import { AanvraagLezer } from './aanvraag-lezer';
-import { COMMANDO_BODIES, HTTP_COMMANDOS, NieuweAanvraag, WerkvoorraadQuery, Zoekvraag, BehandelaarToewijzen, type BehandelaarToewijzenInvoer, type HttpCommando, type NieuweAanvraagInvoer, type WerkvoorraadFilter, type ZoekvraagInvoer } from './schemas';
+import { COMMANDO_BODIES, HTTP_COMMANDOS, NieuweAanvraag, WerkvoorraadExportQuery, WerkvoorraadQuery, Zoekvraag, BehandelaarToewijzen, type BehandelaarToewijzenInvoer, type HttpCommando, type NieuweAanvraagInvoer, type WerkvoorraadExportFilter, type WerkvoorraadFilter, type ZoekvraagInvoer } from './schemas';
+import { stuurBestand } from './bestand-antwoord';
 import { aanvraagId, commandoNaam } from './params';
 import { alsItems, werkvoorraad, zakenMetIds } from '../queries/werkvoorraad';
 import { SCHEMA } from '../persistence/persistence';
@@ -58,27 +59,33 @@ export class AanvragenController {
   }
 
   /**
-   * The werkvoorraad as a CSV file (same filters, up to 5,000 rows): kenmerk, school, soort,
-   * status, next step, deadline, behandelaar — no pupil data (a file leaves the system).
-   * One access-log entry ('exporteren').
+   * The werkvoorraad as a CSV or XLSX file (same filters, up to 5,000 rows): kenmerk, school,
+   * soort, status, next step, deadline, behandelaar — no pupil data (a file leaves the
+   * system). One access-log entry ('exporteren').
    */
   @Get('export')
   @Rollen('consulent', 'teamleider')
-  @ApiOperation({ summary: 'Werkvoorraad exporteren als CSV (zonder leerlinggegevens; één regel in de toegangslog)' })
-  @ApiZodQuery(WerkvoorraadQuery)
-  async exporteren(@HuidigeActor() actor: Actor, @Query(validated(WerkvoorraadQuery)) q: WerkvoorraadFilter, @Res() res: Response) {
-    const bestand = await this.dataSource.transaction(async (m) => {
-      const items = [];
+  @ApiOperation({ summary: 'Werkvoorraad exporteren als CSV of XLSX (zonder leerlinggegevens; één regel in de toegangslog)' })
+  @ApiZodQuery(WerkvoorraadExportQuery)
+  async exporteren(@HuidigeActor() actor: Actor, @Query(validated(WerkvoorraadExportQuery)) vraag: WerkvoorraadExportFilter, @Res() res: Response) {
+    const { formaat, ...q } = vraag;
+    const dag = vandaag(this.klok);
+    const items = await this.dataSource.transaction(async (m) => {
+      const gevonden = [];
       for (let offset = 0; offset < 5000; offset += 200) {
-        const pagina = await werkvoorraad(m, this.toeleiding.leerlingen, actor, { ...q, limit: 200, offset }, vandaag(this.klok));
-        items.push(...pagina.items);
+        const pagina = await werkvoorraad(m, this.toeleiding.leerlingen, actor, { ...q, limit: 200, offset }, dag);
+        gevonden.push(...pagina.items);
         if (pagina.items.length < 200) break;
       }
       await registreerMedewerker(m, SCHEMA, actor);
       await recordAccess(m, SCHEMA, actor, { handeling: 'exporteren', objectType: 'werkvoorraad', doel: 'behandeling' });
-      return csv(
-        ['Kenmerk', 'Status', 'Uitvoering', 'School', 'Soort', 'Volgende stap door', 'Volgende stap', 'Termijn', 'Uiterlijk op', 'Werkdagen over', 'Behandelaar', 'Ingediend op'],
-        items.map((i) => [
+      return gevonden;
+    });
+    const bestand = await exportBestand(formaat, `werkvoorraad-${actor.swv}-${dag}`, [
+      {
+        titel: 'Werkvoorraad',
+        kolommen: ['Kenmerk', 'Status', 'Uitvoering', 'School', 'Soort', 'Volgende stap door', 'Volgende stap', 'Termijn', 'Uiterlijk op', 'Werkdagen over', 'Behandelaar', 'Ingediend op'],
+        rijen: items.map((i) => [
           i.kenmerk,
           i.status,
           i.uitvoering,
@@ -92,12 +99,9 @@ export class AanvragenController {
           i.behandelaar?.naam,
           i.ingediendOp?.split('-').reverse().join('-'),
         ]),
-      );
-    });
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', inhoudBijlage(`werkvoorraad-${actor.swv}-${vandaag(this.klok)}.csv`));
-    res.setHeader('Cache-Control', 'no-store');
-    res.send(bestand);
+      },
+    ]);
+    stuurBestand(res, bestand);
   }
 
   /**

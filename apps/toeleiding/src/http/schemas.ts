@@ -1,4 +1,4 @@
-import { Datum } from '@pao/zaak';
+import { Datum, ExportFormaatQuery } from '@pao/zaak';
 import { z } from 'zod';
 import {
   ADVIEZEN,
@@ -119,6 +119,10 @@ export const WerkvoorraadQuery = z.object({
 }) satisfies z.ZodType<WerkvoorraadFilter>;
 export type { WerkvoorraadFilter };
 
+/** The werkvoorraad's filters plus the file type of its export. */
+export const WerkvoorraadExportQuery = WerkvoorraadQuery.extend({ formaat: ExportFormaatQuery });
+export type WerkvoorraadExportFilter = z.infer<typeof WerkvoorraadExportQuery>;
+
 export const BehandelaarToewijzen = z.object({
   kaart: z.string().min(10).max(2000).nullable().describe('De kaart van de medewerker uit GET /api/medewerkers (door de gateway ondertekend), of null: geen behandelaar'),
   reden: z.string().max(2000).optional(),
@@ -142,6 +146,10 @@ export type { TlvsFilter };
 
 export const DoorlooptijdenQuery = z
   .object({ van: Datum, tot: Datum })
+  .refine((q) => q.van <= q.tot, { message: 'van moet vóór tot liggen', path: ['tot'] });
+
+export const OverzichtExportQuery = z
+  .object({ van: Datum, tot: Datum, formaat: ExportFormaatQuery })
   .refine((q) => q.van <= q.tot, { message: 'van moet vóór tot liggen', path: ['tot'] });
 
 export const BulkEinddatum = z.object({ huidigeEinddatum: Datum, nieuweEinddatum: Datum.describe('Een latere 31 juli'), motivering: Tekst });

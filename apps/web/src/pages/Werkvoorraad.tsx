@@ -134,6 +134,14 @@ function Rij({ item, account, onActie, bezig }: { item: WerkvoorraadItem; accoun
   );
 }
 
+/** The filters on screen (not the page) and the file type, as the export's query. */
+function exportZoek(zoek: URLSearchParams, formaat: 'csv' | 'xlsx'): string {
+  const q = new URLSearchParams(zoek);
+  q.delete('offset');
+  q.set('formaat', formaat);
+  return q.toString();
+}
+
 export function Werkvoorraad({ account }: { account: Account }) {
   const { zoek, navigeer, staat } = useRouter();
   const gekozen: Filters = { status: zoek.getAll('status'), schoolId: zoek.get('schoolId') ?? '', soort: zoek.get('soort') ?? '', wie: zoek.get('wie') ?? '', binnen: zoek.get('binnen') ?? '' };
@@ -255,9 +263,13 @@ export function Werkvoorraad({ account }: { account: Account }) {
             </Button>
           )}
           {['consulent', 'teamleider'].includes(account.rol) && (
-            <a className="utrecht-link exporteren" href={`/api/toeleiding/aanvragen/export${zoek.toString() ? `?${zoek.toString().replace(/(^|&)offset=\d+/, '')}` : ''}`} download>
-              Exporteren (CSV)
-            </a>
+            <span className="exporteren">
+              {(['csv', 'xlsx'] as const).map((formaat) => (
+                <a key={formaat} className="utrecht-link" href={`/api/toeleiding/aanvragen/export?${exportZoek(zoek, formaat)}`} download>
+                  Exporteren ({formaat.toUpperCase()})
+                </a>
+              ))}
+            </span>
           )}
         </div>
       </form>
