@@ -6,7 +6,7 @@ import { SwvRegister } from '@pao/swv';
 import { DataSource } from 'typeorm';
 import { KLOK, type Klok } from './application/klok';
 import { Samenwerkingsverbanden } from './application/samenwerkingsverbanden';
-import { catalogusValidator, Documenten, TermijnLifecycle } from '@pao/zaak';
+import { catalogusValidator, Documenten, smtpVerzender, TermijnLifecycle } from '@pao/zaak';
 import { Toeleiding } from './application/toeleiding';
 import { AanvraagLezer } from './http/aanvraag-lezer';
 import { AanvragenController } from './http/aanvragen.controller';
@@ -57,6 +57,7 @@ export class AppModule {
               leerlingGeheim: { versleuteling: config.PUPIL_NUMBER_ENCRYPTION_KEYS, hash: config.PUPIL_NUMBER_HASH_KEYS },
               klok: opties.klok,
               logger: schedulerLogger(),
+              digest: config.SMTP_URL ? { verzender: smtpVerzender(config.SMTP_URL, config.DIGEST_AFZENDER ?? 'termijnen@passendonderwijs-almere.nl'), link: config.APP_URL } : undefined,
             }),
         },
         { provide: Toeleiding, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.toeleiding },

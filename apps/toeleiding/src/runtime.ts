@@ -7,6 +7,7 @@ import { systeemKlok, type Klok } from './application/klok';
 import { Samenwerkingsverbanden } from './application/samenwerkingsverbanden';
 import { Toeleiding } from './application/toeleiding';
 import { SCHEMA } from './persistence/persistence';
+import { digestMoment, digestOpMoment, type DigestInstellingen } from './digest/termijnen-digest';
 import { teldatumMomenten } from './telling/teldatum';
 import { tellingOpMoment } from './telling/telling-moment';
 import { TLV_TERMIJN_SOORTEN } from './termijnen/termijn-regels';
@@ -25,6 +26,8 @@ export interface ToeleidingRuntimeOptions {
   readonly logger?: SchedulerLogger;
   /** The SWVs served (tenants); default the process's register ($SWV_REGISTER or config/). */
   readonly register?: SwvRegister;
+  /** The daily deadline digest by e-mail (SMTP_URL set); none without it. */
+  readonly digest?: DigestInstellingen;
 }
 
 export interface ToeleidingRuntime {
@@ -52,8 +55,11 @@ export function bouwToeleiding(o: ToeleidingRuntimeOptions): ToeleidingRuntime {
     redisPrefix: o.redisPrefix,
     klok,
     soorten: TLV_TERMIJN_SOORTEN,
-    recurring: teldatumMomenten(swvs.regelset),
-    onRecurring: tellingOpMoment(logger, swvs),
+    recurring: [...teldatumMomenten(swvs.regelset), ...(o.digest ? [digestMoment] : [])],
+    onRecurring: async (m, moment) => {
+      await tellingOpMoment(logger, swvs)(m, moment);
+      if (o.digest) await digestOpMoment(o.dataSource, swvs, o.digest, logger)(m, moment);
+    },
     bron: (swv) => swvs.bron(swv),
     worker: o.worker,
     reconcileIntervalMs: o.reconcileIntervalMs,

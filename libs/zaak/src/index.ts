@@ -19,6 +19,8 @@ export * from './http/schemas';
 export * from './leerling/leerling-register';
 export * from './leerling/leerling-sleutels';
 export * from './logboek/logboek.controller';
+export * from './mail/mail';
+export * from './mail/termijn-digest';
 export * from './logboek/verantwoording';
 export * from './medewerker/medewerkers';
 export * from './opslag/kenmerk';

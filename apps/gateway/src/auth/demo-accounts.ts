@@ -27,9 +27,9 @@ export async function seedDemoAccounts(db: DataSource, register: SwvRegister = s
       names.push(gebruikersnaam);
       const { organisatie, weergavenaam } = rol === 'gemeente' ? gemeenteVan(swv) : { organisatie: swv.rechtspersoon.organisatie, weergavenaam: demoWeergavenaam(rol, swv.id) };
       await db.query(
-        `INSERT INTO gateway.account (id, gebruikersnaam, wachtwoord_hash, rol, swv, organisatie, weergavenaam)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (gebruikersnaam) DO NOTHING`,
-        [demoAccountId(gebruikersnaam), gebruikersnaam, hash, rol, swv.id, organisatie, weergavenaam],
+        `INSERT INTO gateway.account (id, gebruikersnaam, wachtwoord_hash, rol, swv, organisatie, weergavenaam, email)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (gebruikersnaam) DO UPDATE SET email = coalesce(gateway.account.email, EXCLUDED.email)`,
+        [demoAccountId(gebruikersnaam), gebruikersnaam, hash, rol, swv.id, organisatie, weergavenaam, rol === 'gemeente' ? null : demoEmail(gebruikersnaam)],
       );
     }
     await db.query(
@@ -46,6 +46,9 @@ export async function seedDemoAccounts(db: DataSource, register: SwvRegister = s
  * show the names of the accounts people sign in with.
  */
 export const demoAccountId = (gebruikersnaam: string) => deterministicUuid(`pao/demo-account/${gebruikersnaam}`);
+
+/** The work e-mail of a demo person (a reserved test domain: nothing is delivered outside the SMTP server configured). */
+export const demoEmail = (gebruikersnaam: string) => `${gebruikersnaam}@demo.pao.test`;
 
 /** The display name of a demo account of an SWV team role, e.g. 'Consulent VO'. */
 export const demoWeergavenaam = (rol: Exclude<Rol, 'gemeente'>, swv: string) => `${rolNaam[rol]} ${swv}`;

@@ -25,10 +25,13 @@ export class MedewerkersController {
   async team(@Req() req: RequestWithSession) {
     const account = req.sessie!.account;
     if (!TEAM.includes(account.rol) && account.rol !== 'beheerder') throw new ProblemError('forbidden', 'Alleen voor medewerkers van het samenwerkingsverband');
-    const rijen: Array<{ id: string; naam: string; rol: Rol }> = await this.db.query(
-      `SELECT id, weergavenaam AS naam, rol FROM gateway.account WHERE swv = $1 AND actief AND rol = ANY($2) ORDER BY weergavenaam`,
+    const rijen: Array<{ id: string; naam: string; rol: Rol; email: string | null }> = await this.db.query(
+      `SELECT id, weergavenaam AS naam, rol, email FROM gateway.account WHERE swv = $1 AND actief AND rol = ANY($2) ORDER BY weergavenaam`,
       [account.swv, TEAM],
     );
-    return { items: rijen.map((r) => ({ ...r, kaart: medewerkerKaart({ ...r, swv: account.swv }, this.config.INTERNAL_AUTH_SECRET) })) };
+    // The e-mail travels inside the signed card only (for the service's digest), not as a field for the browser.
+    return {
+      items: rijen.map(({ email, ...r }) => ({ ...r, kaart: medewerkerKaart({ ...r, swv: account.swv, ...(email ? { email } : {}) }, this.config.INTERNAL_AUTH_SECRET) })),
+    };
   }
 }

@@ -161,7 +161,7 @@ export class AanvragenController {
     if (body.kaart !== null) {
       const kaart = leesMedewerkerKaart(body.kaart, this.geheim);
       if (!kaart || kaart.swv !== actor.swv) throw ongeldigVeld('kaart', 'is geen geldige medewerker van dit samenwerkingsverband; kies opnieuw');
-      naar = { id: kaart.id, naam: kaart.naam, rol: kaart.rol };
+      naar = { id: kaart.id, naam: kaart.naam, rol: kaart.rol, ...(kaart.email ? { email: kaart.email } : {}) };
     }
     await this.toeleiding.pijplijn.wijsToe(actor, id, naar, body.reden);
     const zaak = await this.lezer.lees(actor, id);

@@ -4,12 +4,13 @@ import { WerkvoorraadTellers1764000100000 } from './migrations/1764000100000-wer
 import { SwvUitRegister1764000200000 } from './migrations/1764000200000-swv-uit-register';
 import { ZaakFormaat1764000250000 } from './migrations/1764000250000-zaak-formaat';
 import { Dossier1764000300000 } from './migrations/1764000300000-dossier';
+import { Digest1764000400000 } from './migrations/1764000400000-digest';
 
 export const SCHEMA = 'toeleiding';
 
 /** The 'toeleiding' schema: owned by this service alone. */
 export const toeleidingPersistence: ServicePersistence = {
   schema: SCHEMA,
-  migrations: [ToeleidingSchema1764000000000, WerkvoorraadTellers1764000100000, SwvUitRegister1764000200000, ZaakFormaat1764000250000, Dossier1764000300000],
+  migrations: [ToeleidingSchema1764000000000, WerkvoorraadTellers1764000100000, SwvUitRegister1764000200000, ZaakFormaat1764000250000, Dossier1764000300000, Digest1764000400000],
   entities: [],
 };

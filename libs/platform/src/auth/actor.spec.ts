@@ -35,6 +35,9 @@ describe('directory cards (gateway → service, to assign a case to a person)', 
   it('round-trips a signed card within its lifetime', () => {
     expect(leesMedewerkerKaart(medewerkerKaart(kaart, secret, 1000), secret, 1000 + 3_600_000)).toEqual(kaart);
     expect(leesMedewerkerKaart(medewerkerKaart(kaart, secret, 1000), secret, 1000 + 13 * 3_600_000)).toBeUndefined();
+    // The work e-mail (deadline digest) travels inside the signature when the account has one.
+    const metMail = { ...kaart, email: 'consulent.vo@demo.pao.test' };
+    expect(leesMedewerkerKaart(medewerkerKaart(metMail, secret, 1000), secret, 1000)).toEqual(metMail);
   });
 
   it('rejects a tampered card, another secret, and actor headers posing as a card (and the reverse)', () => {

@@ -13,6 +13,7 @@ export function medewerkerTabelSql(schema: string): string[] {
       swv text NOT NULL,
       rol text NOT NULL,
       naam text NOT NULL,
+      email text,
       bijgewerkt_op timestamptz NOT NULL DEFAULT now()
     )`,
   ];
@@ -22,16 +23,19 @@ export interface Medewerker {
   readonly id: string;
   readonly naam: string;
   readonly rol: string;
+  /** Work e-mail as the gateway signed it (deadline digests); staff data, never logged. */
+  readonly email?: string;
 }
 
 /** Records (or refreshes) the acting person; people without a display name (systems, the deadline engine) are skipped. */
-export async function registreerMedewerker(m: EntityManager, schema: string, actor: Pick<Actor, 'id' | 'swv' | 'rol' | 'naam'>): Promise<void> {
+export async function registreerMedewerker(m: EntityManager, schema: string, actor: Pick<Actor, 'id' | 'swv' | 'rol' | 'naam' | 'email'>): Promise<void> {
   if (!actor.naam) return;
+  // An e-mail once known stays until the gateway signs another.
   await m.query(
-    `INSERT INTO "${schema}".medewerker (id, swv, rol, naam) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (id) DO UPDATE SET swv = EXCLUDED.swv, rol = EXCLUDED.rol, naam = EXCLUDED.naam, bijgewerkt_op = now()
-     WHERE (medewerker.swv, medewerker.rol, medewerker.naam) IS DISTINCT FROM (EXCLUDED.swv, EXCLUDED.rol, EXCLUDED.naam)`,
-    [actor.id, actor.swv, actor.rol, actor.naam],
+    `INSERT INTO "${schema}".medewerker AS w (id, swv, rol, naam, email) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (id) DO UPDATE SET swv = EXCLUDED.swv, rol = EXCLUDED.rol, naam = EXCLUDED.naam, email = coalesce(EXCLUDED.email, w.email), bijgewerkt_op = now()
+     WHERE (w.swv, w.rol, w.naam, w.email) IS DISTINCT FROM (EXCLUDED.swv, EXCLUDED.rol, EXCLUDED.naam, coalesce(EXCLUDED.email, w.email))`,
+    [actor.id, actor.swv, actor.rol, actor.naam, actor.email ?? null],
   );
 }
 
