@@ -29,6 +29,9 @@ const ownSwvWrites = [
   'POST /toeleiding/aanvragen/zoeken',
   'POST /toeleiding/bulk/einddatum-wijzigen',
   'POST /toeleiding/tellingen',
+  'POST /thuiszitters/meldingen',
+  'POST /thuiszitters/vrijstellingen',
+  'POST /thuiszitters/vergaderingen',
   'POST /oja/arrangementen',
   'POST /oja/arrangementen/collectief',
   'POST /oja/kwartaalrapportages',
@@ -60,6 +63,8 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
   const voIds: string[] = [];
   let voAanvraagId: string;
   let voDocumentId: string;
+  let voCasusId: string;
+  let voVergaderingId: string;
   let voArrangementId: string;
   const sessions: Record<string, { cookie: string; csrf: string }> = {};
 
@@ -127,9 +132,22 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
       .set('content-type', 'application/pdf').send(Buffer.from('%PDF-1.7\n%%EOF\n'));
     expect(opp.status).toBe(201);
     voDocumentId = opp.body.id;
+    // A VO thuiszitter casus (escalated to the VO Actietafel) and a VO meeting.
+    const melding = await http().post('/api/thuiszitters/meldingen').set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf).send({
+      leerling: { bsn: testBsn(4244) }, soort: 'langdurig-relatief-verzuim', melder: { soort: 'school' }, schoolId: school.schoolId,
+      thuisSinds: new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10), betrokkenheid: { ouders: 'betrokken', leerling: 'betrokken' },
+    });
+    expect({ status: melding.status, body: melding.text }).toMatchObject({ status: 201 });
+    voCasusId = melding.body.id;
+    const naarTafel = await http().post(`/api/thuiszitters/casussen/${voCasusId}/acties/escaleren`).set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf).send({ toelichting: 'naar de Actietafel' });
+    expect(naarTafel.status).toBe(200);
+    const vergadering = await http().post('/api/thuiszitters/vergaderingen').set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf).send({ datum: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) });
+    expect(vergadering.status).toBe(201);
+    voVergaderingId = vergadering.body.id;
     const rows: Array<{ id: string }> = await sql.query(
       `SELECT id::text FROM toeleiding.aanvraag WHERE swv = 'VO' UNION SELECT id::text FROM toeleiding.school WHERE swv = 'VO'
-       UNION SELECT id::text FROM oja.arrangement WHERE swv = 'VO' UNION SELECT id::text FROM oja.kwartaalrapportage WHERE swv = 'VO'`,
+       UNION SELECT id::text FROM oja.arrangement WHERE swv = 'VO' UNION SELECT id::text FROM oja.kwartaalrapportage WHERE swv = 'VO'
+       UNION SELECT id::text FROM thuiszitters.casus WHERE swv = 'VO' UNION SELECT id::text FROM thuiszitters.vergadering WHERE swv = 'VO'`,
     );
     voIds.push(...rows.map((r) => r.id));
     voArrangementId = (await sql.query(`SELECT id::text FROM oja.arrangement WHERE swv = 'VO' AND status = 'lopend' LIMIT 1`))[0].id;
@@ -143,23 +161,28 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     await vhost?.delete();
   });
 
-  /** Path and required query parameters filled with VO objects (and valid dates). */
-  const valueFor = (name: string, service = 'toeleiding'): string => {
+  /** Path and required query parameters filled with VO objects (and valid dates), per service and path. */
+  const valueFor = (name: string, op?: Pick<Operation, 'service' | 'path'>): string => {
     if (/datum|^van$|^tot$/.test(name)) return new Date().toISOString().slice(0, 10);
     if (name === 'jaar') return new Date().toISOString().slice(0, 4);
+    if (name === 'kwartaal') return '1';
+    const service = op?.service ?? 'toeleiding';
+    const vergadering = service === 'thuiszitters' && op!.path.startsWith('/vergaderingen');
     const values: Record<string, string> =
       service === 'oja'
         ? { id: voArrangementId, objectId: voArrangementId, commando: 'evalueren', betaler: 'swv-vo-onderwijs', budgetperiode: new Date().toISOString().slice(0, 4) }
-        : { id: voAanvraagId, objectId: voAanvraagId, commando: 'indienen', documentId: voDocumentId, onderdeel: 'aanvraag', soort: 'overig' };
+        : service === 'thuiszitters'
+          ? { id: vergadering ? voVergaderingId : voCasusId, objectId: voCasusId, commando: vergadering ? 'vergaderingAnnuleren' : 'escaleren' }
+          : { id: voAanvraagId, objectId: voAanvraagId, commando: 'indienen', documentId: voDocumentId, onderdeel: 'aanvraag', soort: 'overig' };
     if (!(name in values)) throw new Error(`no value of the other SWV for parameter ${name}: add one to this test`);
     return values[name];
   };
   const concretePath = (op: Operation) => {
-    const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => valueFor(name, op.service));
-    return op.requiredQuery.length ? `${path}?${op.requiredQuery.map((n) => `${n}=${valueFor(n, op.service)}`).join('&')}` : path;
+    const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => valueFor(name, op));
+    return op.requiredQuery.length ? `${path}?${op.requiredQuery.map((n) => `${n}=${valueFor(n, op)}`).join('&')}` : path;
   };
   /** Names one object (of the other SWV): path parameters or an object id in the query. */
-  const namesAnObject = (op: Operation) => op.path.includes('{') || op.requiredQuery.some((n) => !/datum|^van$|^tot$|^jaar$/.test(n));
+  const namesAnObject = (op: Operation) => op.path.includes('{') || op.requiredQuery.some((n) => !/datum|^van$|^tot$|^jaar$|^kwartaal$/.test(n));
 
   it('finds the service endpoints in the OpenAPI documents', () => {
     expect(operations.length).toBeGreaterThan(5);
@@ -219,6 +242,17 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
       leerling: { bsn: testBsn(4343) }, aanvrager: schoolVan('VO', '01FP00'), dossier: {},
     });
     expect([400, 404]).toContain(atVoSchool.status);
+    // Nor report a thuiszitter at a VO school, nor plan a meeting of the VO table.
+    const meldingAtVoSchool = await call({ service: 'thuiszitters', method: 'post' }, '/meldingen', sessions.consulent, {
+      leerling: { bsn: testBsn(4345) }, soort: 'dreigend', melder: { soort: 'school' }, schoolId: schoolVan('VO', '01FP00').schoolId, betrokkenheid: { ouders: 'betrokken', leerling: 'betrokken' },
+    });
+    expect(meldingAtVoSchool.status).toBe(400);
+    expect(meldingAtVoSchool.body.errors).toEqual([expect.objectContaining({ field: 'schoolId' })]);
+    const thuiszittersVo = () => sql.query(`SELECT id, versie FROM thuiszitters.casus WHERE swv = 'VO' UNION ALL SELECT id, versie FROM thuiszitters.vergadering WHERE swv = 'VO' ORDER BY id`);
+    const thuiszittersVoor = await thuiszittersVo();
+    await call({ service: 'thuiszitters', method: 'post' }, '/vrijstellingen', sessions.consulent, { leerling: { bsn: testBsn(4346) }, grond: 'art-5-onder-a', ingangsdatum: '2025-01-06' });
+    await call({ service: 'thuiszitters', method: 'post' }, '/vergaderingen', sessions.actietafel, { datum: new Date(Date.now() + 31 * 86_400_000).toISOString().slice(0, 10) });
+    expect(await thuiszittersVo()).toEqual(thuiszittersVoor);
     // Bulk and telling act on the caller's SWV only.
     await call({ service: 'toeleiding', method: 'post' }, '/bulk/einddatum-wijzigen', sessions.teamleider, {
       huidigeEinddatum: '2027-07-31', nieuweEinddatum: '2028-07-31', motivering: 'Verlenging voor alle TLVs van dit SWV',

@@ -1,7 +1,7 @@
-import { testSecrets } from '@pao/testing';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { forwardedServices, SERVICES, serviceUrlSetting, type ServiceEntry } from '@pao/platform';
+import { testSecrets } from '@pao/testing';
 import { gatewayConfigSchema } from '../apps/gateway/src/gateway.config';
 import { GENERATE_COMMAND, libraryNames, serviceFiles } from '../scripts/service-files';
 import { definitionOf, demoSeedOf, persistenceOf, repoRoot } from '../scripts/services';

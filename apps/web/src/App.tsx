@@ -15,6 +15,7 @@ import { Zoekveld } from './components/Zoekveld';
 import { ojaMenu, ojaPagina } from './oja/routes';
 import { AppLink, match, useRouter } from './router';
 import { useSessie } from './sessie';
+import { thuiszittersMenu, thuiszittersPagina } from './thuiszitters/routes';
 
 function Kop({ account }: { account?: Account }) {
   const { uitloggen } = useSessie();
@@ -44,8 +45,14 @@ function Kop({ account }: { account?: Account }) {
 function Menu({ account }: { account: Account }) {
   const { pad } = useRouter();
   const items = [
-    { href: '/', tekst: 'Werkvoorraad', actief: pad === '/' || pad.startsWith('/aanvragen') },
-    { href: '/overzicht', tekst: 'Overzicht', actief: pad === '/overzicht' },
+    // The Actietafel works on thuiszitters only.
+    ...(account.rol === 'actietafel'
+      ? []
+      : [
+          { href: '/', tekst: 'Werkvoorraad', actief: pad === '/' || pad.startsWith('/aanvragen') },
+          { href: '/overzicht', tekst: 'Overzicht', actief: pad === '/overzicht' },
+        ]),
+    ...thuiszittersMenu(account, pad),
     // The audit trail and the access log are for the beheerder only.
     ...ojaMenu(account, pad),
     ...(account.rol === 'beheerder' ? [{ href: '/logboek', tekst: 'Logboek', actief: pad === '/logboek' }] : []),
@@ -67,6 +74,8 @@ function Menu({ account }: { account: Account }) {
 
 function Pagina({ account }: { account: Account }) {
   const { pad } = useRouter();
+  const thuiszitters = thuiszittersPagina(account.rol === 'actietafel' && pad === '/' ? '/actietafel' : pad, account);
+  if (thuiszitters) return thuiszitters;
   if (pad === '/' || pad === '/werkvoorraad') return <Werkvoorraad account={account} />;
   if (pad === '/overzicht') return <Overzicht account={account} />;
   if (pad === '/logboek') return account.rol === 'beheerder' ? <Logboek account={account} /> : <GeenToegang />;

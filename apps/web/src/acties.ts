@@ -37,12 +37,13 @@ export interface Context {
   vandaag: string;
 }
 
-export interface ActieDefinitie {
+/** One command's form; `C` is what the fields are computed from (the toeleiding Context by default). */
+export interface ActieDefinitie<C = Context> {
   titel: string;
   uitleg?: string;
   knop: string;
   gelukt: string;
-  velden: (ctx: Context) => Veld[];
+  velden: (ctx: C) => Veld[];
 }
 
 const opties = (waarden: readonly string[], label: (w: string) => string = waardeLabel): Optie[] => waarden.map((w) => ({ waarde: w, label: label(w) }));

@@ -85,6 +85,10 @@ describe('form values → request body', () => {
     expect(nest(teVersturen(velden, waarden))).toEqual({ inhoud: { uitkomst: 'niet-toelaatbaar', motivering: 'Geen ondersteuningsbehoefte' } });
   });
 
+  it('makes a list of numbered parts (a new action in a form)', () => {
+    expect(nest({ 'acties.0.omschrijving': 'Bellen', 'acties.0.eigenaar': 'school', afspraken: 'x' })).toEqual({ acties: [{ omschrijving: 'Bellen', eigenaar: 'school' }], afspraken: 'x' });
+  });
+
   it('names every visible required field left empty', () => {
     expect(ontbrekendeVelden(velden, beginWaarden(velden))).toEqual({ 'inhoud.soort': 'Kies soort tlv', 'inhoud.motivering': 'Vul motivering in' });
   });

@@ -16,7 +16,7 @@ import type { DataSource } from 'typeorm';
 export const SERVICES = [
   { name: 'gateway', port: 4100, schema: 'gateway', messaging: false },
   { name: 'toeleiding', port: 4101, schema: 'toeleiding', gatewayPrefix: 'toeleiding', messaging: true },
-  { name: 'thuiszitters', port: 4102, schema: 'thuiszitters', gatewayPrefix: 'thuiszitters', messaging: false },
+  { name: 'thuiszitters', port: 4102, schema: 'thuiszitters', gatewayPrefix: 'thuiszitters', messaging: true },
   { name: 'oja', port: 4103, schema: 'oja', gatewayPrefix: 'oja', messaging: true },
   { name: 'overdracht', port: 4104, schema: 'overdracht', gatewayPrefix: 'overdracht', messaging: false },
 ] as const satisfies readonly ServiceEntry[];

@@ -6,7 +6,7 @@ import { RequestWithSession, SessionGuard } from '../auth/session.guard';
 import { GatewayConfig, serviceUrlFor } from '../gateway.config';
 import { forwardPath } from './forward-path';
 
-/** Headers a service may set that the browser should see. */
+/** Headers a service may set that the browser should see (content-disposition: a download's file name). */
 const PASSED_BACK = ['content-type', 'location', 'etag', 'retry-after', 'content-disposition', 'cache-control', 'x-content-type-options'];
 /** A file upload passes through as it came; past this the gateway stops reading (the service sets the real, smaller limit). */
 const MAX_RAW_BYTES = 110 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { swvRegister } from '@pao/swv';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import { type Actor, ProblemError, recordAudit } from '@pao/platform';
+import { type Actor, recordAudit } from '@pao/platform';
 import { alsProbleem, beslis as beslisMetProbleem, LeerlingId, type LeerlingRegister, type Klok, type TermijnSynchronisatie, ZaakPijplijn, type ZaakRepository } from '@pao/zaak';
 import { type DataSource, type EntityManager } from 'typeorm';
 import {
@@ -176,10 +176,6 @@ export function leerlingNummer(invoer: unknown): LeerlingId {
   } catch (e) {
     throw alsProbleem(e);
   }
-}
-
-export function nietGevonden(): ProblemError {
-  return new ProblemError('notFound', 'Arrangement niet gevonden');
 }
 
 /** The woongemeente assumed when none is given: the first gemeente the SWV serves (SWV register). */

@@ -4,7 +4,7 @@ import { type Boeking, isVastlegging } from './grootboek';
 
 /**
  * Budget per payer per budget period, and the check a toekenning passes. Policy (ADR
- * 0006): a toekenning or verlenging that would take a payer past its budget — or commit
+ * 0012): a toekenning or verlenging that would take a payer past its budget — or commit
  * money of a payer for a period without a budget — is refused, naming each payer; the
  * teamleider may decide it anyway with an explicit override and reasons, recorded with
  * the toekenning, in its event and in the audit trail.

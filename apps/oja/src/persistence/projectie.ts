@@ -21,6 +21,7 @@ export const PROJECTIE_KOLOMMEN = [
   'vastgelegd_cent',
   'gerealiseerd_cent',
   'aan_zet',
+  'aandacht_op',
 ] as const;
 
 /** Who owes the next step: the werkvoorraad shows it and filters on it. */
@@ -38,6 +39,23 @@ export function aanZet(s: Arrangement): string | null {
       return 'uitvoering';
     case 'beeindigd':
       return 'afsluiting';
+    default:
+      return null;
+  }
+}
+
+/** The day the werkvoorraad sorts an arrangement by: the nearest thing that needs someone. */
+export function aandachtOp(s: Arrangement): string | null {
+  switch (s.status) {
+    case 'in-beoordeling':
+    case 'beoordeeld':
+      return s.aanvraag?.aangevraagdOp ?? s.periode.van;
+    case 'toegekend':
+      return s.periode.van;
+    case 'lopend':
+      return s.volgendeEvaluatie && s.volgendeEvaluatie < s.periode.tot ? s.volgendeEvaluatie : s.periode.tot;
+    case 'beeindigd':
+      return s.einde?.datum ?? s.periode.tot;
     default:
       return null;
   }
@@ -68,5 +86,6 @@ export function projectie(s: Arrangement): Record<(typeof PROJECTIE_KOLOMMEN)[nu
     vastgelegd_cent: vastgelegd,
     gerealiseerd_cent: gerealiseerd,
     aan_zet: aanZet(s),
+    aandacht_op: aandachtOp(s),
   };
 }

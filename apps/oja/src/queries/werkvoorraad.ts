@@ -61,7 +61,6 @@ interface Rij {
   vastgelegd_cent: string;
   gerealiseerd_cent: string;
   boven_budget: boolean;
-  totaal: string;
 }
 
 /**
@@ -76,62 +75,55 @@ export async function werkvoorraad(m: EntityManager, swv: string, q: Werkvoorraa
   const filters = () => {
     const p: unknown[] = [swv];
     const $ = (x: unknown) => `$${p.push(x)}`;
-    const basis = ['a.swv = $1', 'a.open'];
-    if (q.vorm) basis.push(`a.vorm = ${$(q.vorm)}`);
-    if (q.typeCode) basis.push(`a.type_code = ${$(q.typeCode)}`);
-    if (q.gemeente) basis.push(`a.gemeente = ${$(q.gemeente)}`);
+    const eigen: string[] = [];
+    if (q.vorm) eigen.push(`vorm = ${$(q.vorm)}`);
+    if (q.typeCode) eigen.push(`type_code = ${$(q.typeCode)}`);
+    if (q.gemeente) eigen.push(`gemeente = ${$(q.gemeente)}`);
+    const basis = ['a.swv = $1', 'a.open', ...eigen.map((e) => `a.${e}`)];
+    /** The same filters on the counter table (which holds open arrangements only). */
+    const teller = ['c.swv = $1', ...eigen.map((e) => `c.${e}`)].join(' AND ');
+    // Each condition matches the predicate of its partial index (migration), so the planner uses it.
     const lijst: Record<Lijst, () => string> = {
       alle: () => 'true',
       beoordeling: () => `a.status IN ('in-beoordeling', 'beoordeeld')`,
-      evaluatie: () => `a.volgende_evaluatie <= ${$(evaluatieTot)}::date`,
+      evaluatie: () => `a.volgende_evaluatie IS NOT NULL AND a.volgende_evaluatie <= ${$(evaluatieTot)}::date`,
       einde: () => `a.status IN ('toegekend', 'lopend') AND a.einddatum <= ${$(eindeTot)}::date`,
       budget: () => 'a.boven_budget',
     };
-    return { p, $, basis: basis.join(' AND '), lijst };
+    return { p, $, basis: basis.join(' AND '), teller, lijst };
   };
   const volgorde: Record<Lijst, string> = {
-    alle: `least(a.volgende_evaluatie, CASE WHEN a.status IN ('toegekend', 'lopend') THEN a.einddatum END, a.aangevraagd_op) NULLS LAST, a.id`,
+    alle: 'a.aandacht_op, a.id',
     beoordeling: 'a.aangevraagd_op, a.id',
     evaluatie: 'a.volgende_evaluatie, a.id',
     einde: 'a.einddatum, a.id',
     budget: 'a.einddatum, a.id',
   };
   const f = filters();
-  const waar = `${f.basis} AND ${f.lijst[q.lijst]()}`;
   const rijen: Rij[] = await m.query(
     `SELECT a.id, a.vorm, a.type_code, a.voorziening, a.gemeente, a.status, a.aan_zet, ${metLeerling ? 'l.weergave' : 'NULL::text AS weergave'},
-            a.ingangsdatum::text, a.einddatum::text, a.volgende_evaluatie::text, a.plaatsen, a.bezet, a.vastgelegd_cent, a.gerealiseerd_cent, a.boven_budget,
-            count(*) OVER () AS totaal
-       FROM oja.arrangement a ${metLeerling ? 'LEFT JOIN oja.leerling l ON l.id = a.leerling_id' : ''}
-      WHERE ${waar}
-      ORDER BY ${volgorde[q.lijst]}
-      LIMIT ${f.$(q.limit)} OFFSET ${f.$(q.offset)}`,
+            a.ingangsdatum::text, a.einddatum::text, a.volgende_evaluatie::text, a.plaatsen, a.bezet, a.vastgelegd_cent, a.gerealiseerd_cent, a.boven_budget
+       FROM (SELECT * FROM oja.arrangement a WHERE ${f.basis} AND ${f.lijst[q.lijst]()} ORDER BY ${volgorde[q.lijst]} LIMIT ${f.$(q.limit)} OFFSET ${f.$(q.offset)}) a
+       ${metLeerling ? 'LEFT JOIN oja.leerling l ON l.id = a.leerling_id' : ''}
+      ORDER BY ${volgorde[q.lijst]}`,
     f.p,
   );
+  // Counts: the lists by status from the trigger-kept counters, the date lists by a range scan of their own index.
   const t = filters();
+  const tel = (conditie: string) => `(SELECT count(*) FROM oja.arrangement a WHERE ${t.basis} AND ${conditie})`;
   const [tellers]: Array<Record<string, string>> = await m.query(
-    `SELECT count(*) FILTER (WHERE ${t.lijst.beoordeling()}) AS beoordeling,
-            count(*) FILTER (WHERE ${t.lijst.evaluatie()}) AS evaluatie,
-            count(*) FILTER (WHERE ${t.lijst.einde()}) AS einde,
-            count(*) FILTER (WHERE ${t.lijst.budget()}) AS budget
-       FROM oja.arrangement a WHERE ${t.basis}`,
+    `SELECT c.alle, c.beoordeling, c.budget, ${tel(t.lijst.evaluatie())} AS evaluatie, ${tel(t.lijst.einde())} AS einde
+       FROM (SELECT coalesce(sum(aantal), 0) AS alle,
+                    coalesce(sum(aantal) FILTER (WHERE c.status IN ('in-beoordeling', 'beoordeeld')), 0) AS beoordeling,
+                    coalesce(sum(aantal) FILTER (WHERE c.boven_budget), 0) AS budget
+               FROM oja.werkvoorraad_teller c WHERE ${t.teller}) c`,
     t.p,
   );
-  let totaal = Number(rijen[0]?.totaal ?? 0);
-  if (rijen.length === 0 && q.offset > 0) {
-    const n = filters();
-    totaal = await telAlleen(m, `${n.basis} AND ${n.lijst[q.lijst]()}`, n.p);
-  }
   return {
-    totaal,
+    totaal: Number(tellers[q.lijst]),
     tellers: { beoordeling: Number(tellers.beoordeling), evaluatie: Number(tellers.evaluatie), einde: Number(tellers.einde), budget: Number(tellers.budget) },
     items: rijen.map((r) => item(r, vandaag, plusDagen(vandaag, 14), eindeTot)),
   };
-}
-
-async function telAlleen(m: EntityManager, waar: string, p: unknown[]): Promise<number> {
-  const [{ n }]: Array<{ n: string }> = await m.query(`SELECT count(*) AS n FROM oja.arrangement a WHERE ${waar}`, p);
-  return Number(n);
 }
 
 function item(r: Rij, vandaag: IsoDatum, evaluatieBinnenkort: IsoDatum, eindeBinnenkort: IsoDatum): WerkvoorraadItem {

@@ -4,7 +4,7 @@ import { type RapportageInhoud } from '../application/kwartaalrapportage';
 /**
  * The fixed quarterly report as files for the gemeenteraad: CSV (semicolons and decimal
  * commas, as Dutch spreadsheet software reads them, UTF-8 with BOM) and XLSX (exceljs;
- * ADR 0008). Amounts go from cents to euros only here, by string formatting, never
+ * ADR 0012). Amounts go from cents to euros only here, by string formatting, never
  * through floating-point sums.
  */
 export function euroTekst(cent: number): string {

@@ -1,4 +1,4 @@
-import { metSwvRegels, STANDAARD_REGELSET, type Regelset, type Swv as KalenderSwv } from '@pao/deadlines';
+import { metSwvRegels, STANDAARD_REGELSET, type Regelset, type Swv as KalenderSwv } from '@pao/kalender';
 import { swvRegister, type SwvRegister } from '@pao/swv';
 import { standaardBeleid, type Swv, type SwvBeleid } from '../domain';
 

@@ -143,17 +143,20 @@ export function describeProblem(problem: Problem, gemarkeerd = true): string {
   }
 }
 
-/** Puts values from dotted field names into a nested object: `inhoud.soort` → { inhoud: { soort } }. */
+/**
+ * Puts values from dotted field names into a nested object: `inhoud.soort` → { inhoud: { soort } };
+ * a numeric part makes a list: `acties.0.wat` → { acties: [{ wat }] }.
+ */
 export function nest(values: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [path, value] of Object.entries(values)) {
     if (value === undefined) continue;
     const parts = path.split('.');
     let node = out;
-    for (const part of parts.slice(0, -1)) {
-      if (typeof node[part] !== 'object' || node[part] === null) node[part] = {};
+    parts.slice(0, -1).forEach((part, i) => {
+      if (typeof node[part] !== 'object' || node[part] === null) node[part] = /^\d+$/.test(parts[i + 1]) ? [] : {};
       node = node[part] as Record<string, unknown>;
-    }
+    });
     node[parts[parts.length - 1]] = value;
   }
   return out;

@@ -162,13 +162,15 @@ export function VeldInvoer({ commando, veld, waarde, fout, onChange, onOngeldig,
 /**
  * One command as a form. Required fields are checked here first; the server's
  * problem+json field errors are shown next to their fields and summarised on top.
+ * `pad` is where it is posted (default: the toeleiding command of `aanvraag`).
  */
-export function ActieFormulier({ aanvraag, commando, definitie, ctx, onGelukt, onAnnuleer }: {
-  aanvraag: Aanvraag;
+export function ActieFormulier<C = Context, R = Aanvraag>({ aanvraag, pad, commando, definitie, ctx, onGelukt, onAnnuleer }: {
+  aanvraag?: Aanvraag;
+  pad?: string;
   commando: string;
-  definitie: ActieDefinitie;
-  ctx: Context;
-  onGelukt: (nieuw: Aanvraag, melding: string) => void;
+  definitie: ActieDefinitie<C>;
+  ctx: C;
+  onGelukt: (nieuw: R, melding: string) => void;
   onAnnuleer: () => void;
 }) {
   const velden = useMemo(() => definitie.velden(ctx), [definitie, ctx]);
@@ -202,13 +204,14 @@ export function ActieFormulier({ aanvraag, commando, definitie, ctx, onGelukt, o
     }
     setBezig(true);
     try {
-      // Files first: each upload is stored with the case, its id goes into the command.
+      // Files first (toeleiding documents of the aanvraag): each upload is stored with the case, its id goes into the command.
       const metDocumenten = { ...waarden };
       for (const v of zichtbaar.filter((x) => x.soort === 'bestand' && bestanden[x.naam] && x.document)) {
+        if (!aanvraag) throw new Error('Een bestand hoort bij een aanvraag');
         const doc = await uploadBestand<{ id: string }>(`/toeleiding/aanvragen/${encodeURIComponent(aanvraag.id)}/documenten`, bestanden[v.naam]!, { onderdeel: v.document!.onderdeel, soort: v.document!.soort });
         metDocumenten[v.naam] = doc.id;
       }
-      const nieuw = await api<Aanvraag>(`/toeleiding/aanvragen/${encodeURIComponent(aanvraag.id)}/acties/${commando}`, {
+      const nieuw = await api<R>(pad ?? `/toeleiding/aanvragen/${encodeURIComponent(aanvraag!.id)}/acties/${commando}`, {
         method: 'POST',
         body: nest(teVersturen(velden, metDocumenten)),
       });

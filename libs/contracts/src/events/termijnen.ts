@@ -21,7 +21,8 @@ export type TermijnData = z.infer<typeof TermijnData>;
 
 const KNOWN_SOORTEN: Record<Domain, string> = {
   toeleiding: 'beslistermijn, aanvullingstermijn, bezwaartermijn, doorzending-lbt, beslissing-op-bezwaar, tlv-einde, herbeoordeling',
-  thuiszitters: 'thuiszitter-vier-weken, escalatie-drie-maanden, actie, zorgplicht',
+  thuiszitters:
+    'thuiszitter-vier-weken, passend-aanbod, escalatie, signaal-beoordeling, crisis-overleg, doorzettingskracht, doorzettingsmacht, aanbod-start, actie-<actieId>, zorgplicht-<aanmeldingId>',
   oja: 'beoordeling, evaluatie, arrangement-einde, afsluiting',
   overdracht: 'definitief-schooladvies, aanmelding-mbo, startcontrole',
 };
@@ -40,7 +41,7 @@ const EXAMPLES: Record<Domain, TermijnExample> = {
     verstrekenTime: '2025-06-10T22:00:05.000Z',
   },
   thuiszitters: {
-    data: { termijnId: '1e9a7d2f-3c8b-4f6a-8d42-6b8f3a5c9e21', onderwerpId: '7b2e4f6a-8c0d-4e3f-9a21-3b5d7f9c1e24', soort: 'escalatie-drie-maanden', vervaltOp: '2025-04-14', regelVersie: 'thuiszitterspact/VO/2024-08-01' },
+    data: { termijnId: '1e9a7d2f-3c8b-4f6a-8d42-6b8f3a5c9e21', onderwerpId: '7b2e4f6a-8c0d-4e3f-9a21-3b5d7f9c1e24', soort: 'passend-aanbod', vervaltOp: '2025-04-14', regelVersie: 'pao-thuiszitters-2026.1/passend-aanbod.pact' },
     waarschuwingTime: '2025-03-31T04:00:00.000Z',
     verstrekenTime: '2025-04-14T22:00:05.000Z',
   },

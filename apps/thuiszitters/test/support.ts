@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { INestApplication } from '@nestjs/common';
+import * as amqp from 'amqplib';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { DeadlineScheduler, deleteRedisPrefix, ManualClock } from '@pao/deadlines';
+import { Redis } from 'ioredis';
+import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
+import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
+import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost } from '@pao/testing';
+import { demoSchool, seedScholen } from '../src/demo/scholen';
+import { thuiszittersPersistence } from '../src/persistence/persistence';
+import { type ThuiszittersConfig } from '../src/thuiszitters.config';
+import { thuiszittersServiceMet } from '../src/thuiszitters.service-definition';
+
+/** A consumer of our own on pao.events in the test vhost: what leerplicht or another service would see. */
+export class Ontvanger {
+  readonly ontvangen: Array<{ id: string; type: string; subject: string; swv: string; dataref?: string; data: Record<string, unknown> }> = [];
+  private constructor(private readonly conn: amqp.ChannelModel) {}
+
+  static async start(url: string, patroon: string): Promise<Ontvanger> {
+    const conn = await amqp.connect(url);
+    const ch = await conn.createChannel();
+    await assertEventExchange(ch);
+    const { queue } = await ch.assertQueue(`test-ontvanger-${randomUUID()}`, { exclusive: true });
+    await ch.bindQueue(queue, EVENTS_EXCHANGE, patroon);
+    const o = new Ontvanger(conn);
+    await ch.consume(queue, (msg) => {
+      if (!msg) return;
+      o.ontvangen.push(JSON.parse(msg.content.toString('utf8')));
+      ch.ack(msg);
+    });
+    return o;
+  }
+
+  van(type: string, subject?: string) {
+    return this.ontvangen.filter((e) => e.type === `nl.passend-onderwijs.${type}.v1` && (subject === undefined || e.subject === subject));
+  }
+
+  stop(): Promise<void> {
+    return this.conn.close();
+  }
+}
+
+export interface Omgeving {
+  app: INestApplication;
+  db: TestDatabase;
+  vhost: TestVhost;
+  klok: ManualClock;
+  sql: DataSource;
+  events: Ontvanger;
+  config: ThuiszittersConfig;
+  /** Fires every deadline and warning that is due at the clock's time (as the reconciler would). */
+  termijnenBijwerken(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Database (migrated, school register seeded), vhost, the app in-process (consuming too) with a clock the test moves. */
+export async function startOmgeving(naam: string, start: Date, opties: { consumeren?: boolean } = {}): Promise<Omgeving> {
+  const db = await createTestDatabase(naam);
+  const vhost = await createTestVhost(naam);
+  await runMigrations(db.url, thuiszittersPersistence);
+  const sql = new DataSource({ type: 'postgres', url: db.url });
+  await sql.initialize();
+  await seedScholen(sql.manager);
+  const events = await Ontvanger.start(vhost.url, 'nl.passend-onderwijs.thuiszitters.#');
+  const klok = new ManualClock(start);
+  const redisPrefix = `test-${naam.replace(/_/g, '-')}-${process.pid}-${Date.now()}`;
+  const config: ThuiszittersConfig = {
+    NODE_ENV: 'test',
+    HTTP_HOST: '127.0.0.1',
+    HTTP_PORT: await freePort(),
+    DATABASE_URL: db.url,
+    REDIS_URL: localServers.redisUrl,
+    AMQP_URL: vhost.url,
+    LOG_LEVEL: (process.env.TEST_LOG_LEVEL ?? 'silent') as ThuiszittersConfig['LOG_LEVEL'],
+    REDIS_PREFIX: redisPrefix,
+    SHUTDOWN_GRACE_MS: 5000,
+    ...testSecrets,
+  };
+  const app = await createServiceApp(thuiszittersServiceMet({ klok }), config);
+  if (opties.consumeren) await app.startAllMicroservices();
+  await app.init();
+  return {
+    app,
+    db,
+    vhost,
+    klok,
+    sql,
+    events,
+    config,
+    async termijnenBijwerken() {
+      const scheduler = app.get(DeadlineScheduler);
+      const rapport = await scheduler.reconcile();
+      if (rapport.failed === 0) return;
+      // Show why a deadline could not fire instead of a silent 'failed: 1'.
+      const due: Array<{ id: string; generation: number }> = await sql.query(`SELECT id, generation FROM thuiszitters.deadline WHERE state = 'armed' AND due_at <= $1`, [klok.now()]);
+      for (const d of due) await scheduler.fireDeadline(d.id, d.generation);
+    },
+    async stop() {
+      await app.close();
+      await events.stop().catch(() => undefined);
+      const redis = new Redis(localServers.redisUrl);
+      await deleteRedisPrefix(redis, redisPrefix);
+      redis.disconnect();
+      await sql.destroy();
+      await db.drop();
+      await vhost.delete();
+    },
+  };
+}
+
+export const ACTOREN = {
+  consulent: { id: randomUUID(), rol: 'consulent', swv: 'VO', organisatie: 'swv-vo-almere' },
+  orthopedagoog: { id: randomUUID(), rol: 'orthopedagoog', swv: 'VO', organisatie: 'swv-vo-almere' },
+  teamleider: { id: randomUUID(), rol: 'teamleider', swv: 'VO', organisatie: 'swv-vo-almere' },
+  actietafel: { id: randomUUID(), rol: 'actietafel', swv: 'VO', organisatie: 'actietafel-vo-almere' },
+  beheerder: { id: randomUUID(), rol: 'beheerder', swv: 'VO', organisatie: 'swv-vo-almere' },
+  gemeente: { id: randomUUID(), rol: 'gemeente', swv: 'VO', organisatie: 'gemeente-almere' },
+  consulentPo: { id: randomUUID(), rol: 'consulent', swv: 'PO', organisatie: 'swv-po-almere' },
+  actietafelPo: { id: randomUUID(), rol: 'actietafel', swv: 'PO', organisatie: 'actietafel-po-almere' },
+} satisfies Record<string, Actor>;
+export type ActorNaam = keyof typeof ACTOREN;
+
+export function als(naam: ActorNaam): Record<string, string> {
+  return actorHeaders(ACTOREN[naam], localServers.internalAuthSecret);
+}
+
+export const BAKEN_STAD = demoSchool('VO', '01FP00');
+export const NAUTILUS = demoSchool('VO', '23HU00');
+export const BETROKKEN = { ouders: 'betrokken', leerling: 'betrokken' } as const;
+
+/** HTTP helpers bound to one app. */
+export function http(app: INestApplication) {
+  const agent = () => request(app.getHttpServer());
+  return {
+    agent,
+    async melden(body: object, door: ActorNaam = 'consulent'): Promise<string> {
+      const res = await agent().post('/meldingen').set(als(door)).send(body);
+      if (res.status !== 201) throw new Error(`melden: ${res.status} ${res.text}`);
+      return res.body.id as string;
+    },
+    actie(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulent') {
+      return agent().post(`/casussen/${id}/acties/${commando}`).set(als(door)).send(body);
+    },
+    async ok(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulent') {
+      const res = await agent().post(`/casussen/${id}/acties/${commando}`).set(als(door)).send(body);
+      if (res.status !== 200) throw new Error(`${commando}: ${res.status} ${res.text}`);
+      return res.body;
+    },
+    lees(id: string, door: ActorNaam = 'consulent') {
+      return agent().get(`/casussen/${id}`).set(als(door));
+    },
+  };
+}
+
+/** A school reports a pupil absent since a date (langdurig relatief verzuim). */
+export function verzuimMelding(bsn: string, thuisSinds: string, extra: object = {}) {
+  return {
+    leerling: { bsn },
+    soort: 'langdurig-relatief-verzuim',
+    melder: { soort: 'school', organisatieId: BAKEN_STAD.schoolId },
+    schoolId: BAKEN_STAD.schoolId,
+    bevoegdGezagId: BAKEN_STAD.bevoegdGezagId,
+    thuisSinds,
+    onderwijsNog: 'Geen; af en toe huiswerk per mail',
+    betrokkenheid: BETROKKEN,
+    ...extra,
+  };
+}

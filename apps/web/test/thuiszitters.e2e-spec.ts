@@ -1,0 +1,203 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Page } from 'playwright-core';
+import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets, startAppProcess, waitFor } from '@pao/testing';
+import { serviceUrlSettings } from '@pao/platform';
+import { testBsn } from '@pao/zaak/domein';
+import { migrateAll } from '../../../scripts/migrate';
+import { seedAll } from '../../../scripts/seed';
+import { DEMO_WACHTWOORD } from '../../gateway/src/auth/demo-accounts';
+import { type Browsers, newPerson, seriousViolations, startChromium } from './browser';
+
+/**
+ * Issue 11 in a real browser against the real system (gateway serving the built UI, the
+ * thuiszitters service, both as processes, on a fresh database with the demo seed): a
+ * melding of a pupil out of school for 6 weeks (a thuiszitter at once); the Steunpunt
+ * escalates it; the Actietafel sees it on its agenda and records doorzettingskracht in
+ * the meeting view; the teamleider uses doorzettingsmacht with a chosen school; the
+ * table records plaatsing onderwijs; the case is closed; the figures and the inspectie
+ * download show it. The clock moving past 4 weeks is tested through the gateway in
+ * test/thuiszitters-acceptatie.e2e-spec.ts (it needs a clock the test moves).
+ */
+jest.setTimeout(180_000);
+
+const root = join(__dirname, '../../..');
+const screenshots = join(root, 'docs/screenshots');
+
+describe('thuiszitters screens in chromium (issue 11)', () => {
+  let db: TestDatabase;
+  let vhost: TestVhost;
+  let dienst: AppProcess;
+  let gateway: AppProcess;
+  let browsers: Browsers;
+  let baseURL: string;
+  let casusId: string;
+  const dagenGeleden = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+  const overDagen = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+  async function inloggen(gebruikersnaam: string, pad = '/') {
+    const person = await newPerson(browsers.browser, baseURL);
+    const { page } = person;
+    await page.goto(pad);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
+    await page.getByLabel('Wachtwoord').fill(DEMO_WACHTWOORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+    return person;
+  }
+
+  async function expectAccessible(page: Page, naam: string) {
+    const violations = await seriousViolations(page);
+    if (violations.length > 0) console.error(`axe on ${naam}:`, JSON.stringify(violations, null, 2));
+    expect(violations).toEqual([]);
+  }
+
+  async function screenshot(page: Page, naam: string) {
+    mkdirSync(screenshots, { recursive: true });
+    await page.screenshot({ path: join(screenshots, `${naam}.png`), fullPage: true });
+  }
+
+  /** Opens an action's form in a group of action buttons, fills it, submits it. */
+  async function actie(page: Page, groep: string, knop: string, fill: (form: ReturnType<Page['locator']>) => Promise<void>) {
+    await page.getByRole('group', { name: groep }).getByRole('button', { name: knop, exact: true }).click();
+    const form = page.locator('section.actie-formulier');
+    await form.waitFor();
+    await fill(form);
+    await form.locator('button[type=submit]').click();
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase('web_tz');
+    vhost = await createTestVhost('web_tz');
+    await migrateAll(db.url);
+    const redisPrefix = `test-web-tz-${process.pid}-${Date.now()}`;
+    await seedAll(db.url, redisPrefix, testSecrets);
+    const env = { DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl, AMQP_URL: vhost.url, ...testSecrets, REDIS_PREFIX: redisPrefix, LOG_LEVEL: 'warn' };
+    dienst = startAppProcess('thuiszitters', env, await freePort());
+    gateway = startAppProcess(
+      'gateway',
+      { ...env, ...serviceUrlSettings(() => 'http://127.0.0.1:1'), THUISZITTERS_URL: `http://127.0.0.1:${dienst.port}`, WEB_DIST_DIR: join(root, 'apps/web/dist'), COOKIE_SECURE: 'false' },
+      await freePort(),
+    );
+    baseURL = `http://127.0.0.1:${gateway.port}`;
+    for (const app of [dienst, gateway]) {
+      await waitFor(async () => (await fetch(`http://127.0.0.1:${app.port}/health`).catch(() => undefined))?.ok, { timeoutMs: 60_000, what: `${app.name} healthy` }).catch((e: Error) => {
+        throw new Error(`${e.message}\n${app.name} output:\n${app.output().slice(-4000)}`);
+      });
+    }
+    browsers = await startChromium();
+  });
+
+  afterAll(async () => {
+    await browsers?.close();
+    await gateway?.stop();
+    await dienst?.stop();
+    await db?.drop();
+    await vhost?.delete();
+  });
+
+  it('consulent: reports a pupil out of school for 6 weeks (field errors next to the field), sees the thuiszitter first in the werkvoorraad, escalates to the Actietafel', async () => {
+    const { page, context } = await inloggen('consulent.vo', '/thuiszitters');
+    await page.getByRole('heading', { level: 1, name: 'Thuiszitters' }).waitFor();
+    await page.locator('table.werkvoorraad tbody tr').first().waitFor();
+    await expectAccessible(page, 'thuiszitters werkvoorraad');
+    await page.getByRole('link', { name: 'Nieuwe melding' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nieuwe melding' }).waitFor();
+    const form = page.locator('section.actie-formulier');
+    await form.getByLabel('BSN van de leerling').fill('123456789');
+    await form.getByLabel('Soort melding').selectOption('langdurig-relatief-verzuim');
+    await form.getByLabel('Gemeld door').selectOption('school');
+    await form.getByLabel('School van inschrijving').selectOption({ label: 'Baken Stad' });
+    await form.getByLabel('Thuis sinds').fill(dagenGeleden(42));
+    await form.locator('button[type=submit]').click();
+    // The elfproef fails: the message sits next to the BSN field.
+    await page.locator('#melden-leerling-bsn-fout').waitFor();
+    expect(await page.locator('#melden-leerling-bsn').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'nieuwe melding met fout');
+    await form.getByLabel('BSN van de leerling').fill(testBsn(9101));
+    await form.locator('button[type=submit]').click();
+    await page.getByRole('heading', { level: 1, name: /^Casus / }).waitFor();
+    casusId = page.url().split('/').pop()!;
+    await page.locator('.aanvraag-zij').getByText('Thuiszitter', { exact: true }).first().waitFor();
+    expect(await page.locator('#termijnen + ol').innerText()).toContain('Passend aanbod binnen 3 maanden');
+    await expectAccessible(page, 'casus');
+
+    // Longest at home first: this pupil (6 weeks) is above the pupils of the demo seed that are home for less.
+    await page.goto('/thuiszitters?status=thuiszitter');
+    const rijen = page.locator('table.werkvoorraad tbody tr');
+    await rijen.first().waitFor();
+    const thuisSinds = await rijen.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td .sub')?.textContent ?? ''));
+    expect(thuisSinds.length).toBeGreaterThan(1);
+    await screenshot(page, 'thuiszitters-werkvoorraad');
+
+    await page.goto(`/thuiszitters/casussen/${casusId}`);
+    await actie(page, 'Acties voor deze casus', 'Escaleren', async (f) => {
+      await f.getByLabel('Waarom').fill('School en Steunpunt vinden geen passende plek');
+    });
+    await page.getByText('De casus is geëscaleerd.').waitFor();
+    await page.locator('.aanvraag-zij').getByText(/^Actietafel Thuiszitters/).first().waitFor();
+    await screenshot(page, 'thuiszitters-casus');
+    await context.close();
+  });
+
+  it('actietafel: sees the case on its agenda, plans a meeting and records doorzettingskracht in the meeting view', async () => {
+    const { page, context } = await inloggen('actietafel.vo');
+    await page.getByRole('heading', { level: 1, name: 'Actietafel Thuiszitters' }).waitFor();
+    await page.locator(`table a[href="/thuiszitters/casussen/${casusId}"]`).waitFor();
+    await expectAccessible(page, 'actietafel');
+    await page.getByRole('button', { name: 'Vergadering plannen' }).click();
+    await page.locator('section.actie-formulier button[type=submit]').click();
+    await page.getByRole('heading', { level: 1, name: /^Vergadering Actietafel/ }).waitFor();
+    const punt = page.locator('section.agenda-punt', { has: page.locator(`a[href="/thuiszitters/casussen/${casusId}"]`) });
+    await punt.getByRole('button', { name: 'Doorzettingskracht', exact: true }).click();
+    const form = punt.locator('section.actie-formulier');
+    await form.getByLabel('Afspraak').fill('Plaatsing in de kleine groep van het Nautilus College, met begeleiding van jeugdhulp');
+    await form.getByLabel('Afgesproken school').selectOption({ label: 'Nautilus College (VSO) (gedrag, psychiatrie, kleine-groep, crisisopvang)' });
+    await form.getByLabel('Plaatsing uiterlijk op').fill(overDagen(14));
+    await form.locator('button[type=submit]').click();
+    await page.getByText(/De afspraak \(doorzettingskracht\) is vastgelegd/).waitFor();
+    await expectAccessible(page, 'vergadering');
+    await screenshot(page, 'thuiszitters-vergadering');
+    // A case that never came to the table does not exist for the Actietafel.
+    await page.goto('/thuiszitters?status=gemeld');
+    await page.getByRole('heading', { level: 1, name: 'Thuiszitters' }).waitFor();
+    await context.close();
+  });
+
+  it('teamleider: uses doorzettingsmacht with a chosen school; the table records plaatsing onderwijs; the consulent closes the case; the figures and the inspectie download show it', async () => {
+    const tl = await inloggen('teamleider.vo', `/thuiszitters/casussen/${casusId}`);
+    await tl.page.getByRole('heading', { level: 1, name: /^Casus / }).waitFor();
+    await actie(tl.page, 'Acties voor deze casus', 'Doorzettingsmacht', async (f) => {
+      await f.getByLabel('School die een plek moet bieden').selectOption({ label: 'Baken Stad (dyslexie, hoogbegaafdheid)' });
+      await f.getByLabel('Motivering').fill('De afgesproken plaatsing is niet gelukt; Baken Stad heeft plaats en expertise.');
+      await f.getByLabel('Binnen welke kaders').fill('Binnen het ondersteuningsplan; bestuur vooraf gehoord.');
+    });
+    await tl.page.getByText('Het besluit (doorzettingsmacht) is vastgelegd.').waitFor();
+    await tl.page.getByText(/Baken Stad.*moet uiterlijk/).waitFor();
+    await tl.context.close();
+
+    const tafel = await inloggen('actietafel.vo', `/thuiszitters/casussen/${casusId}`);
+    await actie(tafel.page, 'Acties voor deze casus', 'Passend aanbod vastleggen', async (f) => {
+      await f.getByLabel('Uitkomst').selectOption('plaatsing-onderwijs');
+      await f.getByLabel('School van plaatsing').selectOption({ label: 'Baken Stad (dyslexie, hoogbegaafdheid)' });
+      await f.getByLabel('Start op').fill(dagenGeleden(0));
+    });
+    await tafel.page.getByText('Het passend aanbod is vastgelegd.').waitFor();
+    await tafel.context.close();
+
+    const consulent = await inloggen('consulent.vo', `/thuiszitters/casussen/${casusId}`);
+    await actie(consulent.page, 'Acties voor deze casus', 'Casus afsluiten', async () => undefined);
+    await consulent.page.getByText('De casus is afgesloten.').waitFor();
+    await consulent.page.locator('.aanvraag-zij').getByText('Afgesloten', { exact: true }).waitFor();
+
+    await consulent.page.getByRole('link', { name: 'Cijfers thuiszitters' }).click();
+    await consulent.page.getByRole('heading', { level: 1, name: 'Cijfers thuiszitters' }).waitFor();
+    await consulent.page.getByRole('table', { name: 'Afgesloten casussen naar uitkomst' }).getByText('Plaatsing onderwijs').waitFor();
+    await expectAccessible(consulent.page, 'cijfers');
+    await screenshot(consulent.page, 'thuiszitters-cijfers');
+    const [download] = await Promise.all([consulent.page.waitForEvent('download'), consulent.page.getByRole('link', { name: 'Register downloaden (Excel, .xlsx)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^thuiszitters-VO-\d{4}-K[1-4]\.xlsx$/);
+    await consulent.context.close();
+  });
+});
