@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 import { deriveKey, runMigrations } from '@pao/platform';
 import { createTestDatabase, type TestDatabase } from '@pao/testing';
 import { LeerlingId, testBsn } from '../apps/toeleiding/src/domain';
-import { LeerlingRegister, LeerlingSleutels } from '@pao/zaak';
+import { Documenten, LeerlingRegister, LeerlingSleutels } from '@pao/zaak';
 import { toeleidingPersistence } from '../apps/toeleiding/src/persistence/persistence';
-import { rekeyPupilNumbers } from '../scripts/rekey-pupil-numbers';
+import { rekeyDocuments, rekeyPupilNumbers } from '../scripts/rekey-pupil-numbers';
 
 const random = () => randomBytes(32).toString('base64url');
 const TABLE = 'toeleiding.leerling';
@@ -93,6 +93,20 @@ describe('pupil-number key rotation (real PostgreSQL)', () => {
     expect(gevonden.map((r) => r.leerling_id).sort()).toEqual([...metNaam].sort());
     const personalia = await register.personaliaVan(ds.manager, 'VO', metNaam);
     expect(personalia.get(metNaam[0])).toMatchObject({ voornaam: 'Naame', achternaam: 'Roteer', geboortedatum: '2012-01-01' });
+  });
+
+  it('re-keys documents (contents and file names, every version); afterwards they open with the new key alone', async () => {
+    const zaakId = randomUUID();
+    const pdf = (n: number) => Buffer.from(`%PDF-1.7\n% versie ${n}\n%%EOF\n`);
+    const eerste = await ds.transaction((m) => new Documenten('toeleiding', voor).voegToe(m, { swv: 'VO', zaakId, onderdeel: 'aanvraag', soort: 'opp', bestandsnaam: 'OPP Naame Roteer.pdf', inhoud: pdf(1), door: 'u-1' }));
+    await ds.transaction((m) => new Documenten('toeleiding', tijdens).voegToe(m, { swv: 'VO', zaakId, onderdeel: 'aanvraag', soort: 'opp', bestandsnaam: 'OPP v2.pdf', inhoud: pdf(2), door: 'u-1', documentId: eerste.id }));
+    expect(await rekeyDocuments(ds, tijdens, 'toeleiding', { batchSize: 1 })).toEqual({ seen: 1, rekeyed: 1, current: 0, conflicts: [] });
+    expect(await rekeyDocuments(ds, tijdens, 'toeleiding')).toEqual({ seen: 1, rekeyed: 0, current: 1, conflicts: [] });
+    const nieuw = new Documenten('toeleiding', na);
+    for (const versie of [1, 2]) {
+      const gelezen = await nieuw.lees(ds.manager, 'VO', zaakId, eerste.id, versie);
+      expect({ naam: gelezen?.info.bestandsnaam, inhoud: gelezen?.inhoud.toString() }).toEqual({ naam: versie === 1 ? 'OPP Naame Roteer.pdf' : 'OPP v2.pdf', inhoud: pdf(versie).toString() });
+    }
   });
 
   it('reports a pupil stored twice (under two keys) instead of merging or failing', async () => {

@@ -71,4 +71,10 @@ export class EncryptionKeyring {
   isCurrent(stored: string): boolean {
     return stored.startsWith(`${FORMAT}.${this.currentKeyId}.`);
   }
+
+  /** As isCurrent, for what encryptBytes made. */
+  isCurrentBytes(stored: Buffer): boolean {
+    const prefix = Buffer.from(`${BYTES_FORMAT}.${this.currentKeyId}.`);
+    return stored.subarray(0, prefix.length).equals(prefix);
+  }
 }

@@ -183,6 +183,29 @@ export class Documenten {
       inhoud: this.sleutels.ontsleutelDocument(r.inhoud),
     };
   }
+
+  /**
+   * Re-encrypts every version of a document that is not on the current key (key rotation,
+   * scripts/rekey-pupil-numbers.ts), in the caller's transaction; 'current' when none was.
+   */
+  async herversleutel(m: EntityManager, documentId: string): Promise<'rekeyed' | 'current'> {
+    const versies: Array<{ versie: number; naam: string; inhoud: Buffer }> = await m.query(
+      `SELECT versie, bestandsnaam_versleuteld AS naam, inhoud FROM ${this.versie} WHERE document_id = $1 ORDER BY versie FOR UPDATE`,
+      [documentId],
+    );
+    let gewijzigd = false;
+    for (const v of versies) {
+      if (this.sleutels.documentActueel(v.inhoud, v.naam)) continue;
+      await m.query(`UPDATE ${this.versie} SET bestandsnaam_versleuteld = $3, inhoud = $4 WHERE document_id = $1 AND versie = $2`, [
+        documentId,
+        v.versie,
+        this.sleutels.versleutelBestandsnaam(this.sleutels.ontsleutelBestandsnaam(v.naam)),
+        this.sleutels.versleutelDocument(this.sleutels.ontsleutelDocument(v.inhoud)),
+      ]);
+      gewijzigd = true;
+    }
+    return gewijzigd ? 'rekeyed' : 'current';
+  }
 }
 
 /** `Content-Disposition` for a download: the name as attachment, ASCII fallback plus UTF-8 (RFC 6266). */

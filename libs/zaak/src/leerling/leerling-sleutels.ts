@@ -71,6 +71,11 @@ export class LeerlingSleutels {
     return this.documentRing.decrypt(opgeslagen);
   }
 
+  /** Whether a stored document version (contents and file name) already uses the current key. */
+  documentActueel(inhoud: Buffer, bestandsnaam: string): boolean {
+    return this.documentRing.isCurrentBytes(inhoud) && this.documentRing.isCurrent(bestandsnaam);
+  }
+
   /** The hash under the current key (what a new row stores). */
   hash(soort: string, nummer: string): string {
     return this.hashRing.hash(`${soort}:${nummer}`);
