@@ -5,6 +5,7 @@ import { BaseConfig, createServiceApp, forwardedServices, serviceUrlSettings } f
 import { TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets } from '@pao/testing';
 import { DEMO_WACHTWOORD } from '../apps/gateway/src/auth/demo-accounts';
 import { gatewayService } from '../apps/gateway/src/gateway.service-definition';
+import { schoolId as overdrachtSchoolId } from '../apps/overdracht/src/demo/scholen';
 import { seedRegister, schoolVan } from '../apps/toeleiding/src/demo/register';
 import { testBsn } from '../apps/toeleiding/src/domain';
 import { migrateAll } from '../scripts/migrate';
@@ -35,6 +36,7 @@ const ownSwvWrites = [
   'POST /oja/arrangementen',
   'POST /oja/arrangementen/collectief',
   'POST /oja/kwartaalrapportages',
+  'POST /overdracht/cohorten',
 ];
 
 /** A valid body where an endpoint checks its body's shape before it looks the object up. */
@@ -235,6 +237,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
       arrangementen: await sql.query(`SELECT id, versie FROM oja.arrangement WHERE swv = 'VO' ORDER BY id`),
       rapportages: await sql.query(`SELECT id FROM oja.kwartaalrapportage WHERE swv = 'VO' ORDER BY id`),
       budgetten: await sql.query(`SELECT * FROM oja.budget WHERE swv = 'VO' ORDER BY betaler, budgetperiode`),
+      cohorten: await sql.query(`SELECT * FROM overdracht.cohort WHERE swv = 'VO' ORDER BY id`),
     });
     const before = await voData();
     // A PO consulent cannot file a case at a VO school.
@@ -267,6 +270,9 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
       typeCode: 'opdc-groep', gemeente: 'GM0034', periode: { van: '2027-08-01', tot: '2028-07-31' }, kostenCent: 100, referentie: { soort: 'beschikking', kenmerk: 'X-1' },
     });
     await call({ service: 'oja', method: 'post' }, '/kwartaalrapportages', sessions.teamleider, { datum: '2026-10-15' });
+    // Overdracht: a PO consulent cannot open a cohort of a VO school.
+    const voCohort = await call({ service: 'overdracht', method: 'post' }, '/cohorten', sessions.consulent, { schooljaar: '2025-2026', verzendendeSchoolId: overdrachtSchoolId('01FP00') });
+    expect(voCohort.status).toBe(400);
     expect(await voData()).toEqual(before);
     // Search finds nothing of VO for any PO role: not its pupil's BSN, not its kenmerk.
     const kenmerk = (await sql.query(`SELECT kenmerk FROM toeleiding.aanvraag WHERE id = $1`, [voAanvraagId]))[0].kenmerk;

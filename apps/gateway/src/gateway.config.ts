@@ -29,6 +29,8 @@ export const gatewayConfigSchema = baseConfigSchema
   OPS_HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** A forwarded request waits at most this long for its service, then 503. */
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** The same for an upload (a cohort import: reading it, checking every row, one transaction); unset: 60 s. */
+  UPLOAD_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
   /** Folder with the built web UI (apps/web/dist); the UI is not served when absent. */
   WEB_DIST_DIR: z.string().optional(),
   /** `local`: accounts with passwords kept here; `oidc`: an external OpenID Connect provider. */

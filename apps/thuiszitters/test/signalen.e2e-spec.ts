@@ -39,7 +39,7 @@ describe('signals from other services, idempotent through the inbox', () => {
       subject: overdrachtId,
       swv: 'VO',
       correlationid: 'test-niet-gestart',
-      data: { overdrachtId, leerlingId: randomUUID(), route: 'po-vo', ontvangendeSchoolId: NAUTILUS.schoolId, verwachteStartdatum: '2025-09-01', geconstateerdOp: '2025-10-01', gemeente: 'GM0034' },
+      data: { overdrachtId, leerlingId: randomUUID(), route: 'po-vo', schooljaar: '2025-2026', verzendendeSchoolId: randomUUID(), ontvangendeSchoolId: NAUTILUS.schoolId, reden: 'niet-bevestigd', verwachteStartdatum: '2025-09-01', controledatum: '2025-09-29', gemeente: 'GM0034' },
     });
     const opnieuw = { ...event, id: randomUUID() };
     await publiceer(o.vhost.url, [event, event, opnieuw]);
@@ -98,7 +98,7 @@ describe('signals from other services, idempotent through the inbox', () => {
         subject: overdrachtId,
         swv: 'PO',
         correlationid: 'test-na-vergif',
-        data: { overdrachtId, leerlingId: randomUUID(), route: 'po-vo', ontvangendeSchoolId: NAUTILUS.schoolId, verwachteStartdatum: '2025-09-01', geconstateerdOp: '2025-10-01', gemeente: 'GM0034' },
+        data: { overdrachtId, leerlingId: randomUUID(), route: 'po-vo', schooljaar: '2025-2026', verzendendeSchoolId: randomUUID(), ontvangendeSchoolId: NAUTILUS.schoolId, reden: 'niet-bevestigd', verwachteStartdatum: '2025-09-01', controledatum: '2025-09-29', gemeente: 'GM0034' },
       }),
     ]);
     await waitFor(async () => (await o.sql.query(`SELECT 1 FROM thuiszitters.casus WHERE bron_id = $1 AND swv = 'PO'`, [overdrachtId])).length === 1, { what: 'a PO signal after the poison' });

@@ -22,6 +22,9 @@ const BODY: Record<string, object> = {
   beeindigen: { reden: 'verhuizing' },
   verlengingAanvragen: { bevoegdGezagId: NAUTILUS.bevoegdGezagId },
   buitenBehandelingStellen: { motivering: 'Niet aangevuld.' },
+  termijnoverschrijdingBeoordelen: { verschoonbaar: true, reden: 'Poststaking.' },
+  beroepRegistreren: { indiener: 'ouders', ontvangenOp: '2026-11-02' },
+  uitspraakRegistreren: { uitkomst: 'ongegrond' },
 };
 
 describe('toeleiding: access, tenants and privacy (real servers)', () => {

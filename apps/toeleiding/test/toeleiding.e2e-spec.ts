@@ -68,8 +68,9 @@ describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, Rabbi
     expect(zonderDatum.body.errors.map((e: { field: string }) => e.field)).toEqual(['datum']);
     const bekend = await h.ok(id, 'bekendmaken', { datum: datumInAmsterdam(o.klok.now()) });
     expect(bekend).toMatchObject({ status: 'bekendgemaakt', uitvoering: 'niet-geplaatst', bekendgemaaktOp: '2026-11-02', bezwaartermijn: { eindigtOp: '2026-12-14' } });
-    // The beslistermijn is done with; the bezwaartermijn and the TLV's own terms run.
-    expect(bekend.termijnen.map((t: { soort: string }) => t.soort).sort()).toEqual(['bezwaartermijn', 'herbeoordeling', 'laatste-schooljaar', 'tlv-einde']);
+    // The beslistermijn is done with; the bezwaartermijn, the week after it (Awb 6:9 lid 2) and the TLV's own terms run.
+    expect(bekend.termijnen.map((t: { soort: string }) => t.soort).sort()).toEqual(['bezwaartermijn', 'herbeoordeling', 'laatste-schooljaar', 'nazendtermijn', 'tlv-einde']);
+    expect(bekend.termijnen).toEqual(expect.arrayContaining([expect.objectContaining({ soort: 'nazendtermijn', vervaltOp: '2026-12-21' })]));
     expect(await telling(`SELECT count(*) AS n FROM toeleiding.deadline WHERE subject_id = $1 AND kind = 'beslistermijn' AND state = 'cancelled'`, [id])).toBe(1);
 
     // Time travel: just past the last day of the term; the BullMQ wake-up job is promoted, not waited for.
@@ -79,6 +80,15 @@ describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, Rabbi
     const job = await scheduler.queue.getJob(`dl-${deadline.id}-${deadline.generation}`);
     expect(job).toBeDefined();
     await job!.promote();
+    await waitFor(() => o.events.van('nl.passend-onderwijs.toeleiding.termijn-verstreken.v1', id).length === 1, { what: 'termijn-verstreken of the bezwaartermijn' });
+    // The night after the term a bezwaar posted on its last day may still arrive (Awb 6:9 lid 2): not yet onherroepelijk.
+    expect((await h.lees(id)).body.status).toBe('bekendgemaakt');
+    expect(o.events.van('nl.passend-onderwijs.toeleiding.besluit-onherroepelijk.v1', id)).toEqual([]);
+
+    // A week later nothing came in: the nazendtermijn fires the consequence.
+    o.klok.set(new Date('2026-12-22T00:00:01+01:00'));
+    const [nazend] = await o.sql.query(`SELECT id, generation FROM toeleiding.deadline WHERE subject_id = $1 AND kind = 'nazendtermijn' AND state = 'armed'`, [id]);
+    await (await scheduler.queue.getJob(`dl-${nazend.id}-${nazend.generation}`))!.promote();
 
     const na = await waitFor(async () => {
       const r = await h.lees(id);
@@ -91,12 +101,22 @@ describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, Rabbi
     expect(na.tijdlijn.at(-1)).toMatchObject({ door: { rol: 'systeem' }, status: 'onherroepelijk' });
 
     const ontvangen = await waitFor(() => o.events.van('nl.passend-onderwijs.toeleiding.besluit-onherroepelijk.v1', id)[0], { timeoutMs: 20_000, what: 'besluit-onherroepelijk at the consumer' });
-    expect(ontvangen.data).toMatchObject({ aanvraagId: id, onherroepelijkOp: '2026-12-15', besluitId: besluit.besluit.besluitId });
-    await waitFor(() => o.events.van('nl.passend-onderwijs.toeleiding.termijn-verstreken.v1', id).length === 1, { what: 'termijn-verstreken' });
+    expect(ontvangen.data).toEqual({
+      aanvraagId: id,
+      besluitId: besluit.besluit.besluitId,
+      tlvId: besluit.besluit.tlvId,
+      onherroepelijkOp: '2026-12-15',
+      regel: 'bezwaartermijn-verstreken',
+      termijnEindigdeOp: '2026-12-14',
+      nazendtermijnEindigdeOp: '2026-12-21',
+      vastgesteldOp: '2026-12-22',
+    });
+    expect(na.onherroepelijkheid).toMatchObject({ regel: 'bezwaartermijn-verstreken', vastgesteldOp: '2026-12-22' });
+    await waitFor(() => o.events.van('nl.passend-onderwijs.toeleiding.termijn-verstreken.v1', id).length === 2, { what: 'termijn-verstreken' });
     const typen = new Set(o.events.ontvangen.filter((e) => e.subject === id).map((e) => e.type.split('.')[3]));
     expect([...typen].sort()).toEqual(['aanvraag-ingediend', 'besluit-bekendgemaakt', 'besluit-genomen', 'besluit-onherroepelijk', 'termijn-verstreken', 'tlv-afgegeven']);
     // Firing again (a redelivered job, a second reconciler) changes nothing.
-    expect(await scheduler.fireDeadline(deadline.id, deadline.generation)).toEqual({ outcome: 'stale' });
+    expect(await scheduler.fireDeadline(nazend.id, nazend.generation)).toEqual({ outcome: 'stale' });
   });
 
   it('gives a besluit bekendgemaakt on 16 March 2027 a bezwaartermijn to 28 April: the 6 weeks end on Koningsdag', async () => {
@@ -137,6 +157,9 @@ describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, Rabbi
       beeindigen: { reden: 'verhuizing' },
       verlengingAanvragen: { bevoegdGezagId: NAUTILUS.bevoegdGezagId },
       buitenBehandelingStellen: { motivering: 'Niet aangevuld.' },
+      termijnoverschrijdingBeoordelen: { verschoonbaar: true, reden: 'Poststaking.' },
+      beroepRegistreren: { indiener: 'ouders', ontvangenOp: '2026-11-09' },
+      uitspraakRegistreren: { uitkomst: 'ongegrond' },
     };
     const door = (c: string): ActorNaam => (c === 'adviesVastleggen' ? 'consulent' : 'teamleider');
 
@@ -243,6 +266,66 @@ describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, Rabbi
     const geplaatst = await h.ok(id, 'plaatsingRegistreren', { schoolId: NAUTILUS.schoolId, datum: '2027-01-04' });
     expect(geplaatst).toMatchObject({ uitvoering: 'geplaatst', plaatsing: { schoolId: NAUTILUS.schoolId, wachtdagen: 63, schoolNaam: 'Nautilus College (VSO)' } });
     await waitFor(() => o.events.van('nl.passend-onderwijs.toeleiding.leerling-geplaatst.v1', id)[0], { what: 'leerling-geplaatst' });
+  });
+
+  it('beslissing op bezwaar → beroep → uitspraak gegrond → a new besluit; never onherroepelijk while the court has the case', async () => {
+    zet('2027-02-01');
+    const id = await tot('besluit-genomen');
+    const eerste = await h.ok(id, 'bekendmaken');
+    await h.ok(id, 'bezwaarRegistreren', { indiener: 'ouders', ontvangenOp: '2027-02-01' });
+    await h.ok(id, 'doorsturenNaarLbt');
+    await h.ok(id, 'lbtAdviesRegistreren', { advies: 'ongegrond' });
+    const bob = await h.ok(id, 'beslissenOpBezwaar', { uitkomst: 'ongegrond', motivering: 'Het besluit blijft in stand.' }, 'teamleider');
+    // Six weeks from 1 February 2027 is Monday 15 March; a posted beroepschrift may arrive until 22 March.
+    expect(bob.termijnen).toEqual(expect.arrayContaining([
+      expect.objectContaining({ soort: 'beroepstermijn', vervaltOp: '2027-03-15', status: 'armed' }),
+      expect.objectContaining({ soort: 'nazendtermijn', vervaltOp: '2027-03-22', status: 'armed' }),
+    ]));
+    expect(bob.toegestaneActies).toContain('beroepRegistreren');
+
+    zet('2027-03-10');
+    const beroep = await h.ok(id, 'beroepRegistreren', { indiener: 'ouders', ontvangenOp: '2027-03-09', verzondenOp: '2027-03-08' });
+    expect(beroep).toMatchObject({ status: 'beroep-ingesteld', beroepen: [{ tijdigheid: 'awb-6:9-lid-1', ontvangenOp: '2027-03-09' }], volgendeStap: { wie: 'rechtbank' } });
+    expect(beroep.termijnen.filter((t: { soort: string; status: string }) => t.status === 'armed').map((t: { soort: string }) => t.soort)).not.toContain('nazendtermijn');
+
+    // Long after the beroepstermijn and its week: the engine fires nothing that makes it onherroepelijk.
+    zet('2027-05-03');
+    await o.app.get(DeadlineScheduler).reconcile();
+    expect((await h.lees(id)).body.status).toBe('beroep-ingesteld');
+
+    zet('2027-06-01');
+    const gegrond = await h.ok(id, 'uitspraakRegistreren', { uitkomst: 'gegrond', datum: '2027-05-31' });
+    expect(gegrond).toMatchObject({ status: 'beroep-gegrond', volgendeStap: { wie: 'teamleider', actie: 'opnieuw-beslissen-op-bezwaar' } });
+    expect(gegrond.beroepen[0]).toMatchObject({ uitspraak: { uitkomst: 'gegrond', datum: '2027-05-31' }, vernietigdeBeslissing: { uitkomst: 'ongegrond' } });
+
+    zet('2027-06-14');
+    const nieuw = await h.ok(id, 'beslissenOpBezwaar', {
+      uitkomst: 'gegrond',
+      motivering: 'Na de uitspraak: VSO hoog.',
+      herzienBesluit: { ...TOELAATBAAR, soort: 'VSO-hoog', ingangsdatum: '2027-08-01', einddatum: '2029-07-31' },
+    }, 'teamleider');
+    expect(nieuw).toMatchObject({ status: 'beslist-op-bezwaar', besluit: { soort: 'VSO-hoog', grondslag: 'beslissing-op-bezwaar', genomenOp: '2027-06-14' } });
+    expect(nieuw.besluit.besluitId).not.toBe(eerste.besluit.besluitId);
+    // The timeline shows each step, by whom.
+    expect(nieuw.tijdlijn.map((t: { actie: string }) => t.actie).slice(-7)).toEqual([
+      'bezwaarRegistreren', 'doorsturenNaarLbt', 'lbtAdviesRegistreren', 'beslissenOpBezwaar', 'beroepRegistreren', 'uitspraakRegistreren', 'beslissenOpBezwaar',
+    ]);
+    expect(nieuw.tijdlijn.slice(-3).map((t: { status: string }) => t.status)).toEqual(['beroep-ingesteld', 'beroep-gegrond', 'beslist-op-bezwaar']);
+
+    const ingesteld = await waitFor(() => o.events.van('nl.passend-onderwijs.toeleiding.beroep-ingesteld.v1', id)[0], { what: 'beroep-ingesteld' });
+    expect(ingesteld.data).toEqual({ aanvraagId: id, beroepId: expect.any(String), besluitId: eerste.besluit.besluitId, indiener: 'ouders', ingesteldOp: '2027-03-09', tijdig: true, tijdigheidsregel: 'awb-6:9-lid-1' });
+    const uitspraak = await waitFor(() => o.events.van('nl.passend-onderwijs.toeleiding.uitspraak-gedaan.v1', id)[0], { what: 'uitspraak-gedaan' });
+    expect(uitspraak.data).toMatchObject({ uitkomst: 'gegrond', uitspraakOp: '2027-05-31' });
+    await waitFor(() => o.events.van('nl.passend-onderwijs.toeleiding.besluit-genomen.v1', id).length === 2, { what: 'the new besluit' });
+    expect(o.events.van('nl.passend-onderwijs.toeleiding.besluit-onherroepelijk.v1', id)).toEqual([]);
+
+    // The new beslissing has its own beroepstermijn (14 June + 6 weeks = 26 July); onherroepelijk after its week.
+    zet('2027-08-03');
+    await o.app.get(DeadlineScheduler).reconcile();
+    const klaar = (await h.lees(id)).body;
+    expect(klaar).toMatchObject({ status: 'onherroepelijk', onherroepelijkOp: '2027-07-27', onherroepelijkheid: { regel: 'beroepstermijn-verstreken', termijnEindigdeOp: '2027-07-26' } });
+    const onh = await waitFor(() => o.events.van('nl.passend-onderwijs.toeleiding.besluit-onherroepelijk.v1', id)[0], { what: 'besluit-onherroepelijk' });
+    expect(onh.data).toMatchObject({ besluitId: nieuw.besluit.besluitId, regel: 'beroepstermijn-verstreken', nazendtermijnEindigdeOp: '2027-08-02' });
   });
 
   it('asks a verlenging from the placing school as a new concept linked to the TLV', async () => {

@@ -13,6 +13,7 @@ import { NieuweAanvraag } from './pages/NieuweAanvraag';
 import { Zoeken } from './pages/Zoeken';
 import { Zoekveld } from './components/Zoekveld';
 import { ojaMenu, ojaPagina } from './oja/routes';
+import { overdrachtMenu, overdrachtPagina } from './overdracht/routes';
 import { AppLink, match, useRouter } from './router';
 import { useSessie } from './sessie';
 import { thuiszittersMenu, thuiszittersPagina } from './thuiszitters/routes';
@@ -53,8 +54,9 @@ function Menu({ account }: { account: Account }) {
           { href: '/overzicht', tekst: 'Overzicht', actief: pad === '/overzicht' },
         ]),
     ...thuiszittersMenu(account, pad),
-    // The audit trail and the access log are for the beheerder only.
     ...ojaMenu(account, pad),
+    ...overdrachtMenu(account, pad),
+    // The audit trail and the access log are for the beheerder only.
     ...(account.rol === 'beheerder' ? [{ href: '/logboek', tekst: 'Logboek', actief: pad === '/logboek' }] : []),
   ];
   return (
@@ -83,6 +85,8 @@ function Pagina({ account }: { account: Account }) {
   if (pad === '/aanvragen/nieuw') return <NieuweAanvraag account={account} />;
   const oja = ojaPagina(pad, account);
   if (oja) return oja;
+  const overdracht = overdrachtPagina(pad, account);
+  if (overdracht) return overdracht;
   const aanvraag = match('/aanvragen/:id', pad);
   if (aanvraag) return <AanvraagPagina key={aanvraag.id} id={aanvraag.id} account={account} />;
   return <NietGevonden />;

@@ -143,6 +143,8 @@ export const TERMIJN_LABELS: Record<string, string> = {
   'doorzending-lbt': 'Doorsturen naar LBT',
   'beslissing-op-bezwaar': 'Beslistermijn op bezwaar',
   beroepstermijn: 'Beroepstermijn',
+  'hoger-beroepstermijn': 'Termijn voor hoger beroep',
+  nazendtermijn: 'Nazendtermijn (per post verzonden)',
   'laatste-schooljaar': 'Laatste schooljaar TLV',
   herbeoordeling: 'Herbeoordeling aanvragen',
   'tlv-einde': 'Einde TLV',

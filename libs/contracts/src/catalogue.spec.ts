@@ -63,6 +63,8 @@ describe('catalogue definitions', () => {
       'toeleiding.besluit-onherroepelijk',
       'toeleiding.bezwaar-ingediend',
       'toeleiding.beslissing-op-bezwaar-genomen',
+      'toeleiding.beroep-ingesteld',
+      'toeleiding.uitspraak-gedaan',
       'toeleiding.leerling-geplaatst',
       'toeleiding.tlv-verlopen',
       'toeleiding.tlv-beeindigd',
@@ -148,8 +150,9 @@ describe('catalogue definitions', () => {
     expect(niet.data).toEqual({
       overdrachtId: LeerlingNietGestart.example.subject,
       route: 'po-vo',
+      reden: 'niet-bevestigd',
       verwachteStartdatum: '2025-09-01',
-      geconstateerdOp: '2025-10-01',
+      controledatum: '2025-09-29',
       gemeente: 'GM0034',
     });
     expect(validateEnvelope(niet).ok).toBe(false); // a view is not an internal event any more

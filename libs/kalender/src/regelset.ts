@@ -60,6 +60,14 @@ export interface Regelwaarden {
   poVoDefinitiefAdvies: JaarlijkseDatum;
   poVoAanmeldperiode: Jaarperiode;
   oppEvaluatie: Duur;
+  // transfers (overdracht): the regional calendar and nazorg
+  poVoPlaatsingsbevestiging: JaarlijkseDatum;
+  overstapdossierGereed: JaarlijkseDatum;
+  overstapdossierOpgehaald: JaarlijkseDatum;
+  eersteSchooldag: JaarlijkseDatum;
+  nazorgStartcontroleWeken: number;
+  nazorgUitvalMaanden: number;
+  overstapWaarschuwingDagen: number;
 }
 export type Regelsleutel = keyof Regelwaarden;
 export type TermijnSleutel = { [K in Regelsleutel]: Regelwaarden[K] extends TermijnRegel ? K : never }[Regelsleutel];
@@ -220,11 +228,38 @@ export const STANDAARD_REGELS: readonly Regel[] = [
   { id: 'tlv-duur.1-schooljaar', sleutel: 'tlvMinimaleSchooljaren', swv: '*', sector: '*', geldigVanaf: SINDS, waarde: 1, bron: 'TLV ten minste één volledig schooljaar' },
   { id: 'herbeoordeling.15-april', sleutel: 'herbeoordelingUiterlijk', swv: '*', sector: '*', geldigVanaf: SINDS, waarde: jd(4, 15), bron: 'SWV-beleid: herbeoordeling vóór 15 april bij einddatum 31 juli', check: true },
   // transfers
-  { id: 'mbo-aanmelding.1-april', sleutel: 'mboAanmelding', swv: '*', sector: '*', geldigVanaf: SINDS, waarde: jd(4, 1), bron: 'WEB: aanmelding vóór 1 april geeft toelatingsrecht' },
+  { id: 'mbo-aanmelding.1-april', sleutel: 'mboAanmelding', swv: '*', sector: '*', geldigVanaf: SINDS, waarde: jd(4, 1), bron: 'WEB (toelatingsrecht mbo): aanmelding uiterlijk op 1 april geeft recht op toelating' },
   { id: 'po-vo-advies.1-maart', sleutel: 'poVoDefinitiefAdvies', swv: '*', sector: '*', geldigVanaf: SINDS, waarde: jd(3, 1), bron: 'schooladvies uiterlijk 1 maart (vóór de doorstroomtoets)', check: true },
   { id: 'po-vo-advies.24-maart', sleutel: 'poVoDefinitiefAdvies', swv: '*', sector: '*', geldigVanaf: d('2023-08-01'), waarde: jd(3, 24), bron: 'Wet doorstroomtoetsen PO: definitief schooladvies uiterlijk 24 maart', check: true },
   { id: 'po-vo-aanmelding.eind-maart', sleutel: 'poVoAanmeldperiode', swv: '*', sector: '*', geldigVanaf: d('2023-08-01'), waarde: { van: jd(3, 25), tot: jd(3, 31) }, bron: 'landelijke aanmeldweek eind maart: per schooljaar vast te stellen', check: true },
   { id: 'opp-evaluatie.jaarlijks', sleutel: 'oppEvaluatie', swv: '*', sector: '*', geldigVanaf: SINDS, waarde: { maanden: 12 }, bron: 'OPP ten minste jaarlijks evalueren met ouders' },
+  // transfers (overdracht): regional dates of the Almere protocols, per school year where they change
+  { id: 'po-vo-plaatsing.30-april', sleutel: 'poVoPlaatsingsbevestiging', swv: '*', sector: '*', geldigVanaf: SINDS, waarde: jd(4, 30), bron: 'Protocol PO-VO Almere: plaatsingsbesluit na de aanmeldweek; per schooljaar vast te stellen', check: true },
+  { id: 'overstapdossier-gereed.1-april', sleutel: 'overstapdossierGereed', swv: '*', sector: '*', geldigVanaf: SINDS, waarde: jd(4, 1), bron: 'Protocol PO-VO / VO-MBO Almere: overstapdossier (OSO/Digidoor) klaar bij de aanmelding', check: true },
+  { id: 'overstapdossier-opgehaald.15-juni', sleutel: 'overstapdossierOpgehaald', swv: '*', sector: '*', geldigVanaf: SINDS, waarde: jd(6, 15), bron: 'Protocol PO-VO / VO-MBO Almere: dossier opgehaald door de ontvangende school', check: true },
+  { id: 'eerste-schooldag.1-september', sleutel: 'eersteSchooldag', swv: '*', sector: '*', geldigVanaf: SINDS, waarde: jd(9, 1), bron: 'terugval: eerste schooldag na de zomervakantie', check: true },
+  ...(
+    [
+      ['2024', jd(9, 2)],
+      ['2025', jd(8, 25)],
+      ['2026', jd(8, 17)],
+      ['2027', jd(8, 23)],
+    ] as const
+  ).map(
+    ([jaar, waarde]): Regel<'eersteSchooldag'> => ({
+      id: `eerste-schooldag.noord-${jaar}`,
+      sleutel: 'eersteSchooldag',
+      swv: '*',
+      sector: '*',
+      geldigVanaf: d(`${jaar}-08-01`),
+      waarde,
+      bron: `OCW vakantiedata regio Noord (Almere): eerste schooldag schooljaar ${jaar}-${Number(jaar) + 1}`,
+      check: true,
+    }),
+  ),
+  { id: 'nazorg-startcontrole.4-weken', sleutel: 'nazorgStartcontroleWeken', swv: '*', sector: '*', geldigVanaf: SINDS, waarde: 4, bron: 'SWV-beleid nazorg: start bevestigd binnen 4 weken na de eerste schooldag', check: true },
+  { id: 'nazorg-uitval.3-maanden', sleutel: 'nazorgUitvalMaanden', swv: '*', sector: '*', geldigVanaf: SINDS, waarde: 3, bron: 'SWV-beleid nazorg: uitval in de eerste 3 maanden telt als voortijdig schoolverlaten', check: true },
+  { id: 'overstap-waarschuwing.7-dagen', sleutel: 'overstapWaarschuwingDagen', swv: '*', sector: '*', geldigVanaf: SINDS, waarde: 7, bron: 'SWV-beleid: een week vooraf waarschuwen' },
 ];
 
 export const STANDAARD_REGELSET = new Regelset('pao-regels-2026.1', STANDAARD_REGELS);

@@ -43,6 +43,13 @@ const WAARDE: { readonly [K in Regelsleutel]: z.ZodType<Regelwaarden[K]> } = {
   poVoDefinitiefAdvies: jaarlijks,
   poVoAanmeldperiode: z.object({ van: jaarlijks, tot: jaarlijks }).strict(),
   oppEvaluatie: duur,
+  poVoPlaatsingsbevestiging: jaarlijks,
+  overstapdossierGereed: jaarlijks,
+  overstapdossierOpgehaald: jaarlijks,
+  eersteSchooldag: jaarlijks,
+  nazorgStartcontroleWeken: aantal,
+  nazorgUitvalMaanden: aantal,
+  overstapWaarschuwingDagen: aantal,
 };
 
 function isSleutel(s: string): s is Regelsleutel {

@@ -18,7 +18,7 @@ export const SERVICES = [
   { name: 'toeleiding', port: 4101, schema: 'toeleiding', gatewayPrefix: 'toeleiding', messaging: true },
   { name: 'thuiszitters', port: 4102, schema: 'thuiszitters', gatewayPrefix: 'thuiszitters', messaging: true },
   { name: 'oja', port: 4103, schema: 'oja', gatewayPrefix: 'oja', messaging: true },
-  { name: 'overdracht', port: 4104, schema: 'overdracht', gatewayPrefix: 'overdracht', messaging: false },
+  { name: 'overdracht', port: 4104, schema: 'overdracht', gatewayPrefix: 'overdracht', messaging: true },
 ] as const satisfies readonly ServiceEntry[];
 
 export interface ServiceEntry {

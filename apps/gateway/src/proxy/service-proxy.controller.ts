@@ -5,24 +5,11 @@ import { toActor } from '../auth/account';
 import { RequestWithSession, SessionGuard } from '../auth/session.guard';
 import { GatewayConfig, serviceUrlFor } from '../gateway.config';
 import { forwardPath } from './forward-path';
+import { DEFAULT_UPLOAD_TIMEOUT_MS, readUpload, uploadType } from './upload';
 
 /** Headers a service may set that the browser should see (content-disposition: a download's file name). */
 const PASSED_BACK = ['content-type', 'location', 'etag', 'retry-after', 'content-disposition', 'cache-control', 'x-content-type-options'];
-/** A file upload passes through as it came; past this the gateway stops reading (the service sets the real, smaller limit). */
-const MAX_RAW_BYTES = 110 * 1024 * 1024;
 const BESTANDSNAAM_HEADER = 'x-bestandsnaam';
-
-/** The raw body of a non-JSON request (a file), read up to a cap; undefined when there is none. */
-async function rawBody(req: RequestWithSession): Promise<Buffer | undefined> {
-  const delen: Buffer[] = [];
-  let grootte = 0;
-  for await (const deel of req as AsyncIterable<Buffer>) {
-    grootte += deel.length;
-    if (grootte > MAX_RAW_BYTES) throw new ProblemError('payloadTooLarge', 'Het bestand is te groot.');
-    delen.push(deel);
-  }
-  return grootte === 0 ? undefined : Buffer.concat(delen);
-}
 export const PURPOSE_HEADER = 'x-pao-doel';
 
 /**
@@ -56,23 +43,20 @@ export class ServiceProxyController {
       const value = req.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
-    const metBody = !['GET', 'HEAD', 'DELETE'].includes(req.method);
-    let body: string | Buffer | undefined;
-    if (metBody && req.body !== undefined) {
-      headers['content-type'] = 'application/json';
-      // The parsed body is at most 32 levels deep (platform body parser): this cannot overflow.
-      body = JSON.stringify(req.body);
-    } else if (metBody && req.headers['content-type'] && !/json/i.test(req.headers['content-type'])) {
-      // A file (documents): the bytes as they came, with the type the browser claimed (the service checks the bytes).
-      body = await rawBody(req);
-      if (body) headers['content-type'] = req.headers['content-type'];
-    }
+    // One deadline for the whole request, from its arrival: the session, reading an upload
+    // and the service's answer all count. An upload (a cohort import) has a longer one.
+    const upload = uploadType(req);
+    const timeoutMs = upload ? (this.config.UPLOAD_TIMEOUT_MS ?? DEFAULT_UPLOAD_TIMEOUT_MS) : this.config.UPSTREAM_TIMEOUT_MS;
+    const deadline = receivedAt(req) + timeoutMs;
+    const hasBody = !upload && !['GET', 'HEAD', 'DELETE'].includes(req.method) && req.body !== undefined;
+    if (hasBody) headers['content-type'] = 'application/json';
+    if (upload) headers['content-type'] = upload;
+    // The parsed body is at most 32 levels deep (platform body parser): this cannot overflow.
+    const body = upload ? await readUpload(req, deadline) : hasBody ? JSON.stringify(req.body) : undefined;
 
     let status: number;
     let answer: Buffer;
-    // One deadline for the whole request: time spent on the session already counts.
-    const timeoutMs = this.config.UPSTREAM_TIMEOUT_MS;
-    const left = timeoutMs - (Date.now() - receivedAt(req));
+    const left = deadline - Date.now();
     if (left < 250) throw this.unavailable(service, `De dienst ${service} antwoordde niet binnen ${timeoutMs / 1000} s`);
     try {
       const upstream = await fetch(target, { method: req.method, headers, body, signal: AbortSignal.timeout(left), redirect: 'manual' });

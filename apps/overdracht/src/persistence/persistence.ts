@@ -1,8 +1,11 @@
 import { ServicePersistence } from '@pao/platform';
+import { OverdrachtSchema1765000000000 } from './migrations/1765000000000-overdracht-schema';
+
+export const SCHEMA = 'overdracht';
 
 /** The 'overdracht' schema: owned by this service alone. */
 export const overdrachtPersistence: ServicePersistence = {
-  schema: 'overdracht',
-  migrations: [],
+  schema: SCHEMA,
+  migrations: [OverdrachtSchema1765000000000],
   entities: [],
 };

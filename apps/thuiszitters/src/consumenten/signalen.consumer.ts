@@ -16,7 +16,8 @@ export const BELEID = Symbol('THUISZITTERS_BELEID');
 const NietGestart = z.object({
   overdrachtId: z.uuid(),
   leerlingId: z.uuid(),
-  ontvangendeSchoolId: z.uuid(),
+  // null when no receiving school was ever settled: the melding then has no school yet.
+  ontvangendeSchoolId: z.uuid().nullable(),
   verwachteStartdatum: z.iso.date(),
   gemeente: z.string().regex(/^GM\d{4}$/),
 });
@@ -46,7 +47,7 @@ export class SignalenConsumer {
         bron: 'overdracht',
         bronId: d.overdrachtId,
         bronLeerlingId: d.leerlingId,
-        schoolId: d.ontvangendeSchoolId,
+        schoolId: d.ontvangendeSchoolId ?? undefined,
         sinds: d.verwachteStartdatum,
         gemeente: d.gemeente,
       });

@@ -67,6 +67,7 @@ describe('domain events as catalogue events', () => {
     expect([...gezien].sort()).toEqual([
       'aanvraag-ingediend',
       'aanvulling-gevraagd',
+      'beroep-ingesteld',
       'beslissing-op-bezwaar-genomen',
       'besluit-bekendgemaakt',
       'besluit-genomen',
@@ -78,6 +79,7 @@ describe('domain events as catalogue events', () => {
       'tlv-afgegeven',
       'tlv-beeindigd',
       'tlv-verlopen',
+      'uitspraak-gedaan',
       'verlenging-aangevraagd',
     ]);
   });

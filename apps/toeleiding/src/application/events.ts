@@ -92,7 +92,38 @@ export const TLV_EVENTS: EventMapping<TlvEvent, TlvAanvraag, EventContext> = {
   'bezwaar-ingediend': eigen((e, s, { basis }) =>
     createEvent('nl.passend-onderwijs.toeleiding.bezwaar-ingediend.v1', {
       ...basis,
-      data: { aanvraagId: s.id, besluitId: e.data.besluitId, bezwaarId: e.data.bezwaarId, indiener: e.data.indiener, ingediendOp: e.data.datum, tijdig: !e.data.telaat },
+      data: {
+        aanvraagId: s.id,
+        besluitId: e.data.besluitId,
+        bezwaarId: e.data.bezwaarId,
+        indiener: e.data.indiener,
+        ingediendOp: e.data.datum,
+        ...(e.data.verzondenOp ? { verzondenOp: e.data.verzondenOp } : {}),
+        tijdig: !e.data.telaat,
+        tijdigheidsregel: e.data.tijdigheid,
+      },
+    }),
+  ),
+  // Whether a late bezwaar is excusable is the case's business; the bob that follows is published.
+  'termijnoverschrijding-beoordeeld': 'niet-gepubliceerd',
+  'beroep-ingesteld': eigen((e, s, { basis }) =>
+    createEvent('nl.passend-onderwijs.toeleiding.beroep-ingesteld.v1', {
+      ...basis,
+      data: {
+        aanvraagId: s.id,
+        beroepId: e.data.beroepId,
+        besluitId: e.data.besluitId,
+        indiener: e.data.indiener,
+        ingesteldOp: e.data.datum,
+        tijdig: e.data.tijdig,
+        tijdigheidsregel: e.data.tijdigheid,
+      },
+    }),
+  ),
+  'uitspraak-gedaan': eigen((e, s, { basis }) =>
+    createEvent('nl.passend-onderwijs.toeleiding.uitspraak-gedaan.v1', {
+      ...basis,
+      data: { aanvraagId: s.id, beroepId: e.data.beroepId, uitkomst: e.data.uitkomst, uitspraakOp: e.data.datum, hogerBeroepstermijnEindigtOp: e.data.hogerBeroepstermijnEindigtOp },
     }),
   ),
   'bezwaar-doorgestuurd-naar-lbt': 'niet-gepubliceerd',
@@ -107,7 +138,16 @@ export const TLV_EVENTS: EventMapping<TlvEvent, TlvAanvraag, EventContext> = {
   'besluit-onherroepelijk': eigen((e, s, { basis }) =>
     createEvent('nl.passend-onderwijs.toeleiding.besluit-onherroepelijk.v1', {
       ...basis,
-      data: { aanvraagId: s.id, besluitId: e.data.besluitId, ...(e.data.tlvId ? { tlvId: e.data.tlvId } : {}), onherroepelijkOp: e.data.datum },
+      data: {
+        aanvraagId: s.id,
+        besluitId: e.data.besluitId,
+        ...(e.data.tlvId ? { tlvId: e.data.tlvId } : {}),
+        onherroepelijkOp: e.data.datum,
+        regel: e.data.regel,
+        termijnEindigdeOp: e.data.termijnEindigdeOp,
+        nazendtermijnEindigdeOp: e.data.nazendtermijnEindigdeOp,
+        vastgesteldOp: e.data.vastgesteldOp,
+      },
     }),
   ),
   'aanvraag-ingetrokken': 'niet-gepubliceerd',

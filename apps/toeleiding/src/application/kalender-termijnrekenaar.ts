@@ -1,6 +1,9 @@
-import { bezwaartermijn, civilDate, opschortingWegensAanvulling, plusDagen, termijnVolgensRegel, type Termijnuitkomst } from '@pao/deadlines';
+import { berekenTermijn, bezwaartermijn, civilDate, opschortingWegensAanvulling, plusDagen, termijnVolgensRegel, type Termijnuitkomst } from '@pao/deadlines';
 import { type Swv, type Termijn, type Termijnrekenaar } from '../domain';
 import { standaardSamenwerkingsverbanden, type Samenwerkingsverbanden } from './samenwerkingsverbanden';
+
+/** Statutory, not configurable per SWV: the rule id stored with the deadline. */
+export const NAZENDTERMIJN_REGEL = 'awb-6:9-lid-2/een-week';
 
 function termijn(t: Termijnuitkomst): Termijn {
   return { datum: t.einddatum, regelVersie: t.regelversie };
@@ -33,6 +36,13 @@ export function kalenderTermijnrekenaar(swvs: Samenwerkingsverbanden = standaard
     },
     // Beroep against a beslissing op bezwaar: the same six weeks as bezwaar (Awb 6:7).
     beroepstermijnEinde: (bekendmaking, swv) => termijn(bezwaartermijn(regelset, k(swv), civilDate(bekendmaking))),
+    // Hoger beroep against an uitspraak: six weeks after it was sent (Awb 8:104 jo. 6:7, 6:8).
+    hogerBeroepstermijnEinde: (verzending, swv) => termijn(bezwaartermijn(regelset, k(swv), civilDate(verzending))),
+    // Awb 6:9 lid 2: "niet later dan een week na afloop van de termijn ontvangen". Whether the
+    // Atw extends this week is not settled in the sources we have [check]; extending it only
+    // makes onherroepelijk later and a posted appeal timely a little longer, never the reverse.
+    nazendtermijnEinde: (termijnEinde) =>
+      termijn(berekenTermijn({ ingang: civilDate(termijnEinde), duur: { weken: 1 }, atw: true, regelversie: NAZENDTERMIJN_REGEL })),
   };
 }
 

@@ -107,6 +107,22 @@ export function scenarios(c: ScenarioContext): DemoZaak[] {
         plaatsen(8),
       ],
     },
+    // At the court: beroep lodged, an uitspraak gegrond awaiting a new beslissing, an uitspraak ongegrond in its hoger-beroepstermijn.
+    ...(['beroep-ingesteld', 'beroep-gegrond', 'uitspraak-gedaan'] as const).map((naam) => ({
+      naam,
+      aangemaakt: 260,
+      stappen: [
+        ...totBesluit(258, 231),
+        bekend(230),
+        stap(200, 'consulent', 'bezwaarRegistreren', { indiener: 'ouders', ontvangenOp: dag(201) }),
+        stap(195, 'consulent', 'doorsturenNaarLbt'),
+        stap(160, 'consulent', 'lbtAdviesRegistreren', { advies: 'ongegrond' }),
+        stap(150, 'teamleider', 'beslissenOpBezwaar', { uitkomst: 'ongegrond', motivering: 'De LBT adviseert het bezwaar ongegrond te verklaren; het besluit blijft in stand.' }),
+        plaatsen(140),
+        stap(120, 'consulent', 'beroepRegistreren', { indiener: 'ouders', ontvangenOp: dag(121), verzondenOp: dag(123) }),
+        ...(naam === 'beroep-ingesteld' ? [] : [stap(10, 'consulent', 'uitspraakRegistreren', { uitkomst: naam === 'beroep-gegrond' ? 'gegrond' : 'ongegrond', datum: dag(11) })]),
+      ],
+    })),
     // The bezwaartermijn has passed: the engine makes these onherroepelijk when the seed runs it.
     { naam: 'onherroepelijk-niet-geplaatst', aangemaakt: 80, stappen: [...totBesluit(78, 61), bekend(60)] },
     { naam: 'onherroepelijk-geplaatst', aangemaakt: 150, stappen: [...totBesluit(148, 121), bekend(120), plaatsen(100)] },

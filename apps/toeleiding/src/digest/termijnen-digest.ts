@@ -18,6 +18,8 @@ const TERMIJN_TEKST: Record<TermijnSoort, string> = {
   'doorzending-lbt': 'doorsturen naar de LBT',
   'beslissing-op-bezwaar': 'beslistermijn op bezwaar',
   beroepstermijn: 'beroepstermijn',
+  'hoger-beroepstermijn': 'termijn voor hoger beroep',
+  nazendtermijn: 'nazendtermijn (bezwaar of beroep per post)',
   'laatste-schooljaar': 'laatste schooljaar TLV',
   herbeoordeling: 'herbeoordeling aanvragen',
   'tlv-einde': 'einde TLV',

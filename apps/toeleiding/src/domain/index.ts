@@ -20,5 +20,6 @@ export * from './tlv/rollen';
 export * from './tlv/soort';
 export * from './tlv/termijnen';
 export * from './tlv/termijnrekenaar';
+export * from './tlv/tijdigheid';
 export * from './tlv/volgende-stap';
 export * from './tlv/voer-uit';

@@ -10,6 +10,7 @@ import {
   ONTBREKENDE_ONDERDELEN,
   STATUSSEN,
   TLV_SOORTEN,
+  UITSPRAAK_UITKOMSTEN,
 } from '../domain';
 import { type TlvsFilter } from '../queries/geldige-tlvs';
 import { type WerkvoorraadFilter } from '../queries/werkvoorraad';
@@ -86,7 +87,18 @@ export const COMMANDO_BODIES = {
   besluitNemen: z.object({ inhoud: BesluitInhoud }),
   // Bekendmaking is the sending of the letter (Awb 3:41): its date starts the bezwaartermijn, so it is always given.
   bekendmaken: z.object({ datum: Datum.describe('Datum van verzending van de besluitbrief (Awb 3:41); de bezwaartermijn loopt vanaf de dag erna') }),
-  bezwaarRegistreren: z.object({ indiener: z.enum(BEZWAAR_INDIENERS), ontvangenOp: Datum }),
+  bezwaarRegistreren: z.object({
+    indiener: z.enum(BEZWAAR_INDIENERS),
+    ontvangenOp: Datum.describe('Datum van ontvangst'),
+    verzondenOp: Datum.optional().describe('Datum poststempel bij verzending per post (Awb 6:9 lid 2)'),
+  }),
+  termijnoverschrijdingBeoordelen: z.object({ verschoonbaar: z.boolean().describe('Awb 6:11: redelijkerwijs niet in verzuim'), reden: Tekst }),
+  beroepRegistreren: z.object({
+    indiener: z.enum(BEZWAAR_INDIENERS),
+    ontvangenOp: Datum.describe('Datum van ontvangst van het beroepschrift door de rechtbank'),
+    verzondenOp: Datum.optional().describe('Datum poststempel bij verzending per post (Awb 6:9 lid 2)'),
+  }),
+  uitspraakRegistreren: z.object({ uitkomst: z.enum(UITSPRAAK_UITKOMSTEN), datum: Datum.optional().describe('Datum van verzending van de uitspraak') }),
   doorsturenNaarLbt: z.object({ datum: Datum.optional() }),
   lbtAdviesRegistreren: z.object({ advies: z.enum(BOB_UITKOMSTEN), datum: Datum.optional() }),
   beslissingOpBezwaarVerdagen: z.object({ datum: Datum.optional() }),

@@ -8,8 +8,11 @@ import {
   DISCIPLINES,
   EINDE_REDENEN,
   isIsoDatum,
+  ONHERROEPELIJK_REGELS,
   ONTBREKENDE_ONDERDELEN,
   STATUSSEN,
+  TIJDIGHEID_REGELS,
+  UITSPRAAK_UITKOMSTEN,
   TLV_SOORTEN,
   UITVOERING_STATUSSEN,
   type TlvAanvraag,
@@ -61,12 +64,30 @@ export const TlvAanvraagOpslag: z.ZodType<TlvAanvraag> = z.looseObject({
       bezwaarId: z.string(),
       besluitId: z.string(),
       indiener: z.enum(BEZWAAR_INDIENERS),
+      verzondenOp: datum.optional(),
       ontvangenOp: datum,
       telaat: z.boolean(),
+      tijdigheid: z.enum(TIJDIGHEID_REGELS).optional(),
+      verschoonbaarheid: z.looseObject({ verschoonbaar: z.boolean(), reden: z.string(), datum, door: z.string() }).optional(),
       beslissing: z.looseObject({ uitkomst: z.enum(BOB_UITKOMSTEN), datum, beroepstermijn: termijn }).optional(),
     })
     .optional(),
+  beroepen: z
+    .array(
+      z.looseObject({
+        beroepId: z.string(),
+        besluitId: z.string(),
+        verzondenOp: datum.optional(),
+        ontvangenOp: datum,
+        tijdigheid: z.enum(TIJDIGHEID_REGELS),
+        uitspraak: z.looseObject({ uitkomst: z.enum(UITSPRAAK_UITKOMSTEN), datum, hogerBeroepstermijn: termijn }).optional(),
+      }),
+    )
+    .optional(),
   onherroepelijkOp: datum.optional(),
+  onherroepelijkheid: z
+    .looseObject({ regel: z.enum(ONHERROEPELIJK_REGELS), termijnEindigdeOp: datum, nazendtermijnEindigdeOp: datum, vastgesteldOp: datum })
+    .optional(),
   uitvoering: z
     .looseObject({
       tlvId: z.string(),

@@ -122,7 +122,9 @@ export async function aanvraagWeergave(m: EntityManager, leerlingen: LeerlingReg
         }
       : null,
     bezwaar: s.bezwaar ?? null,
+    beroepen: s.beroepen ?? [],
     onherroepelijkOp: s.onherroepelijkOp ?? null,
+    onherroepelijkheid: s.onherroepelijkheid ?? null,
     plaatsing: u?.plaatsing ? { ...u.plaatsing, schoolNaam: kop.plaatsing_school_naam } : null,
     overbrugging: u?.overbrugging ?? null,
     einde: u?.einde ?? null,

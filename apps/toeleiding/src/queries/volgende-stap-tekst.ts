@@ -14,6 +14,10 @@ const WAT: Record<string, string> = {
   'advies-uitbrengen': 'Advies van de LBT afwachten',
   'beslissen-op-bezwaar': 'Beslissen op bezwaar',
   'beroepstermijn-loopt': 'Beroepstermijn loopt',
+  'termijnoverschrijding-beoordelen': 'Beoordelen of de te late indiening verschoonbaar is',
+  'uitspraak-doen': 'Uitspraak van de rechtbank afwachten',
+  'opnieuw-beslissen-op-bezwaar': 'Opnieuw beslissen op bezwaar (na uitspraak)',
+  'hoger-beroepstermijn-loopt': 'Termijn voor hoger beroep loopt',
   'leerling-plaatsen': 'Leerling plaatsen',
   'terugplaatsing-of-verlenging': 'Terugplaatsing regelen of verlenging aanvragen',
 };

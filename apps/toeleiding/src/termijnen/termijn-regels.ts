@@ -12,6 +12,8 @@ export const TLV_TERMIJN_SOORTEN: TermijnSoorten = {
   aanvullingstermijn: { waarschuwingen: [{ dagen: 3 }] },
   'doorzending-lbt': { waarschuwingen: [{ dagen: 3 }] },
   'beslissing-op-bezwaar': { waarschuwingen: [{ dagen: 14 }] },
+  // bezwaar-, beroeps-, hoger-beroepstermijn: nobody owes anything, so no warnings; the
+  // nazendtermijn after them (Awb 6:9 lid 2) carries the consequence (onherroepelijk).
   // The re-assessment cut-off: warn the (V)SO school six weeks ahead.
   herbeoordeling: { waarschuwingen: [{ dagen: 42 }] },
   'laatste-schooljaar': { herinnering: true },

@@ -8,7 +8,7 @@ import { toJsonSchema } from './json-schema';
 export const EVENTS_EXCHANGE = 'pao.events';
 
 /** Bump the minor version when events are added, the major version when one is removed. */
-export const CATALOGUE_VERSION = '1.3.0';
+export const CATALOGUE_VERSION = '1.5.0';
 
 const AMQP_BINDING_VERSION = '0.3.0';
 

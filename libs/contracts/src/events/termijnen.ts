@@ -20,11 +20,12 @@ export const TermijnData = z.object({
 export type TermijnData = z.infer<typeof TermijnData>;
 
 const KNOWN_SOORTEN: Record<Domain, string> = {
-  toeleiding: 'beslistermijn, aanvullingstermijn, bezwaartermijn, doorzending-lbt, beslissing-op-bezwaar, tlv-einde, herbeoordeling',
+  toeleiding:
+    'beslistermijn, aanvullingstermijn, bezwaartermijn, doorzending-lbt, beslissing-op-bezwaar, beroepstermijn, hoger-beroepstermijn, nazendtermijn (the week of Awb 6:9 lid 2 after a bezwaar- or beroepstermijn), tlv-einde, herbeoordeling',
   thuiszitters:
     'thuiszitter-vier-weken, passend-aanbod, escalatie, signaal-beoordeling, crisis-overleg, doorzettingskracht, doorzettingsmacht, aanbod-start, actie-<actieId>, zorgplicht-<aanmeldingId>',
   oja: 'beoordeling, evaluatie, arrangement-einde, afsluiting',
-  overdracht: 'definitief-schooladvies, aanmelding-mbo, startcontrole',
+  overdracht: 'definitief-advies, aanmelding, plaatsingsbevestiging, aanmelding-mbo, overstapdossier-gereed, overstapdossier-opgehaald, startcontrole',
 };
 
 interface TermijnExample {

@@ -15,8 +15,12 @@ const VSO_SCHOOL = 'd2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f60';
 const BESLUIT = 'e3f4a5b6-c7d8-4e9f-8a1b-2c3d4e5f6a71';
 const TLV = 'f4a5b6c7-d8e9-4f0a-9b2c-3d4e5f6a7b82';
 const BEZWAAR = '0a5b6c7d-e8f9-4a1b-8c3d-4e5f6a7b8c93';
+const BEROEP = '3d8e9fa0-b1c2-4d4e-9f60-7b8c9dabc126';
 const TELLING = '1b6c7d8e-f9a0-4b2c-9d4e-5f6a7b8c9da4';
 const NIEUWE_AANVRAAG = '2c7d8e9f-a0b1-4c3d-8e5f-6a7b8c9dab15';
+
+/** Awb 6:9: received in time (lid 1), posted in time and received within a week (lid 2), or late. */
+export const TIJDIGHEID_REGELS = ['awb-6:9-lid-1', 'awb-6:9-lid-2', 'te-laat'] as const;
 
 export const AanvraagIngediend = defineEvent({
   type: 'nl.passend-onderwijs.toeleiding.aanvraag-ingediend.v1',
@@ -128,29 +132,51 @@ export const TlvAfgegeven = defineEvent({
 export const BesluitOnherroepelijk = defineEvent({
   type: 'nl.passend-onderwijs.toeleiding.besluit-onherroepelijk.v1',
   description:
-    'Besluit onherroepelijk: the bezwaartermijn passed without bezwaar (or the bezwaar procedure ended); the besluit can no longer be challenged in bezwaar.',
+    'Besluit onherroepelijk: the bezwaar-, beroeps- or hoger-beroepstermijn passed without a timely appeal; the besluit can no longer be challenged. Declared only after the week in which a bezwaar- or beroepschrift posted in time may still arrive (Awb 6:9 lid 2); `regel` names the term that passed.',
   subject: 'aanvraagId',
   data: z.object({
     aanvraagId: Id,
     besluitId: Id,
     tlvId: Id.optional().describe('Present when the besluit was toelaatbaar'),
-    onherroepelijkOp: IsoDate,
+    onherroepelijkOp: IsoDate.describe('The day after the term that passed unused'),
+    regel: z
+      .enum(['bezwaartermijn-verstreken', 'beroepstermijn-verstreken', 'hoger-beroepstermijn-verstreken'])
+      .optional()
+      .describe('Which term passed unused (Awb 6:7 bezwaar, 6:7 beroep, 8:104 hoger beroep); absent only in events from before catalogue 1.3'),
+    termijnEindigdeOp: IsoDate.optional().describe('Last day of that term (Algemene termijnenwet applied)'),
+    nazendtermijnEindigdeOp: IsoDate.optional().describe('Last day a timely posted appeal could arrive (Awb 6:9 lid 2)'),
+    vastgesteldOp: IsoDate.optional().describe('Day the service established it, after the nazendtermijn'),
   }),
-  example: { time: '2025-05-23T22:00:05.000Z', subject: AANVRAAG, data: { aanvraagId: AANVRAAG, besluitId: BESLUIT, tlvId: TLV, onherroepelijkOp: '2025-05-24' } },
+  example: {
+    time: '2025-05-30T22:00:05.000Z',
+    subject: AANVRAAG,
+    data: {
+      aanvraagId: AANVRAAG,
+      besluitId: BESLUIT,
+      tlvId: TLV,
+      onherroepelijkOp: '2025-05-24',
+      regel: 'bezwaartermijn-verstreken',
+      termijnEindigdeOp: '2025-05-23',
+      nazendtermijnEindigdeOp: '2025-05-30',
+      vastgesteldOp: '2025-05-31',
+    },
+  },
 });
 
 export const BezwaarIngediend = defineEvent({
   type: 'nl.passend-onderwijs.toeleiding.bezwaar-ingediend.v1',
   description:
-    'Bezwaar ingediend: parents or the school board objected to a besluit. A late bezwaar is recorded and marked (tijdig: false), never silently refused.',
+    'Bezwaar ingediend: parents or the school board objected to a besluit. A late bezwaar is recorded and marked (tijdig: false), never silently refused; whether the lateness is excusable (Awb 6:11) is decided in the case.',
   subject: 'aanvraagId',
   data: z.object({
     aanvraagId: Id,
     besluitId: Id,
     bezwaarId: Id,
     indiener: z.enum(['ouders', 'bevoegd-gezag']),
-    ingediendOp: IsoDate,
-    tijdig: z.boolean().describe('Received within the bezwaartermijn'),
+    ingediendOp: IsoDate.describe('Day of receipt'),
+    verzondenOp: IsoDate.optional().describe('Postmark, when sent by post'),
+    tijdig: z.boolean().describe('On time under Awb 6:9: received within the bezwaartermijn, or posted within it and received within a week after'),
+    tijdigheidsregel: z.enum(TIJDIGHEID_REGELS).optional().describe('Which rule decided: awb-6:9-lid-1 (received in time), awb-6:9-lid-2 (posted in time), te-laat'),
   }),
   example: { time: '2025-05-02T11:20:00.000Z', subject: AANVRAAG, data: { aanvraagId: AANVRAAG, besluitId: BESLUIT, bezwaarId: BEZWAAR, indiener: 'ouders', ingediendOp: '2025-05-02', tijdig: true } },
 });
@@ -168,6 +194,46 @@ export const BeslissingOpBezwaarGenomen = defineEvent({
     genomenOp: IsoDate,
   }),
   example: { time: '2025-08-14T14:00:00.000Z', subject: AANVRAAG, data: { aanvraagId: AANVRAAG, besluitId: BESLUIT, bezwaarId: BEZWAAR, uitkomst: 'ongegrond', genomenOp: '2025-08-14' } },
+});
+
+export const BeroepIngesteld = defineEvent({
+  type: 'nl.passend-onderwijs.toeleiding.beroep-ingesteld.v1',
+  description:
+    'Beroep ingesteld: parents or the school board went to the rechtbank against the beslissing op bezwaar. While it is pending the besluit is not onherroepelijk. A late beroep is recorded (tijdig: false); the court rules on it.',
+  subject: 'aanvraagId',
+  data: z.object({
+    aanvraagId: Id,
+    beroepId: Id,
+    besluitId: Id.describe('The besluit in force when beroep was lodged'),
+    indiener: z.enum(['ouders', 'bevoegd-gezag']),
+    ingesteldOp: IsoDate.describe('Day the beroepschrift was received'),
+    tijdig: z.boolean(),
+    tijdigheidsregel: z.enum(TIJDIGHEID_REGELS),
+  }),
+  example: {
+    time: '2025-09-01T09:30:00.000Z',
+    subject: AANVRAAG,
+    data: { aanvraagId: AANVRAAG, beroepId: BEROEP, besluitId: BESLUIT, indiener: 'ouders', ingesteldOp: '2025-09-01', tijdig: true, tijdigheidsregel: 'awb-6:9-lid-1' },
+  },
+});
+
+export const UitspraakGedaan = defineEvent({
+  type: 'nl.passend-onderwijs.toeleiding.uitspraak-gedaan.v1',
+  description:
+    'Uitspraak gedaan: the rechtbank ruled on the beroep. Gegrond annuls the beslissing op bezwaar: the SWV decides on the bezwaar anew (a new beslissing-op-bezwaar-genomen, possibly a new besluit-genomen). Otherwise the hoger-beroepstermijn runs until hogerBeroepstermijnEindigtOp.',
+  subject: 'aanvraagId',
+  data: z.object({
+    aanvraagId: Id,
+    beroepId: Id,
+    uitkomst: z.enum(['gegrond', 'ongegrond', 'niet-ontvankelijk']),
+    uitspraakOp: IsoDate.describe('Day the uitspraak was sent to parties'),
+    hogerBeroepstermijnEindigtOp: IsoDate,
+  }),
+  example: {
+    time: '2026-01-20T10:00:00.000Z',
+    subject: AANVRAAG,
+    data: { aanvraagId: AANVRAAG, beroepId: BEROEP, uitkomst: 'gegrond', uitspraakOp: '2026-01-20', hogerBeroepstermijnEindigtOp: '2026-03-03' },
+  },
 });
 
 export const LeerlingGeplaatst = defineEvent({
@@ -329,6 +395,8 @@ export const TOELEIDING_EVENTS = [
   BesluitOnherroepelijk,
   BezwaarIngediend,
   BeslissingOpBezwaarGenomen,
+  BeroepIngesteld,
+  UitspraakGedaan,
   LeerlingGeplaatst,
   TlvVerlopen,
   TlvBeeindigd,

@@ -7,7 +7,10 @@ import {
   type DeskundigeRol,
   type Discipline,
   type EindeReden,
+  type OnherroepelijkRegel,
   type OntbrekendOnderdeel,
+  type TijdigheidRegel,
+  type UitspraakUitkomst,
   type Swv,
   type TlvSoort,
 } from './soort';
@@ -30,6 +33,9 @@ export const STATUSSEN = [
   'bij-lbt',
   'lbt-advies-ontvangen',
   'beslist-op-bezwaar',
+  'beroep-ingesteld',
+  'beroep-gegrond',
+  'uitspraak-gedaan',
   'onherroepelijk',
   'ingetrokken',
   'buiten-behandeling',
@@ -126,18 +132,62 @@ export interface BeslissingOpBezwaar {
   readonly beroepstermijn: Termijn;
 }
 
+/** The handler's judgement of a late appeal (Awb 6:11, verschoonbare termijnoverschrijding). */
+export interface Verschoonbaarheid {
+  readonly verschoonbaar: boolean;
+  readonly reden: string;
+  readonly datum: IsoDatum;
+  readonly door: string;
+}
+
 export interface Bezwaar {
   readonly bezwaarId: string;
   /** The besluit the bezwaar is against. */
   readonly besluitId: string;
   readonly indiener: BezwaarIndiener;
+  /** Postmark when sent by post (Awb 6:9 lid 2); absent for older cases and other delivery. */
+  readonly verzondenOp?: IsoDatum;
   readonly ontvangenOp: IsoDatum;
-  /** Received after the bezwaartermijn: recorded anyway, the bob decides (Awb 6:11). */
+  /** Not on time under Awb 6:9: recorded anyway; only niet-ontvankelijk unless excused (Awb 6:11). */
   readonly telaat: boolean;
+  /** Which rule of Awb 6:9 decided; absent in cases stored before it was recorded. */
+  readonly tijdigheid?: TijdigheidRegel;
+  readonly verschoonbaarheid?: Verschoonbaarheid;
   readonly doorgestuurdNaarLbtOp?: IsoDatum;
   readonly lbtAdvies?: { readonly datum: IsoDatum; readonly advies: BobUitkomst };
   readonly verdaagdOp?: IsoDatum;
   readonly beslissing?: BeslissingOpBezwaar;
+}
+
+export interface Uitspraak {
+  readonly uitkomst: UitspraakUitkomst;
+  readonly datum: IsoDatum;
+  /** Hoger beroep at the CRvB: 6 weeks after the uitspraak was sent (Awb 8:104, 6:7). */
+  readonly hogerBeroepstermijn: Termijn;
+}
+
+/** Beroep at the rechtbank against a beslissing op bezwaar (Awb 8:1, 7:1). */
+export interface Beroep {
+  readonly beroepId: string;
+  /** The besluit in force when beroep was lodged (the beslissing op bezwaar upheld or replaced it). */
+  readonly besluitId: string;
+  readonly indiener: BezwaarIndiener;
+  readonly verzondenOp?: IsoDatum;
+  readonly ontvangenOp: IsoDatum;
+  readonly tijdigheid: TijdigheidRegel;
+  readonly uitspraak?: Uitspraak;
+  /** Set when a gegrond uitspraak annulled it: the beslissing op bezwaar the court set aside. */
+  readonly vernietigdeBeslissing?: BeslissingOpBezwaar;
+}
+
+/** Why and when the besluit became onherroepelijk: the term that passed unused. */
+export interface Onherroepelijkheid {
+  readonly regel: OnherroepelijkRegel;
+  /** Last day of that term; the besluit is onherroepelijk from the next day. */
+  readonly termijnEindigdeOp: IsoDatum;
+  /** Last day a timely posted appeal could arrive (Awb 6:9 lid 2); declared after it. */
+  readonly nazendtermijnEindigdeOp: IsoDatum;
+  readonly vastgesteldOp: IsoDatum;
 }
 
 export interface Plaatsing {
@@ -182,7 +232,10 @@ export interface TlvAanvraag {
   readonly vervangenBesluiten: readonly Besluit[];
   readonly bekendmaking?: Bekendmaking;
   readonly bezwaar?: Bezwaar;
+  /** Beroepen at the court, oldest first (a new beslissing op bezwaar may be appealed again). */
+  readonly beroepen?: readonly Beroep[];
   readonly onherroepelijkOp?: IsoDatum;
+  readonly onherroepelijkheid?: Onherroepelijkheid;
   readonly uitvoering?: Uitvoering;
   /** Set on the previous TLV when the (V)SO school asks for a new one. */
   readonly verlenging?: { readonly aanvraagId: string; readonly aangevraagdOp: IsoDatum };

@@ -6,6 +6,7 @@ import {
   type BobUitkomst,
   type EindeReden,
   type OntbrekendOnderdeel,
+  type UitspraakUitkomst,
   type Swv,
   type TlvSoort,
 } from './soort';
@@ -81,6 +82,30 @@ export interface BezwaarRegistreren extends Basis {
   readonly type: 'bezwaarRegistreren';
   readonly indiener: BezwaarIndiener;
   readonly ontvangenOp: IsoDatum;
+  /** Postmark when sent by post: posted in time and received within a week is on time (Awb 6:9 lid 2). */
+  readonly verzondenOp?: IsoDatum;
+}
+
+/** The handler's decision whether a late bezwaar is excusable (Awb 6:11). */
+export interface TermijnoverschrijdingBeoordelen extends Basis {
+  readonly type: 'termijnoverschrijdingBeoordelen';
+  readonly verschoonbaar: boolean;
+  readonly reden: string;
+}
+
+/** Beroep at the rechtbank against the beslissing op bezwaar (registered when the court reports it). */
+export interface BeroepRegistreren extends Basis {
+  readonly type: 'beroepRegistreren';
+  readonly indiener: BezwaarIndiener;
+  readonly ontvangenOp: IsoDatum;
+  readonly verzondenOp?: IsoDatum;
+}
+
+export interface UitspraakRegistreren extends Basis {
+  readonly type: 'uitspraakRegistreren';
+  readonly uitkomst: UitspraakUitkomst;
+  /** Day the uitspraak was sent to parties (starts the hoger-beroepstermijn). */
+  readonly datum?: IsoDatum;
 }
 
 export interface DoorsturenNaarLbt extends Basis {
@@ -107,7 +132,7 @@ export interface BeslissenOpBezwaar extends Basis {
   readonly herzienBesluit?: BesluitInhoud;
 }
 
-/** Fired by the deadline engine when the bezwaar- or beroepstermijn has passed. */
+/** Fired by the deadline engine a week after the bezwaar-, beroeps- or hoger-beroepstermijn (Awb 6:9 lid 2). */
 export interface OnherroepelijkVerklaren extends Basis {
   readonly type: 'onherroepelijkVerklaren';
 }
@@ -176,6 +201,9 @@ export type TlvCommando =
   | LbtAdviesRegistreren
   | BeslissingOpBezwaarVerdagen
   | BeslissenOpBezwaar
+  | TermijnoverschrijdingBeoordelen
+  | BeroepRegistreren
+  | UitspraakRegistreren
   | OnherroepelijkVerklaren
   | Intrekken
   | OverbruggingStarten

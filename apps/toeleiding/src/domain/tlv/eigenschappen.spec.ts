@@ -81,7 +81,13 @@ function commandoVoor(type: CommandoType, s: TlvAanvraag, vandaag: string, stap:
     case 'besluitNemen':
       return { ...VO, type, inhoud: besluitInhoud(v, vandaag, stap) };
     case 'bezwaarRegistreren':
-      return { ...VO, type, indiener: v % 2 ? 'ouders' : 'bevoegd-gezag', ontvangenOp: vandaag };
+    case 'beroepRegistreren':
+      // Sometimes posted earlier (Awb 6:9 lid 2), sometimes a postmark after receipt (invalid).
+      return { ...VO, type, indiener: v % 2 ? 'ouders' : 'bevoegd-gezag', ontvangenOp: vandaag, ...(v % 3 === 0 ? { verzondenOp: plusDagen(vandaag, v % 2 ? -5 : 1) } : {}) };
+    case 'termijnoverschrijdingBeoordelen':
+      return { ...VO, type, verschoonbaar: v % 2 === 0, reden: vrijeTekst(stap) };
+    case 'uitspraakRegistreren':
+      return { ...VO, type, uitkomst: (['gegrond', 'ongegrond', 'niet-ontvankelijk'] as const)[v % 3] };
     case 'lbtAdviesRegistreren':
       return { ...VO, type, advies: (['gegrond', 'ongegrond', 'niet-ontvankelijk'] as const)[v % 3] };
     case 'beslissenOpBezwaar': {
@@ -131,7 +137,18 @@ interface Model {
   besluitenGenomen: string[];
 }
 
-const NA_BESLUIT = new Set(['besluit-genomen', 'bekendgemaakt', 'bezwaar-ingediend', 'bij-lbt', 'lbt-advies-ontvangen', 'beslist-op-bezwaar', 'onherroepelijk']);
+const NA_BESLUIT = new Set([
+  'besluit-genomen',
+  'bekendgemaakt',
+  'bezwaar-ingediend',
+  'bij-lbt',
+  'lbt-advies-ontvangen',
+  'beslist-op-bezwaar',
+  'beroep-ingesteld',
+  'beroep-gegrond',
+  'uitspraak-gedaan',
+  'onherroepelijk',
+]);
 
 function controleerNaStap(voor: TlvAanvraag, na: TlvAanvraag, events: readonly TlvEvent[], model: Model, stap: Stap): void {
   expect(na.versie).toBe(voor.versie + 1);
@@ -161,6 +178,24 @@ function controleerNaStap(voor: TlvAanvraag, na: TlvAanvraag, events: readonly T
     expect(model.bekendgemaaktGezien).toBe(true);
     const termijnEinde = na.bezwaar?.beslissing?.beroepstermijn.datum ?? na.bekendmaking!.bezwaartermijn.datum;
     expect(na.onherroepelijkOp! > termijnEinde).toBe(true);
+  }
+  // Awb 6:9 lid 2: never declared while a timely posted appeal can still arrive, and it says why.
+  for (const e of events) {
+    if (e.naam !== 'besluit-onherroepelijk') continue;
+    expect(e.data.vastgesteldOp > e.data.nazendtermijnEindigdeOp).toBe(true);
+    expect(e.data.nazendtermijnEindigdeOp > e.data.termijnEindigdeOp).toBe(true);
+    expect(e.data.datum).toBe(plusDagen(e.data.termijnEindigdeOp, 1));
+    expect(voor.status).toBe({ 'bezwaartermijn-verstreken': 'bekendgemaakt', 'beroepstermijn-verstreken': 'beslist-op-bezwaar', 'hoger-beroepstermijn-verstreken': 'uitspraak-gedaan' }[e.data.regel]);
+  }
+  // Not onherroepelijk while the court has the case, and no consequence armed meanwhile.
+  if (na.status === 'beroep-ingesteld' || na.status === 'beroep-gegrond') {
+    expect(termijnen(na, nepTermijnrekenaar, BELEID_VO).some((t) => t.bijVerstrijken === 'onherroepelijkVerklaren')).toBe(false);
+  }
+  // A late bezwaar that was not excused is only ever declared niet-ontvankelijk (Awb 6:11).
+  for (const e of events) {
+    if (e.naam === 'beslissing-op-bezwaar-genomen' && voor.bezwaar?.telaat && voor.bezwaar.verschoonbaarheid?.verschoonbaar !== true) {
+      expect(e.data.uitkomst).toBe('niet-ontvankelijk');
+    }
   }
 
   // A running TLV always belongs to the active, toelaatbaar, bekendgemaakte besluit.
@@ -234,6 +269,9 @@ describe('random command sequences', () => {
         'bekendgemaakt',
         'bij-lbt',
         'beslist-op-bezwaar',
+        'beroep-ingesteld',
+        'beroep-gegrond',
+        'uitspraak-gedaan',
         'onherroepelijk',
         'ingetrokken',
         'uitvoering:overbrugging',

@@ -1,5 +1,5 @@
 import { type IsoDatum } from '@pao/zaak/domein';
-import { type BezwaarIndiener, type BobUitkomst, type DeskundigeRol, type Discipline, type EindeReden, type OntbrekendOnderdeel, type Swv, type TlvSoort } from './soort';
+import { type BezwaarIndiener, type BobUitkomst, type OnherroepelijkRegel, type TijdigheidRegel, type UitspraakUitkomst, type DeskundigeRol, type Discipline, type EindeReden, type OntbrekendOnderdeel, type Swv, type TlvSoort } from './soort';
 
 /**
  * Domain events: what happened, with ids, codes and dates only. No free text (a
@@ -35,12 +35,22 @@ export interface TlvEventData {
   };
   'besluit-bekendgemaakt': Basis & { besluitId: string; bezwaartermijnEindigtOp: IsoDatum };
   'tlv-afgegeven': Basis & { tlvId: string; leerlingRef: string; soort: TlvSoort; ingangsdatum: IsoDatum; einddatum: IsoDatum | null };
-  'bezwaar-ingediend': Basis & { besluitId: string; bezwaarId: string; indiener: BezwaarIndiener; telaat: boolean };
+  'bezwaar-ingediend': Basis & { besluitId: string; bezwaarId: string; indiener: BezwaarIndiener; telaat: boolean; tijdigheid: TijdigheidRegel; verzondenOp?: IsoDatum };
+  'termijnoverschrijding-beoordeeld': Basis & { bezwaarId: string; verschoonbaar: boolean };
+  'beroep-ingesteld': Basis & { beroepId: string; besluitId: string; indiener: BezwaarIndiener; tijdig: boolean; tijdigheid: TijdigheidRegel };
+  'uitspraak-gedaan': Basis & { beroepId: string; uitkomst: UitspraakUitkomst; hogerBeroepstermijnEindigtOp: IsoDatum };
   'bezwaar-doorgestuurd-naar-lbt': Basis & { bezwaarId: string };
   'lbt-advies-ontvangen': Basis & { bezwaarId: string; advies: BobUitkomst };
   'beslissing-op-bezwaar-verdaagd': Basis & { bezwaarId: string };
   'beslissing-op-bezwaar-genomen': Basis & { besluitId: string; bezwaarId: string; uitkomst: BobUitkomst; beroepstermijnEindigtOp: IsoDatum };
-  'besluit-onherroepelijk': Basis & { besluitId: string; tlvId?: string };
+  'besluit-onherroepelijk': Basis & {
+    besluitId: string;
+    tlvId?: string;
+    regel: OnherroepelijkRegel;
+    termijnEindigdeOp: IsoDatum;
+    nazendtermijnEindigdeOp: IsoDatum;
+    vastgesteldOp: IsoDatum;
+  };
   'aanvraag-ingetrokken': Basis;
   'overbrugging-gestart': Basis & { tlvId: string };
   'overbrugging-beeindigd': Basis & { tlvId: string };

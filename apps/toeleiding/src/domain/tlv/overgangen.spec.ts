@@ -82,9 +82,23 @@ const VERWACHT: Record<string, Partial<Record<CommandoType, string>>> = {
     beslissingOpBezwaarVerdagen: 'lbt-advies-ontvangen/niet-geplaatst',
     ...NIET_GEPLAATST('lbt-advies-ontvangen'),
   },
-  'beslist-op-bezwaar/niet-geplaatst': { onherroepelijkVerklaren: 'onherroepelijk/niet-geplaatst', ...NIET_GEPLAATST('beslist-op-bezwaar') },
+  'bezwaar-ingediend#te-laat/niet-geplaatst': {
+    doorsturenNaarLbt: 'bij-lbt/niet-geplaatst',
+    beslissingOpBezwaarVerdagen: 'bezwaar-ingediend/niet-geplaatst',
+    beslissenOpBezwaar: 'beslist-op-bezwaar/niet-geplaatst',
+    termijnoverschrijdingBeoordelen: 'bezwaar-ingediend/niet-geplaatst',
+    ...NIET_GEPLAATST('bezwaar-ingediend'),
+  },
+  'beslist-op-bezwaar/niet-geplaatst': {
+    beroepRegistreren: 'beroep-ingesteld/niet-geplaatst',
+    onherroepelijkVerklaren: 'onherroepelijk/niet-geplaatst',
+    ...NIET_GEPLAATST('beslist-op-bezwaar'),
+  },
+  'beroep-ingesteld/niet-geplaatst': { uitspraakRegistreren: 'uitspraak-gedaan/niet-geplaatst', ...NIET_GEPLAATST('beroep-ingesteld') },
+  'beroep-gegrond/niet-geplaatst': { beslissenOpBezwaar: 'beslist-op-bezwaar/niet-geplaatst', ...NIET_GEPLAATST('beroep-gegrond') },
+  'uitspraak-gedaan/niet-geplaatst': { onherroepelijkVerklaren: 'onherroepelijk/niet-geplaatst', ...NIET_GEPLAATST('uitspraak-gedaan') },
   'onherroepelijk/niet-geplaatst': { bezwaarRegistreren: 'bezwaar-ingediend/niet-geplaatst', ...NIET_GEPLAATST('onherroepelijk') },
-  'onherroepelijk#na-bezwaar/geplaatst': { ...GEPLAATST('onherroepelijk') },
+  'onherroepelijk#na-bezwaar/geplaatst': { beroepRegistreren: 'beroep-ingesteld/geplaatst', ...GEPLAATST('onherroepelijk') },
   'onherroepelijk#niet-toelaatbaar': { bezwaarRegistreren: 'bezwaar-ingediend' },
   ingetrokken: {},
   'buiten-behandeling': {},
@@ -92,8 +106,16 @@ const VERWACHT: Record<string, Partial<Record<CommandoType, string>>> = {
 
 /** Allowed by the table but refused by a guard in this particular state. */
 const DOOR_GUARD_GEWEIGERD: Record<string, readonly CommandoType[]> = {
-  'bezwaar-ingediend#verdaagd/niet-geplaatst': ['beslissingOpBezwaarVerdagen'],
+  // The bezwaar was on time: there is no lateness to excuse.
+  'bezwaar-ingediend/niet-geplaatst': ['termijnoverschrijdingBeoordelen'],
+  'bezwaar-ingediend#verdaagd/niet-geplaatst': ['beslissingOpBezwaarVerdagen', 'termijnoverschrijdingBeoordelen'],
+  'bij-lbt/niet-geplaatst': ['termijnoverschrijdingBeoordelen'],
+  'lbt-advies-ontvangen/niet-geplaatst': ['termijnoverschrijdingBeoordelen'],
+  'beroep-gegrond/niet-geplaatst': ['termijnoverschrijdingBeoordelen'],
   'onherroepelijk#na-bezwaar/geplaatst': ['bezwaarRegistreren'],
+  // Beroep needs a beslissing op bezwaar.
+  'onherroepelijk/niet-geplaatst': ['beroepRegistreren'],
+  'onherroepelijk#niet-toelaatbaar': ['beroepRegistreren'],
 };
 
 const VO = { swv: 'VO' } as const;
@@ -123,6 +145,12 @@ function commandoVoor(type: CommandoType, s: TlvAanvraag): TlvCommando {
       return { ...VO, type, uitkomst: 'niet-ontvankelijk', motivering: 'Te laat, niet verschoonbaar.' };
     case 'plaatsingRegistreren':
       return { ...VO, type, schoolId: 'vso-school', datum: '2025-04-14' };
+    case 'termijnoverschrijdingBeoordelen':
+      return { ...VO, type, verschoonbaar: false, reden: 'Geen reden opgegeven.' };
+    case 'beroepRegistreren':
+      return { ...VO, type, indiener: 'ouders', ontvangenOp: '2025-07-01' };
+    case 'uitspraakRegistreren':
+      return { ...VO, type, uitkomst: 'ongegrond' };
     case 'einddatumWijzigen':
       return { ...VO, type, einddatum: '2027-07-31', motivering: 'Bulkverlenging.' };
     case 'beeindigen':

@@ -21,6 +21,9 @@ export const PROCEDURE_COMMANDOS = [
   'lbtAdviesRegistreren',
   'beslissingOpBezwaarVerdagen',
   'beslissenOpBezwaar',
+  'termijnoverschrijdingBeoordelen',
+  'beroepRegistreren',
+  'uitspraakRegistreren',
   'onherroepelijkVerklaren',
   'intrekken',
 ] as const satisfies readonly CommandoType[];
@@ -40,7 +43,7 @@ export type UitvoeringCommando = (typeof UITVOERING_COMMANDOS)[number];
 type Tabel<S extends string, C extends string> = { readonly [K in S]: { readonly [X in C]?: readonly S[] } };
 
 const VOOR_BESLUIT_INTREKKEN = { intrekken: ['ingetrokken'] } as const;
-const VERDAGEN = <S extends Status>(s: S) => ({ beslissingOpBezwaarVerdagen: [s] }) as const;
+const VERDAGEN = <S extends Status>(s: S) => ({ beslissingOpBezwaarVerdagen: [s], termijnoverschrijdingBeoordelen: [s] }) as const;
 
 export const PROCEDURE: Tabel<Status, ProcedureCommando> = {
   concept: { conceptWijzigen: ['concept'], indienen: ['ingediend'], ...VOOR_BESLUIT_INTREKKEN },
@@ -58,9 +61,15 @@ export const PROCEDURE: Tabel<Status, ProcedureCommando> = {
   },
   'bij-lbt': { lbtAdviesRegistreren: ['lbt-advies-ontvangen'], ...VERDAGEN('bij-lbt') },
   'lbt-advies-ontvangen': { beslissenOpBezwaar: ['beslist-op-bezwaar'], ...VERDAGEN('lbt-advies-ontvangen') },
-  'beslist-op-bezwaar': { onherroepelijkVerklaren: ['onherroepelijk'] },
-  // A bezwaar that arrives after the term is recorded (marked late), not refused.
-  onherroepelijk: { bezwaarRegistreren: ['bezwaar-ingediend'] },
+  'beslist-op-bezwaar': { beroepRegistreren: ['beroep-ingesteld'], onherroepelijkVerklaren: ['onherroepelijk'] },
+  // Not onherroepelijk while the court has the case (Awb 8:1).
+  'beroep-ingesteld': { uitspraakRegistreren: ['beroep-gegrond', 'uitspraak-gedaan'] },
+  // The beslissing op bezwaar was annulled: decide on the bezwaar anew (Awb 8:72 lid 4).
+  'beroep-gegrond': { beslissenOpBezwaar: ['beslist-op-bezwaar'], termijnoverschrijdingBeoordelen: ['beroep-gegrond'] },
+  // Hoger beroep (CRvB) is not tracked as a procedure yet; its term delays onherroepelijk.
+  'uitspraak-gedaan': { onherroepelijkVerklaren: ['onherroepelijk'] },
+  // A bezwaar or beroep that arrives after the term is recorded (marked late), not refused.
+  onherroepelijk: { bezwaarRegistreren: ['bezwaar-ingediend'], beroepRegistreren: ['beroep-ingesteld'] },
   ingetrokken: {},
   'buiten-behandeling': {},
 };
@@ -97,6 +106,9 @@ export const WERKZAAM: readonly Status[] = [
   'bij-lbt',
   'lbt-advies-ontvangen',
   'beslist-op-bezwaar',
+  'beroep-ingesteld',
+  'beroep-gegrond',
+  'uitspraak-gedaan',
   'onherroepelijk',
 ];
 

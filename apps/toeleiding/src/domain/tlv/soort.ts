@@ -55,3 +55,23 @@ export type OntbrekendOnderdeel = (typeof ONTBREKENDE_ONDERDELEN)[number];
 export const EINDE_REDENEN = ['terugplaatsing-regulier', 'overplaatsing', 'verhuizing', 'uitstroom', 'overig'] as const;
 /** Why a running TLV ended early; 'herroepen' is set by a gegrond bezwaar, never by a command. */
 export type EindeReden = (typeof EINDE_REDENEN)[number] | 'herroepen';
+
+/** Uitkomst of an uitspraak on beroep (Awb 8:70). */
+export const UITSPRAAK_UITKOMSTEN = ['gegrond', 'ongegrond', 'niet-ontvankelijk'] as const;
+export type UitspraakUitkomst = (typeof UITSPRAAK_UITKOMSTEN)[number];
+
+export const BEROEP_INDIENERS = BEZWAAR_INDIENERS;
+
+/**
+ * Why a bezwaar- or beroepschrift is on time or not (Awb 6:9): received within the term
+ * (lid 1), or posted within it and received at most a week after (lid 2), or late.
+ */
+export const TIJDIGHEID_REGELS = ['awb-6:9-lid-1', 'awb-6:9-lid-2', 'te-laat'] as const;
+export type TijdigheidRegel = (typeof TIJDIGHEID_REGELS)[number];
+
+/**
+ * Which term passed unused so the besluit became onherroepelijk. Each waits for the
+ * week of Awb 6:9 lid 2 after the term: a timely posted appeal can still arrive then.
+ */
+export const ONHERROEPELIJK_REGELS = ['bezwaartermijn-verstreken', 'beroepstermijn-verstreken', 'hoger-beroepstermijn-verstreken'] as const;
+export type OnherroepelijkRegel = (typeof ONHERROEPELIJK_REGELS)[number];

@@ -2,6 +2,7 @@ import { jaarVan, type IsoDatum } from '@pao/zaak/domein';
 import { type TlvAanvraag } from './aanvraag';
 import { type SwvBeleid } from './beleid';
 import { type CommandoType } from './commandos';
+import { type OnherroepelijkRegel } from './soort';
 import { type Termijn, type Termijnrekenaar } from './termijnrekenaar';
 
 /**
@@ -16,6 +17,8 @@ export const TERMIJN_SOORTEN = [
   'doorzending-lbt',
   'beslissing-op-bezwaar',
   'beroepstermijn',
+  'hoger-beroepstermijn',
+  'nazendtermijn',
   'laatste-schooljaar',
   'herbeoordeling',
   'tlv-einde',
@@ -45,6 +48,23 @@ export function bobTermijnVanaf(s: TlvAanvraag): IsoDatum {
   return ontvangen > eindeBezwaartermijn ? ontvangen : eindeBezwaartermijn;
 }
 
+/**
+ * The term whose unused passing makes the besluit onherroepelijk in the current state,
+ * and the week after it in which a timely posted appeal may still arrive (Awb 6:9 lid 2).
+ * None while a bezwaar or beroep is pending.
+ */
+export function onherroepelijkNa(
+  s: TlvAanvraag,
+  rekenaar: Termijnrekenaar,
+): { regel: OnherroepelijkRegel; termijn: Termijn; nazendtermijn: Termijn } | undefined {
+  const met = (regel: OnherroepelijkRegel, termijn: Termijn) => ({ regel, termijn, nazendtermijn: rekenaar.nazendtermijnEinde(termijn.datum, s.swv) });
+  if (s.status === 'bekendgemaakt' && s.bekendmaking) return met('bezwaartermijn-verstreken', s.bekendmaking.bezwaartermijn);
+  if (s.status === 'beslist-op-bezwaar' && s.bezwaar?.beslissing) return met('beroepstermijn-verstreken', s.bezwaar.beslissing.beroepstermijn);
+  const uitspraak = s.beroepen?.[s.beroepen.length - 1]?.uitspraak;
+  if (s.status === 'uitspraak-gedaan' && uitspraak) return met('hoger-beroepstermijn-verstreken', uitspraak.hogerBeroepstermijn);
+  return undefined;
+}
+
 export function termijnen(s: TlvAanvraag, rekenaar: Termijnrekenaar, beleid: SwvBeleid): TermijnIntentie[] {
   const uit: TermijnIntentie[] = [];
   const voeg = (soort: TermijnSoort, t: Termijn, bijVerstrijken?: TermijnIntentie['bijVerstrijken']) =>
@@ -59,14 +79,16 @@ export function termijnen(s: TlvAanvraag, rekenaar: Termijnrekenaar, beleid: Swv
     const open = s.opschortingen[s.opschortingen.length - 1];
     voeg('aanvullingstermijn', { datum: open.aanvullenVoor, regelVersie: beleid.versie });
   }
-  if (s.status === 'bekendgemaakt' && s.bekendmaking) voeg('bezwaartermijn', s.bekendmaking.bezwaartermijn, 'onherroepelijkVerklaren');
+  // The terms themselves are shown and announced; the consequence waits for the week after them.
+  if (s.status === 'bekendgemaakt' && s.bekendmaking) voeg('bezwaartermijn', s.bekendmaking.bezwaartermijn);
   if (BEZWAAR_LOOPT.includes(s.status) && s.bezwaar) {
     if (s.status === 'bezwaar-ingediend') voeg('doorzending-lbt', rekenaar.doorzendtermijnLbtEinde(s.bezwaar.ontvangenOp, s.swv));
     voeg('beslissing-op-bezwaar', rekenaar.beslissingOpBezwaarEinde(bobTermijnVanaf(s), s.bezwaar.verdaagdOp !== undefined, s.swv));
   }
-  if (s.status === 'beslist-op-bezwaar' && s.bezwaar?.beslissing) {
-    voeg('beroepstermijn', s.bezwaar.beslissing.beroepstermijn, 'onherroepelijkVerklaren');
-  }
+  if (s.status === 'beslist-op-bezwaar' && s.bezwaar?.beslissing) voeg('beroepstermijn', s.bezwaar.beslissing.beroepstermijn);
+  const grond = onherroepelijkNa(s, rekenaar);
+  if (grond?.regel === 'hoger-beroepstermijn-verstreken') voeg('hoger-beroepstermijn', grond.termijn);
+  if (grond) voeg('nazendtermijn', grond.nazendtermijn, 'onherroepelijkVerklaren');
   uit.push(...afloop(s, beleid));
   return uit;
 }

@@ -29,4 +29,8 @@ export interface Termijnrekenaar {
   beslissingOpBezwaarEinde(vanaf: IsoDatum, verdaagd: boolean, swv: Swv): Termijn;
   /** Beroep against a beslissing op bezwaar: 6 weeks, as the bezwaartermijn (Awb 6:7). */
   beroepstermijnEinde(bekendmaking: IsoDatum, swv: Swv): Termijn;
+  /** Hoger beroep against an uitspraak: 6 weeks after it was sent (Awb 8:104, 6:7, 6:8). */
+  hogerBeroepstermijnEinde(verzending: IsoDatum, swv: Swv): Termijn;
+  /** The week after a bezwaar- or beroepstermijn in which a timely posted appeal may still arrive (Awb 6:9 lid 2). */
+  nazendtermijnEinde(termijnEinde: IsoDatum, swv: Swv): Termijn;
 }

@@ -5,6 +5,7 @@ import { type Aanmaken, type CommandoType, type TlvCommando } from './commandos'
 import { type Rol, type TlvContext } from './context';
 import { type TlvEvent } from './events';
 import * as aanvraag from './handlers/aanvraag';
+import * as beroep from './handlers/beroep';
 import * as besluit from './handlers/besluit';
 import * as bezwaar from './handlers/bezwaar';
 import { type Resultaat, type Werkcontext } from './handlers/gemeen';
@@ -48,6 +49,9 @@ export const tlvBeslisser = maakBeslisser<TlvAanvraag, TlvCommando, TlvEvent, Ro
     lbtAdviesRegistreren: bezwaar.lbtAdviesRegistreren,
     beslissingOpBezwaarVerdagen: bezwaar.beslissingOpBezwaarVerdagen,
     beslissenOpBezwaar: bezwaar.beslissenOpBezwaar,
+    termijnoverschrijdingBeoordelen: bezwaar.termijnoverschrijdingBeoordelen,
+    beroepRegistreren: beroep.beroepRegistreren,
+    uitspraakRegistreren: beroep.uitspraakRegistreren,
     onherroepelijkVerklaren: bezwaar.onherroepelijkVerklaren,
     overbruggingStarten: uitvoering.overbruggingStarten,
     overbruggingBeeindigen: uitvoering.overbruggingBeeindigen,

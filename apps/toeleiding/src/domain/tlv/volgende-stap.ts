@@ -2,7 +2,7 @@ import { type IsoDatum } from '@pao/zaak/domein';
 import { heeftAdvies, type TlvAanvraag } from './aanvraag';
 
 /** Who owes the next step, for the werkvoorraad and for "where does my case stand". */
-export const PARTIJEN = ['school', 'consulent', 'orthopedagoog', 'teamleider', 'ouders', 'lbt'] as const;
+export const PARTIJEN = ['school', 'consulent', 'orthopedagoog', 'teamleider', 'ouders', 'lbt', 'rechtbank'] as const;
 export type Partij = (typeof PARTIJEN)[number];
 
 export interface VolgendeStap {
@@ -33,6 +33,8 @@ function procedure(s: TlvAanvraag): VolgendeStap | undefined {
     case 'bekendgemaakt':
       return stap('ouders', 'bezwaartermijn-loopt', true);
     case 'bezwaar-ingediend':
+      // A late bezwaar: first judge whether the lateness is excusable (Awb 6:11).
+      if (s.bezwaar?.telaat && !s.bezwaar.verschoonbaarheid) return stap('consulent', 'termijnoverschrijding-beoordelen');
       return stap('consulent', 'doorsturen-naar-lbt');
     case 'bij-lbt':
       return stap('lbt', 'advies-uitbrengen');
@@ -40,6 +42,12 @@ function procedure(s: TlvAanvraag): VolgendeStap | undefined {
       return stap('teamleider', 'beslissen-op-bezwaar');
     case 'beslist-op-bezwaar':
       return stap('ouders', 'beroepstermijn-loopt', true);
+    case 'beroep-ingesteld':
+      return stap('rechtbank', 'uitspraak-doen');
+    case 'beroep-gegrond':
+      return stap('teamleider', 'opnieuw-beslissen-op-bezwaar');
+    case 'uitspraak-gedaan':
+      return stap('ouders', 'hoger-beroepstermijn-loopt', true);
     default:
       return undefined;
   }

@@ -1,4 +1,4 @@
-import { plusDagen } from '@pao/zaak/domein';
+import { plusDagen, type IsoDatum } from '@pao/zaak/domein';
 import { OngeldigeInvoer } from '@pao/zaak/domein';
 import { type Besluit, type Bezwaar, type TlvAanvraag, type Uitvoering } from '../aanvraag';
 import { valideerBesluitInhoud } from '../besluit-regels';
@@ -9,13 +9,28 @@ import {
   type DoorsturenNaarLbt,
   type LbtAdviesRegistreren,
   type OnherroepelijkVerklaren,
+  type TermijnoverschrijdingBeoordelen,
 } from '../commandos';
 import { event, type TlvEvent } from '../events';
 import { BEZWAAR_INDIENERS, BOB_UITKOMSTEN } from '../soort';
-import { bobTermijnVanaf } from '../termijnen';
+import { bobTermijnVanaf, onherroepelijkNa } from '../termijnen';
+import { beoordeelTijdigheid } from '../tijdigheid';
 import { feitdatum, vereisDatum, vereisEen, vereisNietVoor, vereisTekst } from '@pao/zaak/domein';
 import { besluitGenomenEvent, tlvAfgegevenEvent } from './besluit';
 import { basis, controleerTermijn, sluitOverbrugging, verder, weiger, type Handler, type Werkcontext } from './gemeen';
+
+/** When an appeal arrived and was posted, checked against its term (Awb 6:9); dates are facts, not in the future. */
+export function appelDatums(
+  c: { ontvangenOp?: unknown; verzondenOp?: unknown },
+  w: Werkcontext,
+  nietVoor: { datum: IsoDatum; naam: string },
+): { ontvangenOp: IsoDatum; verzondenOp?: IsoDatum } {
+  const ontvangenOp = vereisNietVoor('ontvangenOp', feitdatum('ontvangenOp', vereisDatum('ontvangenOp', c.ontvangenOp), w.vandaag), nietVoor.datum, nietVoor.naam);
+  if (c.verzondenOp === undefined) return { ontvangenOp };
+  const verzondenOp = vereisNietVoor('verzondenOp', vereisDatum('verzondenOp', c.verzondenOp), nietVoor.datum, nietVoor.naam);
+  if (verzondenOp > ontvangenOp) throw new OngeldigeInvoer('verzondenOp', 'ligt na de ontvangst');
+  return { ontvangenOp, verzondenOp };
+}
 
 export const bezwaarRegistreren: Handler<BezwaarRegistreren> = (s, c, w) => {
   // Against a beslissing op bezwaar only beroep is open, not a second bezwaar.
@@ -23,17 +38,33 @@ export const bezwaarRegistreren: Handler<BezwaarRegistreren> = (s, c, w) => {
   const bekendmaking = s.bekendmaking!;
   const besluit = s.besluit!;
   const indiener = vereisEen('indiener', c.indiener, BEZWAAR_INDIENERS);
-  const ontvangenOp = vereisNietVoor(
-    'ontvangenOp',
-    feitdatum('ontvangenOp', vereisDatum('ontvangenOp', c.ontvangenOp), w.vandaag),
-    bekendmaking.datum,
-    'de bekendmaking',
-  );
-  // Late is recorded, not refused: the beslissing op bezwaar judges excusability (Awb 6:11).
-  const telaat = ontvangenOp > bekendmaking.bezwaartermijn.datum;
-  const bezwaar: Bezwaar = { bezwaarId: w.nieuwId(), besluitId: besluit.besluitId, indiener, ontvangenOp, telaat };
-  return verder(s, { status: 'bezwaar-ingediend', bezwaar, onherroepelijkOp: undefined }, [
-    event('bezwaar-ingediend', { ...basis(s, ontvangenOp), besluitId: besluit.besluitId, bezwaarId: bezwaar.bezwaarId, indiener, telaat }),
+  const datums = appelDatums(c, w, { datum: bekendmaking.datum, naam: 'de bekendmaking' });
+  const termijnEinde = bekendmaking.bezwaartermijn.datum;
+  const nazend = controleerTermijn(w.termijnen.nazendtermijnEinde(termijnEinde, s.swv), termijnEinde, 'nazendtermijn');
+  // Late is recorded, not refused: only niet-ontvankelijk unless excused (Awb 6:11).
+  const { tijdig, regel } = beoordeelTijdigheid({ ...datums, termijnEinde, nazendtermijnEinde: nazend.datum });
+  const bezwaar: Bezwaar = { bezwaarId: w.nieuwId(), besluitId: besluit.besluitId, indiener, ...datums, telaat: !tijdig, tijdigheid: regel };
+  return verder(s, { status: 'bezwaar-ingediend', bezwaar, onherroepelijkOp: undefined, onherroepelijkheid: undefined }, [
+    event('bezwaar-ingediend', {
+      ...basis(s, datums.ontvangenOp),
+      besluitId: besluit.besluitId,
+      bezwaarId: bezwaar.bezwaarId,
+      indiener,
+      telaat: !tijdig,
+      tijdigheid: regel,
+      ...(datums.verzondenOp ? { verzondenOp: datums.verzondenOp } : {}),
+    }),
+  ]);
+};
+
+/** Awb 6:11: the handler judges whether a late bezwaar is excusable, with reasons. */
+export const termijnoverschrijdingBeoordelen: Handler<TermijnoverschrijdingBeoordelen> = (s, c, w) => {
+  const bezwaar = s.bezwaar!;
+  if (!bezwaar.telaat) weiger(s, c.type, 'het bezwaar is tijdig ingediend (Awb 6:9)');
+  if (typeof c.verschoonbaar !== 'boolean') throw new OngeldigeInvoer('verschoonbaar', 'moet waar of onwaar zijn');
+  const verschoonbaarheid = { verschoonbaar: c.verschoonbaar, reden: vereisTekst('reden', c.reden), datum: w.vandaag, door: w.actor.id };
+  return verder(s, { bezwaar: { ...bezwaar, verschoonbaarheid } }, [
+    event('termijnoverschrijding-beoordeeld', { ...basis(s, w.vandaag), bezwaarId: bezwaar.bezwaarId, verschoonbaar: c.verschoonbaar }),
   ]);
 };
 
@@ -99,15 +130,19 @@ function herzien(s: TlvAanvraag, invoer: unknown, w: Werkcontext): { wijziging: 
   return { wijziging: { besluit, vervangenBesluiten: [...s.vervangenBesluiten, oud], uitvoering }, events };
 }
 
+/** Also after a gegrond uitspraak: the court annulled the beslissing, the SWV decides anew on the bezwaar (Awb 8:72 lid 4). */
 export const beslissenOpBezwaar: Handler<BeslissenOpBezwaar> = (s, c, w) => {
   const uitkomst = vereisEen('uitkomst', c.uitkomst, BOB_UITKOMSTEN);
   if (s.status === 'bezwaar-ingediend' && uitkomst !== 'niet-ontvankelijk') {
     weiger(s, c.type, 'zonder advies van de LBT kan het bezwaar alleen niet-ontvankelijk worden verklaard');
   }
+  const bezwaar = s.bezwaar!;
+  if (bezwaar.telaat && uitkomst !== 'niet-ontvankelijk' && bezwaar.verschoonbaarheid?.verschoonbaar !== true) {
+    weiger(s, c.type, 'het bezwaar is te laat ingediend en de termijnoverschrijding is niet verschoonbaar geacht: alleen niet-ontvankelijk (Awb 6:9, 6:11)');
+  }
   const motivering = vereisTekst('motivering', c.motivering);
   if (uitkomst === 'gegrond' && c.herzienBesluit === undefined) throw new OngeldigeInvoer('herzienBesluit', 'is verplicht bij een gegrond bezwaar (Awb 7:11)');
   if (uitkomst !== 'gegrond' && c.herzienBesluit !== undefined) throw new OngeldigeInvoer('herzienBesluit', 'hoort alleen bij een gegrond bezwaar');
-  const bezwaar = s.bezwaar!;
   const beroepstermijn = controleerTermijn(w.termijnen.beroepstermijnEinde(w.vandaag, s.swv), w.vandaag, 'beroepstermijn');
   const beslissing = { uitkomst, datum: w.vandaag, motivering, genomenDoor: w.actor.id, beroepstermijn };
   const gevolg = uitkomst === 'gegrond' ? herzien(s, c.herzienBesluit, w) : { wijziging: {}, events: [] };
@@ -123,13 +158,30 @@ export const beslissenOpBezwaar: Handler<BeslissenOpBezwaar> = (s, c, w) => {
   ]);
 };
 
-/** Fired when the bezwaar- or beroepstermijn has passed; dated the day after the term. */
+/**
+ * Fired a week after the bezwaar-, beroeps- or hoger-beroepstermijn: only then can no
+ * timely posted appeal still arrive (Awb 6:9 lid 2). Dated the day after the term; the
+ * case and the event say which term passed.
+ */
 export const onherroepelijkVerklaren: Handler<OnherroepelijkVerklaren> = (s, c, w) => {
-  const einde = s.status === 'bekendgemaakt' ? s.bekendmaking!.bezwaartermijn.datum : s.bezwaar!.beslissing!.beroepstermijn.datum;
-  if (w.vandaag <= einde) weiger(s, c.type, `de termijn loopt nog tot en met ${einde}`);
-  const datum = plusDagen(einde, 1);
+  const grond = onherroepelijkNa(s, w.termijnen)!;
+  if (w.vandaag <= grond.nazendtermijn.datum) {
+    weiger(s, c.type, `een tijdig verzonden bezwaar- of beroepschrift kan nog binnenkomen tot en met ${grond.nazendtermijn.datum} (Awb 6:9 lid 2)`);
+  }
+  const datum = plusDagen(grond.termijn.datum, 1);
   const besluit = s.besluit!;
-  return verder(s, { status: 'onherroepelijk', onherroepelijkOp: datum }, [
-    event('besluit-onherroepelijk', { ...basis(s, datum), besluitId: besluit.besluitId, ...(besluit.tlvId ? { tlvId: besluit.tlvId } : {}) }),
+  const onherroepelijkheid = {
+    regel: grond.regel,
+    termijnEindigdeOp: grond.termijn.datum,
+    nazendtermijnEindigdeOp: grond.nazendtermijn.datum,
+    vastgesteldOp: w.vandaag,
+  };
+  return verder(s, { status: 'onherroepelijk', onherroepelijkOp: datum, onherroepelijkheid }, [
+    event('besluit-onherroepelijk', {
+      ...basis(s, datum),
+      besluitId: besluit.besluitId,
+      ...(besluit.tlvId ? { tlvId: besluit.tlvId } : {}),
+      ...onherroepelijkheid,
+    }),
   ]);
 };

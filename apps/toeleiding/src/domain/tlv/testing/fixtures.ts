@@ -79,8 +79,14 @@ const S = {
   lbtAdvies: ['2025-05-20', 'consulent', { ...VO, type: 'lbtAdviesRegistreren', advies: 'ongegrond' }],
   bob: ['2025-06-10', 'teamleider', { ...VO, type: 'beslissenOpBezwaar', uitkomst: 'ongegrond', motivering: 'Besluit blijft.' }],
   plaatsingLater: ['2025-06-11', 'consulent', { ...VO, type: 'plaatsingRegistreren', schoolId: 'vso-school', datum: '2025-06-11' }],
-  onherroepelijk: ['2025-05-07', 'systeem', { ...VO, type: 'onherroepelijkVerklaren' }],
-  onherroepelijkNaBob: ['2025-07-23', 'systeem', { ...VO, type: 'onherroepelijkVerklaren' }],
+  // Bezwaartermijn ends 2025-05-06; a posted bezwaar may arrive until 2025-05-13 (Awb 6:9 lid 2).
+  onherroepelijk: ['2025-05-14', 'systeem', { ...VO, type: 'onherroepelijkVerklaren' }],
+  bezwaarTeLaat: ['2025-05-20', 'consulent', { ...VO, type: 'bezwaarRegistreren', indiener: 'ouders', ontvangenOp: '2025-05-20' }],
+  // Beroepstermijn after the bob of 2025-06-10 ends 2025-07-22; nazendtermijn 2025-07-29.
+  onherroepelijkNaBob: ['2025-07-30', 'systeem', { ...VO, type: 'onherroepelijkVerklaren' }],
+  beroep: ['2025-07-01', 'consulent', { ...VO, type: 'beroepRegistreren', indiener: 'ouders', ontvangenOp: '2025-07-01' }],
+  uitspraakGegrond: ['2025-12-01', 'consulent', { ...VO, type: 'uitspraakRegistreren', uitkomst: 'gegrond' }],
+  uitspraakOngegrond: ['2025-12-01', 'consulent', { ...VO, type: 'uitspraakRegistreren', uitkomst: 'ongegrond' }],
   intrekken: ['2025-03-04', 'school', { ...VO, type: 'intrekken' }],
   buitenBehandeling: ['2025-03-20', 'teamleider', { ...VO, type: 'buitenBehandelingStellen', motivering: 'Niet aangevuld.' }],
 } satisfies Record<string, Stap>;
@@ -115,7 +121,11 @@ export const PADEN: Record<string, readonly Stap[]> = {
   'bezwaar-ingediend#verdaagd/niet-geplaatst': [...bezwaar, S.verdagen],
   'bij-lbt/niet-geplaatst': [...bezwaar, S.doorsturen],
   'lbt-advies-ontvangen/niet-geplaatst': [...bezwaar, S.doorsturen, S.lbtAdvies],
+  'bezwaar-ingediend#te-laat/niet-geplaatst': [...bekend, S.bezwaarTeLaat],
   'beslist-op-bezwaar/niet-geplaatst': bob,
+  'beroep-ingesteld/niet-geplaatst': [...bob, S.beroep],
+  'beroep-gegrond/niet-geplaatst': [...bob, S.beroep, S.uitspraakGegrond],
+  'uitspraak-gedaan/niet-geplaatst': [...bob, S.beroep, S.uitspraakOngegrond],
   'onherroepelijk/niet-geplaatst': [...bekend, S.onherroepelijk],
   'onherroepelijk#na-bezwaar/geplaatst': [...bob, S.plaatsingLater, S.onherroepelijkNaBob],
   'onherroepelijk#niet-toelaatbaar': [...bekendNiet, S.onherroepelijk],

@@ -12,6 +12,8 @@ export const nepTermijnrekenaar: Termijnrekenaar = {
   doorzendtermijnLbtEinde: (ontvangen) => termijn(plusDagen(ontvangen, 14)),
   beslissingOpBezwaarEinde: (vanaf, verdaagd) => termijn(plusDagen(vanaf, verdaagd ? 126 : 84)),
   beroepstermijnEinde: (bekendmaking) => termijn(plusDagen(bekendmaking, 42)),
+  hogerBeroepstermijnEinde: (verzending) => termijn(plusDagen(verzending, 42)),
+  nazendtermijnEinde: (termijnEinde) => termijn(plusDagen(termijnEinde, 7)),
 };
 
 function termijn(datum: string) {

@@ -1,0 +1,10 @@
+export * from './beslisser';
+export * from './commandos';
+export * from './events';
+export { aantalAfwijzingen } from './handlers/overstap';
+export * from './nieuw';
+export * from './overgangen';
+export * from './rollen';
+export * from './signalen';
+export * from './termijnen';
+export * from './typen';

@@ -1,0 +1,127 @@
+import { type Pagina } from '@pao/zaak';
+import { type EntityManager } from 'typeorm';
+import { tellingenSql, type Tellingen } from './tellingen';
+
+export interface CohortRegel extends Tellingen {
+  readonly id: string;
+  readonly schooljaar: string;
+  readonly verzendendeSchool: { readonly id: string; readonly naam: string; readonly soort: string };
+}
+
+/** The cohorts of a school year in an SWV (optionally one sending school), each with what is still open and the next date. */
+export async function cohortOverzicht(m: EntityManager, swv: string, vandaag: string, f: { schooljaar?: string; verzendendeSchoolId?: string }): Promise<CohortRegel[]> {
+  const rijen: Array<Record<string, unknown>> = await m.query(
+    `SELECT c.id, c.schooljaar, s.id AS school_id, s.naam AS school_naam, s.soort AS school_soort, ${tellingenSql('$2::date')}
+     FROM overdracht.cohort c
+     JOIN overdracht.school s ON s.id = c.verzendende_school_id
+     LEFT JOIN overdracht.overdracht o ON o.cohort_id = c.id
+    WHERE c.swv = $1 AND ($3::text IS NULL OR c.schooljaar = $3) AND ($4::uuid IS NULL OR c.verzendende_school_id = $4)
+    GROUP BY c.id, s.id
+    ORDER BY c.schooljaar DESC, s.naam`,
+    [swv, vandaag, f.schooljaar ?? null, f.verzendendeSchoolId ?? null],
+  );
+  return rijen.map(cohortRegel);
+}
+
+export async function cohortBord(m: EntityManager, swv: string, vandaag: string, cohortId: string): Promise<CohortRegel | undefined> {
+  const rijen: Array<Record<string, unknown>> = await m.query(
+    `SELECT c.id, c.schooljaar, s.id AS school_id, s.naam AS school_naam, s.soort AS school_soort, ${tellingenSql('$2::date')}
+     FROM overdracht.cohort c
+     JOIN overdracht.school s ON s.id = c.verzendende_school_id
+     LEFT JOIN overdracht.overdracht o ON o.cohort_id = c.id
+    WHERE c.swv = $1 AND c.id = $3
+    GROUP BY c.id, s.id`,
+    [swv, vandaag, cohortId],
+  );
+  return rijen[0] && cohortRegel(rijen[0]);
+}
+
+function cohortRegel(r: Record<string, unknown>): CohortRegel {
+  const { school_id, school_naam, school_soort, ...rest } = r;
+  return { ...(rest as unknown as CohortRegel), verzendendeSchool: { id: school_id as string, naam: school_naam as string, soort: school_soort as string } };
+}
+
+export const SIGNAALFILTERS = ['steunpunt', 'twee-keer-afgewezen', 'waarschuwing', 'toelatingsrecht-gemist', 'warme-overdracht-open', 'voorziening-open', 'nazorg'] as const;
+export type Signaalfilter = (typeof SIGNAALFILTERS)[number];
+
+export interface LijstFilter {
+  readonly cohortId?: string;
+  readonly schooljaar?: string;
+  readonly verzendendeSchoolId?: string;
+  readonly ontvangendeSchoolId?: string;
+  readonly route?: string;
+  readonly status?: string;
+  readonly open?: boolean;
+  readonly signaal?: Signaalfilter;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface LijstRegel {
+  readonly id: string;
+  readonly versie: number;
+  readonly leerling: string;
+  readonly route: string;
+  readonly status: string;
+  readonly regie: string;
+  readonly afwijzingen: number;
+  readonly kwetsbaar: boolean;
+  readonly voorzieningenOpen: number;
+  readonly warmeOverdracht: string | null;
+  readonly toelatingsrecht: string | null;
+  readonly verzendendeSchool: string;
+  readonly ontvangendeSchool: string | null;
+  readonly volgendeDatum: string | null;
+  readonly volgendeSoort: string | null;
+  readonly waarschuwing: boolean;
+  readonly startdatum: string | null;
+  readonly controledatum: string | null;
+}
+
+const SIGNAAL_SQL: Record<Signaalfilter, string> = {
+  steunpunt: `(o.status = 'steunpunt' OR (o.regie = 'steunpunt' AND o.status IN ('aanmelding', 'geplaatst')))`,
+  'twee-keer-afgewezen': `o.afwijzingen >= 2`,
+  waarschuwing: `o.waarschuwing_vanaf <= $2::date`,
+  'toelatingsrecht-gemist': `o.toelatingsrecht = 'gemist'`,
+  'warme-overdracht-open': `o.status = 'geplaatst' AND o.kwetsbaar AND o.warme_overdracht <> 'gehouden'`,
+  'voorziening-open': `o.voorzieningen_open > 0 AND o.status IN ('aanmelding', 'steunpunt', 'geplaatst')`,
+  nazorg: `o.status = 'geplaatst' AND o.startdatum <= $2::date`,
+};
+
+/**
+ * Pupils of a cohort, a school or the SWV, open cases first by their next date. One
+ * query with its count; the filters are parameters, the signal a fixed fragment.
+ */
+export async function overdrachtenLijst(m: EntityManager, swv: string, vandaag: string, f: LijstFilter): Promise<Pagina<LijstRegel>> {
+  const waar = [
+    'o.swv = $1',
+    '$2::date IS NOT NULL',
+    '($3::uuid IS NULL OR o.cohort_id = $3)',
+    '($4::text IS NULL OR o.schooljaar = $4)',
+    '($5::uuid IS NULL OR o.verzendende_school_id = $5)',
+    '($6::uuid IS NULL OR o.ontvangende_school_id = $6)',
+    '($7::text IS NULL OR o.route = $7)',
+    '($8::text IS NULL OR o.status = $8)',
+    '($9::boolean IS NULL OR o.open = $9)',
+    ...(f.signaal ? [SIGNAAL_SQL[f.signaal]] : []),
+  ].join(' AND ');
+  const params = [swv, vandaag, f.cohortId ?? null, f.schooljaar ?? null, f.verzendendeSchoolId ?? null, f.ontvangendeSchoolId ?? null, f.route ?? null, f.status ?? null, f.open ?? null];
+  // One after the other: the caller's transaction has one connection.
+  const rijen: LijstRegel[] = await m.query(
+    `SELECT o.id, o.versie, l.weergave AS leerling, o.route, o.status, o.regie, o.afwijzingen, o.kwetsbaar, o.voorzieningen_open AS "voorzieningenOpen",
+            o.warme_overdracht AS "warmeOverdracht", o.toelatingsrecht, vs.naam AS "verzendendeSchool", os.naam AS "ontvangendeSchool",
+            to_char(o.volgende_datum, 'YYYY-MM-DD') AS "volgendeDatum", o.volgende_soort AS "volgendeSoort",
+            coalesce(o.waarschuwing_vanaf <= $2::date, false) AS waarschuwing,
+            to_char(o.startdatum, 'YYYY-MM-DD') AS startdatum, to_char(o.controledatum, 'YYYY-MM-DD') AS controledatum
+       FROM overdracht.overdracht o
+       JOIN overdracht.leerling l ON l.id = o.leerling_id
+       JOIN overdracht.school vs ON vs.id = o.verzendende_school_id
+       LEFT JOIN overdracht.school os ON os.id = o.ontvangende_school_id
+      WHERE ${waar}
+      ORDER BY o.open DESC, o.volgende_datum NULLS LAST, o.id
+      LIMIT $10 OFFSET $11`,
+    [...params, f.limit, f.offset],
+  );
+  const telling: Array<{ n: number }> = await m.query(`SELECT count(*)::int AS n FROM overdracht.overdracht o WHERE ${waar}`, params);
+  return { totaal: telling[0].n, items: rijen };
+}

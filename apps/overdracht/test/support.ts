@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { type INestApplication } from '@nestjs/common';
+import * as amqp from 'amqplib';
+import { Redis } from 'ioredis';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { DeadlineScheduler, deleteRedisPrefix, ManualClock } from '@pao/deadlines';
+import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
+import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
+import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost } from '@pao/testing';
+import { schoolId, seedScholen } from '../src/demo/scholen';
+import { type OverdrachtConfig } from '../src/overdracht.config';
+import { overdrachtServiceMet } from '../src/overdracht.service-definition';
+import { overdrachtPersistence } from '../src/persistence/persistence';
+
+/** A consumer of our own on pao.events in the test vhost: what thuiszitters or a gemeente would see. */
+export class Ontvanger {
+  readonly ontvangen: Array<{ id: string; type: string; subject: string; swv: string; data: Record<string, unknown> }> = [];
+  private constructor(private readonly conn: amqp.ChannelModel) {}
+
+  static async start(url: string, patroon: string): Promise<Ontvanger> {
+    const conn = await amqp.connect(url);
+    const ch = await conn.createChannel();
+    await assertEventExchange(ch);
+    const { queue } = await ch.assertQueue(`test-ontvanger-${randomUUID()}`, { exclusive: true });
+    await ch.bindQueue(queue, EVENTS_EXCHANGE, patroon);
+    const o = new Ontvanger(conn);
+    await ch.consume(queue, (msg) => {
+      if (!msg) return;
+      o.ontvangen.push(JSON.parse(msg.content.toString('utf8')));
+      ch.ack(msg);
+    });
+    return o;
+  }
+
+  van(type: string, subject?: string) {
+    return this.ontvangen.filter((e) => e.type === `nl.passend-onderwijs.overdracht.${type}.v1` && (subject === undefined || e.subject === subject));
+  }
+
+  stop(): Promise<void> {
+    return this.conn.close();
+  }
+}
+
+export interface Omgeving {
+  app: INestApplication;
+  db: TestDatabase;
+  vhost: TestVhost;
+  klok: ManualClock;
+  sql: DataSource;
+  events: Ontvanger;
+  /** Fires what the moved clock made due (the sweeper), instead of waiting for BullMQ. */
+  termijnenNu(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startOmgeving(naam: string, start: Date): Promise<Omgeving> {
+  const [db, vhost] = await Promise.all([createTestDatabase(naam), createTestVhost(naam)]);
+  await runMigrations(db.url, overdrachtPersistence);
+  const sql = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+  await seedScholen(sql.manager);
+  const events = await Ontvanger.start(vhost.url, 'nl.passend-onderwijs.overdracht.#');
+  const klok = new ManualClock(start);
+  const redisPrefix = `test-${naam.replace(/_/g, '-')}-${process.pid}-${Date.now()}`;
+  const config: OverdrachtConfig = {
+    NODE_ENV: 'test',
+    HTTP_HOST: '127.0.0.1',
+    HTTP_PORT: await freePort(),
+    DATABASE_URL: db.url,
+    REDIS_URL: localServers.redisUrl,
+    AMQP_URL: vhost.url,
+    LOG_LEVEL: 'silent',
+    REDIS_PREFIX: redisPrefix,
+    SHUTDOWN_GRACE_MS: 5000,
+    ...testSecrets,
+  };
+  const app = await createServiceApp(overdrachtServiceMet({ klok }), config);
+  await app.init();
+  await app.startAllMicroservices();
+  return {
+    app,
+    db,
+    vhost,
+    klok,
+    sql,
+    events,
+    async termijnenNu() {
+      // Until nothing is due: a date acting on many cases continues in rows of its own.
+      for (let i = 0; i < 50; i++) {
+        await app.get(DeadlineScheduler).reconcile();
+        const [{ n }] = await sql.query(`SELECT count(*)::int AS n FROM overdracht.deadline WHERE state = 'armed' AND due_at <= $1`, [klok.now()]);
+        if (n === 0) return;
+      }
+      throw new Error('deadlines keep coming due');
+    },
+    async stop() {
+      await app.close();
+      await events.stop().catch(() => undefined);
+      const redis = new Redis(localServers.redisUrl);
+      await deleteRedisPrefix(redis, redisPrefix);
+      redis.disconnect();
+      await sql.destroy();
+      await Promise.all([db.drop(), vhost.delete()]);
+    },
+  };
+}
+
+export const ACTOREN = {
+  consulentPo: { id: randomUUID(), rol: 'consulent', swv: 'PO', organisatie: 'swv-po-almere' },
+  teamleiderPo: { id: randomUUID(), rol: 'teamleider', swv: 'PO', organisatie: 'swv-po-almere' },
+  beheerderPo: { id: randomUUID(), rol: 'beheerder', swv: 'PO', organisatie: 'swv-po-almere' },
+  gemeentePo: { id: randomUUID(), rol: 'gemeente', swv: 'PO', organisatie: 'gemeente-almere' },
+  consulentVo: { id: randomUUID(), rol: 'consulent', swv: 'VO', organisatie: 'swv-vo-almere' },
+  teamleiderVo: { id: randomUUID(), rol: 'teamleider', swv: 'VO', organisatie: 'swv-vo-almere' },
+} satisfies Record<string, Actor>;
+export type ActorNaam = keyof typeof ACTOREN;
+
+export function als(naam: ActorNaam): Record<string, string> {
+  return actorHeaders(ACTOREN[naam], localServers.internalAuthSecret);
+}
+
+export const SCHOOL = {
+  zonnewijzer: schoolId('DEMO01'),
+  wissel: schoolId('DEMO02'),
+  anker: schoolId('DEMO09'),
+  bakenStad: schoolId('01FP00'),
+  bakenPark: schoolId('01FP01'),
+  echnaton: schoolId('16AW00'),
+  meergronden: schoolId('17DN00'),
+  proBachweg: schoolId('17J00'),
+  nautilus: schoolId('23HU00'),
+  rocFlevoland: schoolId('DEMOM1'),
+};
+
+/** HTTP helpers bound to one app. */
+export function http(app: INestApplication) {
+  const agent = () => request(app.getHttpServer());
+  return {
+    agent,
+    async cohort(schooljaar: string, verzendendeSchoolId: string, door: ActorNaam = 'consulentPo'): Promise<string> {
+      const res = await agent().post('/cohorten').set(als(door)).send({ schooljaar, verzendendeSchoolId });
+      if (res.status !== 201 && res.status !== 200) throw new Error(`cohort: ${res.status} ${res.text}`);
+      return res.body.id as string;
+    },
+    importeer(cohortId: string, csv: string | Buffer, door: ActorNaam = 'consulentPo', controle = false) {
+      return agent()
+        .post(`/cohorten/${cohortId}/import${controle ? '?controle=ja' : ''}`)
+        .set(als(door))
+        .set('content-type', 'text/csv')
+        .send(typeof csv === 'string' ? Buffer.from(csv, 'utf8') : csv);
+    },
+    async leerling(cohortId: string, body: object, door: ActorNaam = 'consulentPo'): Promise<string> {
+      const res = await agent().post(`/cohorten/${cohortId}/leerlingen`).set(als(door)).send(body);
+      if (res.status !== 201) throw new Error(`leerling: ${res.status} ${res.text}`);
+      return res.body.id as string;
+    },
+    actie(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulentPo') {
+      return agent().post(`/overdrachten/${id}/acties/${commando}`).set(als(door)).send(body);
+    },
+    async ok(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulentPo') {
+      const res = await agent().post(`/overdrachten/${id}/acties/${commando}`).set(als(door)).send(body);
+      if (res.status !== 200) throw new Error(`${commando}: ${res.status} ${res.text}`);
+      return res.body;
+    },
+    lees(id: string, door: ActorNaam = 'consulentPo') {
+      return agent().get(`/overdrachten/${id}`).set(als(door));
+    },
+  };
+}

@@ -1,0 +1,192 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Page } from 'playwright-core';
+import { type AppProcess, type TestDatabase, type TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets, startAppProcess, waitFor } from '@pao/testing';
+import { testBsn } from '@pao/zaak/domein';
+import { migrateAll } from '../../../scripts/migrate';
+import { seedAll } from '../../../scripts/seed';
+import { DEMO_WACHTWOORD } from '../../gateway/src/auth/demo-accounts';
+import { type Browsers, newPerson, seriousViolations, startChromium } from './browser';
+
+/**
+ * Issue 13 in a real browser against the real system (gateway serving the built UI and
+ * the overdracht service as processes, demo seed): the cohort overview, importing a
+ * cohort with refused rows, the cohort board, the pupil page with its timeline, the
+ * warme-overdracht form with errors next to the fields, the nazorg list and the figures;
+ * keyboard only where it matters, axe-clean, Dutch.
+ */
+jest.setTimeout(180_000);
+
+const root = join(__dirname, '../../..');
+const screenshots = join(root, 'docs/screenshots');
+
+describe('overdracht screens in chromium (issue 13)', () => {
+  let db: TestDatabase;
+  let vhost: TestVhost;
+  let overdracht: AppProcess;
+  let gateway: AppProcess;
+  let browsers: Browsers;
+  let baseURL: string;
+
+  async function inloggen(gebruikersnaam: string, pad: string) {
+    const person = await newPerson(browsers.browser, baseURL);
+    const { page } = person;
+    await page.goto(pad);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
+    await page.getByLabel('Wachtwoord').fill(DEMO_WACHTWOORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+    return person;
+  }
+
+  async function expectAccessible(page: Page, naam: string) {
+    const violations = await seriousViolations(page);
+    if (violations.length > 0) console.error(`axe on ${naam}:`, JSON.stringify(violations, null, 2));
+    expect(violations).toEqual([]);
+  }
+
+  /** Only `npm run web:screenshots` (PAO_SCREENSHOTS=1) rewrites docs/screenshots; a test run leaves them alone. */
+  async function screenshot(page: Page, naam: string) {
+    if (process.env.PAO_SCREENSHOTS !== '1') return;
+    mkdirSync(screenshots, { recursive: true });
+    await page.screenshot({ path: join(screenshots, `${naam}.png`), fullPage: true });
+  }
+
+  beforeAll(async () => {
+    [db, vhost] = await Promise.all([createTestDatabase('web_overdracht'), createTestVhost('web_overdracht')]);
+    await migrateAll(db.url);
+    const redisPrefix = `test-web-overdracht-${process.pid}-${Date.now()}`;
+    await seedAll(db.url, redisPrefix, testSecrets);
+    const env = { DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl, AMQP_URL: vhost.url, ...testSecrets, REDIS_PREFIX: redisPrefix, LOG_LEVEL: 'warn' };
+    overdracht = startAppProcess('overdracht', env, await freePort());
+    const unreachable = 'http://127.0.0.1:1';
+    gateway = startAppProcess(
+      'gateway',
+      {
+        ...env,
+        TOELEIDING_URL: unreachable,
+        THUISZITTERS_URL: unreachable,
+        OJA_URL: unreachable,
+        OVERDRACHT_URL: `http://127.0.0.1:${overdracht.port}`,
+        WEB_DIST_DIR: join(root, 'apps/web/dist'),
+        COOKIE_SECURE: 'false',
+        LOGIN_ATTEMPTS_PER_MINUTE: '100',
+      },
+      await freePort(),
+    );
+    baseURL = `http://127.0.0.1:${gateway.port}`;
+    for (const app of [overdracht, gateway]) {
+      await waitFor(async () => (await fetch(`http://127.0.0.1:${app.port}/health`).catch(() => undefined))?.ok, { timeoutMs: 60_000, what: `${app.name} healthy` }).catch((e: Error) => {
+        throw new Error(`${e.message}\n${app.name} output:\n${app.output().slice(-4000)}`);
+      });
+    }
+    browsers = await startChromium();
+  });
+
+  afterAll(async () => {
+    await browsers?.close();
+    await gateway?.stop();
+    await overdracht?.stop();
+    await db?.drop();
+    await vhost?.delete();
+  });
+
+  it('imports a cohort and shows the refused rows; the board, the pupil page and the warme overdracht work by keyboard', async () => {
+    const { page, context } = await inloggen('consulent.po', '/overdracht');
+    await page.getByRole('heading', { level: 1, name: 'Overdracht: cohorten' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    await page.getByRole('table', { name: /Cohorten per verzendende school/ }).waitFor();
+    await expectAccessible(page, 'cohorten');
+    await screenshot(page, 'overdracht-cohorten');
+
+    // A new cohort for a school without one, by keyboard.
+    await page.getByRole('button', { name: 'Nieuw cohort' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Verzendende school', { exact: true }).selectOption({ label: 'OBS De Wissel' });
+    await page.getByRole('button', { name: 'Cohort openen' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Cohortbord OBS De Wissel/ }).waitFor();
+
+    // Import: 5 pupils, one bad number, one unknown advice; first a check, then for real.
+    const csv = ['leerlingnummer;naam;definitief advies;kwetsbaar', `${testBsn(9101)};A;havo;nee`, `${testBsn(9102)};B;vmbo-k;ja`, '123456789;C;havo;nee', `${testBsn(9104)};D;superslim;nee`, `${testBsn(9105)};E;vwo;nee`].join('\r\n');
+    await page.getByLabel('CSV-bestand').setInputFiles({ name: 'cohort.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.getByRole('button', { name: 'Bestand controleren' }).click();
+    await page.getByText(/Controle: 5 rijen, 3 kunnen worden ingelezen, 2 rijen geweigerd/).waitFor();
+    const geweigerd = page.getByRole('table', { name: 'Geweigerde rijen' });
+    expect(await geweigerd.getByRole('row').count()).toBe(3);
+    expect(await geweigerd.innerText()).toMatch(/4\s+Leerlingnummer\s+geen geldig BSN/);
+    expect(await geweigerd.innerText()).not.toContain('123456789');
+    await page.getByLabel('Alleen controleren (nog niets opslaan)').uncheck();
+    await page.getByRole('button', { name: 'Cohort inlezen' }).click();
+    await page.getByText(/Ingelezen: 5 rijen, 3 leerlingen ingelezen/).waitFor();
+    await page.getByRole('table', { name: /Leerlingen \(3\)/ }).waitFor();
+    await expectAccessible(page, 'cohortbord');
+    await screenshot(page, 'overdracht-cohortbord');
+
+    // The pupil page: aanmelden, placement, then the warme overdracht form.
+    await page.getByRole('table', { name: /Leerlingen \(3\)/ }).getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1, name: /Overdracht leerling/ }).waitFor();
+    const aanmelden = async (school: string) => {
+      await page.getByRole('button', { name: 'Aanmelding vastleggen' }).click();
+      await page.getByLabel('School', { exact: true }).selectOption({ label: school });
+      await page.locator('section.actie-formulier button[type=submit]').click();
+      await page.getByText('De aanmelding is vastgelegd.').waitFor();
+    };
+    const afwijzen = async () => {
+      await page.getByRole('button', { name: 'Afwijzing vastleggen' }).click();
+      await page.getByLabel('Reden', { exact: true }).selectOption({ label: 'Geen plaats' });
+      await page.locator('section.actie-formulier button[type=submit]').click();
+      await page.getByText('De afwijzing is vastgelegd.').waitFor();
+    };
+    // Rejected twice: the pupil is flagged on the page and on the board.
+    await aanmelden('Baken Stad');
+    await afwijzen();
+    await aanmelden('Baken Trinitas');
+    await afwijzen();
+    await page.getByRole('heading', { level: 2, name: 'Aandacht' }).waitFor();
+    await page.getByText('Twee keer afgewezen: een derde afwijzing gaat eerst naar het Steunpunt').waitFor();
+    await aanmelden('Baken Park Lyceum');
+    await page.getByRole('button', { name: 'Plaatsing vastleggen' }).click();
+    await page.locator('section.actie-formulier button[type=submit]').click();
+    await page.getByText('De plaatsing is vastgelegd.').waitFor();
+    await page.getByRole('button', { name: 'Warme overdracht vastleggen' }).click();
+    // Submitting without the checklist: the problems are named next to their fields.
+    await page.locator('section.actie-formulier button[type=submit]').click();
+    await page.getByRole('alert').filter({ hasText: 'met uw invoer' }).waitFor();
+    const afspraken = page.getByLabel('Wat is afgesproken over de ondersteuning?');
+    expect(await afspraken.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'warme overdracht met fouten');
+    await afspraken.fill('Vaste mentor, rustige werkplek, wekelijks contact met ouders.');
+    await page.getByLabel('Wie volgt de afspraken op?').fill('mentor klas 1');
+    const evaluatie = page.getByLabel('Wanneer wordt geëvalueerd?');
+    // A native date field: a Dutch browser shows and takes it as dd-mm-jjjj.
+    await evaluatie.fill('2030-10-01');
+    await page.getByLabel('Het OPP is besproken').check();
+    await page.locator('section.actie-formulier button[type=submit]').click();
+    await page.getByText('De warme overdracht is vastgelegd.').waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Warme overdracht' }).waitFor();
+    const tijdlijn = await page.locator('ol.tijdlijn').innerText();
+    expect(tijdlijn).toMatch(/Geïmporteerd uit CSV[\s\S]*Aanmelding vastleggen[\s\S]*Afwijzing vastleggen[\s\S]*Afwijzing vastleggen[\s\S]*Plaatsing vastleggen[\s\S]*Warme overdracht vastleggen/);
+    expect(tijdlijn).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await expectAccessible(page, 'leerling');
+    await screenshot(page, 'overdracht-leerling');
+    await context.close();
+  });
+
+  it('shows the nazorg list and the figures with charts and tables', async () => {
+    const { page, context } = await inloggen('consulent.vo', '/overdracht/nazorg');
+    await page.getByRole('heading', { level: 1, name: 'Nazorg: is de leerling gestart?' }).waitFor();
+    await page.getByRole('table', { name: /Nazorg/ }).waitFor();
+    await expectAccessible(page, 'nazorg');
+    await screenshot(page, 'overdracht-nazorg');
+
+    await page.getByRole('link', { name: 'Cijfers' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Overdracht: cijfers' }).waitFor();
+    await page.getByRole('img', { name: /Bestemming van de leerlingen/ }).waitFor();
+    await page.getByRole('table', { name: /Cijfers per verzendende school/ }).waitFor();
+    await expectAccessible(page, 'cijfers');
+    await screenshot(page, 'overdracht-cijfers');
+    await context.close();
+  });
+});
