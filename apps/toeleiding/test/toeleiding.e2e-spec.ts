@@ -271,7 +271,7 @@ describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, Rabbi
   it('beslissing op bezwaar → beroep → uitspraak gegrond → a new besluit; never onherroepelijk while the court has the case', async () => {
     zet('2027-02-01');
     const id = await tot('besluit-genomen');
-    const eerste = await h.ok(id, 'bekendmaken');
+    const eerste = await h.ok(id, 'bekendmaken', { datum: '2027-02-01' });
     await h.ok(id, 'bezwaarRegistreren', { indiener: 'ouders', ontvangenOp: '2027-02-01' });
     await h.ok(id, 'doorsturenNaarLbt');
     await h.ok(id, 'lbtAdviesRegistreren', { advies: 'ongegrond' });
