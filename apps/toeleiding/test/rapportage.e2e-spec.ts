@@ -8,7 +8,8 @@ import { ACTOREN, als, http, NAUTILUS, startOmgeving, type Omgeving } from './su
 jest.setTimeout(120_000);
 
 const VSO = { uitkomst: 'toelaatbaar', soort: 'VSO-midden', ingangsdatum: '2026-11-16', einddatum: '2028-07-31', motivering: 'VSO nodig.' };
-const EERSTE = { deskundige: { rol: 'eerste', discipline: 'orthopedagoog' }, advies: 'toelaatbaar' };
+// With the PrO measurements (national criteria met), so the same advice serves a PrO besluit.
+const EERSTE = { deskundige: { rol: 'eerste', discipline: 'orthopedagoog' }, advies: 'toelaatbaar', proGegevens: { iq: 70, leerachterstanden: { 'begrijpend-lezen': 60, spellen: 55 } } };
 const TWEEDE = { deskundige: { rol: 'tweede', discipline: 'arts', deskundigeId: 'extern-arts' }, advies: 'toelaatbaar' };
 
 describe('toeleiding: werkvoorraad, TLVs on a date, lead times, telling, bulk (real servers)', () => {

@@ -6,7 +6,7 @@ import { waitFor } from '@pao/testing';
 import { datumInAmsterdam } from '@pao/zaak';
 import { toegestaneCommandos, type TlvAanvraag } from '../src/domain';
 import { HTTP_COMMANDOS } from '../src/http/schemas';
-import { http, NAUTILUS, startOmgeving, type ActorNaam, type Omgeving } from './support';
+import { DOSSIER, http, NAUTILUS, startOmgeving, type ActorNaam, type Omgeving } from './support';
 
 jest.setTimeout(120_000);
 
@@ -207,6 +207,26 @@ describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, Rabbi
     await h.ok(id, 'adviesVastleggen', TWEEDE_ADVIES);
     expect((await h.actie(id, 'besluitNemen', { inhoud: TOELAATBAAR }, 'orthopedagoog')).status).toBe(403);
     expect((await h.ok(id, 'besluitNemen', { inhoud: TOELAATBAAR }, 'teamleider')).status).toBe('besluit-genomen');
+  });
+
+  it('decides a PrO aanvraag on one deskundige and the PrO criteria, for half a school year; a VSO TLV that short is refused naming the rule', async () => {
+    zet('2026-11-10');
+    const id = await h.nieuw('consulent', '999999990', { ...DOSSIER, gevraagdeSoort: 'PrO' });
+    await h.ok(id, 'indienen');
+    await h.ok(id, 'inBehandelingNemen');
+    const advies = await h.ok(id, 'adviesVastleggen', {
+      ...EERSTE_ADVIES,
+      soort: 'PrO',
+      proGegevens: { iq: 66, leerachterstanden: { 'inzichtelijk-rekenen': 58, 'begrijpend-lezen': 52 } },
+    }, 'orthopedagoog');
+    expect(advies).toMatchObject({ status: 'advies-compleet', toegestaneActies: expect.arrayContaining(['adviesVastleggen']) });
+    const pro = await h.ok(id, 'besluitNemen', { inhoud: { ...TOELAATBAAR, soort: 'PrO', ingangsdatum: '2027-02-01', einddatum: '2027-07-31' } }, 'teamleider');
+    expect(pro).toMatchObject({ status: 'besluit-genomen', besluit: { soort: 'PrO', ingangsdatum: '2027-02-01', einddatum: '2027-07-31' } });
+
+    const vso = await tot('advies-compleet');
+    const kort = await h.actie(vso, 'besluitNemen', { inhoud: { ...TOELAATBAAR, ingangsdatum: '2027-02-01', einddatum: '2027-07-31' } }, 'teamleider');
+    expect(kort.status).toBe(400);
+    expect(JSON.parse(kort.text).errors).toEqual([{ field: 'inhoud.einddatum', message: expect.stringContaining('een TLV VSO-midden geldt ten minste één volledig schooljaar') }]);
   });
 
   it('warns a week before the beslistermijn ends, and publishes it when it passes without a besluit', async () => {

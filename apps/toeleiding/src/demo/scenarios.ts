@@ -40,7 +40,9 @@ export function scenarios(c: ScenarioContext): DemoZaak[] {
     const ingangsdatum = dag(besluitDagen - 1);
     return { uitkomst: 'toelaatbaar', soort: c.soort, ingangsdatum, einddatum: eersteVolledigSchooljaarEinde(ingangsdatum), motivering: 'Beide deskundigen adviseren toelaatbaarheid; de ondersteuningsbehoefte overstijgt de basis- en extra ondersteuning.', ...extra };
   };
-  const eerste = { deskundige: { rol: 'eerste', discipline: 'orthopedagoog' }, advies: 'toelaatbaar', soort: c.soort };
+  // PrO is judged on the national criteria: the eerste deskundige records the measurements.
+  const proGegevens = c.soort === 'PrO' ? { proGegevens: { iq: 68, leerachterstanden: { 'begrijpend-lezen': 60, 'inzichtelijk-rekenen': 55 } } } : {};
+  const eerste = { deskundige: { rol: 'eerste', discipline: 'orthopedagoog' }, advies: 'toelaatbaar', soort: c.soort, ...proGegevens };
   const tweede = (n: number) => ({ deskundige: { rol: 'tweede', discipline: n % 2 ? 'jeugdpsychiater' : 'jeugdpsycholoog', deskundigeId: `extern-deskundige-${n % 5}` }, advies: 'toelaatbaar' });
   /** From indienen up to and including a besluit `b` days ago. */
   const totBesluit = (ingediend: number, b: number, inhoud: Record<string, unknown> = toelaatbaar(b)): DemoStap[] => [

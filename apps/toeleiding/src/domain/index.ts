@@ -16,6 +16,7 @@ export * from './tlv/commandos';
 export * from './tlv/context';
 export * from './tlv/events';
 export * from './tlv/overgangen';
+export * from './tlv/pro-criteria';
 export * from './tlv/rollen';
 export * from './tlv/soort';
 export * from './tlv/termijnen';

@@ -8,6 +8,7 @@ import {
   DISCIPLINES,
   EINDE_REDENEN,
   ONTBREKENDE_ONDERDELEN,
+  PRO_DOMEINEN,
   STATUSSEN,
   TLV_SOORTEN,
   UITSPRAAK_UITKOMSTEN,
@@ -83,6 +84,13 @@ export const COMMANDO_BODIES = {
     soort: Soort.optional(),
     documentRef: Id.optional().describe('Het adviesdocument (id uit POST /aanvragen/:id/documenten)'),
     motivering: Tekst.optional().describe('De onderbouwing van het advies'),
+    proGegevens: z
+      .object({
+        iq: z.number().int().min(20).max(200).describe('Totaal-IQ'),
+        leerachterstanden: z.partialRecord(z.enum(PRO_DOMEINEN), z.number().min(0).max(100)).describe('Leerachterstand per domein in procenten'),
+      })
+      .optional()
+      .describe('PrO: toetsing aan de landelijke criteria, vastgelegd door de eerste deskundige'),
   }),
   besluitNemen: z.object({ inhoud: BesluitInhoud }),
   // Bekendmaking is the sending of the letter (Awb 3:41): its date starts the bezwaartermijn, so it is always given.

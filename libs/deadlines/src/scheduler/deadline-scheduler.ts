@@ -60,6 +60,8 @@ export interface DeadlineSchedulerOptions {
   readonly catchUpDays?: number;
   /** Attempts of a wake-up job (exponential backoff from 1 s); default 8. */
   readonly jobAttempts?: number;
+  /** The longest {@link DeadlineScheduler.wake} waits for Redis (then the reconciler heals); default 2000 ms. */
+  readonly wakeWaitMs?: number;
   readonly logger?: SchedulerLogger;
 }
 
@@ -93,8 +95,9 @@ export class DeadlineScheduler {
     const { dataSource, effects } = options;
     this.log = options.logger ?? silentLogger;
     RecurringMoments.validate(options.recurring ?? []); // before any connection is opened
-    // Producer connection: commands fail fast when Redis is down (the reconciler heals);
-    // the worker's connection retries forever, as BullMQ requires.
+    // Producer connection: BullMQ queues its commands while Redis is down, so a wake waits
+    // at most wakeWaitMs (the reconciler heals); the worker's connection retries forever,
+    // as BullMQ requires.
     this.queueConnection = this.connect({});
     this.queue = new Queue(options.queueName ?? 'deadlines', { connection: this.queueConnection, prefix: options.prefix ?? 'pao' });
     this.queue.on('error', (err) => this.log.warn({ err }, 'deadline queue error'));
@@ -102,7 +105,7 @@ export class DeadlineScheduler {
     const jobOptions = wakeUpJobOptions(options.jobAttempts);
     this.recurring = new RecurringMoments({ dataSource, s, clock, queue: this.queue, jobOptions, moments: options.recurring ?? [], effects, catchUpDays: options.catchUpDays ?? 400 });
     this.store = new DeadlineStore(s, clock);
-    this.wakeUps = new WakeUpQueue(this.queue, this.queueConnection, clock, jobOptions, this.log);
+    this.wakeUps = new WakeUpQueue(this.queue, this.queueConnection, clock, jobOptions, this.log, options.wakeWaitMs);
     this.firing = new DeadlineFiring({ dataSource, s, clock, effects, fireBatch: options.fireBatch ?? 100, log: this.log });
     this.reconciler = new Reconciler({
       dataSource,

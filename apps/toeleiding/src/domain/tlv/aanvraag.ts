@@ -1,4 +1,5 @@
 import { type IsoDatum } from '@pao/zaak/domein';
+import { type ProToetsing } from './pro-criteria';
 import { type Termijn } from './termijnrekenaar';
 import {
   type Advies,
@@ -87,6 +88,8 @@ export interface Deskundigenadvies {
   readonly documentRef?: string;
   /** The expert's reasons (free text: never in events). */
   readonly motivering?: string;
+  /** For PrO: the eerste deskundige's measurements, judged on the criteria in force. */
+  readonly proToetsing?: ProToetsing;
   readonly datum: IsoDatum;
   readonly vastgelegdDoor: string;
 }

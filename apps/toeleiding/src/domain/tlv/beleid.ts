@@ -1,4 +1,5 @@
-import { type Discipline, type Swv, type SwvSector, type TlvSoort } from './soort';
+import { type DeskundigeRol, type Discipline, type Swv, type SwvSector, type TlvSoort } from './soort';
+import { LANDELIJKE_PRO_CRITERIA, type ProCriteria } from './pro-criteria';
 
 /**
  * Rules that differ per SWV or change over time: versioned configuration (DOMAIN.md §3),
@@ -11,8 +12,15 @@ export interface SwvBeleid {
   readonly versie: string;
   readonly soorten: readonly TlvSoort[];
   readonly tweedeDeskundigen: readonly Discipline[];
-  /** VSO TLVs last at least one full school year (001:2025). */
-  readonly minimaalEenSchooljaar: boolean;
+  /**
+   * Soorten for which the law asks a second deskundige: a move to speciaal onderwijs
+   * (001:1993-1997). Not PrO: that is judged on the national criteria (001:1159-1161).
+   */
+  readonly tweedeDeskundigeVoor: readonly TlvSoort[];
+  /** Soorten whose TLV lasts at least one full school year: VSO (001:2025-2027). */
+  readonly minimaalEenSchooljaarVoor: readonly TlvSoort[];
+  /** The PrO criteria a toelaatbaar PrO besluit is judged on. */
+  readonly proCriteria: ProCriteria;
   /** 'MM-DD' in the last school year of a TLV: cut-off to ask for re-assessment [check]. */
   readonly herbeoordelingPeildatum: string;
 }
@@ -31,10 +39,20 @@ const TWEEDE_DESKUNDIGEN: readonly Discipline[] = [
 export function standaardBeleid(swv: Swv, sector: SwvSector): SwvBeleid {
   return {
     swv,
-    versie: `tlv-beleid/${swv}/2025-08-01`,
+    versie: `tlv-beleid/${swv}/2026-12-01`,
     soorten: sector === 'VO' ? ['PrO', 'VSO-laag', 'VSO-midden', 'VSO-hoog'] : ['SBO', 'SO-laag', 'SO-midden', 'SO-hoog'],
     tweedeDeskundigen: TWEEDE_DESKUNDIGEN,
-    minimaalEenSchooljaar: true,
+    // SBO is speciaal (basis)onderwijs too [check]; PrO is not.
+    tweedeDeskundigeVoor: ['SBO', 'SO-laag', 'SO-midden', 'SO-hoog', 'VSO-laag', 'VSO-midden', 'VSO-hoog'],
+    // The seeds state the minimum for VSO only; for SO none is given [check].
+    minimaalEenSchooljaarVoor: ['VSO-laag', 'VSO-midden', 'VSO-hoog'],
+    proCriteria: LANDELIJKE_PRO_CRITERIA,
     herbeoordelingPeildatum: '04-15',
   };
+}
+
+/** The deskundigen whose advice a besluit on this soort needs. */
+export function vereisteDeskundigen(soort: TlvSoort | undefined, beleid: SwvBeleid): readonly DeskundigeRol[] {
+  // Unknown soort (not yet chosen): the stricter rule.
+  return soort === undefined || beleid.tweedeDeskundigeVoor.includes(soort) ? ['eerste', 'tweede'] : ['eerste'];
 }

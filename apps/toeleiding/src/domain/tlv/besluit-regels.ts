@@ -19,14 +19,15 @@ export function vereisEinddatum(
   redenVeld: string,
   onbepaaldReden: unknown,
   ingangsdatum: IsoDatum,
+  soort: TlvSoort,
   beleid: SwvBeleid,
 ): { einddatum: IsoDatum | 'onbepaald'; onbepaaldReden?: string } {
   if (einddatum === 'onbepaald') return { einddatum, onbepaaldReden: vereisTekst(redenVeld, onbepaaldReden) };
   const datum = vereisDatum(veld, einddatum);
   if (!is31Juli(datum)) throw new OngeldigeInvoer(veld, 'moet 31 juli zijn (einde schooljaar)');
   if (datum <= ingangsdatum) throw new OngeldigeInvoer(veld, 'moet na de ingangsdatum liggen');
-  if (beleid.minimaalEenSchooljaar && datum < eersteVolledigSchooljaarEinde(ingangsdatum)) {
-    throw new OngeldigeInvoer(veld, 'TLV geldt ten minste één volledig schooljaar');
+  if (beleid.minimaalEenSchooljaarVoor.includes(soort) && datum < eersteVolledigSchooljaarEinde(ingangsdatum)) {
+    throw new OngeldigeInvoer(veld, `een TLV ${soort} geldt ten minste één volledig schooljaar (regel minimale duur VSO, ${beleid.versie})`);
   }
   return { einddatum: datum };
 }
@@ -39,7 +40,7 @@ export function valideerBesluitInhoud(veld: string, waarde: unknown, beleid: Swv
   if (uitkomst === 'niet-toelaatbaar') return { uitkomst, motivering };
   const soort = vereisSoort(`${veld}.soort`, inhoud.soort, beleid);
   const ingangsdatum = vereisDatum(`${veld}.ingangsdatum`, inhoud.ingangsdatum);
-  const einde = vereisEinddatum(`${veld}.einddatum`, inhoud.einddatum, `${veld}.onbepaaldReden`, inhoud.onbepaaldReden, ingangsdatum, beleid);
+  const einde = vereisEinddatum(`${veld}.einddatum`, inhoud.einddatum, `${veld}.onbepaaldReden`, inhoud.onbepaaldReden, ingangsdatum, soort, beleid);
   return { uitkomst, soort, ingangsdatum, motivering, ...einde };
 }
 

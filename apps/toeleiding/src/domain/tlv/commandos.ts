@@ -1,5 +1,6 @@
 import { type IsoDatum } from '@pao/zaak/domein';
 import { type Aanvrager, type BesluitInhoud, type Deskundige, type Dossier } from './aanvraag';
+import { type ProGegevens } from './pro-criteria';
 import {
   type Advies,
   type BezwaarIndiener,
@@ -66,6 +67,8 @@ export interface AdviesVastleggen extends Basis {
   readonly soort?: TlvSoort;
   readonly documentRef?: string;
   readonly motivering?: string;
+  /** PrO: IQ and leerachterstanden, recorded by the eerste deskundige. */
+  readonly proGegevens?: ProGegevens;
 }
 
 export interface BesluitNemen extends Basis {

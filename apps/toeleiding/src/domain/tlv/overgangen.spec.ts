@@ -106,6 +106,8 @@ const VERWACHT: Record<string, Partial<Record<CommandoType, string>>> = {
 
 /** Allowed by the table but refused by a guard in this particular state. */
 const DOOR_GUARD_GEWEIGERD: Record<string, readonly CommandoType[]> = {
+  // A VSO aanvraag is complete with both deskundigen; neither can advise twice.
+  'advies-compleet': ['adviesVastleggen'],
   // The bezwaar was on time: there is no lateness to excuse.
   'bezwaar-ingediend/niet-geplaatst': ['termijnoverschrijdingBeoordelen'],
   'bezwaar-ingediend#verdaagd/niet-geplaatst': ['beslissingOpBezwaarVerdagen', 'termijnoverschrijdingBeoordelen'],

@@ -1,5 +1,6 @@
 import { heeftAdvies, type Status, type TlvAanvraag, type UitvoeringStatus } from './aanvraag';
 import { type CommandoType } from './commandos';
+import { DESKUNDIGE_ROLLEN } from './soort';
 
 /**
  * The explicit state machines: for each state, which command may run and which states
@@ -50,7 +51,8 @@ export const PROCEDURE: Tabel<Status, ProcedureCommando> = {
   ingediend: { aanvullingVragen: ['aanvulling-gevraagd'], inBehandelingNemen: ['in-behandeling'], ...VOOR_BESLUIT_INTREKKEN },
   'aanvulling-gevraagd': { aanvullen: ['ingediend'], buitenBehandelingStellen: ['buiten-behandeling'], ...VOOR_BESLUIT_INTREKKEN },
   'in-behandeling': { adviesVastleggen: ['in-behandeling', 'advies-compleet'], ...VOOR_BESLUIT_INTREKKEN },
-  'advies-compleet': { besluitNemen: ['besluit-genomen'], ...VOOR_BESLUIT_INTREKKEN },
+  // PrO is complete with the eerste deskundige; a tweede may still advise.
+  'advies-compleet': { besluitNemen: ['besluit-genomen'], adviesVastleggen: ['advies-compleet'], ...VOOR_BESLUIT_INTREKKEN },
   'besluit-genomen': { bekendmaken: ['bekendgemaakt'] },
   bekendgemaakt: { bezwaarRegistreren: ['bezwaar-ingediend'], onherroepelijkVerklaren: ['onherroepelijk'] },
   'bezwaar-ingediend': {
@@ -125,7 +127,7 @@ export function isUitvoeringCommando(type: string): type is UitvoeringCommando {
 /** A reason where the bare table would puzzle the user. */
 export function waaromNiet(s: TlvAanvraag, type: CommandoType): string | undefined {
   if (type === 'besluitNemen' && s.status === 'in-behandeling') {
-    const ontbreekt = (['eerste', 'tweede'] as const).filter((r) => !heeftAdvies(s, r));
+    const ontbreekt = DESKUNDIGE_ROLLEN.filter((r) => !heeftAdvies(s, r));
     return `deskundigenadvies ontbreekt (${ontbreekt.join(' en ')} deskundige)`;
   }
   if (isUitvoeringCommando(type) && !s.uitvoering) return 'er is (nog) geen bekendgemaakte toelaatbaarheidsverklaring';

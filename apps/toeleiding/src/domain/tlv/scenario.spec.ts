@@ -138,7 +138,7 @@ describe('besluit rules', () => {
     expect(fout(check({ ...TOELAATBAAR, einddatum: '2025-07-31' }))).toMatchObject({ veld: 'inhoud.einddatum' });
     expect(fout(check({ ...TOELAATBAAR, ingangsdatum: '2025-09-01', einddatum: '2026-07-31' }))).toMatchObject({ veld: 'inhoud.einddatum' });
     expect(check({ ...TOELAATBAAR, ingangsdatum: '2025-09-01', einddatum: '2027-07-31' })).not.toThrow();
-    expect(check({ ...TOELAATBAAR, ingangsdatum: '2025-09-01', einddatum: '2026-07-31' }, { ...vo, minimaalEenSchooljaar: false })).not.toThrow();
+    expect(check({ ...TOELAATBAAR, ingangsdatum: '2025-09-01', einddatum: '2026-07-31' }, { ...vo, minimaalEenSchooljaarVoor: [] })).not.toThrow();
   });
 
   it("'onbepaald' needs reasons", () => {

@@ -1,7 +1,10 @@
 import { type Besluit, heeftAdvies, type TlvAanvraag } from '../aanvraag';
+import { vereisteDeskundigen } from '../beleid';
+import { PRO_DOMEINEN, toetsProCriteria, type ProDomein, type ProGegevens } from '../pro-criteria';
 import { valideerBesluitInhoud, vereisSoort } from '../besluit-regels';
 import { type AdviesVastleggen, type Bekendmaken, type BesluitNemen } from '../commandos';
 import { event, type TlvEvent } from '../events';
+import { type BesluitInhoud } from '../aanvraag';
 import { ADVIEZEN, DESKUNDIGE_ROLLEN, EERSTE_DESKUNDIGE_DISCIPLINES } from '../soort';
 import { OngeldigeInvoer } from '@pao/zaak/domein';
 import { feitdatum, optioneelId, vereisEen, vereisId, vereisNietVoor, vereisObject, vereisTekst } from '@pao/zaak/domein';
@@ -21,9 +24,12 @@ export const adviesVastleggen: Handler<AdviesVastleggen> = (s, c, w) => {
   if (s.adviezen.some((a) => a.deskundige.deskundigeId === deskundige.deskundigeId)) {
     throw new OngeldigeInvoer('deskundige.deskundigeId', 'eerste en tweede deskundige moeten verschillende personen zijn');
   }
+  if (c.proGegevens !== undefined && rol !== 'eerste') throw new OngeldigeInvoer('proGegevens', 'legt de eerste deskundige vast');
+  const proToetsing = c.proGegevens === undefined ? undefined : toetsProCriteria(valideerProGegevens(c.proGegevens), w.beleid.proCriteria);
   const advies = {
     deskundige,
     advies: vereisEen('advies', c.advies, ADVIEZEN),
+    ...(proToetsing ? { proToetsing } : {}),
     ...(c.soort === undefined ? {} : { soort: vereisSoort('soort', c.soort, w.beleid) }),
     ...(c.documentRef === undefined ? {} : { documentRef: optioneelId('documentRef', c.documentRef) }),
     ...(c.motivering === undefined ? {} : { motivering: vereisTekst('motivering', c.motivering) }),
@@ -31,7 +37,8 @@ export const adviesVastleggen: Handler<AdviesVastleggen> = (s, c, w) => {
     vastgelegdDoor: w.actor.id,
   };
   const adviezen = [...s.adviezen, advies];
-  const compleet = DESKUNDIGE_ROLLEN.every((r) => heeftAdvies({ adviezen }, r));
+  // PrO needs only the eerste deskundige; a tweede may still advise (001:1993-1997).
+  const compleet = vereisteDeskundigen(s.dossier.gevraagdeSoort, w.beleid).every((r) => heeftAdvies({ adviezen }, r));
   return verder(s, { adviezen, status: compleet ? 'advies-compleet' : 'in-behandeling' }, [
     event('deskundigenadvies-vastgelegd', { ...basis(s, w.vandaag), rol, discipline: deskundige.discipline, compleet }),
   ]);
@@ -51,10 +58,41 @@ export function besluitGenomenEvent(s: TlvAanvraag, b: Besluit): TlvEvent {
   });
 }
 
+/** IQ and delays as numbers in range; domains from the list. */
+function valideerProGegevens(waarde: unknown): ProGegevens {
+  const g = vereisObject('proGegevens', waarde);
+  const iq = g.iq;
+  if (typeof iq !== 'number' || !Number.isInteger(iq) || iq < 20 || iq > 200) throw new OngeldigeInvoer('proGegevens.iq', 'moet een geheel getal tussen 20 en 200 zijn');
+  const la = vereisObject('proGegevens.leerachterstanden', g.leerachterstanden);
+  const leerachterstanden: Partial<Record<ProDomein, number>> = {};
+  for (const [domein, procent] of Object.entries(la)) {
+    const d = vereisEen(`proGegevens.leerachterstanden.${domein}`, domein, PRO_DOMEINEN);
+    if (typeof procent !== 'number' || procent < 0 || procent > 100) throw new OngeldigeInvoer(`proGegevens.leerachterstanden.${d}`, 'moet een percentage (0-100) zijn');
+    leerachterstanden[d] = procent;
+  }
+  return { iq, leerachterstanden };
+}
+
+/**
+ * The advice the law asks for this besluit: two deskundigen for speciaal onderwijs, for
+ * PrO the eerste deskundige with a toetsing that meets the criteria in force.
+ */
+function controleerGrondslag(s: TlvAanvraag, inhoud: BesluitInhoud, w: Parameters<Handler<BesluitNemen>>[2]): void {
+  const soort = inhoud.uitkomst === 'toelaatbaar' ? inhoud.soort : s.dossier.gevraagdeSoort;
+  const ontbreekt = vereisteDeskundigen(soort, w.beleid).filter((r) => !heeftAdvies(s, r));
+  if (ontbreekt.length > 0) {
+    weiger(s, 'besluitNemen', `voor een besluit over ${soort ?? 'deze aanvraag'} ontbreekt advies van de ${ontbreekt.join(' en ')} deskundige (001:1993-1997)`);
+  }
+  if (inhoud.uitkomst === 'toelaatbaar' && inhoud.soort === 'PrO') {
+    const toetsing = s.adviezen.find((a) => a.deskundige.rol === 'eerste')?.proToetsing;
+    if (!toetsing) weiger(s, 'besluitNemen', 'een TLV PrO vraagt de toetsing aan de landelijke criteria (IQ, leerachterstanden) in het advies van de eerste deskundige');
+    if (!toetsing.voldoet) weiger(s, 'besluitNemen', `de leerling voldoet niet aan de PrO-criteria (${toetsing.criteriaVersie}): ${toetsing.nietVoldaan.join('; ')}`);
+  }
+}
+
 export const besluitNemen: Handler<BesluitNemen> = (s, c, w) => {
-  // The table already requires advies-compleet; this keeps the invariant local too.
-  if (!heeftAdvies(s, 'eerste') || !heeftAdvies(s, 'tweede')) weiger(s, c.type, 'deskundigenadvies van twee deskundigen ontbreekt');
   const inhoud = valideerBesluitInhoud('inhoud', c.inhoud, w.beleid);
+  controleerGrondslag(s, inhoud, w);
   const besluit: Besluit = {
     besluitId: w.nieuwId(),
     ...(inhoud.uitkomst === 'toelaatbaar' ? { tlvId: w.nieuwId() } : {}),

@@ -63,7 +63,7 @@ export const plaatsingRegistreren: Handler<PlaatsingRegistreren> = (s, c, w) => 
 export const einddatumWijzigen: Handler<EinddatumWijzigen> = (s, c, w) => {
   const { b, inhoud } = tlv(s);
   if (inhoud.einddatum === 'onbepaald') weiger(s, c.type, 'de TLV geldt al voor onbepaalde tijd');
-  const einde = vereisEinddatum('einddatum', c.einddatum, 'onbepaaldReden', c.onbepaaldReden, inhoud.ingangsdatum, w.beleid);
+  const einde = vereisEinddatum('einddatum', c.einddatum, 'onbepaaldReden', c.onbepaaldReden, inhoud.ingangsdatum, inhoud.soort, w.beleid);
   if (einde.einddatum !== 'onbepaald' && einde.einddatum <= inhoud.einddatum) throw new OngeldigeInvoer('einddatum', 'moet later liggen dan de huidige einddatum');
   const motivering = vereisTekst('motivering', c.motivering);
   const besluit: Besluit = {
