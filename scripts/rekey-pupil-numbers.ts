@@ -1,12 +1,30 @@
 import { DataSource, type EntityManager } from 'typeorm';
 import { ConfigError, loadConfig, rekeyInBatches, type RekeyProgress, keyringSetting } from '@pao/platform';
 import { z } from 'zod';
-import { LeerlingSleutels } from '@pao/zaak';
+import { Documenten, LeerlingRegister, LeerlingSleutels } from '@pao/zaak';
 import { localEnv } from './local-env';
 import { localSecrets, secretNames } from './local-secrets';
 
 /** Tables that keep pupil numbers (encrypted, found by keyed hash): add a service's own here. */
 export const pupilNumberTables = ['toeleiding.leerling'] as const;
+/** Schemas with the kit's encrypted documents (documentTabelSql): add a service's own here. */
+export const documentSchemas = ['toeleiding'] as const;
+
+/**
+ * Documents (contents and file names) move to the current key the same way: one document
+ * (all its versions) per row of a batch, in order of id. Safe to stop and run again.
+ */
+export async function rekeyDocuments(dataSource: DataSource, sleutels: LeerlingSleutels, schema: string, options: { batchSize?: number; onBatch?: (p: Readonly<RekeyProgress>) => void } = {}): Promise<RekeyProgress> {
+  const documenten = new Documenten(schema, sleutels);
+  return rekeyInBatches<{ id: string }>({
+    dataSource,
+    batchSize: options.batchSize,
+    onBatch: options.onBatch,
+    selectBatch: (m, afterId, limit) =>
+      m.query(`SELECT id::text FROM "${schema}".document WHERE ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2 FOR UPDATE`, [afterId, limit]),
+    rekeyRow: (m: EntityManager, row) => documenten.herversleutel(m, row.id),
+  });
+}
 
 interface PupilRow {
   id: string;
@@ -43,7 +61,10 @@ export async function rekeyPupilNumbers(dataSource: DataSource, sleutels: Leerli
           WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM ${table} o WHERE o.swv = $4 AND o.nummer_hash = $2 AND o.id <> $1)`,
         [row.id, hash, sleutels.versleutel(nummer), row.swv],
       )) as [unknown, number];
-      return changed === 1 ? 'rekeyed' : 'conflict';
+      if (changed !== 1) return 'conflict';
+      // Name and birth date (encrypted) and their search terms (keyed hashes) move to the same keys.
+      await new LeerlingRegister(table.split('.')[0], sleutels).herindexeer(m, row.id);
+      return 'rekeyed';
     },
   });
 }
@@ -71,6 +92,11 @@ async function main(): Promise<void> {
       });
       console.log(`[rekey] ${table}: ${result.rekeyed} re-keyed, ${result.current} already current, ${result.conflicts.length} conflicts${result.conflicts.length ? ` (ids: ${result.conflicts.join(', ')})` : ''}`);
       conflicts += result.conflicts.length;
+    }
+    for (const schema of documentSchemas) {
+      // A document may be megabytes: a few per transaction.
+      const result = await rekeyDocuments(dataSource, sleutels, schema, { batchSize: Math.min(settings.REKEY_BATCH_SIZE, 20) });
+      console.log(`[rekey] ${schema}.document: ${result.rekeyed} re-keyed, ${result.current} already current`);
     }
   } finally {
     await dataSource.destroy();

@@ -27,6 +27,7 @@ const poRollen = ['consulent', 'orthopedagoog', 'teamleider', 'actietafel', 'gem
  */
 const ownSwvWrites = [
   'POST /toeleiding/aanvragen',
+  'POST /toeleiding/aanvragen/zoeken',
   'POST /toeleiding/bulk/einddatum-wijzigen',
   'POST /toeleiding/tellingen',
   'POST /thuiszitters/meldingen',
@@ -38,6 +39,14 @@ const ownSwvWrites = [
   'POST /overdracht/cohorten',
   'POST /notificaties/abonnementen',
 ];
+
+/** A valid body where an endpoint checks its body's shape before it looks the object up. */
+const vandaag = () => new Date().toISOString().slice(0, 10);
+const bodies: Record<string, () => object> = {
+  '/aanvragen/{id}/behandelaar': () => ({ kaart: null }),
+  '/aanvragen/{id}/besluitbrief': () => ({ verzenddatum: vandaag() }),
+  '/aanvragen/{id}/besluitbrief/verzenden': () => ({ verzenddatum: vandaag() }),
+};
 
 interface Operation { service: string; method: string; path: string; requiredQuery: string[] }
 
@@ -56,6 +65,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
   const operations: Operation[] = [];
   const voIds: string[] = [];
   let voAanvraagId: string;
+  let voDocumentId: string;
   let voCasusId: string;
   let voVergaderingId: string;
   let voArrangementId: string;
@@ -122,6 +132,10 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     // The correlation id of the request travels gateway → service → the events it causes.
     const outbox = await sql.query(`SELECT payload->>'correlationid' AS c FROM toeleiding.outbox WHERE payload->>'subject' = $1 AND type LIKE '%aanvraag-ingediend%'`, [voAanvraagId]);
     expect(outbox.map((r: { c: string }) => r.c)).toEqual(['isolation-indienen-1']);
+    const opp = await http().post(`/api/toeleiding/aanvragen/${voAanvraagId}/documenten?onderdeel=aanvraag&soort=overig`).set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf)
+      .set('content-type', 'application/pdf').send(Buffer.from('%PDF-1.7\n%%EOF\n'));
+    expect(opp.status).toBe(201);
+    voDocumentId = opp.body.id;
     // A VO thuiszitter casus (escalated to the VO Actietafel) and a VO meeting.
     const melding = await http().post('/api/thuiszitters/meldingen').set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf).send({
       leerling: { bsn: testBsn(4244) }, soort: 'langdurig-relatief-verzuim', melder: { soort: 'school' }, schoolId: school.schoolId,
@@ -168,7 +182,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
           ? { id: vergadering ? voVergaderingId : voCasusId, objectId: voCasusId, commando: vergadering ? 'vergaderingAnnuleren' : 'escaleren' }
           : service === 'notificaties'
             ? { id: voAbonnementId }
-          : { id: voAanvraagId, objectId: voAanvraagId, commando: 'indienen' };
+          : { id: voAanvraagId, objectId: voAanvraagId, commando: 'indienen', documentId: voDocumentId, onderdeel: 'aanvraag', soort: 'overig' };
     if (!(name in values)) throw new Error(`no value of the other SWV for parameter ${name}: add one to this test`);
     return values[name];
   };
@@ -195,7 +209,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
   it('answers 404 (or 403 for a role that may not call it at all) for another SWV\'s object, for every PO role', async () => {
     for (const op of operations.filter(namesAnObject)) {
       const statuses: number[] = [];
-      for (const rol of poRollen) statuses.push((await call(op, concretePath(op), sessions[rol])).status);
+      for (const rol of poRollen) statuses.push((await call(op, concretePath(op), sessions[rol], bodies[op.path]?.())).status);
       expect({ op, statuses: statuses.filter((s) => s !== 403 && s !== 404) }).toEqual({ op, statuses: [] });
       expect({ op, someRoleReachedTheLookup: statuses.includes(404) }).toEqual({ op, someRoleReachedTheLookup: true });
     }
@@ -273,5 +287,14 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     });
     expect([201, 400]).toContain(abonnement.status);
     expect(await voData()).toEqual(before);
+    // Search finds nothing of VO for any PO role: not its pupil's BSN, not its kenmerk.
+    const kenmerk = (await sql.query(`SELECT kenmerk FROM toeleiding.aanvraag WHERE id = $1`, [voAanvraagId]))[0].kenmerk;
+    for (const rol of poRollen) {
+      for (const q of [testBsn(4242), kenmerk, kenmerk.replace('-VO-', '-PO-')]) {
+        const res = await call({ service: 'toeleiding', method: 'post' }, '/aanvragen/zoeken', sessions[rol], { q });
+        expect({ rol, status: res.status, leaked: voIds.filter((id) => res.text.includes(id)) }).toEqual({ rol, status: res.status === 403 ? 403 : 200, leaked: [] });
+        if (res.status === 200) expect(res.body.items).toEqual([]);
+      }
+    }
   });
 });

@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 import { deriveKey, runMigrations } from '@pao/platform';
 import { createTestDatabase, type TestDatabase } from '@pao/testing';
 import { LeerlingId, testBsn } from '../apps/toeleiding/src/domain';
-import { LeerlingRegister, LeerlingSleutels } from '@pao/zaak';
+import { Documenten, LeerlingRegister, LeerlingSleutels } from '@pao/zaak';
 import { toeleidingPersistence } from '../apps/toeleiding/src/persistence/persistence';
-import { rekeyPupilNumbers } from '../scripts/rekey-pupil-numbers';
+import { rekeyDocuments, rekeyPupilNumbers } from '../scripts/rekey-pupil-numbers';
 
 const random = () => randomBytes(32).toString('base64url');
 const TABLE = 'toeleiding.leerling';
@@ -43,7 +43,8 @@ describe('pupil-number key rotation (real PostgreSQL)', () => {
         await ds.query(`INSERT INTO ${TABLE} (id, swv, soort, nummer_hash, nummer_versleuteld, weergave, gemeente) VALUES ($1, 'VO', $2, $3, $4, $5, 'GM0034')`, [id, nummer.soort, row.hash, row.versleuteld, nummer.gemaskeerd]);
         ids.set(nummer.onthulNummer(), id);
       } else {
-        ids.set(nummer.onthulNummer(), (await new LeerlingRegister('toeleiding', voor).vindOfMaak(ds.manager, 'VO', nummer, 'GM0034')).id);
+        const personalia = { voornaam: `Naam${String.fromCharCode(97 + i)}`, achternaam: 'Roteer', geboortedatum: '2012-01-0' + (i - 3) };
+        ids.set(nummer.onthulNummer(), (await new LeerlingRegister('toeleiding', voor).vindOfMaak(ds.manager, 'VO', nummer, 'GM0034', personalia)).id);
       }
     }
   });
@@ -81,6 +82,30 @@ describe('pupil-number key rotation (real PostgreSQL)', () => {
       const id = ids.get(nummer.onthulNummer())!;
       expect(na.ontsleutel(byId.get(id)!.nummer_versleuteld)).toBe(nummer.onthulNummer());
       expect((await new LeerlingRegister('toeleiding', na).vindOfMaak(ds.manager, 'VO', nummer, 'GM0034')).id).toBe(id);
+    }
+  });
+
+  it('after the rotation names and birth dates decrypt and are found with the new keys alone', async () => {
+    const register = new LeerlingRegister('toeleiding', na);
+    const q = register.naamSql('VO', 'roteer', 1)!;
+    const gevonden: Array<{ leerling_id: string }> = await ds.query(q.sql, q.params);
+    const metNaam = nummers.slice(4).map((n) => ids.get(n.onthulNummer())!);
+    expect(gevonden.map((r) => r.leerling_id).sort()).toEqual([...metNaam].sort());
+    const personalia = await register.personaliaVan(ds.manager, 'VO', metNaam);
+    expect(personalia.get(metNaam[0])).toMatchObject({ voornaam: 'Naame', achternaam: 'Roteer', geboortedatum: '2012-01-01' });
+  });
+
+  it('re-keys documents (contents and file names, every version); afterwards they open with the new key alone', async () => {
+    const zaakId = randomUUID();
+    const pdf = (n: number) => Buffer.from(`%PDF-1.7\n% versie ${n}\n%%EOF\n`);
+    const eerste = await ds.transaction((m) => new Documenten('toeleiding', voor).voegToe(m, { swv: 'VO', zaakId, onderdeel: 'aanvraag', soort: 'opp', bestandsnaam: 'OPP Naame Roteer.pdf', inhoud: pdf(1), door: 'u-1' }));
+    await ds.transaction((m) => new Documenten('toeleiding', tijdens).voegToe(m, { swv: 'VO', zaakId, onderdeel: 'aanvraag', soort: 'opp', bestandsnaam: 'OPP v2.pdf', inhoud: pdf(2), door: 'u-1', documentId: eerste.id }));
+    expect(await rekeyDocuments(ds, tijdens, 'toeleiding', { batchSize: 1 })).toEqual({ seen: 1, rekeyed: 1, current: 0, conflicts: [] });
+    expect(await rekeyDocuments(ds, tijdens, 'toeleiding')).toEqual({ seen: 1, rekeyed: 0, current: 1, conflicts: [] });
+    const nieuw = new Documenten('toeleiding', na);
+    for (const versie of [1, 2]) {
+      const gelezen = await nieuw.lees(ds.manager, 'VO', zaakId, eerste.id, versie);
+      expect({ naam: gelezen?.info.bestandsnaam, inhoud: gelezen?.inhoud.toString() }).toEqual({ naam: versie === 1 ? 'OPP Naame Roteer.pdf' : 'OPP v2.pdf', inhoud: pdf(versie).toString() });
     }
   });
 

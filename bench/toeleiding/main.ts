@@ -13,7 +13,8 @@ import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { runMigrations, recordAccess, type Actor } from '@pao/platform';
 import { swvRegister } from '@pao/swv';
-import { createTestDatabase } from '@pao/testing';
+import { createTestDatabase, testSecrets } from '@pao/testing';
+import { LeerlingRegister, LeerlingSleutels } from '@pao/zaak';
 import { kalenderTermijnrekenaar } from '../../apps/toeleiding/src/application/kalender-termijnrekenaar';
 import { schoolId as demoSchoolId, SCHOLEN, seedRegister } from '../../apps/toeleiding/src/demo/register';
 import { plusDagen, STATUSSEN, type TlvAanvraag, type TlvSoort } from '../../apps/toeleiding/src/domain';
@@ -31,6 +32,8 @@ const PEILDATUM = '2026-10-01';
 const VANDAAG = '2026-11-23';
 const SOORTEN: TlvSoort[] = ['PrO', 'VSO-laag', 'VSO-midden', 'VSO-hoog'];
 const REKENAAR = kalenderTermijnrekenaar();
+const LEERLINGEN = new LeerlingRegister(SCHEMA, new LeerlingSleutels({ versleuteling: testSecrets.PUPIL_NUMBER_ENCRYPTION_KEYS, hash: testSecrets.PUPIL_NUMBER_HASH_KEYS }, 'toeleiding'));
+const BENCH_ACTOR = randomUUID();
 
 const ms = (t0: number) => performance.now() - t0;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
@@ -177,7 +180,7 @@ async function main(): Promise<void> {
     for (const [i, { q, rol }] of vragen.entries()) {
       t0 = performance.now();
       await ds.transaction(async (m) => {
-        await werkvoorraad(m, 'VO', rol, q, VANDAAG);
+        await werkvoorraad(m, LEERLINGEN, { swv: 'VO', rol, id: BENCH_ACTOR }, q, VANDAAG);
         await recordAccess(m, SCHEMA, actor(rol), { handeling: 'zoeken', objectType: 'werkvoorraad', doel: 'behandeling' });
       });
       if (i < 50) continue; // warm-up

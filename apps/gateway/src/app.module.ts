@@ -4,6 +4,7 @@ import { AccountsRepository } from './auth/accounts.repository';
 import { KnownDevices } from './auth/known-devices';
 import { LoginAudit } from './auth/login-audit';
 import { LoginThrottle } from './auth/login-throttle';
+import { MedewerkersController } from './auth/medewerkers.controller';
 import { OidcController } from './auth/oidc/oidc.controller';
 import { OidcService } from './auth/oidc/oidc.service';
 import { SessionController } from './auth/session.controller';
@@ -20,7 +21,7 @@ export class AppModule {
       module: AppModule,
       // People sign in here; the gateway signs the actor for the services.
       imports: [PlatformModule.forService({ service: 'gateway', config, persistence: gatewayPersistence, requireActor: false })],
-      controllers: [SessionController, OidcController, ServiceProxyController],
+      controllers: [SessionController, OidcController, MedewerkersController, ServiceProxyController],
       providers: [AccountsRepository, SessionsRepository, LoginThrottle, KnownDevices, LoginAudit, SessionGuard, OidcService],
     };
   }

@@ -3,10 +3,10 @@ import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { BaseConfig, createServiceApp, serviceUrlSettings } from '@pao/platform';
+import { BaseConfig, createServiceApp, leesMedewerkerKaart, serviceUrlSettings } from '@pao/platform';
 import { TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets, waitFor } from '@pao/testing';
 import { migrateAll } from '../../../scripts/migrate';
-import { DEMO_WACHTWOORD, demoApiSleutel, seedDemoAccounts } from '../src/auth/demo-accounts';
+import { DEMO_WACHTWOORD, demoApiSleutel, demoEmail, seedDemoAccounts } from '../src/auth/demo-accounts';
 import { GatewayConfig } from '../src/gateway.config';
 import { gatewayService } from '../src/gateway.service-definition';
 import { toeleidingService } from '../../toeleiding/src/toeleiding.service-definition';
@@ -72,6 +72,20 @@ describe('gateway: sign-in, sessions, CSRF, slow-down, forwarding, headers (real
     expect(cookie).toMatch(/^pao_sessie=[\w-]{40,};/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
+  });
+
+  it('lists the SWV team for assigning a case: signed cards that carry the work e-mail, never another SWV, not for partner systems', async () => {
+    const { cookie } = await inloggen('teamleider.vo');
+    const res = await http().get('/api/medewerkers').set('cookie', cookie).expect(200);
+    const kaarten = (res.body.items as Array<{ id: string; naam: string; rol: string; kaart: string; email?: string }>).map((i) => ({ i, kaart: leesMedewerkerKaart(i.kaart, testSecrets.INTERNAL_AUTH_SECRET) }));
+    expect(kaarten.map((k) => k.i.rol).sort()).toEqual(['consulent', 'orthopedagoog', 'teamleider']);
+    for (const { i, kaart } of kaarten) {
+      expect(kaart).toEqual({ id: i.id, naam: i.naam, rol: i.rol, swv: 'VO', email: demoEmail(`${i.rol}.vo`) });
+      // The e-mail travels signed inside the card only.
+      expect(i).not.toHaveProperty('email');
+    }
+    const gemeente = await http().get('/api/medewerkers').set('authorization', `Bearer ${demoApiSleutel('VO')}`);
+    expect(gemeente.status).toBe(403);
   });
 
   it('refuses a wrong password, an unknown user and a deactivated account alike', async () => {

@@ -162,7 +162,8 @@ describe('overdracht through the gateway, with toeleiding and thuiszitters on th
     await ok('teamleider.vo', `/toeleiding/aanvragen/${aanvraag.id}/acties/besluitNemen`, {
       inhoud: { uitkomst: 'toelaatbaar', soort: 'PrO', ingangsdatum: '2026-08-01', einddatum: '2028-07-31', motivering: 'De deskundige adviseert PrO; de landelijke criteria zijn getoetst.' },
     });
-    await ok('consulent.vo', `/toeleiding/aanvragen/${aanvraag.id}/acties/bekendmaken`);
+    // Bekendmaking is the sending of the letter: its date is always given (Awb 3:41).
+    await ok('consulent.vo', `/toeleiding/aanvragen/${aanvraag.id}/acties/bekendmaken`, { datum: '2026-03-02' });
 
     const geregeld = await waitFor(async () => {
       const z = (await get('consulent.po', `/overdracht/overdrachten/${id}`)).body;

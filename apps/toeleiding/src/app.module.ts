@@ -6,10 +6,12 @@ import { SwvRegister } from '@pao/swv';
 import { DataSource } from 'typeorm';
 import { KLOK, type Klok } from './application/klok';
 import { Samenwerkingsverbanden } from './application/samenwerkingsverbanden';
-import { catalogusValidator, TermijnLifecycle } from '@pao/zaak';
+import { catalogusValidator, Documenten, smtpVerzender, TermijnLifecycle } from '@pao/zaak';
 import { Toeleiding } from './application/toeleiding';
 import { AanvraagLezer } from './http/aanvraag-lezer';
 import { AanvragenController } from './http/aanvragen.controller';
+import { DocumentenController } from './http/documenten.controller';
+import { BesluitbriefController } from './http/besluitbrief.controller';
 import { LogboekController, OverigController } from './http/overig.controller';
 import { RapportageController } from './http/rapportage.controller';
 import { SCHEMA, toeleidingPersistence } from './persistence/persistence';
@@ -41,7 +43,7 @@ export class AppModule {
         PlatformModule.forService({ service: 'toeleiding', config, persistence: toeleidingPersistence }),
         MessagingModule.forService({ serviceName: 'toeleiding', schema: SCHEMA, amqpUrl: config.AMQP_URL, validator: catalogusValidator }),
       ],
-      controllers: [AanvragenController, RapportageController, OverigController, LogboekController],
+      controllers: [AanvragenController, DocumentenController, BesluitbriefController, RapportageController, OverigController, LogboekController],
       providers: [
         {
           provide: RUNTIME,
@@ -55,11 +57,13 @@ export class AppModule {
               leerlingGeheim: { versleuteling: config.PUPIL_NUMBER_ENCRYPTION_KEYS, hash: config.PUPIL_NUMBER_HASH_KEYS },
               klok: opties.klok,
               logger: schedulerLogger(),
+              digest: config.SMTP_URL ? { verzender: smtpVerzender(config.SMTP_URL, config.DIGEST_AFZENDER ?? 'termijnen@passendonderwijs-almere.nl'), link: config.APP_URL } : undefined,
             }),
         },
         { provide: Toeleiding, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.toeleiding },
         { provide: DeadlineScheduler, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.scheduler },
         { provide: KLOK, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.klok },
+        { provide: Documenten, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => new Documenten(SCHEMA, rt.sleutels, config.DOCUMENT_MAX_BYTES) },
         { provide: Samenwerkingsverbanden, inject: [RUNTIME], useFactory: (rt: ToeleidingRuntime) => rt.swvs },
         AanvraagLezer,
         TermijnLifecycle,

@@ -7,6 +7,7 @@ import { systeemKlok, type Klok } from './application/klok';
 import { Samenwerkingsverbanden } from './application/samenwerkingsverbanden';
 import { Toeleiding } from './application/toeleiding';
 import { SCHEMA } from './persistence/persistence';
+import { digestMoment, digestOpMoment, type DigestInstellingen } from './digest/termijnen-digest';
 import { teldatumMomenten } from './telling/teldatum';
 import { tellingOpMoment } from './telling/telling-moment';
 import { TLV_TERMIJN_SOORTEN } from './termijnen/termijn-regels';
@@ -25,10 +26,13 @@ export interface ToeleidingRuntimeOptions {
   readonly logger?: SchedulerLogger;
   /** The SWVs served (tenants); default the process's register ($SWV_REGISTER or config/). */
   readonly register?: SwvRegister;
+  /** The daily deadline digest by e-mail (SMTP_URL set); none without it. */
+  readonly digest?: DigestInstellingen;
 }
 
 export interface ToeleidingRuntime {
   readonly toeleiding: Toeleiding;
+  readonly sleutels: LeerlingSleutels;
   readonly scheduler: DeadlineScheduler;
   readonly klok: Klok;
   readonly swvs: Samenwerkingsverbanden;
@@ -51,21 +55,25 @@ export function bouwToeleiding(o: ToeleidingRuntimeOptions): ToeleidingRuntime {
     redisPrefix: o.redisPrefix,
     klok,
     soorten: TLV_TERMIJN_SOORTEN,
-    recurring: teldatumMomenten(swvs.regelset),
-    onRecurring: tellingOpMoment(logger, swvs),
+    recurring: [...teldatumMomenten(swvs.regelset), ...(o.digest ? [digestMoment] : [])],
+    onRecurring: async (m, moment) => {
+      await tellingOpMoment(logger, swvs)(m, moment);
+      if (o.digest) await digestOpMoment(o.dataSource, swvs, o.digest, logger)(m, moment);
+    },
     bron: (swv) => swvs.bron(swv),
     worker: o.worker,
     reconcileIntervalMs: o.reconcileIntervalMs,
     logger,
   });
+  const sleutels = new LeerlingSleutels(o.leerlingGeheim, 'toeleiding');
   const toeleiding = new Toeleiding({
     dataSource: o.dataSource,
     klok,
     rekenaar: kalenderTermijnrekenaar(swvs),
     termijnen: motor.synchronisatie,
-    leerlingen: new LeerlingRegister(SCHEMA, new LeerlingSleutels(o.leerlingGeheim, 'toeleiding')),
+    leerlingen: new LeerlingRegister(SCHEMA, sleutels),
     swvs,
   });
   motor.registreer(toeleiding.pijplijn);
-  return { toeleiding, scheduler: motor.scheduler, klok, swvs };
+  return { toeleiding, sleutels, scheduler: motor.scheduler, klok, swvs };
 }

@@ -2,7 +2,8 @@
 // telling (also fired by the deadline engine) and the bulk einddatum change.
 import { DeadlineScheduler } from '@pao/deadlines';
 import { waitFor } from '@pao/testing';
-import { als, http, NAUTILUS, startOmgeving, type Omgeving } from './support';
+import { datumInAmsterdam } from '@pao/zaak';
+import { ACTOREN, als, http, NAUTILUS, startOmgeving, type Omgeving } from './support';
 
 jest.setTimeout(120_000);
 
@@ -25,7 +26,7 @@ describe('toeleiding: werkvoorraad, TLVs on a date, lead times, telling, bulk (r
     await h.ok(id, 'adviesVastleggen', EERSTE, 'orthopedagoog');
     await h.ok(id, 'adviesVastleggen', TWEEDE);
     await h.ok(id, 'besluitNemen', { inhoud }, 'teamleider');
-    await h.ok(id, 'bekendmaken');
+    await h.ok(id, 'bekendmaken', { datum: datumInAmsterdam(o.klok.now()) });
     return id;
   }
 
@@ -74,8 +75,12 @@ describe('toeleiding: werkvoorraad, TLVs on a date, lead times, telling, bulk (r
     const termijnen = res.body.items.map((i: { volgendeTermijn: { vervaltOp: string } | null }) => i.volgendeTermijn?.vervaltOp ?? '9999');
     expect(termijnen).toEqual([...termijnen].sort());
 
-    const mijn = await h.agent().get('/aanvragen?wie=mij').set(als('orthopedagoog')).expect(200);
-    expect(mijn.body.items.map((i: { id: string }) => i.id)).toEqual([ids.inBehandeling]);
+    const aanZet = await h.agent().get('/aanvragen?wie=aan-zet').set(als('orthopedagoog')).expect(200);
+    expect(aanZet.body.items.map((i: { id: string }) => i.id)).toEqual([ids.inBehandeling]);
+    // "Mijn zaken" is the person's own cases: the consulent registered them all, the orthopedagoog owns none.
+    expect((await h.agent().get('/aanvragen?wie=mij').set(als('orthopedagoog')).expect(200)).body.totaal).toBe(0);
+    const mijn = await h.agent().get('/aanvragen?wie=mij').set(als('consulent')).expect(200);
+    expect(mijn.body.items.every((i: { behandelaar: { id: string } }) => i.behandelaar.id === ACTOREN.consulent.id)).toBe(true);
     const perStatus = await h.agent().get('/aanvragen?status=concept&status=ingediend&sorteer=ingediend').set(als('teamleider')).expect(200);
     expect(perStatus.body.items.map((i: { id: string }) => i.id).sort()).toEqual([ids.concept, ids.ingediend].sort());
     const pagina = await h.agent().get('/aanvragen?limit=2&offset=2').set(als('consulent')).expect(200);
@@ -85,7 +90,9 @@ describe('toeleiding: werkvoorraad, TLVs on a date, lead times, telling, bulk (r
     const telDirect = async (waar: string, params: unknown[] = []) => Number((await o.sql.query(`SELECT count(*) AS n FROM toeleiding.aanvraag WHERE swv = 'VO' AND ${waar}`, params))[0].n);
     for (const [query, waar, params] of [
       ['', 'open', []],
-      ['?wie=mij', `open AND volgende_stap_partij = 'consulent'`, []],
+      ['?wie=aan-zet', `open AND volgende_stap_partij = 'consulent'`, []],
+      ['?wie=mij', 'open AND behandelaar_id = $1', [ACTOREN.consulent.id]],
+      ['?wie=niemand', 'open AND behandelaar_id IS NULL', []],
       ['?status=bekendgemaakt&status=concept', `status IN ('bekendgemaakt', 'concept')`, []],
       [`?soort=PrO`, `open AND soort = 'PrO'`, []],
       [`?schoolId=${NAUTILUS.schoolId}`, 'open AND school_id = $1', [NAUTILUS.schoolId]],

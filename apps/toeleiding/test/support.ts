@@ -53,7 +53,7 @@ export class Ontvanger {
 }
 
 /** Database (migrated, register seeded), vhost, the app in-process with a clock the test moves. */
-export async function startOmgeving(naam: string, start: Date): Promise<Omgeving> {
+export async function startOmgeving(naam: string, start: Date, extra: Partial<ToeleidingConfig> = {}): Promise<Omgeving> {
   const db = await createTestDatabase(naam);
   const vhost = await createTestVhost(naam);
   await runMigrations(db.url, toeleidingPersistence);
@@ -74,6 +74,7 @@ export async function startOmgeving(naam: string, start: Date): Promise<Omgeving
     REDIS_PREFIX: redisPrefix,
     SHUTDOWN_GRACE_MS: 5000,
     ...testSecrets,
+    ...extra,
   };
   const app = await createServiceApp(toeleidingServiceMet({ klok }), config);
   await app.init();
@@ -98,9 +99,10 @@ export async function startOmgeving(naam: string, start: Date): Promise<Omgeving
 }
 
 export const ACTOREN = {
-  consulent: { id: randomUUID(), rol: 'consulent', swv: 'VO', organisatie: 'swv-vo-almere' },
+  consulent: { id: randomUUID(), rol: 'consulent', swv: 'VO', organisatie: 'swv-vo-almere', naam: 'Consulent Een' },
+  consulent2: { id: randomUUID(), rol: 'consulent', swv: 'VO', organisatie: 'swv-vo-almere', naam: 'Consulent Twee' },
   orthopedagoog: { id: randomUUID(), rol: 'orthopedagoog', swv: 'VO', organisatie: 'swv-vo-almere' },
-  teamleider: { id: randomUUID(), rol: 'teamleider', swv: 'VO', organisatie: 'swv-vo-almere' },
+  teamleider: { id: randomUUID(), rol: 'teamleider', swv: 'VO', organisatie: 'swv-vo-almere', naam: 'Teamleider VO' },
   beheerder: { id: randomUUID(), rol: 'beheerder', swv: 'VO', organisatie: 'swv-vo-almere' },
   gemeente: { id: randomUUID(), rol: 'gemeente', swv: 'VO', organisatie: 'gemeente-almere' },
   consulentPo: { id: randomUUID(), rol: 'consulent', swv: 'PO', organisatie: 'swv-po-almere' },

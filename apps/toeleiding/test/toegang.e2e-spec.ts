@@ -13,6 +13,7 @@ const BODY: Record<string, object> = {
   aanvullingVragen: { aanvullenVoor: '2026-12-01', ontbrekend: ['opp'] },
   adviesVastleggen: { deskundige: { rol: 'tweede', discipline: 'pedagoog', deskundigeId: 'extern-2' }, advies: 'toelaatbaar' },
   besluitNemen: { inhoud: { uitkomst: 'niet-toelaatbaar', motivering: 'Regulier kan.' } },
+  bekendmaken: { datum: '2026-11-02' },
   bezwaarRegistreren: { indiener: 'ouders', ontvangenOp: '2026-11-02' },
   lbtAdviesRegistreren: { advies: 'ongegrond' },
   beslissenOpBezwaar: { uitkomst: 'ongegrond', motivering: 'Blijft.' },
@@ -120,11 +121,20 @@ describe('toeleiding: access, tenants and privacy (real servers)', () => {
       const alles = await h.agent().get(`${pad}?volgorde=nieuwste&limit=1000`).set(als('beheerder')).expect(200);
       expect(alles.body.totaal).toBe(alles.body.items.length);
       expect(alles.body.items.some((i: { objectId: string }) => i.objectId === id)).toBe(true);
+      // Each entry about a case names its kenmerk (the logboek shows no raw ids).
+      const { kenmerk } = alles.body.items.find((i: { objectId: string }) => i.objectId === id);
+      expect(kenmerk).toMatch(/^TLV-VO-\d{4}-\d{5}$/);
       const ids = alles.body.items.map((i: { id: string }) => Number(i.id));
       expect(ids).toEqual([...ids].sort((a, b) => b - a));
-      // Paged: the second entry is the first of offset 1.
+      // Paged: the second entry is the first of offset 1. Reading the access log is itself
+      // logged (as the newest entry), so there the first entry moved to second place.
       const tweede = await h.agent().get(`${pad}?volgorde=nieuwste&limit=1&offset=1`).set(als('beheerder')).expect(200);
-      expect(tweede.body).toMatchObject({ totaal: alles.body.totaal, items: [{ id: alles.body.items[1].id }] });
+      const gelogd = pad === '/toegangslog' ? 1 : 0;
+      expect(tweede.body).toMatchObject({ totaal: alles.body.totaal + gelogd, items: [{ id: alles.body.items[1 - gelogd].id }] });
+      if (gelogd) {
+        const eigen = await h.agent().get(`${pad}?volgorde=nieuwste&limit=1`).set(als('beheerder')).expect(200);
+        expect(eigen.body.items[0]).toMatchObject({ rol: 'beheerder', handeling: 'raadplegen', objectType: 'toegangslog', objectId: null, doel: 'verantwoording' });
+      }
       // Today (Amsterdam) holds the entries just written, a period in the past none of them.
       const vandaag = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
       const nu = await h.agent().get(`${pad}?objectId=${id}&van=${vandaag}&tot=${vandaag}`).set(als('beheerder')).expect(200);
@@ -132,6 +142,11 @@ describe('toeleiding: access, tenants and privacy (real servers)', () => {
       const toen = await h.agent().get(`${pad}?objectId=${id}&van=2000-01-01&tot=2000-12-31`).set(als('beheerder')).expect(200);
       expect(toen.body).toEqual({ totaal: 0, items: [] });
       await h.agent().get(`${pad}?van=2026-02-01&tot=2026-01-01`).set(als('beheerder')).expect(400);
+      // A kenmerk filters like the id; another SWV's kenmerk is not found.
+      const perId = await h.agent().get(`${pad}?objectId=${id}&limit=1000`).set(als('beheerder')).expect(200);
+      const perKenmerk = await h.agent().get(`${pad}?kenmerk=${kenmerk.toLowerCase()}&limit=1000`).set(als('beheerder')).expect(200);
+      expect(perKenmerk.body.items.map((i: { id: string }) => i.id)).toEqual(perId.body.items.map((i: { id: string }) => i.id));
+      await h.agent().get(`${pad}?kenmerk=${kenmerk}`).set(als('beheerderPo')).expect(404);
       // Another SWV's beheerder sees none of this case's entries, and 404 when naming it.
       const po = await h.agent().get(`${pad}?limit=1000`).set(als('beheerderPo')).expect(200);
       expect(po.body.items.some((i: { objectId: string }) => i.objectId === id)).toBe(false);

@@ -3,6 +3,7 @@
 // two deskundigen, a verlenging, an overbrugging and an early end reaching a consumer.
 import { DeadlineScheduler } from '@pao/deadlines';
 import { waitFor } from '@pao/testing';
+import { datumInAmsterdam } from '@pao/zaak';
 import { toegestaneCommandos, type TlvAanvraag } from '../src/domain';
 import { HTTP_COMMANDOS } from '../src/http/schemas';
 import { DOSSIER, http, NAUTILUS, startOmgeving, type ActorNaam, type Omgeving } from './support';
@@ -61,7 +62,11 @@ describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, Rabbi
     await h.ok(id, 'adviesVastleggen', TWEEDE_ADVIES);
     const besluit = await h.ok(id, 'besluitNemen', { inhoud: TOELAATBAAR }, 'teamleider');
     expect(besluit.besluit).toMatchObject({ uitkomst: 'toelaatbaar', soort: 'VSO-midden', einddatum: '2028-07-31', genomenOp: '2026-11-02' });
-    const bekend = await h.ok(id, 'bekendmaken');
+    // Bekendmaking is the sending of the letter: its date is never assumed (Awb 3:41).
+    const zonderDatum = await h.actie(id, 'bekendmaken', {});
+    expect(zonderDatum.status).toBe(400);
+    expect(zonderDatum.body.errors.map((e: { field: string }) => e.field)).toEqual(['datum']);
+    const bekend = await h.ok(id, 'bekendmaken', { datum: datumInAmsterdam(o.klok.now()) });
     expect(bekend).toMatchObject({ status: 'bekendgemaakt', uitvoering: 'niet-geplaatst', bekendgemaaktOp: '2026-11-02', bezwaartermijn: { eindigtOp: '2026-12-14' } });
     // The beslistermijn is done with; the bezwaartermijn, the week after it (Awb 6:9 lid 2) and the TLV's own terms run.
     expect(bekend.termijnen.map((t: { soort: string }) => t.soort).sort()).toEqual(['bezwaartermijn', 'herbeoordeling', 'laatste-schooljaar', 'nazendtermijn', 'tlv-einde']);
@@ -134,7 +139,7 @@ describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, Rabbi
       'besluit-genomen': await tot('besluit-genomen'),
     };
     zaken.bekendgemaakt = await tot('besluit-genomen');
-    await h.ok(zaken.bekendgemaakt, 'bekendmaken');
+    await h.ok(zaken.bekendgemaakt, 'bekendmaken', { datum: datumInAmsterdam(o.klok.now()) });
     zaken.ingetrokken = await tot('ingediend');
     await h.ok(zaken.ingetrokken, 'intrekken');
 
@@ -143,6 +148,7 @@ describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, Rabbi
       aanvullingVragen: { aanvullenVoor: '2026-11-23', ontbrekend: ['opp'] },
       adviesVastleggen: { deskundige: { rol: 'tweede', discipline: 'pedagoog', deskundigeId: 'extern-2' }, advies: 'toelaatbaar' },
       besluitNemen: { inhoud: TOELAATBAAR },
+      bekendmaken: { datum: '2026-11-09' },
       bezwaarRegistreren: { indiener: 'ouders', ontvangenOp: '2026-11-09' },
       lbtAdviesRegistreren: { advies: 'ongegrond' },
       beslissenOpBezwaar: { uitkomst: 'ongegrond', motivering: 'Het besluit blijft.' },
@@ -255,7 +261,7 @@ describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, Rabbi
   it('records a late bezwaar, marked late, instead of refusing it', async () => {
     zet('2026-09-01');
     const id = await tot('besluit-genomen');
-    await h.ok(id, 'bekendmaken');
+    await h.ok(id, 'bekendmaken', { datum: datumInAmsterdam(o.klok.now()) });
     zet('2026-11-20'); // the term ended on 13 October
     await o.app.get(DeadlineScheduler).reconcile();
     expect((await h.lees(id)).body.status).toBe('onherroepelijk');
@@ -267,7 +273,7 @@ describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, Rabbi
   it('follows the bezwaar procedure through the LBT to a beslissing, and a plaatsing with wait days', async () => {
     zet('2026-11-02');
     const id = await tot('besluit-genomen');
-    await h.ok(id, 'bekendmaken');
+    await h.ok(id, 'bekendmaken', { datum: datumInAmsterdam(o.klok.now()) });
     zet('2026-11-20');
     await h.ok(id, 'bezwaarRegistreren', { indiener: 'ouders', ontvangenOp: '2026-11-19' });
     await h.ok(id, 'doorsturenNaarLbt');
@@ -285,7 +291,7 @@ describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, Rabbi
   it('beslissing op bezwaar → beroep → uitspraak gegrond → a new besluit; never onherroepelijk while the court has the case', async () => {
     zet('2027-02-01');
     const id = await tot('besluit-genomen');
-    const eerste = await h.ok(id, 'bekendmaken');
+    const eerste = await h.ok(id, 'bekendmaken', { datum: '2027-02-01' });
     await h.ok(id, 'bezwaarRegistreren', { indiener: 'ouders', ontvangenOp: '2027-02-01' });
     await h.ok(id, 'doorsturenNaarLbt');
     await h.ok(id, 'lbtAdviesRegistreren', { advies: 'ongegrond' });
@@ -345,7 +351,7 @@ describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, Rabbi
   it('asks a verlenging from the placing school as a new concept linked to the TLV', async () => {
     zet('2027-01-04');
     const id = await tot('besluit-genomen');
-    await h.ok(id, 'bekendmaken');
+    await h.ok(id, 'bekendmaken', { datum: datumInAmsterdam(o.klok.now()) });
     await h.ok(id, 'plaatsingRegistreren', { schoolId: NAUTILUS.schoolId, datum: '2027-01-04' });
     const oud = await h.ok(id, 'verlengingAanvragen', { bevoegdGezagId: NAUTILUS.bevoegdGezagId });
     expect(oud.verlenging.aanvraagId).toEqual(expect.any(String));
@@ -358,7 +364,7 @@ describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, Rabbi
   it('tells the consumers when an overbrugging starts and when the TLV ends early, with the woongemeente and no pupil details', async () => {
     zet('2027-01-11');
     const id = await tot('besluit-genomen');
-    await h.ok(id, 'bekendmaken');
+    await h.ok(id, 'bekendmaken', { datum: datumInAmsterdam(o.klok.now()) });
     await h.ok(id, 'overbruggingStarten', {});
     const gestart = await waitFor(() => o.events.van('nl.passend-onderwijs.toeleiding.overbrugging-gestart.v1', id)[0], { what: 'overbrugging-gestart' });
     expect(gestart.data).toEqual({ aanvraagId: id, tlvId: expect.any(String), leerlingId: expect.any(String), gestartOp: '2027-01-11', gemeente: 'GM0034' });

@@ -11,6 +11,9 @@ import { NietGevonden } from './pages/NietGevonden';
 import { GeenToegangNotificaties, Notificaties } from './pages/Notificaties';
 import { Overzicht } from './pages/Overzicht';
 import { Werkvoorraad } from './pages/Werkvoorraad';
+import { NieuweAanvraag } from './pages/NieuweAanvraag';
+import { Zoeken } from './pages/Zoeken';
+import { Zoekveld } from './components/Zoekveld';
 import { ojaMenu, ojaPagina } from './oja/routes';
 import { overdrachtMenu, overdrachtPagina } from './overdracht/routes';
 import { AppLink, match, useRouter } from './router';
@@ -26,6 +29,7 @@ function Kop({ account }: { account?: Account }) {
           <span className="kop__naam">Passend Onderwijs Almere</span>
           <span className="kop__app">Toeleiding{account ? ` · SWV ${account.swv}` : ''}</span>
         </div>
+        {account && <Zoekveld />}
         {account && (
           <div className="kop__account">
             <span>
@@ -83,6 +87,8 @@ function Pagina({ account }: { account: Account }) {
   if (pad === '/logboek') return account.rol === 'beheerder' ? <Logboek account={account} /> : <GeenToegang />;
   if (pad === '/notificaties') return account.rol === 'beheerder' ? <Notificaties account={account} /> : <GeenToegangNotificaties />;
   if (pad === '/notificaties/bezorglog') return account.rol === 'beheerder' ? <Bezorglog /> : <GeenToegangNotificaties />;
+  if (pad === '/zoeken') return <Zoeken account={account} />;
+  if (pad === '/aanvragen/nieuw') return <NieuweAanvraag account={account} />;
   const oja = ojaPagina(pad, account);
   if (oja) return oja;
   const overdracht = overdrachtPagina(pad, account);

@@ -15,7 +15,9 @@ export interface Optie {
 export interface Veld {
   naam: string;
   label: string;
-  soort: 'tekst' | 'tekstvak' | 'datum' | 'keuze' | 'keuzes' | 'vast';
+  soort: 'tekst' | 'tekstvak' | 'datum' | 'keuze' | 'keuzes' | 'vast' | 'bestand';
+  /** For 'bestand': where the upload is attached; the field's value becomes the document id. */
+  document?: { onderdeel: string; soort: string };
   verplicht?: boolean;
   beschrijving?: string;
   opties?: Optie[];
@@ -93,6 +95,13 @@ function besluitVelden(ctx: Context, prefix: string, zichtbaar?: (w: Waarden) =>
 }
 
 export const ACTIES: Record<string, ActieDefinitie> = {
+  // The besluit letter: drawn up, reviewed and sent on the case page (BesluitbriefFormulier); sending is the bekendmaking.
+  besluitbrief: {
+    titel: 'Besluitbrief opstellen en verzenden',
+    knop: 'Verzenden',
+    gelukt: 'De besluitbrief is verzonden: het besluit is bekendgemaakt en de bezwaartermijn loopt.',
+    velden: () => [],
+  },
   indienen: {
     titel: 'Aanvraag indienen',
     knop: 'Indienen',
@@ -164,7 +173,8 @@ export const ACTIES: Record<string, ActieDefinitie> = {
         ...deskundige,
         { naam: 'advies', label: 'Advies', soort: 'keuze', verplicht: true, opties: opties(['toelaatbaar', 'niet-toelaatbaar']), standaard: '' },
         { naam: 'soort', label: 'Geadviseerde soort TLV', soort: 'keuze', opties: [{ waarde: '', label: 'Geen' }, ...soortOpties(ctx)], standaard: ctx.aanvraag.dossier?.gevraagdeSoort ?? '' },
-        { naam: 'documentRef', label: 'Kenmerk adviesdocument', soort: 'tekst' },
+        { naam: 'motivering', label: 'Onderbouwing van het advies', soort: 'tekstvak' },
+        { naam: 'documentRef', label: 'Adviesdocument', soort: 'bestand', document: { onderdeel: 'advies', soort: 'advies' }, beschrijving: 'PDF, Word (DOCX), PNG of JPEG.' },
       ];
     },
   },
@@ -177,10 +187,10 @@ export const ACTIES: Record<string, ActieDefinitie> = {
   },
   bekendmaken: {
     titel: 'Besluit bekendmaken',
-    uitleg: 'De bezwaartermijn begint de dag na de bekendmaking.',
+    uitleg: 'Bekendmaken is het verzenden van de besluitbrief aan ouders en school (Awb 3:41). De bezwaartermijn van zes weken begint de dag na de verzending.',
     knop: 'Bekendmaken',
     gelukt: 'Het besluit is bekendgemaakt; de bezwaartermijn loopt.',
-    velden: (ctx) => [feitdatum('datum', 'Datum bekendmaking', ctx.vandaag)],
+    velden: () => [{ naam: 'datum', label: 'Datum van verzending', soort: 'datum', verplicht: true, beschrijving: 'De dag waarop de brief is of wordt verzonden (dd-mm-jjjj). Niet in de toekomst.' }],
   },
   bezwaarRegistreren: {
     titel: 'Bezwaar registreren',
@@ -311,6 +321,16 @@ export const ACTIES: Record<string, ActieDefinitie> = {
     velden: (ctx) => [
       { naam: 'dossier.gevraagdeSoort', label: 'Gevraagde soort TLV', soort: 'keuze', opties: [{ waarde: '', label: 'Nog niet bekend' }, ...soortOpties(ctx)], standaard: ctx.aanvraag.dossier?.gevraagdeSoort ?? '' },
       { naam: 'dossier.ondersteuningsbehoefte', label: 'Ondersteuningsbehoefte', soort: 'tekstvak', standaard: ctx.aanvraag.dossier?.ondersteuningsbehoefte ?? '', beschrijving: 'Wat is geprobeerd en wat is nodig?' },
+      { naam: 'dossier.oppRef', label: 'Ontwikkelingsperspectiefplan (OPP)', soort: 'tekst', standaard: ctx.aanvraag.dossier?.oppRef ?? '', beschrijving: 'Kenmerk van het OPP.' },
+      { naam: 'dossier.tloVerslagRef', label: 'Verslag toelaatbaarheidsoverleg', soort: 'tekst', standaard: ctx.aanvraag.dossier?.tloVerslagRef ?? '' },
+      {
+        naam: 'dossier.gewensteDuur.einddatum',
+        label: 'Gewenste einddatum',
+        soort: 'datum',
+        standaard: ctx.aanvraag.dossier?.gewensteDuur?.einddatum && ctx.aanvraag.dossier.gewensteDuur.einddatum !== 'onbepaald' ? ctx.aanvraag.dossier.gewensteDuur.einddatum : '',
+        beschrijving: 'Een 31 juli; samen met de onderbouwing.',
+      },
+      { naam: 'dossier.gewensteDuur.onderbouwing', label: 'Onderbouwing van de duur', soort: 'tekstvak', standaard: ctx.aanvraag.dossier?.gewensteDuur?.onderbouwing ?? '' },
     ],
   },
 };
@@ -341,7 +361,7 @@ export function ontbrekendeVelden(velden: Veld[], waarden: Waarden): Record<stri
     if (!v.verplicht || (v.zichtbaar && !v.zichtbaar(waarden))) continue;
     const waarde = waarden[v.naam];
     if (Array.isArray(waarde) ? waarde.length === 0 : !waarde || !waarde.trim()) {
-      fouten[v.naam] = v.soort === 'keuze' || v.soort === 'keuzes' ? `Kies ${v.label.toLowerCase()}` : `Vul ${v.label.toLowerCase()} in`;
+      fouten[v.naam] = v.soort === 'keuze' || v.soort === 'keuzes' ? `Kies ${v.label.toLowerCase()}` : v.soort === 'bestand' ? `Kies het bestand: ${v.label.toLowerCase()}` : `Vul ${v.label.toLowerCase()} in`;
     }
   }
   return fouten;

@@ -35,6 +35,19 @@ export function dagenTekst(dagen: number | undefined): string {
   return dagen === -1 ? '1 dag te laat' : `${-dagen} dagen te laat`;
 }
 
+/**
+ * Time left in working days (the unit the "dreigt te verlopen" signal uses), so a screen
+ * never mixes dagen and werkdagen: "nog 3 werkdagen", "verloopt vandaag", "2 werkdagen te laat".
+ */
+export function werkdagenTekst(werkdagen: number | undefined, dagen?: number): string {
+  if (werkdagen === undefined || werkdagen === null) return dagen === undefined ? '' : dagenTekst(dagen);
+  if (dagen === 0) return 'verloopt vandaag';
+  if (werkdagen === 0) return dagen !== undefined && dagen < 0 ? 'verlopen' : 'nog 0 werkdagen';
+  if (werkdagen === 1) return 'nog 1 werkdag';
+  if (werkdagen > 1) return `nog ${werkdagen} werkdagen`;
+  return werkdagen === -1 ? '1 werkdag te laat' : `${-werkdagen} werkdagen te laat`;
+}
+
 /** Today in Europe/Amsterdam as YYYY-MM-DD. */
 export function vandaag(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

@@ -63,6 +63,10 @@ export const ACTIE_LABELS: Record<string, string> = {
   beeindigen: 'TLV beëindigen',
   verlengingAanvragen: 'Verlenging aanvragen',
   aanmaken: 'Aanvraag aangemaakt',
+  behandelaarToewijzen: 'Behandelaar toegewezen',
+  documentToevoegen: 'Document toegevoegd',
+  briefOpstellen: 'Besluitbrief opgesteld',
+  briefVerzenden: 'Besluitbrief verzonden',
 };
 export const actieLabel = uit(ACTIE_LABELS);
 
@@ -92,6 +96,10 @@ export const TIJDLIJN_LABELS: Record<string, string> = {
   verlopen: 'TLV verlopen',
   beeindigen: 'TLV beëindigd',
   verlengingAanvragen: 'Verlenging aangevraagd',
+  behandelaarToewijzen: 'Behandelaar toegewezen',
+  documentToevoegen: 'Document toegevoegd',
+  briefOpstellen: 'Besluitbrief opgesteld',
+  briefVerzenden: 'Besluitbrief verzonden',
 };
 export const tijdlijnLabel = (code: string | null | undefined): string => (code ? (TIJDLIJN_LABELS[code] ?? actieLabel(code)) : '—');
 
@@ -139,6 +147,8 @@ export const TERMIJN_LABELS: Record<string, string> = {
   'doorzending-lbt': 'Doorsturen naar LBT',
   'beslissing-op-bezwaar': 'Beslistermijn op bezwaar',
   beroepstermijn: 'Beroepstermijn',
+  'hoger-beroepstermijn': 'Termijn voor hoger beroep',
+  nazendtermijn: 'Nazendtermijn (per post verzonden)',
   'laatste-schooljaar': 'Laatste schooljaar TLV',
   herbeoordeling: 'Herbeoordeling aanvragen',
   'tlv-einde': 'Einde TLV',

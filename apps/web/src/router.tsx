@@ -5,10 +5,12 @@ import { Link } from '@utrecht/component-library-react';
 interface Locatie {
   pad: string;
   zoek: URLSearchParams;
+  /** What the page that navigated here passed along outside the URL (history.state): a search text, a notice. */
+  staat: Record<string, unknown>;
 }
 
 interface RouterWaarde extends Locatie {
-  navigeer: (naar: string, opties?: { vervang?: boolean }) => void;
+  navigeer: (naar: string, opties?: { vervang?: boolean; staat?: Record<string, unknown> }) => void;
   /** Increments on every client-side navigation (0 on first load). */
   navigaties: number;
 }
@@ -16,7 +18,8 @@ interface RouterWaarde extends Locatie {
 const RouterContext = createContext<RouterWaarde | undefined>(undefined);
 
 function huidige(): Locatie {
-  return { pad: window.location.pathname, zoek: new URLSearchParams(window.location.search) };
+  const staat = window.history.state as unknown;
+  return { pad: window.location.pathname, zoek: new URLSearchParams(window.location.search), staat: typeof staat === 'object' && staat !== null ? (staat as Record<string, unknown>) : {} };
 }
 
 export function RouterProvider({ children }: { children: ReactNode }) {
@@ -32,9 +35,9 @@ export function RouterProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('popstate', terug);
   }, []);
 
-  const navigeer = useCallback((naar: string, opties?: { vervang?: boolean }) => {
-    if (opties?.vervang) window.history.replaceState(null, '', naar);
-    else window.history.pushState(null, '', naar);
+  const navigeer = useCallback((naar: string, opties?: { vervang?: boolean; staat?: Record<string, unknown> }) => {
+    if (opties?.vervang) window.history.replaceState(opties.staat ?? null, '', naar);
+    else window.history.pushState(opties?.staat ?? null, '', naar);
     setLocatie(huidige());
     setNavigaties((n) => n + 1);
     window.scrollTo(0, 0);

@@ -1,4 +1,4 @@
-import { dagenTekst, datum, eersteVolledigSchooljaarEinde, maand, werkdagenTot } from '../src/format';
+import { dagenTekst, datum, eersteVolledigSchooljaarEinde, maand, werkdagenTekst, werkdagenTot } from '../src/format';
 import { stapLabel, statusLabel } from '../src/labels';
 
 describe('Dutch dates and wording in the UI', () => {
@@ -36,5 +36,18 @@ describe('Dutch dates and wording in the UI', () => {
     expect(statusLabel('nieuwe-status')).toBe('Nieuwe status');
     expect(stapLabel('besluit-nemen')).toBe('Besluit nemen');
     expect(stapLabel('Deskundigenadvies vastleggen')).toBe('Deskundigenadvies vastleggen');
+  });
+});
+
+describe('time left in working days only', () => {
+  it.each([
+    [3, 5, 'nog 3 werkdagen'],
+    [1, 1, 'nog 1 werkdag'],
+    [0, 0, 'verloopt vandaag'],
+    [-1, -1, '1 werkdag te laat'],
+    [-4, -6, '4 werkdagen te laat'],
+  ])('%p working days (%p calendar days) read %p', (werkdagen, dagen, tekst) => {
+    expect(werkdagenTekst(werkdagen, dagen)).toBe(tekst);
+    expect(werkdagenTekst(werkdagen, dagen)).not.toMatch(/\bdagen\b/);
   });
 });

@@ -36,7 +36,25 @@ describe('problem+json → form field errors', () => {
   it('reports errors about fields the form does not show as general errors, never drops them', () => {
     const mapped = mapFieldErrors([{ field: 'inhoud', message: 'ontbreekt' }, { field: '', message: 'Onbekende fout' }, { field: 'swv', message: 'past niet' }], formulier);
     expect(mapped.fields).toEqual({});
-    expect(mapped.general).toEqual(['inhoud: ontbreekt', 'Onbekende fout', 'swv: past niet']);
+    expect(mapped.general).toEqual(['Inhoud ontbreekt', 'Onbekende fout', 'Swv past niet']);
+  });
+
+  it('names fields a form does not show in words, never as a path, and writes dates the Dutch way', () => {
+    const mapped = mapFieldErrors(
+      [
+        { field: 'dossier.oppRef', message: 'is verplicht bij indienen' },
+        { field: 'dossier.tloVerslagRef', message: 'is verplicht bij indienen' },
+        { field: 'motivering', message: 'de termijn voor aanvulling loopt nog tot 2026-03-04' },
+      ],
+      {},
+    );
+    expect(mapped.general).toEqual([
+      'Het ontwikkelingsperspectiefplan (OPP) is verplicht bij indienen',
+      'Het verslag van het toelaatbaarheidsoverleg is verplicht bij indienen',
+      'Motivering de termijn voor aanvulling loopt nog tot 4 maart 2026',
+    ]);
+    expect(mapped.general.join(' ')).not.toMatch(/\d{4}-\d{2}-\d{2}|oppRef|dossier\./);
+    expect(describeProblem(toProblem(400, { errors: [{ field: 'dossier.oppRef', message: 'x' }] }), false)).toBe('Nog niet alles is in orde:');
   });
 
   it('reads a problem defensively and explains it in Dutch', () => {

@@ -5,8 +5,13 @@
  * events, pupil identity, HTTP pieces and the consumer path. See libs/zaak/README.md.
  */
 export * from './domein';
+export * from './brief/pdf-brief';
 export * from './consument/verwerk-eenmaal';
+export * from './document/bestandstype';
+export * from './document/documenten';
 export * from './events/publicatie';
+export * from './export/bestand';
+export * from './export/csv';
 export * from './http/fouten';
 export * from './http/openapi';
 export * from './http/params';
@@ -14,7 +19,11 @@ export * from './http/schemas';
 export * from './leerling/leerling-register';
 export * from './leerling/leerling-sleutels';
 export * from './logboek/logboek.controller';
+export * from './mail/mail';
+export * from './mail/termijn-digest';
 export * from './logboek/verantwoording';
+export * from './medewerker/medewerkers';
+export * from './opslag/kenmerk';
 export * from './opslag/zaak-opslag';
 export * from './opslag/zaak-tabel';
 export * from './pijplijn/audit';
@@ -26,3 +35,4 @@ export * from './termijnen/termijnmotor';
 export * from './termijnen/zaak-termijn-effecten';
 export * from './transactie/na-commit';
 export * from './transactie/transactie';
+export * from './zoeken/zaak-zoeker';

@@ -8,9 +8,11 @@ export interface Account {
   swv: SwvCode;
   organisatie: string;
   weergavenaam: string;
+  /** Work e-mail (deadline digests); null when unknown. */
+  email?: string | null;
 }
 
-export const toActor = (a: Account): Actor => ({ id: a.id, rol: a.rol, swv: a.swv, organisatie: a.organisatie, naam: a.weergavenaam });
+export const toActor = (a: Account): Actor => ({ id: a.id, rol: a.rol, swv: a.swv, organisatie: a.organisatie, naam: a.weergavenaam, ...(a.email ? { email: a.email } : {}) });
 
 /** What the UI may know about the signed-in account, with its SWV's name and sector from the register. */
 export const publicAccount = (a: Account, register: SwvRegister) => {

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Account } from './account';
 
-const columns = 'id, gebruikersnaam, rol, swv, organisatie, weergavenaam';
+const columns = 'id, gebruikersnaam, rol, swv, organisatie, weergavenaam, email';
 
 @Injectable()
 export class AccountsRepository {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { deterministicUuid } from '@pao/contracts';
 import { rollen, type Rol } from '@pao/platform';
 import { swvRegister, type Samenwerkingsverband, type SwvRegister } from '@pao/swv';
 import { hashWachtwoord } from './password';
@@ -24,11 +25,11 @@ export async function seedDemoAccounts(db: DataSource, register: SwvRegister = s
     for (const rol of rollen) {
       const gebruikersnaam = `${rol}.${swv.id.toLowerCase()}`;
       names.push(gebruikersnaam);
-      const { organisatie, weergavenaam } = rol === 'gemeente' ? gemeenteVan(swv) : { organisatie: swv.rechtspersoon.organisatie, weergavenaam: `${rolNaam[rol]} ${swv.id}` };
+      const { organisatie, weergavenaam } = rol === 'gemeente' ? gemeenteVan(swv) : { organisatie: swv.rechtspersoon.organisatie, weergavenaam: demoWeergavenaam(rol, swv.id) };
       await db.query(
-        `INSERT INTO gateway.account (gebruikersnaam, wachtwoord_hash, rol, swv, organisatie, weergavenaam)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (gebruikersnaam) DO NOTHING`,
-        [gebruikersnaam, hash, rol, swv.id, organisatie, weergavenaam],
+        `INSERT INTO gateway.account (id, gebruikersnaam, wachtwoord_hash, rol, swv, organisatie, weergavenaam, email)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (gebruikersnaam) DO UPDATE SET email = coalesce(gateway.account.email, EXCLUDED.email)`,
+        [demoAccountId(gebruikersnaam), gebruikersnaam, hash, rol, swv.id, organisatie, weergavenaam, rol === 'gemeente' ? null : demoEmail(gebruikersnaam)],
       );
     }
     await db.query(
@@ -39,6 +40,18 @@ export async function seedDemoAccounts(db: DataSource, register: SwvRegister = s
   }
   return names;
 }
+
+/**
+ * The id of a demo account: stable, so the demo cases the services seed are owned by and
+ * show the names of the accounts people sign in with.
+ */
+export const demoAccountId = (gebruikersnaam: string) => deterministicUuid(`pao/demo-account/${gebruikersnaam}`);
+
+/** The work e-mail of a demo person (a reserved test domain: nothing is delivered outside the SMTP server configured). */
+export const demoEmail = (gebruikersnaam: string) => `${gebruikersnaam}@demo.pao.test`;
+
+/** The display name of a demo account of an SWV team role, e.g. 'Consulent VO'. */
+export const demoWeergavenaam = (rol: Exclude<Rol, 'gemeente'>, swv: string) => `${rolNaam[rol]} ${swv}`;
 
 /** Demo API key of the gemeente partner system per SWV, e.g. `demo-gemeente-almere-vo-sleutel` (README). */
 export const demoApiSleutel = (swv: string, register: SwvRegister = swvRegister()) =>

@@ -35,7 +35,7 @@ export class SessionsRepository {
          FROM gateway.account a
         WHERE s.id_hash = $1 AND a.id = s.account_id AND a.actief
           AND s.verloopt_op > now() AND s.laatst_gebruikt_op > now() - make_interval(mins => $2)
-        RETURNING s.csrf_token, a.id, a.gebruikersnaam, a.rol, a.swv, a.organisatie, a.weergavenaam`,
+        RETURNING s.csrf_token, a.id, a.gebruikersnaam, a.rol, a.swv, a.organisatie, a.weergavenaam, a.email`,
       [hash(token), this.config.SESSION_IDLE_MINUTES],
     );
     // UPDATE … RETURNING answers [rows, count] through TypeORM.

@@ -9,7 +9,8 @@ import { forwardPath } from './forward-path';
 import { DEFAULT_UPLOAD_TIMEOUT_MS, readUpload, uploadType } from './upload';
 
 /** Headers a service may set that the browser should see (content-disposition: a download's file name). */
-const PASSED_BACK = ['content-type', 'content-disposition', 'location', 'etag', 'retry-after'];
+const PASSED_BACK = ['content-type', 'location', 'etag', 'retry-after', 'content-disposition', 'cache-control', 'x-content-type-options'];
+const BESTANDSNAAM_HEADER = 'x-bestandsnaam';
 export const PURPOSE_HEADER = 'x-pao-doel';
 
 /**
@@ -48,7 +49,7 @@ export class ServiceProxyController {
       [CORRELATION_HEADER]: currentCorrelationId() ?? '',
     };
     // Purpose of a read (access log) and optimistic concurrency travel with the request.
-    for (const name of [PURPOSE_HEADER, 'if-match']) {
+    for (const name of [PURPOSE_HEADER, 'if-match', BESTANDSNAAM_HEADER]) {
       const value = req.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }

@@ -2,11 +2,20 @@ import { ProblemError } from '@pao/platform';
 import type { Request } from 'express';
 
 /**
- * File uploads (a cohort export) travel to the service as raw bytes: the service checks
- * their encoding and rows itself. The JSON body parser leaves these types alone, so the
- * gateway reads them here, with a limit of their own (a JSON body stays at 1 MB).
+ * File uploads (a cohort export, a case document) travel to the service as raw bytes: the
+ * service checks their encoding and rows, or their type by their bytes, itself. The JSON
+ * body parser leaves these types alone, so the gateway reads them here, with a limit of
+ * their own (a JSON body stays at 1 MB; the service sets its own, smaller, limit and says it in words).
  */
-export const UPLOAD_TYPES: readonly string[] = ['text/csv'];
+export const UPLOAD_TYPES: readonly string[] = [
+  'text/csv',
+  // Documents of a case (OPP, verslag, advies): PDF, DOCX, PNG, JPEG, or a file the browser could not type.
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'image/png',
+  'image/jpeg',
+  'application/octet-stream',
+];
 export const MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
 /** An upload's deadline unless UPLOAD_TIMEOUT_MS says otherwise. */
 export const DEFAULT_UPLOAD_TIMEOUT_MS = 60_000;

@@ -11,6 +11,7 @@ import {
   type Aanmaken,
   type IsoDatum,
   type LeerlingId,
+  type Personalia,
   type Swv,
   type Termijnrekenaar,
   type TlvAanvraag,
@@ -43,6 +44,8 @@ export interface NieuweLeerling {
   readonly nummer: LeerlingId;
   /** CBS code of the woongemeente; default the first gemeente the SWV serves. */
   readonly gemeente?: string;
+  /** Name and date of birth, stored encrypted with the number. */
+  readonly personalia?: Personalia;
 }
 
 export type TlvPijplijn = ZaakPijplijn<TlvAanvraag, TlvCommando, TlvEvent, Werkcontext, EventContext>;
@@ -79,6 +82,9 @@ export class Toeleiding {
         bron: (swv) => deps.swvs.bron(swv),
         voorControle: (m, c) => controleerRegister(m, c),
         domeinActor,
+        kenmerkPrefix: 'TLV',
+        // The consulent who registers or takes up an aanvraag owns it; the teamleider assigns.
+        behandelaar: { rollen: ['consulent'], wordtBehandelaarBij: ['inBehandelingNemen', 'indienen'], toewijzers: ['teamleider'] },
       },
       { dataSource: deps.dataSource, klok: deps.klok, termijnen: deps.termijnen, nieuwId: randomUUID },
     );
@@ -88,7 +94,7 @@ export class Toeleiding {
   async aanmaken(actor: PlatformActor, leerling: NieuweLeerling, invoer: Omit<Aanmaken, 'type' | 'swv' | 'leerlingRef'>): Promise<TlvAanvraag> {
     return this.pijplijn.maakAan(actor, 'aanmaken', { ...invoer }, async (m, w) => {
       await controleerAanvrager(m, actor.swv, invoer.aanvrager);
-      const { id: leerlingId } = await this.deps.leerlingen.vindOfMaak(m, actor.swv, leerling.nummer, leerling.gemeente ?? this.deps.swvs.woongemeente(actor.swv));
+      const { id: leerlingId } = await this.deps.leerlingen.vindOfMaak(m, actor.swv, leerling.nummer, leerling.gemeente ?? this.deps.swvs.woongemeente(actor.swv), leerling.personalia);
       const commando: Aanmaken = { ...invoer, type: 'aanmaken', swv: actor.swv, leerlingRef: leerlingId };
       return beslis(() => maakAan(commando, this.context(w.actor, w.nieuwId, actor.swv)));
     });
@@ -101,6 +107,15 @@ export class Toeleiding {
     if (!leerling) return false;
     const rijen: unknown[] = await m.query(`SELECT 1 FROM toeleiding.aanvraag WHERE leerling_id = $1 LIMIT 1`, [leerling.id]);
     return rijen.length > 0;
+  }
+
+  /** The legal calendar (terms per SWV). */
+  get rekenaar(): Termijnrekenaar {
+    return this.deps.rekenaar;
+  }
+
+  get leerlingen(): LeerlingRegister {
+    return this.deps.leerlingen;
   }
 
   /** Runs a command for a person; 404 for an unknown id or another SWV's case. */

@@ -5,13 +5,14 @@ import { type Actor } from '@pao/platform';
 import { swvRegister, type SwvRegister } from '@pao/swv';
 import { type LeerlingSleutelInstellingen } from '@pao/zaak';
 import { type DataSource } from 'typeorm';
-import { LeerlingId, plusDagen, testBsn, testOnderwijsnummer, datumInAmsterdam, type IsoDatum, type Swv, type TlvSoort } from '../domain';
+import { LeerlingId, plusDagen, testBsn, testOnderwijsnummer, datumInAmsterdam, type IsoDatum, type Personalia, type Swv, type TlvSoort } from '../domain';
 import { alsCommando } from '../http/commando-invoer';
 import { type Samenwerkingsverbanden } from '../application/samenwerkingsverbanden';
 import { bouwToeleiding } from '../runtime';
 import { soortenOpTeldatum, teldatumMomenten } from '../telling/teldatum';
 import { stelTellingVast } from '../telling/telling';
 import { schoolId, bestuurId, SCHOLEN, seedRegister, type DemoSchool } from './register';
+import { demoPersonalia } from './namen';
 import { scenarios, type DemoRol } from './scenarios';
 
 export interface DemoOpties {
@@ -34,9 +35,14 @@ export interface DemoResultaat {
   tellingen: number;
 }
 
-/** One demo person per role and SWV, with stable ids (the orthopedagoog is the eerste deskundige). */
+/**
+ * The gateway's demo account of a role (same id and name as its `demoAccountId` and
+ * `demoWeergavenaam`, checked by a test): the demo cases are owned by, and their
+ * timeline names, the accounts people sign in with (the orthopedagoog is the eerste deskundige).
+ */
 export function demoActor(swv: Swv, rol: DemoRol, register: SwvRegister = swvRegister()): Actor {
-  return { id: deterministicUuid(`toeleiding/demo-actor/${swv}/${rol}`), rol, swv, organisatie: register.get(swv).rechtspersoon.organisatie };
+  const naam = { consulent: 'Consulent', orthopedagoog: 'Orthopedagoog', teamleider: 'Teamleider' }[rol];
+  return { id: deterministicUuid(`pao/demo-account/${rol}.${swv.toLowerCase()}`), rol, swv, organisatie: register.get(swv).rechtspersoon.organisatie, naam: `${naam} ${swv}` };
 }
 
 const ONDERSTEUNINGSBEHOEFTE = [
@@ -87,7 +93,7 @@ export async function seedToeleidingDemo(o: DemoOpties): Promise<DemoResultaat> 
             continue;
           }
           const aanvrager = aanvragers[(i * 3 + ronde) % aanvragers.length];
-          await speelAf(o.dataSource, rt, klok, vandaag, swv, nummer, { schoolId: schoolId(swv, aanvrager.brin), bevoegdGezagId: bestuurId(aanvrager.bestuursnummer) }, soort, zaak, i);
+          await speelAf(o.dataSource, rt, klok, vandaag, swv, nummer, demoPersonalia(n, rt.swvs.register.get(swv).sector, vandaag), { schoolId: schoolId(swv, aanvrager.brin), bevoegdGezagId: bestuurId(aanvrager.bestuursnummer) }, soort, zaak, i);
           resultaat.aangemaakt++;
         }
       }
@@ -109,6 +115,7 @@ async function speelAf(
   vandaag: IsoDatum,
   swv: Swv,
   nummer: LeerlingId,
+  personalia: Personalia,
   aanvrager: { schoolId: string; bevoegdGezagId: string },
   soort: TlvSoort,
   zaak: ReturnType<typeof scenarios>[number],
@@ -122,7 +129,7 @@ async function speelAf(
   let datum = plusDagen(vandaag, -zaak.aangemaakt);
   klok.set(ochtend(datum));
   let vanaf = await laatsteAuditId();
-  const state = await toeleiding.aanmaken(demoActor(swv, 'consulent', swvs.register), { nummer }, { aanvrager, dossier });
+  const state = await toeleiding.aanmaken(demoActor(swv, 'consulent', swvs.register), { nummer, personalia }, { aanvrager, dossier });
   await backdate(vanaf, datum);
   for (const s of zaak.stappen) {
     datum = plusDagen(vandaag, -s.dagenGeleden);

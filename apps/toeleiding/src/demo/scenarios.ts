@@ -53,7 +53,7 @@ export function scenarios(c: ScenarioContext): DemoZaak[] {
     stap(b, 'teamleider', 'besluitNemen', { inhoud }),
   ];
   const plaatsen = (n: number) => stap(n, 'consulent', 'plaatsingRegistreren', { schoolId: c.plaats.schoolId, datum: dag(n) });
-  const bekend = (n: number) => stap(n, 'consulent', 'bekendmaken');
+  const bekend = (n: number) => stap(n, 'consulent', 'bekendmaken', { datum: dag(n) });
 
   return [
     { naam: 'concept', aangemaakt: 2, stappen: [] },

@@ -7,6 +7,7 @@ export * from '@pao/zaak/domein/datum';
 export * from '@pao/zaak/domein/fouten';
 export * from '@pao/zaak/domein/leerling/bsn';
 export * from '@pao/zaak/domein/leerling/leerling-id';
+export * from '@pao/zaak/domein/leerling/personalia';
 export * from '@pao/zaak/domein/leerling/test-nummers';
 export * from './tlv/aanvraag';
 export * from './tlv/beleid';

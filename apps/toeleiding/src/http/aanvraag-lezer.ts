@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { recordAccess, type Actor } from '@pao/platform';
+import { Documenten, registreerMedewerker } from '@pao/zaak';
+import { Toeleiding } from '../application/toeleiding';
 import { DataSource } from 'typeorm';
 import { KLOK, vandaag, type Klok } from '../application/klok';
 import { nietGevonden } from '../application/fouten';
@@ -13,13 +15,17 @@ export class AanvraagLezer {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(KLOK) private readonly klok: Klok,
+    @Inject(Toeleiding) private readonly toeleiding: Toeleiding,
+    @Inject(Documenten) private readonly documenten: Documenten,
     private readonly swvs: Samenwerkingsverbanden,
   ) {}
 
   async raadpleeg(actor: Actor, id: string, doel: string) {
     return this.dataSource.transaction(async (m) => {
-      const zaak = await aanvraagWeergave(m, actor.swv, id, actor.rol, vandaag(this.klok), this.swvs);
-      if (!zaak) throw nietGevonden();
+      const weergave = await aanvraagWeergave(m, this.toeleiding.leerlingen, actor.swv, id, actor.rol, vandaag(this.klok), this.swvs);
+      if (!weergave) throw nietGevonden();
+      const zaak = { ...weergave, documenten: await this.documenten.lijst(m, actor.swv, id) };
+      await registreerMedewerker(m, SCHEMA, actor);
       await recordAccess(m, SCHEMA, actor, { handeling: 'raadplegen', objectType: 'aanvraag', objectId: id, doel });
       return zaak;
     });
@@ -27,8 +33,8 @@ export class AanvraagLezer {
 
   /** The case as the answer to the actor's own command (the change is in the audit trail already). */
   async lees(actor: Actor, id: string) {
-    const zaak = await aanvraagWeergave(this.dataSource.manager, actor.swv, id, actor.rol, vandaag(this.klok), this.swvs);
+    const zaak = await aanvraagWeergave(this.dataSource.manager, this.toeleiding.leerlingen, actor.swv, id, actor.rol, vandaag(this.klok), this.swvs);
     if (!zaak) throw nietGevonden();
-    return zaak;
+    return { ...zaak, documenten: await this.documenten.lijst(this.dataSource.manager, actor.swv, id) };
   }
 }

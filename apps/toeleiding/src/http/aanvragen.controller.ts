@@ -1,18 +1,21 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { HuidigeActor, recordAccess, Rollen, validated, type Actor } from '@pao/platform';
+import { HuidigeActor, INTERNAL_AUTH_SECRET, leesMedewerkerKaart, recordAccess, Rollen, validated, type Actor } from '@pao/platform';
+import { exportBestand, registreerMedewerker, ZaakZoeker } from '@pao/zaak';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { KLOK, vandaag, type Klok } from '../application/klok';
 import { Toeleiding } from '../application/toeleiding';
 import { alsCommando } from './commando-invoer';
+import { ongeldigVeld } from '../application/fouten';
 import { leerlingNummer } from './leerling-nummer';
 import { ApiConflict, ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, doelVan, jsonSchema, versieUitIfMatch } from '@pao/zaak';
 import { AanvraagLezer } from './aanvraag-lezer';
 import { ACTIES, NIEUWE_AANVRAAG } from './voorbeelden';
-import { COMMANDO_BODIES, HTTP_COMMANDOS, NieuweAanvraag, WerkvoorraadQuery, type HttpCommando, type NieuweAanvraagInvoer, type WerkvoorraadFilter } from './schemas';
+import { COMMANDO_BODIES, HTTP_COMMANDOS, NieuweAanvraag, WerkvoorraadExportQuery, WerkvoorraadQuery, Zoekvraag, BehandelaarToewijzen, type BehandelaarToewijzenInvoer, type HttpCommando, type NieuweAanvraagInvoer, type WerkvoorraadExportFilter, type WerkvoorraadFilter, type ZoekvraagInvoer } from './schemas';
+import { stuurBestand } from './bestand-antwoord';
 import { aanvraagId, commandoNaam } from './params';
-import { werkvoorraad } from '../queries/werkvoorraad';
+import { alsItems, werkvoorraad, zakenMetIds } from '../queries/werkvoorraad';
 import { SCHEMA } from '../persistence/persistence';
 
 /** One body per command, documented as alternatives. */
@@ -25,12 +28,23 @@ const LEZERS = ['consulent', 'orthopedagoog', 'teamleider', 'beheerder'] as cons
 @ApiStandaard()
 @Controller('aanvragen')
 export class AanvragenController {
+  private readonly zoeker: ZaakZoeker;
+
   constructor(
     @Inject(Toeleiding) private readonly toeleiding: Toeleiding,
     @Inject(AanvraagLezer) private readonly lezer: AanvraagLezer,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(KLOK) private readonly klok: Klok,
-  ) {}
+    @Inject(INTERNAL_AUTH_SECRET) private readonly geheim: string,
+  ) {
+    this.zoeker = new ZaakZoeker({
+      schema: SCHEMA,
+      tabel: 'aanvraag',
+      kenmerkPrefix: 'TLV',
+      leerlingen: toeleiding.leerlingen,
+      school: { kolom: 'school_id', idsSql: (swv, patroon) => `SELECT id FROM toeleiding.school WHERE swv = ${swv} AND naam ILIKE ${patroon}` },
+    });
+  }
 
   @Get()
   @Rollen(...LEZERS)
@@ -38,9 +52,77 @@ export class AanvragenController {
   @ApiZodQuery(WerkvoorraadQuery)
   async werkvoorraad(@HuidigeActor() actor: Actor, @Query(validated(WerkvoorraadQuery)) q: WerkvoorraadFilter) {
     return this.dataSource.transaction(async (m) => {
-      const resultaat = await werkvoorraad(m, actor.swv, actor.rol, q, vandaag(this.klok));
+      const resultaat = await werkvoorraad(m, this.toeleiding.leerlingen, actor, q, vandaag(this.klok));
+      await registreerMedewerker(m, SCHEMA, actor);
       await recordAccess(m, SCHEMA, actor, { handeling: 'zoeken', objectType: 'werkvoorraad', doel: 'behandeling' });
       return resultaat;
+    });
+  }
+
+  /**
+   * The werkvoorraad as a CSV or XLSX file (same filters, up to 5,000 rows): kenmerk, school,
+   * soort, status, next step, deadline, behandelaar — no pupil data (a file leaves the
+   * system). One access-log entry ('exporteren').
+   */
+  @Get('export')
+  @Rollen('consulent', 'teamleider')
+  @ApiOperation({ summary: 'Werkvoorraad exporteren als CSV of XLSX (zonder leerlinggegevens; één regel in de toegangslog)' })
+  @ApiZodQuery(WerkvoorraadExportQuery)
+  async exporteren(@HuidigeActor() actor: Actor, @Query(validated(WerkvoorraadExportQuery)) vraag: WerkvoorraadExportFilter, @Res() res: Response) {
+    const { formaat, ...q } = vraag;
+    const dag = vandaag(this.klok);
+    const items = await this.dataSource.transaction(async (m) => {
+      const gevonden = [];
+      for (let offset = 0; offset < 5000; offset += 200) {
+        const pagina = await werkvoorraad(m, this.toeleiding.leerlingen, actor, { ...q, limit: 200, offset }, dag);
+        gevonden.push(...pagina.items);
+        if (pagina.items.length < 200) break;
+      }
+      await registreerMedewerker(m, SCHEMA, actor);
+      await recordAccess(m, SCHEMA, actor, { handeling: 'exporteren', objectType: 'werkvoorraad', doel: 'behandeling' });
+      return gevonden;
+    });
+    const bestand = await exportBestand(formaat, `werkvoorraad-${actor.swv}-${dag}`, [
+      {
+        titel: 'Werkvoorraad',
+        kolommen: ['Kenmerk', 'Status', 'Uitvoering', 'School', 'Soort', 'Volgende stap door', 'Volgende stap', 'Termijn', 'Uiterlijk op', 'Werkdagen over', 'Behandelaar', 'Ingediend op'],
+        rijen: items.map((i) => [
+          i.kenmerk,
+          i.status,
+          i.uitvoering,
+          i.school.naam,
+          i.soort,
+          i.volgendeStap?.wie,
+          i.volgendeStap?.wat,
+          i.volgendeTermijn?.soort,
+          i.volgendeTermijn?.vervaltOp.split('-').reverse().join('-'),
+          i.volgendeTermijn?.werkdagenResterend,
+          i.behandelaar?.naam,
+          i.ingediendOp?.split('-').reverse().join('-'),
+        ]),
+      },
+    ]);
+    stuurBestand(res, bestand);
+  }
+
+  /**
+   * One search field for everything: kenmerk, pupil name, date of birth, BSN or
+   * onderwijsnummer (exact, through the keyed hash) or school. POST so the text (which may
+   * be a BSN or a name) is in no URL, browser history or access log; the access log
+   * records that and how (criterium) the actor searched, never what.
+   */
+  @Post('zoeken')
+  @HttpCode(200)
+  @Rollen(...LEZERS)
+  @ApiOperation({ summary: 'Zoeken op kenmerk, naam, geboortedatum, BSN/onderwijsnummer of school (één regel in de toegangslog)' })
+  @ApiZodBody(Zoekvraag)
+  async zoeken(@HuidigeActor() actor: Actor, @Body(validated(Zoekvraag)) body: ZoekvraagInvoer) {
+    return this.dataSource.transaction(async (m) => {
+      const gevonden = await this.zoeker.zoek(m, actor.swv, body.q, 50);
+      const items = await alsItems(m, this.toeleiding.leerlingen, actor, await zakenMetIds(m, actor.swv, gevonden.ids), vandaag(this.klok));
+      await registreerMedewerker(m, SCHEMA, actor);
+      await recordAccess(m, SCHEMA, actor, { handeling: 'zoeken', objectType: 'aanvraag', doel: 'behandeling' });
+      return { criterium: gevonden.criterium, meer: gevonden.meer, items };
     });
   }
 
@@ -51,7 +133,7 @@ export class AanvragenController {
   @ApiZodBody(NieuweAanvraag, 'Leerling, aanvragende school en (een deel van) het dossier', NIEUWE_AANVRAAG)
   @ApiResponse({ status: 201, schema: { type: 'object', properties: { id: { type: 'string', format: 'uuid' } } } })
   async aanmaken(@HuidigeActor() actor: Actor, @Body(validated(NieuweAanvraag)) body: NieuweAanvraagInvoer) {
-    const state = await this.toeleiding.aanmaken(actor, leerlingNummer(body.leerling), { aanvrager: body.aanvrager, dossier: body.dossier });
+    const state = await this.toeleiding.aanmaken(actor, leerlingNummer(body.leerling, vandaag(this.klok)), { aanvrager: body.aanvrager, dossier: body.dossier });
     return { id: state.id };
   }
 
@@ -63,6 +145,27 @@ export class AanvragenController {
   @ApiNietGevonden()
   async bekijk(@HuidigeActor() actor: Actor, @Param('id', aanvraagId) id: string, @Headers('x-pao-doel') doel: string | undefined, @Res({ passthrough: true }) res: Response) {
     const zaak = await this.lezer.raadpleeg(actor, id, doelVan(doel));
+    res.setHeader('ETag', `"${zaak.versie}"`);
+    return zaak;
+  }
+
+  /** Assign the aanvraag to a person of the team (a card from the gateway's directory), or to nobody; audited. */
+  @Put(':id/behandelaar')
+  @HttpCode(200)
+  @Rollen('consulent', 'teamleider')
+  @ApiOperation({ summary: 'Behandelaar toewijzen (teamleider: iedereen; consulent: zelf oppakken of de eigen zaak overdragen)' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiZodBody(BehandelaarToewijzen)
+  @ApiNietGevonden()
+  async behandelaar(@HuidigeActor() actor: Actor, @Param('id', aanvraagId) id: string, @Body(validated(BehandelaarToewijzen)) body: BehandelaarToewijzenInvoer, @Res({ passthrough: true }) res: Response) {
+    let naar = null;
+    if (body.kaart !== null) {
+      const kaart = leesMedewerkerKaart(body.kaart, this.geheim);
+      if (!kaart || kaart.swv !== actor.swv) throw ongeldigVeld('kaart', 'is geen geldige medewerker van dit samenwerkingsverband; kies opnieuw');
+      naar = { id: kaart.id, naam: kaart.naam, rol: kaart.rol, ...(kaart.email ? { email: kaart.email } : {}) };
+    }
+    await this.toeleiding.pijplijn.wijsToe(actor, id, naar, body.reden);
+    const zaak = await this.lezer.lees(actor, id);
     res.setHeader('ETag', `"${zaak.versie}"`);
     return zaak;
   }

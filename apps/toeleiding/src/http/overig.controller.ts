@@ -38,6 +38,7 @@ export class OverigController {
 /** Audit trail and access log (beheerder): a case's or a telling's, or the whole SWV's. */
 export const LogboekController = logboekController({
   schema: 'toeleiding',
+  kenmerkTabel: 'aanvraag',
   objectVanSwv: async (m, swv, objectId) =>
     (
       await m.query(

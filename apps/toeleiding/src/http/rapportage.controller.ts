@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, ProblemError, recordAccess, Rollen, validated, type Actor } from '@pao/platform';
 import { DataSource } from 'typeorm';
@@ -9,8 +9,11 @@ import { geldigeTlvs } from '../queries/geldige-tlvs';
 import { laatsteTelling } from '../queries/tellingen';
 import { soortenOpTeldatum } from '../telling/teldatum';
 import { stelTellingVast } from '../telling/telling';
-import { ApiStandaard, ApiZodBody, ApiZodQuery } from '@pao/zaak';
-import { DoorlooptijdenQuery, TellingVaststellen, TlvsQuery, type TlvsFilter } from './schemas';
+import { ApiStandaard, ApiZodBody, ApiZodQuery, exportBestand } from '@pao/zaak';
+import type { Response } from 'express';
+import { stuurBestand } from './bestand-antwoord';
+import { overzichtTabellen } from './overzicht-export';
+import { DoorlooptijdenQuery, OverzichtExportQuery, TellingVaststellen, TlvsQuery, type TlvsFilter } from './schemas';
 import { TELLING } from './voorbeelden';
 import { z } from 'zod';
 
@@ -44,6 +47,24 @@ export class RapportageController {
   @ApiZodQuery(DoorlooptijdenQuery as unknown as z.ZodObject)
   doorlooptijden(@HuidigeActor() actor: Actor, @Query(validated(DoorlooptijdenQuery)) q: z.infer<typeof DoorlooptijdenQuery>) {
     return doorlooptijden(this.dataSource.manager, actor.swv, q.van, q.tot);
+  }
+
+  /**
+   * The overzicht as a file: lead times per school and month in the period and the last
+   * teldatum telling per soort and per school. Figures about schools, no pupil data; the
+   * download is in the access log ('exporteren').
+   */
+  @Get('rapportage/overzicht/export')
+  @Rollen('teamleider', 'beheerder', 'consulent')
+  @ApiOperation({ summary: 'Overzicht (doorlooptijden en laatste telling) exporteren als CSV of XLSX' })
+  @ApiZodQuery(OverzichtExportQuery as unknown as z.ZodObject)
+  async overzichtExporteren(@HuidigeActor() actor: Actor, @Query(validated(OverzichtExportQuery)) q: z.infer<typeof OverzichtExportQuery>, @Res() res: Response) {
+    const { doorloop, telling } = await this.dataSource.transaction(async (m) => {
+      const uit = { doorloop: await doorlooptijden(m, actor.swv, q.van, q.tot), telling: await laatsteTelling(m, actor.swv) };
+      await recordAccess(m, SCHEMA, actor, { handeling: 'exporteren', objectType: 'overzicht', doel: 'verantwoording' });
+      return uit;
+    });
+    stuurBestand(res, await exportBestand(q.formaat, `overzicht-${actor.swv}-${q.van}-${q.tot}`, overzichtTabellen(doorloop, telling)));
   }
 
   @Get('tellingen/laatste')

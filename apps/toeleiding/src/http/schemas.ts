@@ -1,4 +1,4 @@
-import { Datum } from '@pao/zaak';
+import { Datum, ExportFormaatQuery } from '@pao/zaak';
 import { z } from 'zod';
 import {
   ADVIEZEN,
@@ -37,11 +37,18 @@ export const Dossier = z
   })
   .describe('Wat de school aanlevert; verplichte onderdelen worden bij indienen gecontroleerd');
 
+const Personalia = {
+  voornaam: z.string().max(100).optional(),
+  tussenvoegsel: z.string().max(100).optional(),
+  achternaam: z.string().max(100).optional(),
+  geboortedatum: z.string().max(20).optional().describe('JJJJ-MM-DD'),
+};
+
 export const NieuweAanvraag = z.object({
   leerling: z.union([
-    z.object({ bsn: z.string().min(8).max(20), gemeente: z.string().regex(/^GM\d{4}$/).optional() }).strict(),
-    z.object({ onderwijsnummer: z.string().min(8).max(20), gemeente: z.string().regex(/^GM\d{4}$/).optional() }).strict(),
-  ]).describe('BSN of onderwijsnummer (elfproef); gemeente = CBS-code woongemeente, standaard GM0034'),
+    z.object({ bsn: z.string().min(8).max(20), gemeente: z.string().regex(/^GM\d{4}$/).optional(), ...Personalia }).strict(),
+    z.object({ onderwijsnummer: z.string().min(8).max(20), gemeente: z.string().regex(/^GM\d{4}$/).optional(), ...Personalia }).strict(),
+  ]).describe('BSN of onderwijsnummer (elfproef); gemeente = CBS-code woongemeente, standaard GM0034; naam en geboortedatum (versleuteld bewaard) samen of niet'),
   aanvrager: z.object({ bevoegdGezagId: Uuid, schoolId: Uuid }),
   dossier: Dossier.optional(),
 });
@@ -75,7 +82,8 @@ export const COMMANDO_BODIES = {
     }),
     advies: z.enum(ADVIEZEN),
     soort: Soort.optional(),
-    documentRef: Id.optional(),
+    documentRef: Id.optional().describe('Het adviesdocument (id uit POST /aanvragen/:id/documenten)'),
+    motivering: Tekst.optional().describe('De onderbouwing van het advies'),
     proGegevens: z
       .object({
         iq: z.number().int().min(20).max(200).describe('Totaal-IQ'),
@@ -85,7 +93,8 @@ export const COMMANDO_BODIES = {
       .describe('PrO: toetsing aan de landelijke criteria, vastgelegd door de eerste deskundige'),
   }),
   besluitNemen: z.object({ inhoud: BesluitInhoud }),
-  bekendmaken: z.object({ datum: Datum.optional() }),
+  // Bekendmaking is the sending of the letter (Awb 3:41): its date starts the bezwaartermijn, so it is always given.
+  bekendmaken: z.object({ datum: Datum.describe('Datum van verzending van de besluitbrief (Awb 3:41); de bezwaartermijn loopt vanaf de dag erna') }),
   bezwaarRegistreren: z.object({
     indiener: z.enum(BEZWAAR_INDIENERS),
     ontvangenOp: Datum.describe('Datum van ontvangst'),
@@ -122,12 +131,29 @@ export const WerkvoorraadQuery = z.object({
   status: herhaalbaar(z.enum(STATUSSEN)),
   schoolId: Uuid.optional(),
   soort: Soort.optional(),
-  wie: z.enum(['mij']).optional(),
+  wie: z.enum(['mij', 'aan-zet', 'niemand']).optional().describe('mij: ik ben behandelaar; aan-zet: mijn rol is aan zet; niemand: zonder behandelaar'),
+  binnen: z.enum(['week']).optional().describe('week: alleen zaken waarvan de eerstvolgende termijn binnen zeven dagen verloopt (of al verlopen is)'),
   sorteer: z.enum(['termijn', 'ingediend']).default('termijn'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 }) satisfies z.ZodType<WerkvoorraadFilter>;
 export type { WerkvoorraadFilter };
+
+/** The werkvoorraad's filters plus the file type of its export. */
+export const WerkvoorraadExportQuery = WerkvoorraadQuery.extend({ formaat: ExportFormaatQuery });
+export type WerkvoorraadExportFilter = z.infer<typeof WerkvoorraadExportQuery>;
+
+export const BehandelaarToewijzen = z.object({
+  kaart: z.string().min(10).max(2000).nullable().describe('De kaart van de medewerker uit GET /api/medewerkers (door de gateway ondertekend), of null: geen behandelaar'),
+  reden: z.string().max(2000).optional(),
+});
+export type BehandelaarToewijzenInvoer = z.infer<typeof BehandelaarToewijzen>;
+
+export const Besluitbrief = z.object({ verzenddatum: Datum.describe('De dag waarop de brief wordt verzonden: de bekendmaking (Awb 3:41)') });
+export type BesluitbriefInvoer = z.infer<typeof Besluitbrief>;
+
+export const Zoekvraag = z.object({ q: z.string().trim().min(2).max(100).describe('Kenmerk, naam, geboortedatum, BSN/onderwijsnummer of school') });
+export type ZoekvraagInvoer = z.infer<typeof Zoekvraag>;
 
 export const TlvsQuery = z.object({
   peildatum: Datum,
@@ -140,6 +166,10 @@ export type { TlvsFilter };
 
 export const DoorlooptijdenQuery = z
   .object({ van: Datum, tot: Datum })
+  .refine((q) => q.van <= q.tot, { message: 'van moet vóór tot liggen', path: ['tot'] });
+
+export const OverzichtExportQuery = z
+  .object({ van: Datum, tot: Datum, formaat: ExportFormaatQuery })
   .refine((q) => q.van <= q.tot, { message: 'van moet vóór tot liggen', path: ['tot'] });
 
 export const BulkEinddatum = z.object({ huidigeEinddatum: Datum, nieuweEinddatum: Datum.describe('Een latere 31 juli'), motivering: Tekst });

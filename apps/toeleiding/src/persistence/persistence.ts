@@ -3,12 +3,14 @@ import { ToeleidingSchema1764000000000 } from './migrations/1764000000000-toelei
 import { WerkvoorraadTellers1764000100000 } from './migrations/1764000100000-werkvoorraad-tellers';
 import { SwvUitRegister1764000200000 } from './migrations/1764000200000-swv-uit-register';
 import { ZaakFormaat1764000250000 } from './migrations/1764000250000-zaak-formaat';
+import { Dossier1764000300000 } from './migrations/1764000300000-dossier';
+import { Digest1764000400000 } from './migrations/1764000400000-digest';
 
 export const SCHEMA = 'toeleiding';
 
 /** The 'toeleiding' schema: owned by this service alone. */
 export const toeleidingPersistence: ServicePersistence = {
   schema: SCHEMA,
-  migrations: [ToeleidingSchema1764000000000, WerkvoorraadTellers1764000100000, SwvUitRegister1764000200000, ZaakFormaat1764000250000],
+  migrations: [ToeleidingSchema1764000000000, WerkvoorraadTellers1764000100000, SwvUitRegister1764000200000, ZaakFormaat1764000250000, Dossier1764000300000, Digest1764000400000],
   entities: [],
 };

@@ -12,11 +12,13 @@ function werkdagenTot(vandaag: IsoDatum, laatsteDag: IsoDatum, max: number): num
   return n;
 }
 
-/** How urgent a deadline is: past, at most 5 working days left, or on time. */
-export function termijnSignaal(vandaag: IsoDatum, vervaltOp: IsoDatum): { dagenResterend: number; signaal: Signaal } {
+/**
+ * How urgent a deadline is: past, at most 5 working days left, or on time; with the
+ * working days left (negative: working days past), so a screen speaks of werkdagen only.
+ */
+export function termijnSignaal(vandaag: IsoDatum, vervaltOp: IsoDatum): { dagenResterend: number; werkdagenResterend: number; signaal: Signaal } {
   const dagenResterend = dagenTussen(vandaag, vervaltOp);
-  if (dagenResterend < 0) return { dagenResterend, signaal: 'verlopen' };
-  // More than two weeks of calendar days always holds more than five working days.
-  if (dagenResterend > 14) return { dagenResterend, signaal: 'op-tijd' };
-  return { dagenResterend, signaal: werkdagenTot(vandaag, vervaltOp, 5) <= 5 ? 'risico' : 'op-tijd' };
+  if (dagenResterend < 0) return { dagenResterend, werkdagenResterend: -werkdagenTot(vervaltOp, vandaag, 400), signaal: 'verlopen' };
+  const werkdagenResterend = werkdagenTot(vandaag, vervaltOp, 400);
+  return { dagenResterend, werkdagenResterend, signaal: werkdagenResterend <= 5 ? 'risico' : 'op-tijd' };
 }

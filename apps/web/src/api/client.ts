@@ -80,9 +80,18 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return body as T;
 }
 
+/**
+ * Uploads a file as the request body (its name in x-bestandsnaam, URI-encoded): the
+ * service checks its type by its bytes. Answers like api().
+ */
+export function uploadBestand<T>(path: string, bestand: File, query?: RequestOptions['query']): Promise<T> {
+  // Sent as octet-stream whatever the browser guessed: the type that counts is the one its bytes show.
+  return upload<T>(path, bestand, 'application/octet-stream', query, { 'x-bestandsnaam': encodeURIComponent(bestand.name) });
+}
+
 /** POSTs a file as it is (e.g. text/csv): the service checks its bytes and encoding itself. */
-export async function upload<T>(path: string, bestand: Blob, type: string, query?: RequestOptions['query']): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'content-type': type };
+export async function upload<T>(path: string, bestand: Blob, type: string, query?: RequestOptions['query'], extra: Record<string, string> = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'content-type': type, ...extra };
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {

@@ -65,10 +65,10 @@ export function mapFieldErrors(errors: readonly FieldErrorEntry[] | undefined, f
       ? field
       : names.filter((n) => field.startsWith(`${n}.`)).sort((a, b) => b.length - a.length)[0];
     if (target === undefined) {
-      general.push(field ? `${field}: ${error.message}` : error.message);
+      general.push(nlDatums(field ? withLabel(veldNaam(field), error.message) : error.message));
       continue;
     }
-    if (fields[target] === undefined) fields[target] = withLabel(formFields[target], error.message);
+    if (fields[target] === undefined) fields[target] = nlDatums(withLabel(formFields[target], error.message));
   }
   return { fields, general };
 }
@@ -80,11 +80,47 @@ export function withLabel(label: string, message: string): string {
   return trimmed;
 }
 
-/** A short Dutch explanation for a problem that is not about fields. */
-export function describeProblem(problem: Problem): string {
+const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** ISO dates in a message (2026-03-04) as Dutch readers write them (4 maart 2026): never ISO on screen. */
+export function nlDatums(tekst: string): string {
+  return tekst.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (iso, j: string, m: string, d: string) => (Number(m) >= 1 && Number(m) <= 12 ? `${Number(d)} ${MAANDEN[Number(m) - 1]} ${j}` : iso));
+}
+
+/** Words for the fields the API names, where a form does not show them (e.g. a check at indienen). */
+const VELD_NAMEN: Record<string, string> = {
+  'dossier.gevraagdeSoort': 'De gevraagde soort TLV',
+  'dossier.ondersteuningsbehoefte': 'De ondersteuningsbehoefte',
+  'dossier.oppRef': 'Het ontwikkelingsperspectiefplan (OPP)',
+  'dossier.tloVerslagRef': 'Het verslag van het toelaatbaarheidsoverleg',
+  'dossier.gewensteDuur': 'De gewenste duur met onderbouwing',
+  'dossier.gewensteDuur.einddatum': 'De gewenste einddatum',
+  'dossier.gewensteDuur.onderbouwing': 'De onderbouwing van de duur',
+  'leerling.bsn': 'Het BSN',
+  'leerling.onderwijsnummer': 'Het onderwijsnummer',
+  'leerling.voornaam': 'De voornaam',
+  'leerling.achternaam': 'De achternaam',
+  'leerling.geboortedatum': 'De geboortedatum',
+  'aanvrager.schoolId': 'De school',
+  'aanvrager.bevoegdGezagId': 'Het bevoegd gezag',
+  datum: 'De datum',
+};
+
+/** A field path in words: known ones from the table, others made readable (never `dossier.oppRef`). */
+export function veldNaam(field: string): string {
+  const f = normalise(field);
+  if (VELD_NAMEN[f]) return VELD_NAMEN[f];
+  const laatste = f.split('.').filter((d) => !/^\d+$/.test(d)).pop() ?? f;
+  const woorden = laatste.replace(/Ref$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').toLowerCase();
+  return woorden.charAt(0).toUpperCase() + woorden.slice(1);
+}
+
+/** A short Dutch explanation for a problem; `gemarkeerd`: some of its errors are shown next to fields. */
+export function describeProblem(problem: Problem, gemarkeerd = true): string {
   switch (problem.status) {
     case 400:
-      return problem.errors?.length ? 'Controleer de gemarkeerde velden.' : `De invoer is niet juist${problem.detail ? `: ${problem.detail}` : '.'}`;
+      if (problem.errors?.length) return gemarkeerd ? 'Controleer de gemarkeerde velden.' : 'Nog niet alles is in orde:';
+      return nlDatums(`De invoer is niet juist${problem.detail ? `: ${problem.detail}` : '.'}`);
     case 401:
       return 'Uw sessie is verlopen. Log opnieuw in.';
     case 403:
@@ -92,14 +128,18 @@ export function describeProblem(problem: Problem): string {
     case 404:
       return 'Niet gevonden.';
     case 409:
-      return `Dit kan niet in de huidige status van de aanvraag${problem.detail ? ` (${problem.detail})` : ''}. Vernieuw de pagina.`;
+      return nlDatums(`Dit kan niet in de huidige status van de aanvraag${problem.detail ? ` (${problem.detail})` : ''}. Vernieuw de pagina.`);
+    case 413:
+      return problem.detail ?? 'Het bestand is te groot.';
+    case 415:
+      return problem.detail ?? 'Dit soort bestand kan niet worden opgeslagen.';
     case 429:
       // The gateway says how long to wait (sign-in slows down step by step).
       return problem.detail ?? 'Te veel pogingen. Wacht even en probeer het opnieuw.';
     case 503:
       return 'De dienst is tijdelijk niet bereikbaar. Probeer het later opnieuw.';
     default:
-      return problem.status >= 500 ? 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' : problem.detail ?? problem.title;
+      return problem.status >= 500 ? 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' : nlDatums(problem.detail ?? problem.title);
   }
 }
 

@@ -25,12 +25,15 @@ export type Signaal = 'verlopen' | 'risico' | 'op-tijd';
 export interface VolgendeStap {
   wie: string;
   wat: string;
+  /** The domain's step code (ACTIE_VOOR_STAP). */
+  actie?: string;
 }
 
 export interface Termijn {
   soort: string;
   vervaltOp: string;
   dagenResterend?: number;
+  werkdagenResterend?: number;
   signaal?: Signaal;
   status?: string;
 }
@@ -40,11 +43,27 @@ export interface SchoolRef {
   naam: string;
 }
 
+/** The pupil as the API shows them: masked number always; name and birth date for the roles that work the case. */
+export interface LeerlingWeergave {
+  weergave: string;
+  naam?: string;
+  geboortedatum?: string;
+}
+
+/** The person who owns a case. */
+export interface Behandelaar {
+  id: string;
+  naam: string | null;
+}
+
 export interface WerkvoorraadItem {
   id: string;
+  kenmerk: string;
   status: string;
   uitvoering: string | null;
-  leerling: { weergave: string };
+  open?: boolean;
+  leerling: LeerlingWeergave;
+  behandelaar?: Behandelaar | null;
   school: SchoolRef;
   soort: string | null;
   ingediendOp: string | null;
@@ -66,6 +85,7 @@ export interface Deskundige {
 export interface Advies {
   deskundige: Deskundige;
   advies: string;
+  motivering?: string | null;
   soort?: string;
   datum?: string;
   documentRef?: string;
@@ -124,10 +144,14 @@ export interface TijdlijnRegel {
 
 export interface Aanvraag {
   id: string;
+  kenmerk: string;
+  versie?: number;
   swv: Swv;
   status: string;
   uitvoering: string | null;
-  leerling: { weergave: string };
+  leerling: LeerlingWeergave;
+  behandelaar?: Behandelaar | null;
+  andereOpenAanvragen?: { id: string; kenmerk: string; status: string }[];
   school: SchoolRef;
   bevoegdGezagId?: string;
   ingediendOp?: string | null;
@@ -143,6 +167,19 @@ export interface Aanvraag {
   volgendeTermijn?: Termijn | null;
   toegestaneActies: string[];
   tijdlijn?: TijdlijnRegel[];
+  documenten?: DocumentInfo[];
+}
+
+/** A document of a case (latest version). */
+export interface DocumentInfo {
+  id: string;
+  onderdeel: string;
+  soort: string;
+  versie: number;
+  bestandsnaam: string;
+  inhoudstype: string;
+  grootte: number;
+  toegevoegdOp: string;
 }
 
 export interface School {
@@ -180,11 +217,15 @@ export interface AuditRegel {
   id: string;
   tijdstip: string;
   actorId: string;
+  /** Display name of the person (when the service has met them). */
+  actorNaam?: string | null;
   rol: string;
   organisatie: string;
   actie: string;
   objectType: string;
   objectId: string;
+  /** The kenmerk of the case the entry is about. */
+  kenmerk?: string | null;
   oud: unknown;
   nieuw: unknown;
   reden: string | null;
@@ -196,11 +237,13 @@ export interface ToegangRegel {
   id: string;
   tijdstip: string;
   actorId: string;
+  actorNaam?: string | null;
   rol: string;
   organisatie: string;
   handeling: 'raadplegen' | 'zoeken' | 'exporteren';
   objectType: string;
   objectId: string | null;
+  kenmerk?: string | null;
   doel: string;
   correlationId: string | null;
 }
@@ -208,4 +251,19 @@ export interface ToegangRegel {
 export interface LogPagina<T> {
   totaal: number;
   items: T[];
+}
+
+/** POST /toeleiding/aanvragen/zoeken. */
+export interface Zoekresultaat {
+  criterium: 'kenmerk' | 'leerlingnummer' | 'geboortedatum' | 'naam-of-school';
+  meer: boolean;
+  items: WerkvoorraadItem[];
+}
+
+/** GET /api/medewerkers: the team, each with a card signed by the gateway. */
+export interface Medewerker {
+  id: string;
+  naam: string;
+  rol: Rol;
+  kaart: string;
 }

@@ -17,14 +17,26 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError, api } from '../api/client';
+import { ApiError, api, uploadBestand } from '../api/client';
 import { describeProblem, mapFieldErrors, nest } from '../api/problem';
 import { type Aanvraag } from '../api/types';
 import { type ActieDefinitie, type Context, type Veld, type Waarden, beginWaarden, ontbrekendeVelden, teVersturen } from '../acties';
+import { DATUM_FOUT } from '../datum-invoer';
+import { DatumVeld } from './DatumVeld';
 
 const veldId = (commando: string, naam: string) => `${commando}-${naam.replace(/\./g, '-')}`;
 
-export function VeldInvoer({ commando, veld, waarde, fout, onChange }: { commando: string; veld: Veld; waarde: string | string[]; fout?: string; onChange: (w: string | string[]) => void }) {
+export function VeldInvoer({ commando, veld, waarde, fout, onChange, onOngeldig, onBestand }: {
+  commando: string;
+  veld: Veld;
+  waarde: string | string[];
+  fout?: string;
+  onChange: (w: string | string[]) => void;
+  /** A date field holds text that is no date (yet). */
+  onOngeldig?: (ongeldig: boolean) => void;
+  /** A file field: the chosen file (uploaded when the form is sent). */
+  onBestand?: (bestand: File | undefined) => void;
+}) {
   const id = veldId(commando, veld.naam);
   const beschrijvingId = veld.beschrijving ? `${id}-uitleg` : undefined;
   const foutId = fout ? `${id}-fout` : undefined;
@@ -102,8 +114,38 @@ export function VeldInvoer({ commando, veld, waarde, fout, onChange }: { command
     );
   } else if (veld.soort === 'tekstvak') {
     invoer = <Textarea {...gemeen} rows={4} value={tekst} onChange={(e) => onChange(e.target.value)} />;
+  } else if (veld.soort === 'bestand') {
+    invoer = (
+      <input
+        {...gemeen}
+        className="utrecht-textbox bestandveld"
+        type="file"
+        accept=".pdf,.docx,.png,.jpg,.jpeg,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,image/png,image/jpeg"
+        onChange={(e) => {
+          const bestand = e.target.files?.[0];
+          onBestand?.(bestand);
+          onChange(bestand?.name ?? '');
+        }}
+      />
+    );
+  } else if (veld.soort === 'datum') {
+    invoer = (
+      <DatumVeld
+        id={id}
+        name={veld.naam}
+        waarde={tekst}
+        invalid={!!fout}
+        aria-describedby={describedBy}
+        aria-required={veld.verplicht ? true : undefined}
+        kiesLabel="Open de kalender"
+        onChange={(iso, ongeldig) => {
+          onChange(iso);
+          onOngeldig?.(ongeldig);
+        }}
+      />
+    );
   } else {
-    invoer = <Textbox {...gemeen} type={veld.soort === 'datum' ? 'date' : 'text'} value={tekst} onChange={(e) => onChange(e.target.value)} autoComplete="off" />;
+    invoer = <Textbox {...gemeen} type="text" value={tekst} onChange={(e) => onChange(e.target.value)} autoComplete="off" />;
   }
   return (
     <FormField type={veld.soort === 'keuze' ? 'select' : 'text'} invalid={!!fout}>
@@ -136,6 +178,8 @@ export function ActieFormulier<C = Context, R = Aanvraag>({ aanvraag, pad, comma
   const [fouten, setFouten] = useState<Record<string, string>>({});
   const [algemeen, setAlgemeen] = useState<string[]>([]);
   const [bezig, setBezig] = useState(false);
+  const [ongeldigeDatums, setOngeldigeDatums] = useState<Set<string>>(new Set());
+  const [bestanden, setBestanden] = useState<Record<string, File | undefined>>({});
   const samenvattingRef = useRef<HTMLDivElement>(null);
   const titelRef = useRef<HTMLHeadingElement>(null);
   const zichtbaar = velden.filter((v) => !v.zichtbaar || v.zichtbaar(waarden));
@@ -152,6 +196,7 @@ export function ActieFormulier<C = Context, R = Aanvraag>({ aanvraag, pad, comma
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
     const ontbreekt = ontbrekendeVelden(velden, waarden);
+    for (const naam of ongeldigeDatums) if (zichtbaar.some((v) => v.naam === naam)) ontbreekt[naam] = DATUM_FOUT;
     if (Object.keys(ontbreekt).length > 0) {
       setAlgemeen([]);
       setFouten(ontbreekt);
@@ -159,9 +204,16 @@ export function ActieFormulier<C = Context, R = Aanvraag>({ aanvraag, pad, comma
     }
     setBezig(true);
     try {
+      // Files first (toeleiding documents of the aanvraag): each upload is stored with the case, its id goes into the command.
+      const metDocumenten = { ...waarden };
+      for (const v of zichtbaar.filter((x) => x.soort === 'bestand' && bestanden[x.naam] && x.document)) {
+        if (!aanvraag) throw new Error('Een bestand hoort bij een aanvraag');
+        const doc = await uploadBestand<{ id: string }>(`/toeleiding/aanvragen/${encodeURIComponent(aanvraag.id)}/documenten`, bestanden[v.naam]!, { onderdeel: v.document!.onderdeel, soort: v.document!.soort });
+        metDocumenten[v.naam] = doc.id;
+      }
       const nieuw = await api<R>(pad ?? `/toeleiding/aanvragen/${encodeURIComponent(aanvraag!.id)}/acties/${commando}`, {
         method: 'POST',
-        body: nest(teVersturen(velden, waarden)),
+        body: nest(teVersturen(velden, metDocumenten)),
       });
       onGelukt(nieuw, definitie.gelukt);
     } catch (err) {
@@ -172,9 +224,10 @@ export function ActieFormulier<C = Context, R = Aanvraag>({ aanvraag, pad, comma
         return;
       }
       const mapped = mapFieldErrors(err.problem.errors, labels);
-      const veldloos = Object.keys(mapped.fields).length === 0;
+      const gemarkeerd = Object.keys(mapped.fields).length > 0;
       setFouten(mapped.fields);
-      setAlgemeen([...(veldloos || mapped.general.length ? [describeProblem(err.problem)] : []), ...mapped.general].filter((m, i, a) => a.indexOf(m) === i));
+      // "Controleer de gemarkeerde velden" only when a field is marked; otherwise the errors themselves, in words.
+      setAlgemeen([...(!gemarkeerd || mapped.general.length ? [describeProblem(err.problem, gemarkeerd)] : []), ...mapped.general].filter((m, i, a) => a.indexOf(m) === i));
     }
   };
 
@@ -217,6 +270,15 @@ export function ActieFormulier<C = Context, R = Aanvraag>({ aanvraag, pad, comma
             waarde={waarden[v.naam] ?? ''}
             fout={fouten[v.naam]}
             onChange={(w) => setWaarden((oud) => ({ ...oud, [v.naam]: w }))}
+            onBestand={(b) => setBestanden((oud) => ({ ...oud, [v.naam]: b }))}
+            onOngeldig={(ongeldig) =>
+              setOngeldigeDatums((oud) => {
+                const nieuw = new Set(oud);
+                if (ongeldig) nieuw.add(v.naam);
+                else nieuw.delete(v.naam);
+                return nieuw;
+              })
+            }
           />
         ))}
         <div className="knoppen">

@@ -1,5 +1,5 @@
 import { type Signaal, type Termijn } from '../api/types';
-import { dagenTekst, datum } from '../format';
+import { datum, werkdagenTekst } from '../format';
 import { SIGNAAL_LABELS, termijnLabel } from '../labels';
 
 /** Shape + word + colour: the state of a deadline is never told by colour alone. */
@@ -46,7 +46,7 @@ export function TermijnWeergave({ termijn, toonSoort = true }: { termijn: Termij
       <span className="termijn__datum">
         {toonSoort && <>{termijnLabel(termijn.soort)}: </>}
         <time dateTime={termijn.vervaltOp}>{datum(termijn.vervaltOp)}</time>
-        {termijn.dagenResterend !== undefined && <> ({dagenTekst(termijn.dagenResterend)})</>}
+        {termijn.dagenResterend !== undefined && <> ({werkdagenTekst(termijn.werkdagenResterend, termijn.dagenResterend)})</>}
       </span>
     </span>
   );

@@ -10,16 +10,23 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { useMemo, useRef, useState } from 'react';
-import { type Aanvraag, type Account, type School, type Termijn } from '../api/types';
+import { api } from '../api/client';
+import { type Aanvraag, type Account, type School, type Termijn, type Werkvoorraad } from '../api/types';
+import { Behandelaar } from '../components/Behandelaar';
+import { BesluitbriefFormulier } from '../components/BesluitbriefFormulier';
+import { Documenten } from '../components/Documenten';
+import { LeerlingNaam, leerlingTekst } from '../components/LeerlingNaam';
+import { ACTIE_VOOR_STAP } from '../volgende-actie';
+import { laatsteWerkvoorraad } from '../zoeken';
 import { ACTIES, type Context } from '../acties';
 import { ActieFormulier } from '../components/ActieFormulier';
 import { FoutMelding, Laden, Melding } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
 import { SignaalLabel } from '../components/Signaal';
-import { dagenTekst, dagenTussen, datum, moment, vandaag, werkdagenTot } from '../format';
+import { dagenTussen, datum, moment, vandaag, werkdagenTekst, werkdagenTot } from '../format';
 import { useOphalen } from '../hooks';
 import { rolLabel, tijdlijnLabel, soortLabel, stapLabel, statusLabel, termijnLabel, uitvoeringLabel, waardeLabel } from '../labels';
-import { AppLink } from '../router';
+import { AppLink, useRouter } from '../router';
 import { NietGevonden } from './NietGevonden';
 
 function Gegeven({ naam, children }: { naam: string; children: React.ReactNode }) {
@@ -55,11 +62,28 @@ function Sectie({ titel, id, children }: { titel: string; id: string; children: 
   );
 }
 
+/**
+ * After an action: when the step that waited for me is done, the next case that waits for
+ * me (my own cases first for a consulent), with its form open; none left: the werkvoorraad.
+ */
+async function volgendeZaak(account: Account, huidig: string): Promise<{ href: string; kenmerk: string } | undefined> {
+  for (const wie of account.rol === 'consulent' ? ['mij', 'aan-zet'] : ['aan-zet']) {
+    const lijst = await api<Werkvoorraad>('/toeleiding/aanvragen', { query: { wie, limit: 20, sorteer: 'termijn' } });
+    const volgende = lijst.items.find((i) => i.id !== huidig && i.volgendeStap?.wie === account.rol && (!i.behandelaar || i.behandelaar.id === account.id || account.rol !== 'consulent'));
+    if (volgende) {
+      const actie = ACTIE_VOOR_STAP[volgende.volgendeStap?.actie ?? ''];
+      return { href: `/aanvragen/${encodeURIComponent(volgende.id)}${actie && !actie.direct ? `?actie=${actie.commando}` : ''}`, kenmerk: volgende.kenmerk };
+    }
+  }
+  return undefined;
+}
+
 export function AanvraagPagina({ id, account }: { id: string; account: Account }) {
+  const { zoek, staat, navigeer } = useRouter();
   const opgehaald = useOphalen<Aanvraag>(`/toeleiding/aanvragen/${encodeURIComponent(id)}`, { doel: 'behandeling' });
   const scholen = useOphalen<{ items: School[] }>('/toeleiding/scholen');
-  const [open, setOpen] = useState<string>();
-  const [melding, setMelding] = useState<string>();
+  const [open, setOpen] = useState<string | undefined>(zoek.get('actie') ?? undefined);
+  const [melding, setMelding] = useState<string | undefined>(typeof staat.melding === 'string' ? staat.melding : undefined);
   const meldingRef = useRef<HTMLDivElement>(null);
   const nu = vandaag();
   const aanvraag = opgehaald.data;
@@ -91,26 +115,51 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
   const schoolNaam = (schoolId: string) => scholen.data?.items.find((s) => s.id === schoolId)?.naam ?? 'Onbekende school';
   const termijn = lopendeTermijn(aanvraag, nu);
   const besluit = aanvraag.besluit;
-  const acties = aanvraag.toegestaneActies.filter((a) => ACTIES[a]);
+  // Bekendmaken is sending the letter: the letter's form takes the place of the bare command.
+  const acties = aanvraag.toegestaneActies.map((a) => (a === 'bekendmaken' ? 'besluitbrief' : a)).filter((a) => ACTIES[a]);
   const gelukt = (nieuw: Aanvraag, tekst: string) => {
+    const wasMijnBeurt = aanvraag.volgendeStap?.wie === account.rol;
     opgehaald.zet(nieuw);
     setOpen(undefined);
     setMelding(tekst);
     requestAnimationFrame(() => meldingRef.current?.focus());
+    if (!wasMijnBeurt || nieuw.volgendeStap?.wie === account.rol) return;
+    // My step is done: straight on to the next case that waits for me.
+    void volgendeZaak(account, nieuw.id).then(
+      (v) =>
+        v
+          ? navigeer(v.href, { staat: { melding: `${nieuw.kenmerk}: ${tekst} Hieronder de volgende aanvraag die op u wacht.` } })
+          : navigeer(laatsteWerkvoorraad(), { staat: { melding: `${nieuw.kenmerk}: ${tekst} Er wachten geen andere aanvragen op u.` } }),
+      () => undefined,
+    );
   };
 
   return (
     <>
       <Paragraph className="terug">
-        <AppLink href="/">← Terug naar de werkvoorraad</AppLink>
+        <AppLink href={laatsteWerkvoorraad()}>← Terug naar de werkvoorraad</AppLink>
       </Paragraph>
-      <PaginaKop titel={`Aanvraag TLV ${aanvraag.leerling.weergave}`}>
-        Aanvraag TLV <span className="nowrap">{aanvraag.leerling.weergave}</span>
+      <PaginaKop titel={`Aanvraag ${aanvraag.kenmerk}`}>
+        Aanvraag <span className="nowrap">{aanvraag.kenmerk}</span>
       </PaginaKop>
       <Paragraph lead>
-        {aanvraag.school.naam} · {statusLabel(aanvraag.status)}
+        {leerlingTekst(aanvraag.leerling)} · {aanvraag.school.naam} · {statusLabel(aanvraag.status)}
         {aanvraag.uitvoering && ` · ${uitvoeringLabel(aanvraag.uitvoering)}`}
       </Paragraph>
+      {(aanvraag.andereOpenAanvragen ?? []).length > 0 && (
+        <Melding type="warning">
+          <Paragraph>
+            Let op: voor deze leerling loopt nog een andere aanvraag:{' '}
+            {(aanvraag.andereOpenAanvragen ?? []).map((a, i) => (
+              <span key={a.id}>
+                {i > 0 && ', '}
+                <AppLink href={`/aanvragen/${encodeURIComponent(a.id)}`}>{a.kenmerk}</AppLink> ({statusLabel(a.status).toLowerCase()})
+              </span>
+            ))}
+            .
+          </Paragraph>
+        </Melding>
+      )}
 
       {melding && (
         <Melding type="ok" ref={meldingRef} focus>
@@ -138,7 +187,7 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
                     {termijn.signaal && <SignaalLabel signaal={termijn.signaal} />}
                     <span>
                       {termijnLabel(termijn.soort)} tot en met <time dateTime={termijn.vervaltOp}>{datum(termijn.vervaltOp)}</time>
-                      {termijn.dagenResterend !== undefined && ` (${dagenTekst(termijn.dagenResterend)})`}
+                      {termijn.dagenResterend !== undefined && ` (${werkdagenTekst(termijn.werkdagenResterend, termijn.dagenResterend)})`}
                     </span>
                   </span>
                 ) : (
@@ -147,6 +196,8 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
               </Gegeven>
             </DataList>
           </Sectie>
+
+          <Behandelaar aanvraag={aanvraag} account={account} onGewijzigd={(nieuw, tekst) => { opgehaald.zet(nieuw); setMelding(tekst); }} />
 
           <Sectie titel="Acties" id="acties">
             {acties.length === 0 ? (
@@ -170,7 +221,12 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
                 ))}
               </div>
             )}
-            {open && ACTIES[open] && (
+            {open === 'besluitbrief' && acties.includes('besluitbrief') && (
+              <div id="formulier-besluitbrief">
+                <BesluitbriefFormulier aanvraag={aanvraag} onGelukt={gelukt} onAnnuleer={() => setOpen(undefined)} />
+              </div>
+            )}
+            {open && open !== 'besluitbrief' && ACTIES[open] && acties.includes(open) && (
               <div id={`formulier-${open}`}>
                 <ActieFormulier key={open} aanvraag={aanvraag} commando={open} definitie={ACTIES[open]} ctx={ctx} onGelukt={gelukt} onAnnuleer={() => setOpen(undefined)} />
               </div>
@@ -235,10 +291,12 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
               <DataList className="gegevens">
                 <Gegeven naam="School">{aanvraag.plaatsing.schoolNaam ?? schoolNaam(aanvraag.plaatsing.schoolId)}</Gegeven>
                 <Gegeven naam="Geplaatst op">{datum(aanvraag.plaatsing.datum)}</Gegeven>
-                {aanvraag.plaatsing.wachtdagen !== undefined && <Gegeven naam="Wachttijd na besluit">{aanvraag.plaatsing.wachtdagen} dagen</Gegeven>}
+                {aanvraag.plaatsing.wachtdagen !== undefined && <Gegeven naam="Wachttijd na besluit">{aanvraag.plaatsing.wachtdagen} kalenderdagen</Gegeven>}
               </DataList>
             </Sectie>
           )}
+
+          <Documenten zaakId={aanvraag.id} documenten={aanvraag.documenten ?? []} account={account} onToegevoegd={opgehaald.herlaad} />
 
           <Sectie titel="Tijdlijn" id="tijdlijn">
             {(aanvraag.tijdlijn ?? []).length === 0 ? (
@@ -248,7 +306,14 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
                 {(aanvraag.tijdlijn ?? []).map((r, i) => (
                   <OrderedListItem key={`${r.tijdstip}-${i}`}>
                     <time dateTime={r.tijdstip}>{moment(r.tijdstip)}</time>: <strong>{tijdlijnLabel(r.actie)}</strong>
-                    {r.door?.rol && <> door {rolLabel(r.door.rol).toLowerCase()}</>}
+                    {r.door?.naam ? (
+                      <>
+                        {' '}
+                        door {r.door.naam} ({rolLabel(r.door.rol).toLowerCase()})
+                      </>
+                    ) : (
+                      r.door?.rol && <> door {r.door.rol === 'systeem' ? 'het systeem (termijn verstreken)' : `een ${rolLabel(r.door.rol).toLowerCase()}`}</>
+                    )}
                     {r.status && <> → {statusLabel(r.status)}</>}
                     {r.toelichting && <span className="sub">{r.toelichting}</span>}
                   </OrderedListItem>
@@ -261,7 +326,10 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
         <aside className="aanvraag-zij" aria-labelledby="gegevens">
           <Heading2 id="gegevens">Gegevens</Heading2>
           <DataList className="gegevens">
-            <Gegeven naam="Leerling">{aanvraag.leerling.weergave}</Gegeven>
+            <Gegeven naam="Kenmerk">{aanvraag.kenmerk}</Gegeven>
+            <Gegeven naam="Leerling">
+              <LeerlingNaam leerling={aanvraag.leerling} />
+            </Gegeven>
             <Gegeven naam="School">{aanvraag.school.naam}</Gegeven>
             <Gegeven naam="Samenwerkingsverband">SWV {aanvraag.swv}</Gegeven>
             <Gegeven naam="Status">{statusLabel(aanvraag.status)}</Gegeven>
@@ -277,14 +345,9 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
                 ? `${aanvraag.dossier.gewensteDuur.einddatum === 'onbepaald' ? 'Onbepaalde tijd' : `Tot en met ${datum(aanvraag.dossier.gewensteDuur.einddatum)}`}: ${aanvraag.dossier.gewensteDuur.onderbouwing}`
                 : '—'}
             </Gegeven>
-            <Gegeven naam="Documenten">
-              {[
-                aanvraag.dossier?.oppRef && `OPP (${aanvraag.dossier.oppRef})`,
-                aanvraag.dossier?.tloVerslagRef && `Verslag TLO (${aanvraag.dossier.tloVerslagRef})`,
-                ...(aanvraag.adviezen ?? []).filter((a) => a.documentRef).map((a) => `Advies ${waardeLabel(a.deskundige.rol).toLowerCase()} (${a.documentRef})`),
-              ]
-                .filter(Boolean)
-                .join(', ') || '—'}
+            <Gegeven naam="OPP en verslag TLO">
+              {[aanvraag.dossier?.oppRef && 'OPP', aanvraag.dossier?.tloVerslagRef && 'verslag TLO'].filter(Boolean).join(' en ') || 'Nog niet aangeleverd'}
+              {(aanvraag.dossier?.oppRef || aanvraag.dossier?.tloVerslagRef) && <span className="sub">zie Documenten</span>}
             </Gegeven>
           </DataList>
           <Heading2 id="adviezen">Deskundigenadviezen</Heading2>
@@ -297,6 +360,7 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
                   {waardeLabel(a.advies)}
                   {a.soort && `, ${soortLabel(a.soort)}`} ({a.deskundige.discipline}
                   {a.datum && `, ${datum(a.datum)}`})
+                  {a.motivering && <span className="sub">{a.motivering}</span>}
                 </Gegeven>
               ))}
             </DataList>

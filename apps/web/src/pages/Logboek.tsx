@@ -23,15 +23,19 @@ import { datum, moment } from '../format';
 import { useOphalen } from '../hooks';
 import { actieLabel, leesbaar, rolLabel, soortLabel, statusLabel, uitvoeringLabel, waardeLabel } from '../labels';
 import { AppLink, useRouter } from '../router';
+import { DatumVeld } from '../components/DatumVeld';
+import { DATUM_FOUT } from '../datum-invoer';
 import { NietGevonden } from './NietGevonden';
 
 const PAGINA = 50;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+const KENMERK = /^\s*([A-Za-z]{2,6}-[A-Za-z]{2,3}-\d{4}-\d{1,7})\s*$/;
 const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
 
 type Tab = 'wijzigingen' | 'inzage';
 interface Filters {
   objectId: string;
+  kenmerk: string;
   van: string;
   tot: string;
 }
@@ -41,6 +45,18 @@ const ScholenContext = createContext<Map<string, string>>(new Map());
 
 /** Parts of a new case that say nothing to a reader (the id is in the Object column). */
 const NIET_TONEN_BIJ_AANMAKEN = new Set(['id', 'swv']);
+
+/** Internal references that mean nothing to a reader: never shown (the school is shown by name). */
+const INTERN = new Set(['id', 'tlvId', 'besluitId', 'bezwaarId', 'leerlingRef', 'bevoegdGezagId', 'deskundigeId', 'vastgelegdDoor', 'genomenDoor', 'regelVersie', 'versie', 'documentId']);
+
+/** Organisations by their code: people read names, not slugs. */
+const ORGANISATIES: Record<string, string> = {
+  'swv-vo-almere': 'SWV VO Almere',
+  'swv-po-almere': 'SWV PO Almere',
+  'gemeente-almere': 'Gemeente Almere',
+  toeleiding: 'Systeem',
+  systeem: 'Systeem',
+};
 
 /** Words for the parts of a case that an audit entry names (unknown ones are made readable). */
 const VELD_LABELS: Record<string, string> = {
@@ -86,10 +102,39 @@ const VELD_LABELS: Record<string, string> = {
   afsluitMotivering: 'Motivering afsluiting',
   verlenging: 'Verlenging',
   verlengingVan: 'Verlenging van',
+  documentRef: 'Adviesdocument',
+  behandelaar: 'Behandelaar',
+  naam: 'Naam',
+  document: 'Document',
+  grootte: 'Grootte',
+  inhoudstype: 'Soort bestand',
+  bezwaartermijn: 'Bezwaartermijn',
+  overbrugging: 'Overbrugging',
+  einde: 'Einde',
+  reden: 'Reden',
+  ontbrekend: 'Ontbreekt',
+  aanvullenVoor: 'Aanvullen vóór',
+  van: 'Van',
+  tot: 'Tot',
+  sinds: 'Sinds',
+  wachtdagen: 'Wachtdagen',
+  telaat: 'Te laat',
+  onbepaaldReden: 'Reden onbepaalde duur',
+  onderbouwing: 'Onderbouwing',
+  grondslag: 'Grondslag',
 };
 
 const HANDELING_LABELS: Record<string, string> = { raadplegen: 'Geraadpleegd', zoeken: 'Gezocht', exporteren: 'Geëxporteerd' };
-const OBJECT_LABELS: Record<string, string> = { aanvraag: 'Aanvraag', werkvoorraad: 'Werkvoorraad', tlv: "Overzicht TLV's", telling: 'Telling' };
+const OBJECT_LABELS: Record<string, string> = {
+  aanvraag: 'Aanvraag',
+  werkvoorraad: 'Werkvoorraad',
+  tlv: "Overzicht TLV's",
+  telling: 'Telling',
+  document: 'Document',
+  audittrail: 'Logboek: wijzigingen',
+  toegangslog: 'Logboek: inzage',
+  overzicht: 'Overzicht',
+};
 
 function veldLabel(pad: string[]): string {
   return pad.map((deel) => (/^\d+$/.test(deel) ? String(Number(deel) + 1) : (VELD_LABELS[deel] ?? leesbaar(deel)))).join(' › ');
@@ -135,7 +180,8 @@ export function Wijzigingen({ oud, nieuw }: { oud: unknown; nieuw: unknown }) {
       aanmaken
         ? !NIET_TONEN_BIJ_AANMAKEN.has(r.pad[0] ?? '') && r.b !== null && r.b !== undefined && r.b !== '' && !(Array.isArray(r.b) && r.b.length === 0)
         : JSON.stringify(r.a) !== JSON.stringify(r.b),
-    );
+    )
+    .filter((r) => !r.pad.some((deel) => INTERN.has(deel)) && !(typeof (r.b ?? r.a) === 'string' && UUID.test(String(r.b ?? r.a)) && !/schoolId$/i.test(r.pad[r.pad.length - 1] ?? '')));
   if (regels.length === 0) return <span>—</span>;
   return (
     <ul className="wijzigingen">
@@ -163,35 +209,31 @@ export function Wijzigingen({ oud, nieuw }: { oud: unknown; nieuw: unknown }) {
   );
 }
 
-function Wie({ rol, organisatie }: { rol: string; organisatie: string }) {
+function Wie({ rol, organisatie, naam }: { rol: string; organisatie: string; naam?: string | null }) {
   return (
     <>
-      {rolLabel(rol)}
-      <span className="sub">{organisatie}</span>
+      {naam ?? (rol === 'systeem' ? 'Systeem' : rolLabel(rol))}
+      <span className="sub">
+        {naam ? `${rolLabel(rol)}, ` : ''}
+        {ORGANISATIES[organisatie] ?? leesbaar(organisatie)}
+      </span>
     </>
   );
 }
 
-function ObjectCel({ objectType, objectId }: { objectType: string; objectId: string | null }) {
+function ObjectCel({ objectType, objectId, kenmerk }: { objectType: string; objectId: string | null; kenmerk?: string | null }) {
   const { zoek } = useRouter();
   const naam = OBJECT_LABELS[objectType] ?? leesbaar(objectType);
-  if (!objectId) return <>{naam}</>;
-  const kort = objectId.slice(0, 8);
-  if (objectType !== 'aanvraag') {
-    return (
-      <>
-        {naam} <span className="sub">{kort}</span>
-      </>
-    );
-  }
+  if (!objectId || !kenmerk) return <>{naam}</>;
   return (
     <>
-      <AppLink href={`/aanvragen/${objectId}`} className="logboek__object" aria-label={`Aanvraag ${kort} openen`}>
-        Aanvraag {kort}
+      {objectType !== 'aanvraag' && <>{naam} van </>}
+      <AppLink href={`/aanvragen/${objectId}`} className="logboek__object" aria-label={`Aanvraag ${kenmerk} openen`}>
+        {objectType === 'aanvraag' ? `Aanvraag ${kenmerk}` : kenmerk}
       </AppLink>
-      {zoek.get('objectId') !== objectId && (
+      {zoek.get('kenmerk') !== kenmerk && zoek.get('objectId') !== objectId && (
         <span className="sub">
-          <AppLink href={`/logboek?${zoek.get('tab') === 'inzage' ? 'tab=inzage&' : ''}objectId=${objectId}`} aria-label={`Alleen het logboek van aanvraag ${kort}`}>
+          <AppLink href={`/logboek?${zoek.get('tab') === 'inzage' ? 'tab=inzage&' : ''}kenmerk=${encodeURIComponent(kenmerk)}`} aria-label={`Alleen het logboek van aanvraag ${kenmerk}`}>
             Alleen deze aanvraag
           </AppLink>
         </span>
@@ -226,11 +268,11 @@ function AuditTabel({ items }: { items: AuditRegel[] }) {
                 <Tijdstip iso={r.tijdstip} />
               </TableCell>
               <TableCell>
-                <Wie rol={r.rol} organisatie={r.organisatie} />
+                <Wie rol={r.rol} organisatie={r.organisatie} naam={r.actorNaam} />
               </TableCell>
               <TableHeaderCell scope="row">{actieLabel(r.actie)}</TableHeaderCell>
               <TableCell>
-                <ObjectCel objectType={r.objectType} objectId={r.objectId} />
+                <ObjectCel objectType={r.objectType} objectId={r.objectId} kenmerk={r.kenmerk} />
               </TableCell>
               <TableCell>{r.reden ?? '—'}</TableCell>
               <TableCell>
@@ -265,11 +307,11 @@ function InzageTabel({ items }: { items: ToegangRegel[] }) {
                 <Tijdstip iso={r.tijdstip} />
               </TableCell>
               <TableCell>
-                <Wie rol={r.rol} organisatie={r.organisatie} />
+                <Wie rol={r.rol} organisatie={r.organisatie} naam={r.actorNaam} />
               </TableCell>
               <TableHeaderCell scope="row">{HANDELING_LABELS[r.handeling] ?? leesbaar(r.handeling)}</TableHeaderCell>
               <TableCell>
-                <ObjectCel objectType={r.objectType} objectId={r.objectId} />
+                <ObjectCel objectType={r.objectType} objectId={r.objectId} kenmerk={r.kenmerk} />
               </TableCell>
               <TableCell>{leesbaar(r.doel)}</TableCell>
             </TableRow>
@@ -337,7 +379,7 @@ function Resultaat<T extends { id: string }>({ pad, tab, filters, offset, naarOf
 
 function useOphalenLog<T>(pad: string, f: Filters, offset: number) {
   return useOphalen<LogPagina<T>>(pad, {
-    query: { objectId: f.objectId || undefined, van: f.van || undefined, tot: f.tot || undefined, volgorde: 'nieuwste', limit: PAGINA, offset: offset || undefined },
+    query: { objectId: f.objectId || undefined, kenmerk: f.kenmerk || undefined, van: f.van || undefined, tot: f.tot || undefined, volgorde: 'nieuwste', limit: PAGINA, offset: offset || undefined },
   });
 }
 
@@ -348,22 +390,24 @@ export function GeenToegang() {
 export function Logboek({ account }: { account: Account }) {
   const { zoek, navigeer } = useRouter();
   const tab: Tab = zoek.get('tab') === 'inzage' ? 'inzage' : 'wijzigingen';
-  const gekozen: Filters = { objectId: zoek.get('objectId') ?? '', van: zoek.get('van') ?? '', tot: zoek.get('tot') ?? '' };
+  const gekozen: Filters = { objectId: zoek.get('objectId') ?? '', kenmerk: zoek.get('kenmerk') ?? '', van: zoek.get('van') ?? '', tot: zoek.get('tot') ?? '' };
+  const [concept0] = useState(() => ({ ...gekozen, objectId: gekozen.kenmerk || gekozen.objectId }));
   const offset = Math.max(0, Number(zoek.get('offset') ?? 0) || 0);
-  const [concept, setConcept] = useState<Filters>(gekozen);
+  const [concept, setConcept] = useState<Filters>(concept0);
+  const [ongeldig, setOngeldig] = useState({ van: false, tot: false });
   const [fouten, setFouten] = useState<Partial<Record<keyof Filters, string>>>({});
   const [vorigeZoek, setVorigeZoek] = useState(zoek.toString());
   if (vorigeZoek !== zoek.toString()) {
     // Back/forward or a link changed the filters: show them in the form too.
     setVorigeZoek(zoek.toString());
-    setConcept(gekozen);
+    setConcept({ ...gekozen, objectId: gekozen.kenmerk || gekozen.objectId });
     setFouten({});
   }
 
   const url = (t: Tab, f: Filters, o = 0) => {
     const p = new URLSearchParams();
     if (t === 'inzage') p.set('tab', 'inzage');
-    for (const k of ['objectId', 'van', 'tot'] as const) if (f[k]) p.set(k, f[k]);
+    for (const k of ['objectId', 'kenmerk', 'van', 'tot'] as const) if (f[k]) p.set(k, f[k]);
     if (o) p.set('offset', String(o));
     const qs = p.toString();
     return qs ? `/logboek?${qs}` : '/logboek';
@@ -371,18 +415,22 @@ export function Logboek({ account }: { account: Account }) {
 
   const filter = (e: FormEvent) => {
     e.preventDefault();
-    const f = { ...concept, objectId: concept.objectId.trim() };
+    const f = { ...concept, objectId: concept.objectId.trim(), kenmerk: '' };
     const nieuweFouten: Partial<Record<keyof Filters, string>> = {};
     if (f.objectId) {
-      // A pasted case URL works as well as the kenmerk itself.
+      // The kenmerk, or a pasted link to the case.
+      const k = KENMERK.exec(f.objectId);
       const m = UUID.exec(f.objectId);
-      if (m) f.objectId = m[0].toLowerCase();
-      else nieuweFouten.objectId = 'Vul het kenmerk van de aanvraag in (of plak de link naar de aanvraag).';
+      if (k) [f.kenmerk, f.objectId] = [k[1].toUpperCase(), ''];
+      else if (m) f.objectId = m[0].toLowerCase();
+      else nieuweFouten.objectId = 'Vul het kenmerk van de aanvraag in, bijvoorbeeld TLV-VO-2026-00012 (of plak de link naar de aanvraag).';
     }
-    if (f.van && f.tot && f.van > f.tot) nieuweFouten.tot = 'De einddatum ligt voor de begindatum.';
+    if (ongeldig.van) nieuweFouten.van = DATUM_FOUT;
+    if (ongeldig.tot) nieuweFouten.tot = DATUM_FOUT;
+    if (!nieuweFouten.van && !nieuweFouten.tot && f.van && f.tot && f.van > f.tot) nieuweFouten.tot = 'De einddatum ligt voor de begindatum.';
     setFouten(nieuweFouten);
     if (Object.keys(nieuweFouten).length > 0) {
-      document.getElementById(nieuweFouten.objectId ? 'filter-object' : 'filter-tot')?.focus();
+      document.getElementById(nieuweFouten.objectId ? 'filter-object' : nieuweFouten.van ? 'filter-van' : 'filter-tot')?.focus();
       return;
     }
     navigeer(url(tab, f));
@@ -392,7 +440,8 @@ export function Logboek({ account }: { account: Account }) {
     { tab: 'wijzigingen', tekst: 'Wijzigingen' },
     { tab: 'inzage', tekst: 'Inzage' },
   ];
-  const gefilterd = !!(gekozen.objectId || gekozen.van || gekozen.tot);
+  const gefilterd = !!(gekozen.objectId || gekozen.kenmerk || gekozen.van || gekozen.tot);
+  const object = gekozen.kenmerk || (gekozen.objectId ? 'deze aanvraag' : '');
   const scholen = useOphalen<{ items: School[] }>('/toeleiding/scholen');
   const schoolNamen = new Map((scholen.data?.items ?? []).map((sc) => [sc.id, sc.naam]));
 
@@ -428,18 +477,18 @@ export function Logboek({ account }: { account: Account }) {
             autoComplete="off"
           />
         </Veld>
-        <Veld id="filter-van" label="Van">
-          <Textbox id="filter-van" name="van" type="date" value={concept.van} onChange={(e) => setConcept({ ...concept, van: e.target.value })} />
+        <Veld id="filter-van" label="Van" fout={fouten.van}>
+          <DatumVeld id="filter-van" name="van" waarde={concept.van} kiesLabel="Open de kalender (van)" invalid={!!fouten.van} aria-describedby={fouten.van ? 'filter-van-fout' : undefined} onChange={(van, o) => { setConcept({ ...concept, van }); setOngeldig((x) => ({ ...x, van: o })); }} />
         </Veld>
         <Veld id="filter-tot" label="Tot en met" fout={fouten.tot}>
-          <Textbox
+          <DatumVeld
             id="filter-tot"
             name="tot"
-            type="date"
-            value={concept.tot}
+            waarde={concept.tot}
+            kiesLabel="Open de kalender (tot en met)"
             invalid={!!fouten.tot}
             aria-describedby={fouten.tot ? 'filter-tot-fout' : undefined}
-            onChange={(e) => setConcept({ ...concept, tot: e.target.value })}
+            onChange={(tot, o) => { setConcept({ ...concept, tot }); setOngeldig((x) => ({ ...x, tot: o })); }}
           />
         </Veld>
         <div className="filters__knoppen">
@@ -447,7 +496,7 @@ export function Logboek({ account }: { account: Account }) {
             Filteren
           </Button>
           {gefilterd && (
-            <Button type="button" appearance="subtle-button" onClick={() => navigeer(url(tab, { objectId: '', van: '', tot: '' }))}>
+            <Button type="button" appearance="subtle-button" onClick={() => navigeer(url(tab, { objectId: '', kenmerk: '', van: '', tot: '' }))}>
               Filters wissen
             </Button>
           )}
@@ -458,11 +507,11 @@ export function Logboek({ account }: { account: Account }) {
       <section className="sectie" aria-labelledby="kop-logboek">
         <Heading2 id="kop-logboek">
           {tab === 'inzage' ? 'Inzage' : 'Wijzigingen'}
-          {gekozen.objectId && ` van aanvraag ${gekozen.objectId.slice(0, 8)}`}
+          {object && ` van ${gekozen.kenmerk ? `aanvraag ${gekozen.kenmerk}` : object}`}
         </Heading2>
         {gekozen.objectId && (
           <Paragraph>
-            <AppLink href={`/aanvragen/${gekozen.objectId}`}>Aanvraag {gekozen.objectId.slice(0, 8)} openen</AppLink>
+            <AppLink href={`/aanvragen/${gekozen.objectId}`}>Aanvraag openen</AppLink>
           </Paragraph>
         )}
         {tab === 'wijzigingen' ? (

@@ -183,6 +183,13 @@ export function Overzicht({ account }: { account: Account }) {
       <Paragraph lead>
         Doorlooptijden en aantallen van SWV {account.swv}, van {datum(van)} tot en met {datum(tot)}.
       </Paragraph>
+      <p className="exporteren">
+        {(['csv', 'xlsx'] as const).map((formaat) => (
+          <a key={formaat} className="utrecht-link" href={`/api/toeleiding/rapportage/overzicht/export?${new URLSearchParams({ van, tot, formaat })}`} download>
+            Overzicht exporteren ({formaat.toUpperCase()})
+          </a>
+        ))}
+      </p>
       <section className="sectie" aria-labelledby="kop-doorlooptijden">
         <Heading2 id="kop-doorlooptijden">Doorlooptijden per school en maand</Heading2>
         {doorloop.fout && <FoutMelding fout={doorloop.fout} />}

@@ -1,5 +1,7 @@
 import {
   Button,
+  ButtonLink,
+  Checkbox,
   FormField,
   FormLabel,
   Paragraph,
@@ -14,21 +16,31 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../api/client';
+import { describeProblem } from '../api/problem';
 import { type Account, type School, type Werkvoorraad as WerkvoorraadData, type WerkvoorraadItem } from '../api/types';
-import { FoutMelding, Laden } from '../components/Melding';
+import { ACTIES } from '../acties';
+import { LeerlingNaam } from '../components/LeerlingNaam';
+import { FoutMelding, Laden, Melding } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
 import { TermijnWeergave } from '../components/Signaal';
-import { datum } from '../format';
 import { useOphalen } from '../hooks';
 import { SOORTEN_PER_SECTOR, STATUS_LABELS, rolLabel, soortLabel, stapLabel, statusLabel, uitvoeringLabel } from '../labels';
 import { AppLink, useRouter } from '../router';
+import { ACTIE_VOOR_STAP } from '../volgende-actie';
+import { onthoudWerkvoorraad } from '../zoeken';
 
 const PAGINA = 50;
-const FILTERS = ['status', 'schoolId', 'soort', 'wie'] as const;
-type Filters = Record<(typeof FILTERS)[number], string>;
+const FILTERS = ['schoolId', 'soort', 'wie', 'binnen'] as const;
+type Filters = Record<(typeof FILTERS)[number], string> & { status: string[] };
+const LEEG: Filters = { status: [], schoolId: '', soort: '', wie: '', binnen: '' };
 
-/** Statuses in which someone at the SWV can still act; the others are finished. */
-const OPEN_STATUSSEN = Object.keys(STATUS_LABELS).filter((s) => !['onherroepelijk', 'ingetrokken', 'buiten-behandeling'].includes(s));
+const WIE = [
+  { waarde: '', label: 'Hele team' },
+  { waarde: 'mij', label: 'Mijn zaken (ik ben behandelaar)' },
+  { waarde: 'aan-zet', label: 'Waar mijn rol aan zet is' },
+  { waarde: 'niemand', label: 'Zonder behandelaar' },
+];
 
 function Keuze({ id, label, waarde, opties, onChange }: { id: string; label: string; waarde: string; opties: { waarde: string; label: string }[]; onChange: (v: string) => void }) {
   return (
@@ -49,19 +61,44 @@ function Keuze({ id, label, waarde, opties, onChange }: { id: string; label: str
   );
 }
 
-function Rij({ item, account }: { item: WerkvoorraadItem; account: Account }) {
+/** Several statuses at once: checkboxes in a disclosure, so the filter bar stays one line. */
+function Statussen({ gekozen, onChange }: { gekozen: string[]; onChange: (s: string[]) => void }) {
+  return (
+    <details className="filter statusfilter">
+      <summary>Status{gekozen.length > 0 ? ` (${gekozen.length} gekozen)` : ': alle open'}</summary>
+      <fieldset className="statusfilter__keuzes">
+        <legend className="visueel-verborgen">Status</legend>
+        {Object.keys(STATUS_LABELS).map((s) => (
+          <label key={s} className="statusfilter__keuze" htmlFor={`status-${s}`}>
+            <Checkbox id={`status-${s}`} name="status" value={s} checked={gekozen.includes(s)} onChange={(e) => onChange(e.target.checked ? [...gekozen, s] : gekozen.filter((g) => g !== s))} />
+            {statusLabel(s)}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
+
+function Rij({ item, account, onActie, bezig }: { item: WerkvoorraadItem; account: Account; onActie: (item: WerkvoorraadItem) => void; bezig: boolean }) {
+  const { navigeer } = useRouter();
   const signaal = item.volgendeTermijn?.signaal;
-  const aanZet = item.volgendeStap?.wie === account.rol;
+  const stap = item.volgendeStap;
+  const mijnBeurt = stap?.wie === account.rol && (!item.behandelaar || item.behandelaar.id === account.id || account.rol !== 'consulent');
+  const actie = mijnBeurt && stap?.actie ? ACTIE_VOOR_STAP[stap.actie] : undefined;
+  const href = `/aanvragen/${encodeURIComponent(item.id)}`;
   return (
     <TableRow className={signaal ? `rij rij--${signaal}` : 'rij'}>
       <TableCell>
         <TermijnWeergave termijn={item.volgendeTermijn} />
       </TableCell>
       <TableHeaderCell scope="row">
-        <AppLink href={`/aanvragen/${encodeURIComponent(item.id)}`} className="nowrap" aria-label={`Aanvraag van leerling ${item.leerling.weergave}, ${item.school.naam}`}>
-          {item.leerling.weergave}
+        <AppLink href={href} className="nowrap">
+          {item.kenmerk}
         </AppLink>
       </TableHeaderCell>
+      <TableCell>
+        <LeerlingNaam leerling={item.leerling} kort />
+      </TableCell>
       <TableCell>{item.school.naam}</TableCell>
       <TableCell>{soortLabel(item.soort)}</TableCell>
       <TableCell>
@@ -69,40 +106,66 @@ function Rij({ item, account }: { item: WerkvoorraadItem; account: Account }) {
         {item.uitvoering && <span className="sub">{uitvoeringLabel(item.uitvoering)}</span>}
       </TableCell>
       <TableCell>
-        {item.volgendeStap ? (
+        {stap ? (
           <>
-            <strong>{rolLabel(item.volgendeStap.wie)}</strong>
-            {aanZet && <span className="aan-zet"> (u bent aan zet)</span>}
-            <span className="sub">{stapLabel(item.volgendeStap.wat)}</span>
+            <span>
+              {rolLabel(stap.wie)}
+              {mijnBeurt && <span className="aan-zet"> (u bent aan zet)</span>}: {stapLabel(stap.wat)}
+            </span>
+            {actie && ACTIES[actie.commando] && (
+              <Button
+                type="button"
+                appearance="secondary-action-button"
+                className="rij__actie"
+                disabled={bezig}
+                aria-label={`${ACTIES[actie.commando].titel}: ${item.kenmerk}`}
+                onClick={() => (actie.direct ? onActie(item) : navigeer(`${href}?actie=${actie.commando}`))}
+              >
+                {ACTIES[actie.commando].titel}
+              </Button>
+            )}
           </>
         ) : (
           '—'
         )}
       </TableCell>
-      <TableCell>{datum(item.ingediendOp)}</TableCell>
+      <TableCell>{item.behandelaar ? (item.behandelaar.id === account.id ? 'U' : (item.behandelaar.naam ?? '—')) : '—'}</TableCell>
     </TableRow>
   );
 }
 
+/** The filters on screen (not the page) and the file type, as the export's query. */
+function exportZoek(zoek: URLSearchParams, formaat: 'csv' | 'xlsx'): string {
+  const q = new URLSearchParams(zoek);
+  q.delete('offset');
+  q.set('formaat', formaat);
+  return q.toString();
+}
+
 export function Werkvoorraad({ account }: { account: Account }) {
-  const { zoek, navigeer } = useRouter();
-  const gekozen: Filters = { status: zoek.get('status') ?? '', schoolId: zoek.get('schoolId') ?? '', soort: zoek.get('soort') ?? '', wie: zoek.get('wie') ?? '' };
+  const { zoek, navigeer, staat } = useRouter();
+  const gekozen: Filters = { status: zoek.getAll('status'), schoolId: zoek.get('schoolId') ?? '', soort: zoek.get('soort') ?? '', wie: zoek.get('wie') ?? '', binnen: zoek.get('binnen') ?? '' };
   const offset = Math.max(0, Number(zoek.get('offset') ?? 0) || 0);
   const [concept, setConcept] = useState<Filters>(gekozen);
   const [vorigeZoek, setVorigeZoek] = useState(zoek.toString());
+  const [melding, setMelding] = useState<{ type: 'ok' | 'error'; tekst: string } | undefined>(typeof staat.melding === 'string' ? { type: 'ok', tekst: staat.melding } : undefined);
+  const [bezig, setBezig] = useState(false);
   if (vorigeZoek !== zoek.toString()) {
     // Back/forward changed the filters: show them in the form too.
     setVorigeZoek(zoek.toString());
     setConcept(gekozen);
   }
+  // "Terug" from a case comes back here, filters and page included.
+  onthoudWerkvoorraad(`/${zoek.toString() ? `?${zoek.toString()}` : ''}`);
 
   const scholen = useOphalen<{ items: School[] }>('/toeleiding/scholen');
   const lijst = useOphalen<WerkvoorraadData>('/toeleiding/aanvragen', {
     query: {
-      status: gekozen.status ? [gekozen.status] : undefined,
+      status: gekozen.status.length ? gekozen.status : undefined,
       schoolId: gekozen.schoolId || undefined,
       soort: gekozen.soort || undefined,
       wie: gekozen.wie || undefined,
+      binnen: gekozen.binnen || undefined,
       sorteer: 'termijn',
       limit: PAGINA,
       offset: offset || undefined,
@@ -111,6 +174,7 @@ export function Werkvoorraad({ account }: { account: Account }) {
 
   const naarZoek = (f: Filters, nieuweOffset = 0) => {
     const p = new URLSearchParams();
+    for (const s of f.status) p.append('status', s);
     for (const k of FILTERS) if (f[k]) p.set(k, f[k]);
     if (nieuweOffset) p.set('offset', String(nieuweOffset));
     const qs = p.toString();
@@ -121,35 +185,60 @@ export function Werkvoorraad({ account }: { account: Account }) {
     naarZoek(concept);
   };
 
+  /** A step without fields (in behandeling nemen) runs from the row itself. */
+  const direct = async (item: WerkvoorraadItem) => {
+    const commando = ACTIE_VOOR_STAP[item.volgendeStap?.actie ?? '']?.commando;
+    if (!commando) return;
+    setBezig(true);
+    try {
+      await api(`/toeleiding/aanvragen/${encodeURIComponent(item.id)}/acties/${commando}`, { method: 'POST', body: {} });
+      setMelding({ type: 'ok', tekst: `${item.kenmerk}: ${ACTIES[commando].gelukt}` });
+      lijst.herlaad();
+    } catch (e) {
+      setMelding({ type: 'error', tekst: `${item.kenmerk}: ${e instanceof ApiError ? describeProblem(e.problem) : 'Er ging iets mis.'}` });
+    } finally {
+      setBezig(false);
+    }
+  };
+
   const totaal = lijst.data?.totaal ?? 0;
   const items = lijst.data?.items ?? [];
   const telling = (soort: string) => items.filter((i) => i.volgendeTermijn?.signaal === soort).length;
+  const gefilterd = gekozen.status.length > 0 || FILTERS.some((k) => gekozen[k]);
 
   return (
     <>
-      <PaginaKop titel="Werkvoorraad" />
-      <Paragraph lead>
-        Aanvragen toelaatbaarheidsverklaring van uw team in SWV {account.swv}, de eerstvolgende termijn bovenaan.
+      <div className="pagina-balk">
+        <PaginaKop titel="Werkvoorraad" />
+        {account.rol === 'consulent' && (
+          <ButtonLink
+            href="/aanvragen/nieuw"
+            appearance="primary-action-button"
+            onClick={(e) => {
+              e.preventDefault();
+              navigeer('/aanvragen/nieuw');
+            }}
+          >
+            Nieuwe aanvraag
+          </ButtonLink>
+        )}
+      </div>
+      <Paragraph className="inleiding">
+        {gekozen.binnen === 'week' ? 'Termijnen die deze week (binnen zeven dagen) verlopen of al verlopen zijn' : `Aanvragen toelaatbaarheidsverklaring in SWV ${account.swv}, de eerstvolgende termijn bovenaan`}.{' '}
+        {gekozen.binnen !== 'week' && (
+          <AppLink href={`/?wie=${account.rol === 'consulent' ? 'mij' : 'aan-zet'}&binnen=week`}>Mijn termijnen deze week</AppLink>
+        )}
       </Paragraph>
 
+      {melding && (
+        <Melding type={melding.type}>
+          <Paragraph>{melding.tekst}</Paragraph>
+        </Melding>
+      )}
+
       <form className="filters" onSubmit={filter} aria-label="Werkvoorraad filteren">
-        <Keuze
-          id="filter-wie"
-          label="Aanvragen"
-          waarde={concept.wie}
-          onChange={(wie) => setConcept({ ...concept, wie })}
-          opties={[
-            { waarde: '', label: 'Van mij en mijn team' },
-            { waarde: 'mij', label: 'Waar ik aan zet ben' },
-          ]}
-        />
-        <Keuze
-          id="filter-status"
-          label="Status"
-          waarde={concept.status}
-          onChange={(status) => setConcept({ ...concept, status })}
-          opties={[{ waarde: '', label: 'Alle statussen' }, ...OPEN_STATUSSEN.concat(['onherroepelijk', 'ingetrokken', 'buiten-behandeling']).map((s) => ({ waarde: s, label: statusLabel(s) }))]}
-        />
+        <Keuze id="filter-wie" label="Aanvragen" waarde={concept.wie} onChange={(wie) => setConcept({ ...concept, wie })} opties={WIE} />
+        <Statussen gekozen={concept.status} onChange={(status) => setConcept({ ...concept, status })} />
         <Keuze
           id="filter-school"
           label="School"
@@ -168,16 +257,25 @@ export function Werkvoorraad({ account }: { account: Account }) {
           <Button type="submit" appearance="primary-action-button">
             Filteren
           </Button>
-          {FILTERS.some((k) => gekozen[k]) && (
-            <Button type="button" appearance="subtle-button" onClick={() => naarZoek({ status: '', schoolId: '', soort: '', wie: '' })}>
+          {gefilterd && (
+            <Button type="button" appearance="subtle-button" onClick={() => naarZoek(LEEG)}>
               Filters wissen
             </Button>
+          )}
+          {['consulent', 'teamleider'].includes(account.rol) && (
+            <span className="exporteren">
+              {(['csv', 'xlsx'] as const).map((formaat) => (
+                <a key={formaat} className="utrecht-link" href={`/api/toeleiding/aanvragen/export?${exportZoek(zoek, formaat)}`} download>
+                  Exporteren ({formaat.toUpperCase()})
+                </a>
+              ))}
+            </span>
           )}
         </div>
       </form>
 
       {lijst.fout && <FoutMelding fout={lijst.fout} />}
-      {lijst.laden && <Laden />}
+      {lijst.laden && !lijst.data && <Laden />}
       {lijst.data && (
         <>
           <Paragraph role="status" className="samenvatting">
@@ -188,22 +286,23 @@ export function Werkvoorraad({ account }: { account: Account }) {
           </Paragraph>
           {items.length > 0 && (
             <div className="tabel-container" role="region" aria-labelledby="werkvoorraad-titel" tabIndex={0}>
-              <Table className="werkvoorraad">
+              <Table className="werkvoorraad compact">
                 <TableCaption id="werkvoorraad-titel">Aanvragen, gesorteerd op eerstvolgende termijn</TableCaption>
                 <TableHeader>
                   <TableRow>
                     <TableHeaderCell scope="col">Termijn</TableHeaderCell>
+                    <TableHeaderCell scope="col">Kenmerk</TableHeaderCell>
                     <TableHeaderCell scope="col">Leerling</TableHeaderCell>
                     <TableHeaderCell scope="col">School</TableHeaderCell>
                     <TableHeaderCell scope="col">Soort</TableHeaderCell>
                     <TableHeaderCell scope="col">Status</TableHeaderCell>
-                    <TableHeaderCell scope="col">Volgende stap door</TableHeaderCell>
-                    <TableHeaderCell scope="col">Ingediend</TableHeaderCell>
+                    <TableHeaderCell scope="col">Volgende stap</TableHeaderCell>
+                    <TableHeaderCell scope="col">Behandelaar</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
                   {items.map((item) => (
-                    <Rij key={item.id} item={item} account={account} />
+                    <Rij key={item.id} item={item} account={account} onActie={(i) => void direct(i)} bezig={bezig} />
                   ))}
                 </TableBody>
               </Table>

@@ -35,6 +35,20 @@ describe('key rings', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => ring.decrypt(ring.encrypt(s)) === s));
   });
 
+  it('round-trips bytes under any key of the ring and refuses a tampered or relabelled value', () => {
+    const old = new EncryptionKeyring(`k1:${a}`, purpose);
+    const rotated = new EncryptionKeyring(`k2:${b},k1:${a}`, purpose);
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => rotated.decryptBytes(old.encryptBytes(Buffer.from(bytes))).equals(Buffer.from(bytes))));
+    const stored = old.encryptBytes(Buffer.from('%PDF-1.7 inhoud'));
+    expect(stored.subarray(0, 7).toString()).toBe('v2b.k1.');
+    expect(stored.includes(Buffer.from('inhoud'))).toBe(false);
+    const tampered = Buffer.from(stored);
+    tampered[tampered.length - 1] ^= 1;
+    expect(() => rotated.decryptBytes(tampered)).toThrow();
+    expect(() => new EncryptionKeyring(`k1:${a},k2:${a}`, purpose).decryptBytes(Buffer.concat([Buffer.from('v2b.k2.'), stored.subarray(7)]))).toThrow();
+    expect(() => rotated.decryptBytes(Buffer.from('MZ....'))).toThrow(/unknown ciphertext format/);
+  });
+
   it('hashes with the current key and finds values hashed under every key', () => {
     const old = new HashKeyring(`k1:${a}`, purpose);
     const rotated = new HashKeyring(`k2:${b},k1:${a}`, purpose);

@@ -7,6 +7,8 @@ export * from './datum';
 export * from './fouten';
 export * from './leerling/bsn';
 export * from './leerling/leerling-id';
+export * from './leerling/personalia';
+export * from './leerling/zoektermen';
 export * from './leerling/test-nummers';
 export * from './termijnen';
 export * from './validatie';

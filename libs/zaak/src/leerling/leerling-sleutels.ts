@@ -16,6 +16,9 @@ export interface LeerlingSleutelInstellingen {
 export class LeerlingSleutels {
   private readonly hashRing: HashKeyring;
   private readonly versleutelRing: EncryptionKeyring;
+  private readonly zoektermRing: HashKeyring;
+  private readonly personaliaRing: EncryptionKeyring;
+  private readonly documentRing: EncryptionKeyring;
 
   /**
    * `dienst` salts the derivation: each service has keys of its own, even from one secret.
@@ -26,6 +29,51 @@ export class LeerlingSleutels {
     const salt = `pao-${dienst}`;
     this.hashRing = new HashKeyring(instellingen.hash, { salt, purpose: 'leerlingnummer-hash' });
     this.versleutelRing = new EncryptionKeyring(instellingen.versleuteling, { salt, purpose: 'leerlingnummer-versleuteling' });
+    // Names, birth dates and documents are pupil data of the same class as the number:
+    // the same key rings, each purpose its own derived key (HKDF info), so one never opens another.
+    this.zoektermRing = new HashKeyring(instellingen.hash, { salt, purpose: 'leerling-zoekterm' });
+    this.personaliaRing = new EncryptionKeyring(instellingen.versleuteling, { salt, purpose: 'leerling-personalia' });
+    this.documentRing = new EncryptionKeyring(instellingen.versleuteling, { salt, purpose: 'document-inhoud' });
+  }
+
+  /** A search term (naamTermen, geboortedatumTerm) as stored: keyed hash under the current key. */
+  zoekterm(term: string): string {
+    return this.zoektermRing.hash(term);
+  }
+
+  /** A search term under every key, for a lookup while a rotation runs. */
+  zoektermKandidaten(term: string): string[] {
+    return this.zoektermRing.candidates(term);
+  }
+
+  versleutelPersonalia(tekst: string): string {
+    return this.personaliaRing.encrypt(tekst);
+  }
+
+  ontsleutelPersonalia(opgeslagen: string): string {
+    return this.personaliaRing.decrypt(opgeslagen);
+  }
+
+  /** Document contents (binary) and their file names. */
+  versleutelDocument(inhoud: Buffer): Buffer {
+    return this.documentRing.encryptBytes(inhoud);
+  }
+
+  ontsleutelDocument(opgeslagen: Buffer): Buffer {
+    return this.documentRing.decryptBytes(opgeslagen);
+  }
+
+  versleutelBestandsnaam(naam: string): string {
+    return this.documentRing.encrypt(naam);
+  }
+
+  ontsleutelBestandsnaam(opgeslagen: string): string {
+    return this.documentRing.decrypt(opgeslagen);
+  }
+
+  /** Whether a stored document version (contents and file name) already uses the current key. */
+  documentActueel(inhoud: Buffer, bestandsnaam: string): boolean {
+    return this.documentRing.isCurrentBytes(inhoud) && this.documentRing.isCurrent(bestandsnaam);
   }
 
   /** The hash under the current key (what a new row stores). */

@@ -11,34 +11,53 @@ export interface LogFilter {
   offset?: number;
   /** `oudste` (default) first or `nieuwste` first. */
   volgorde?: 'oudste' | 'nieuwste';
+  /** The case table whose kenmerk each entry about a case shows (`aanvraag`); entries also name the person (dossier tables). */
+  kenmerkTabel?: string;
 }
 
 /** The WHERE clause (always within the SWV) and its parameters. */
 function waar(swv: string, f: LogFilter): { sql: string; params: unknown[] } {
   const params: unknown[] = [swv];
-  const voorwaarden = ['swv = $1'];
+  const voorwaarden = ['l.swv = $1'];
   if (f.objectId) {
     params.push(f.objectId);
-    voorwaarden.push(`object_id = $${params.length}`);
+    voorwaarden.push(`l.object_id = $${params.length}`);
   }
   if (f.van) {
     params.push(f.van);
-    voorwaarden.push(`tijdstip >= ($${params.length}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'`);
+    voorwaarden.push(`l.tijdstip >= ($${params.length}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'`);
   }
   if (f.tot) {
     params.push(f.tot);
-    voorwaarden.push(`tijdstip < ($${params.length}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'`);
+    voorwaarden.push(`l.tijdstip < ($${params.length}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'`);
   }
   return { sql: voorwaarden.join(' AND '), params };
+}
+
+const UUID_SQL = `'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'`;
+
+/** The kenmerk of the case an entry is about (never a raw id on screen). */
+function kenmerkKolom(schema: string, tabel: string | undefined): string {
+  if (!tabel) return '';
+  if (!/^[a-z_][a-z0-9_]*$/.test(tabel)) throw new Error(`ongeldige tabelnaam: ${tabel}`);
+  return `, CASE WHEN l.object_id ~ ${UUID_SQL} THEN (SELECT z.kenmerk FROM "${schema}"."${tabel}" z WHERE z.id = l.object_id::uuid) END AS kenmerk`;
 }
 
 async function pagina(m: EntityManager, schema: string, tabel: 'audit_trail' | 'toegangslog', kolommen: string, swv: string, f: LogFilter) {
   const { sql, params } = waar(swv, f);
   const richting = f.volgorde === 'nieuwste' ? 'DESC' : 'ASC';
   const n = params.length;
+  // Names of people only where the service keeps them (the dossier tables: zaakDossierSql).
+  const namen = f.kenmerkTabel ? { kolom: `, w.naam AS "actorNaam"`, join: ` LEFT JOIN "${schema}".medewerker w ON w.id = l.actor_id` } : { kolom: '', join: '' };
+  // By time (history can be backdated, so ids do not follow it), the id breaking ties; the
+  // person's display name from the people the service has met.
   const [items, [{ totaal }]]: [Array<Record<string, unknown> & { tijdstip: Date }>, Array<{ totaal: number }>] = await Promise.all([
-    m.query(`SELECT ${kolommen} FROM "${schema}".${tabel} WHERE ${sql} ORDER BY id ${richting} LIMIT $${n + 1} OFFSET $${n + 2}`, [...params, f.limit, f.offset ?? 0]),
-    m.query(`SELECT count(*)::int AS totaal FROM "${schema}".${tabel} WHERE ${sql}`, params),
+    m.query(
+      `SELECT ${kolommen}${namen.kolom}${kenmerkKolom(schema, f.kenmerkTabel)} FROM "${schema}".${tabel} l${namen.join}
+       WHERE ${sql} ORDER BY l.tijdstip ${richting}, l.id ${richting} LIMIT $${n + 1} OFFSET $${n + 2}`,
+      [...params, f.limit, f.offset ?? 0],
+    ),
+    m.query(`SELECT count(*)::int AS totaal FROM "${schema}".${tabel} l WHERE ${sql}`, params),
   ]);
   return { totaal, items: items.map((i) => ({ ...i, tijdstip: i.tijdstip.toISOString() })) };
 }
@@ -49,8 +68,8 @@ export function auditTrail(m: EntityManager, schema: string, swv: string, filter
     m,
     schema,
     'audit_trail',
-    `id::text, tijdstip, actor_id AS "actorId", rol, organisatie, actie, object_type AS "objectType", object_id AS "objectId",
-     oud, nieuw, reden, correlation_id AS "correlationId"`,
+    `l.id::text, l.tijdstip, l.actor_id AS "actorId", l.rol, l.organisatie, l.actie, l.object_type AS "objectType", l.object_id AS "objectId",
+     l.oud, l.nieuw, l.reden, l.correlation_id AS "correlationId"`,
     swv,
     filter,
   );
@@ -62,8 +81,8 @@ export function toegangslog(m: EntityManager, schema: string, swv: string, filte
     m,
     schema,
     'toegangslog',
-    `id::text, tijdstip, actor_id AS "actorId", rol, organisatie, handeling, object_type AS "objectType", object_id AS "objectId",
-     doel, correlation_id AS "correlationId"`,
+    `l.id::text, l.tijdstip, l.actor_id AS "actorId", l.rol, l.organisatie, l.handeling, l.object_type AS "objectType", l.object_id AS "objectId",
+     l.doel, l.correlation_id AS "correlationId"`,
     swv,
     filter,
   );

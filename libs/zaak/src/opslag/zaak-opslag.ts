@@ -40,10 +40,21 @@ const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 export interface ZaakRepository<S extends ZaakState> {
   laadVoorWijziging(m: EntityManager, id: string, swv: string): Promise<S | undefined>;
   laad(m: EntityManager, id: string, swv: string): Promise<S | undefined>;
-  voegToe(m: EntityManager, state: S, projectie: Readonly<Record<string, unknown>>): Promise<void>;
+  /** `kenmerk` and `behandelaarId` only for a service that opted in to the dossier columns (zaakDossierSql). */
+  voegToe(m: EntityManager, state: S, projectie: Readonly<Record<string, unknown>>, kenmerk?: string, behandelaarId?: string): Promise<void>;
   werkBij(m: EntityManager, state: S, vorigeVersie: number, projectie: Readonly<Record<string, unknown>>): Promise<void>;
   werkProjectieBij(m: EntityManager, id: string, projectie: Readonly<Record<string, unknown>>): Promise<void>;
   swvVan(m: EntityManager, id: string): Promise<string | undefined>;
+  /** The case's kenmerk and behandelaar, within the SWV (dossier columns: zaakDossierSql). */
+  kop?(m: EntityManager, id: string, swv: string): Promise<ZaakKop | undefined>;
+  /** Sets the behandelaar; the old one, or undefined when the case is unknown in the SWV. */
+  zetBehandelaar?(m: EntityManager, id: string, swv: string, behandelaarId: string | null): Promise<{ vorige: string | null } | undefined>;
+}
+
+export interface ZaakKop {
+  /** Null for a case made before the service numbered its cases. */
+  readonly kenmerk: string | null;
+  readonly behandelaarId: string | null;
 }
 
 /**
@@ -72,9 +83,10 @@ export class PostgresZaakRepository<S extends ZaakState> implements ZaakReposito
     return this.eerste(await m.query(`SELECT id, formaat, state FROM ${this.tabel} WHERE id = $1 AND swv = $2`, [id, swv]));
   }
 
-  async voegToe(m: EntityManager, state: S, projectie: Readonly<Record<string, unknown>>): Promise<void> {
-    const namen = ['id', 'swv', 'versie', 'formaat', 'state', ...this.kolommen];
-    const waarden = [state.id, state.swv, state.versie, this.formaat.versie, JSON.stringify(state), ...this.waarden(projectie)];
+  async voegToe(m: EntityManager, state: S, projectie: Readonly<Record<string, unknown>>, kenmerk?: string, behandelaarId?: string): Promise<void> {
+    const dossier = kenmerk === undefined ? [] : (['kenmerk', 'behandelaar_id'] as const);
+    const namen = ['id', 'swv', 'versie', 'formaat', 'state', ...dossier, ...this.kolommen];
+    const waarden = [state.id, state.swv, state.versie, this.formaat.versie, JSON.stringify(state), ...(kenmerk === undefined ? [] : [kenmerk, behandelaarId ?? null]), ...this.waarden(projectie)];
     await m.query(`INSERT INTO ${this.tabel} (${namen.join(', ')}) VALUES (${namen.map((_, i) => `$${i + 1}`).join(', ')})`, waarden);
   }
 
@@ -96,6 +108,18 @@ export class PostgresZaakRepository<S extends ZaakState> implements ZaakReposito
   async swvVan(m: EntityManager, id: string): Promise<string | undefined> {
     const rijen: Array<{ swv: string }> = await m.query(`SELECT swv FROM ${this.tabel} WHERE id = $1`, [id]);
     return rijen[0]?.swv;
+  }
+
+  async kop(m: EntityManager, id: string, swv: string): Promise<ZaakKop | undefined> {
+    const rijen: ZaakKop[] = await m.query(`SELECT kenmerk, behandelaar_id AS "behandelaarId" FROM ${this.tabel} WHERE id = $1 AND swv = $2`, [id, swv]);
+    return rijen[0];
+  }
+
+  async zetBehandelaar(m: EntityManager, id: string, swv: string, behandelaarId: string | null): Promise<{ vorige: string | null } | undefined> {
+    const rijen: Array<{ vorige: string | null }> = await m.query(`SELECT behandelaar_id AS vorige FROM ${this.tabel} WHERE id = $1 AND swv = $2 FOR UPDATE`, [id, swv]);
+    if (!rijen[0]) return undefined;
+    await m.query(`UPDATE ${this.tabel} SET behandelaar_id = $2 WHERE id = $1`, [id, behandelaarId]);
+    return rijen[0];
   }
 
   /** Parses a stored state, migrating an older format first. */

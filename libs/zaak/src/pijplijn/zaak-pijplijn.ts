@@ -4,6 +4,8 @@ import { type DataSource, type EntityManager } from 'typeorm';
 import { datumInAmsterdam, type Beslisser, type Beslissing, type TermijnIntentie, type Werkcontext, type ZaakActor } from '../domein';
 import { naarCloudEvents, naarOutbox, type DomeinEvent, type EventMapping } from '../events/publicatie';
 import { alsProbleem, beslis } from '../http/fouten';
+import { medewerkersVan, registreerMedewerker, type Medewerker } from '../medewerker/medewerkers';
+import { volgendKenmerk } from '../opslag/kenmerk';
 import { VersieConflict, type ZaakRepository, type ZaakState } from '../opslag/zaak-opslag';
 import { type TermijnSynchronisatie } from '../termijnen/termijn-synchronisatie';
 import { inTransactie } from '../transactie/transactie';
@@ -39,7 +41,26 @@ export interface ZaakDefinitie<S extends ZaakState, C extends { readonly type: s
   readonly voorControle?: (m: EntityManager, commando: C, s: S) => Promise<void>;
   /** The person as the domain sees them; default: id, role, and the SWV as organisation. */
   readonly domeinActor?: (actor: Actor) => ZaakActor;
+  /**
+   * Opts in to the dossier features (the schema then has zaakDossierSql): each new case a
+   * human kenmerk with this first part (`TLV` → TLV-VO-2026-00123), a behandelaar, and the
+   * people who act recorded by name. Without it the pipeline works as before the features.
+   */
+  readonly kenmerkPrefix?: string;
+  /**
+   * Who owns a case: the roles a behandelaar may have (default consulent), the commands
+   * that make the acting person behandelaar of a case without one (creating it always
+   * does), and the roles that assign any case to anyone (default teamleider).
+   */
+  readonly behandelaar?: {
+    readonly rollen?: readonly string[];
+    readonly wordtBehandelaarBij?: readonly string[];
+    readonly toewijzers?: readonly string[];
+  };
 }
+
+/** The person a case is assigned to, as the gateway vouched for them. */
+export type Behandelaar = Medewerker;
 
 export interface Klok {
   now(): Date;
@@ -94,16 +115,85 @@ export class ZaakPijplijn<S extends ZaakState, C extends { readonly type: string
   async maakAan(actor: Actor, actie: string, commando: Readonly<Record<string, unknown>>, besluit: (m: EntityManager, w: W) => Promise<ZaakBeslissing<S, E>> | ZaakBeslissing<S, E>): Promise<S> {
     return this.inTransactie(async (m) => {
       const h = this.handelende(actor);
+      await this.registreer(m, actor);
       const w = this.werkcontext(h.domein, actor.swv);
       const uitkomst = await besluitMetProbleem(() => besluit(m, w));
-      await this.bewaarNieuw(m, uitkomst.state, uitkomst.events, h.audit, actie, commando);
+      await this.bewaarNieuw(m, uitkomst.state, uitkomst.events, h.audit, actie, commando, this.magBehandelen(actor.rol) ? actor.id : undefined);
       return uitkomst.state;
     });
   }
 
   /** Runs a command for a person in a transaction of its own. */
   async voerUit(actor: Actor, id: string, commando: C, verwachteVersie?: number): Promise<S> {
-    return this.inTransactie((m) => this.pasToe(m, id, commando, this.handelende(actor), verwachteVersie));
+    return this.inTransactie(async (m) => {
+      await this.registreer(m, actor);
+      const na = await this.pasToe(m, id, commando, this.handelende(actor), verwachteVersie);
+      // Taking a case up (in behandeling nemen) makes it yours when nobody owns it yet.
+      if (this.dossier && this.definitie.behandelaar?.wordtBehandelaarBij?.includes(commando.type) && this.magBehandelen(actor.rol)) {
+        const kop = await this.repository().kop(m, id, actor.swv);
+        if (kop && !kop.behandelaarId) await this.zetBehandelaar(m, actor, id, { id: actor.id, naam: actor.naam ?? '', rol: actor.rol }, undefined);
+      }
+      return na;
+    });
+  }
+
+  /** Whether the service opted in to kenmerk, behandelaar and named people (`kenmerkPrefix`). */
+  get dossier(): boolean {
+    return this.definitie.kenmerkPrefix !== undefined;
+  }
+
+  private async registreer(m: EntityManager, actor: Pick<Actor, 'id' | 'swv' | 'rol' | 'naam'>): Promise<void> {
+    if (this.dossier) await registreerMedewerker(m, this.definitie.schema, actor);
+  }
+
+  /** The repository's dossier reads and writes; a service without them cannot assign cases. */
+  private repository(): Required<Pick<ZaakRepository<S>, 'kop' | 'zetBehandelaar'>> {
+    const r = this.definitie.repository;
+    if (!this.dossier || !r.kop || !r.zetBehandelaar) throw new Error(`${this.definitie.objectType}: behandelaar needs kenmerkPrefix and a repository with kop and zetBehandelaar`);
+    return { kop: r.kop.bind(r), zetBehandelaar: r.zetBehandelaar.bind(r) };
+  }
+
+  /** Whether a person of this role can own a case. */
+  magBehandelen(rol: string): boolean {
+    return (this.definitie.behandelaar?.rollen ?? ['consulent']).includes(rol);
+  }
+
+  /**
+   * Assigns the case to a person (or to nobody), with an audit entry naming both. A
+   * teamleider (the `toewijzers`) assigns any case to anyone who may own one; someone who
+   * may own cases takes one up themselves or hands their own case over to a colleague.
+   */
+  async wijsToe(actor: Actor, id: string, naar: Behandelaar | null, reden?: string): Promise<void> {
+    if (naar && !this.magBehandelen(naar.rol)) {
+      throw new ProblemError('validation', 'Deze persoon kan geen behandelaar zijn', { errors: [{ field: 'behandelaar', message: 'heeft geen rol die zaken behandelt' }] });
+    }
+    const repository = this.repository();
+    await this.inTransactie(async (m) => {
+      await this.registreer(m, actor);
+      const kop = await repository.kop(m, id, actor.swv);
+      if (!kop) throw this.nietGevonden();
+      const toewijzer = (this.definitie.behandelaar?.toewijzers ?? ['teamleider']).includes(actor.rol);
+      const zelf = this.magBehandelen(actor.rol) && (naar?.id === actor.id || kop.behandelaarId === actor.id);
+      if (!toewijzer && !zelf) throw new ProblemError('forbidden', 'U kunt alleen een zaak zelf oppakken of uw eigen zaak overdragen');
+      if (naar) await this.registreer(m, { ...naar, swv: actor.swv, rol: naar.rol as Actor['rol'] });
+      await this.zetBehandelaar(m, actor, id, naar, reden);
+    });
+  }
+
+  private async zetBehandelaar(m: EntityManager, actor: Actor, id: string, naar: Behandelaar | null, reden: string | undefined): Promise<void> {
+    const r = await this.repository().zetBehandelaar(m, id, actor.swv, naar?.id ?? null);
+    if (!r) throw this.nietGevonden();
+    if (r.vorige === (naar?.id ?? null)) return;
+    const namen = await medewerkersVan(m, this.definitie.schema, actor.swv, [r.vorige ?? '', naar?.id ?? '']);
+    const wie = (mid: string | null) => (mid ? { behandelaar: { id: mid, naam: namen.get(mid)?.naam ?? null } } : { behandelaar: null });
+    await recordAudit(m, this.definitie.schema, actor, {
+      actie: 'behandelaarToewijzen',
+      objectType: this.definitie.objectType,
+      objectId: id,
+      oud: wie(r.vorige),
+      nieuw: wie(naar?.id ?? null),
+      reden,
+    });
   }
 
   /** The heart of every change, inside the caller's transaction (a request's, a consumer's, the deadline engine's). */
@@ -121,14 +211,22 @@ export class ZaakPijplijn<S extends ZaakState, C extends { readonly type: string
     await this.definitie.repository.werkBij(m, na, voor.versie, this.projectie(na));
     await this.deps.termijnen?.synchroniseer(m, na.id, this.definitie.termijnen?.(na) ?? []);
     await this.publiceer(m, uitkomst.events, na);
-    for (const nieuw of uitkomst.nieuw ?? []) await this.bewaarNieuw(m, nieuw, [], wie.audit, commando.type, commando as Record<string, unknown>);
+    for (const nieuw of uitkomst.nieuw ?? []) {
+      await this.bewaarNieuw(m, nieuw, [], wie.audit, commando.type, commando as Record<string, unknown>, this.magBehandelen(wie.audit.rol) ? wie.audit.id : undefined);
+    }
     await recordAudit(m, this.definitie.schema, wie.audit, this.audit(commando.type, voor, na, commando as Record<string, unknown>));
     return na;
   }
 
   /** Stores a new case (its events published, its deadlines armed, an audit entry) in the caller's transaction. */
-  async bewaarNieuw(m: EntityManager, state: S, events: readonly E[], auditActor: Actor, actie: string, commando: Readonly<Record<string, unknown>>): Promise<void> {
-    await this.definitie.repository.voegToe(m, state, this.projectie(state));
+  async bewaarNieuw(m: EntityManager, state: S, events: readonly E[], auditActor: Actor, actie: string, commando: Readonly<Record<string, unknown>>, behandelaarId?: string): Promise<void> {
+    const prefix = this.definitie.kenmerkPrefix;
+    if (prefix === undefined) {
+      await this.definitie.repository.voegToe(m, state, this.projectie(state));
+    } else {
+      const kenmerk = await volgendKenmerk(m, this.definitie.schema, prefix, state.swv, Number(this.vandaag().slice(0, 4)));
+      await this.definitie.repository.voegToe(m, state, this.projectie(state), kenmerk, behandelaarId);
+    }
     await this.deps.termijnen?.synchroniseer(m, state.id, this.definitie.termijnen?.(state) ?? []);
     await this.publiceer(m, events, state);
     await recordAudit(m, this.definitie.schema, auditActor, this.audit(actie, undefined, state, commando));

@@ -86,6 +86,8 @@ export interface Deskundigenadvies {
   readonly advies: Advies;
   readonly soort?: TlvSoort;
   readonly documentRef?: string;
+  /** The expert's reasons (free text: never in events). */
+  readonly motivering?: string;
   /** For PrO: the eerste deskundige's measurements, judged on the criteria in force. */
   readonly proToetsing?: ProToetsing;
   readonly datum: IsoDatum;

@@ -66,6 +66,7 @@ export interface AdviesVastleggen extends Basis {
   readonly advies: Advies;
   readonly soort?: TlvSoort;
   readonly documentRef?: string;
+  readonly motivering?: string;
   /** PrO: IQ and leerachterstanden, recorded by the eerste deskundige. */
   readonly proGegevens?: ProGegevens;
 }

@@ -7,7 +7,7 @@ import { event, type TlvEvent } from '../events';
 import { type BesluitInhoud } from '../aanvraag';
 import { ADVIEZEN, DESKUNDIGE_ROLLEN, EERSTE_DESKUNDIGE_DISCIPLINES } from '../soort';
 import { OngeldigeInvoer } from '@pao/zaak/domein';
-import { feitdatum, optioneelId, vereisEen, vereisId, vereisNietVoor, vereisObject } from '@pao/zaak/domein';
+import { feitdatum, optioneelId, vereisEen, vereisId, vereisNietVoor, vereisObject, vereisTekst } from '@pao/zaak/domein';
 import { basis, controleerTermijn, verder, weiger, type Handler } from './gemeen';
 
 export const adviesVastleggen: Handler<AdviesVastleggen> = (s, c, w) => {
@@ -32,6 +32,7 @@ export const adviesVastleggen: Handler<AdviesVastleggen> = (s, c, w) => {
     ...(proToetsing ? { proToetsing } : {}),
     ...(c.soort === undefined ? {} : { soort: vereisSoort('soort', c.soort, w.beleid) }),
     ...(c.documentRef === undefined ? {} : { documentRef: optioneelId('documentRef', c.documentRef) }),
+    ...(c.motivering === undefined ? {} : { motivering: vereisTekst('motivering', c.motivering) }),
     datum: w.vandaag,
     vastgelegdDoor: w.actor.id,
   };
