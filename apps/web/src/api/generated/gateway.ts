@@ -24,6 +24,22 @@ export type paths = {
         patch: operations["ServiceProxy_forward_patch"];
         trace?: never;
     };
+    "/api/medewerkers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Medewerkers_team"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/oidc/callback": {
         parameters: {
             query?: never;
@@ -119,7 +135,7 @@ export interface operations {
             path: {
                 /** @description The service's own path, e.g. aanvragen/{id}; percent-encoded per segment */
                 path: string;
-                service: "toeleiding" | "thuiszitters" | "oja" | "overdracht";
+                service: "toeleiding" | "thuiszitters" | "oja" | "overdracht" | "notificaties";
             };
             cookie?: never;
         };
@@ -209,7 +225,7 @@ export interface operations {
             path: {
                 /** @description The service's own path, e.g. aanvragen/{id}; percent-encoded per segment */
                 path: string;
-                service: "toeleiding" | "thuiszitters" | "oja" | "overdracht";
+                service: "toeleiding" | "thuiszitters" | "oja" | "overdracht" | "notificaties";
             };
             cookie?: never;
         };
@@ -299,7 +315,7 @@ export interface operations {
             path: {
                 /** @description The service's own path, e.g. aanvragen/{id}; percent-encoded per segment */
                 path: string;
-                service: "toeleiding" | "thuiszitters" | "oja" | "overdracht";
+                service: "toeleiding" | "thuiszitters" | "oja" | "overdracht" | "notificaties";
             };
             cookie?: never;
         };
@@ -389,7 +405,7 @@ export interface operations {
             path: {
                 /** @description The service's own path, e.g. aanvragen/{id}; percent-encoded per segment */
                 path: string;
-                service: "toeleiding" | "thuiszitters" | "oja" | "overdracht";
+                service: "toeleiding" | "thuiszitters" | "oja" | "overdracht" | "notificaties";
             };
             cookie?: never;
         };
@@ -479,7 +495,7 @@ export interface operations {
             path: {
                 /** @description The service's own path, e.g. aanvragen/{id}; percent-encoded per segment */
                 path: string;
-                service: "toeleiding" | "thuiszitters" | "oja" | "overdracht";
+                service: "toeleiding" | "thuiszitters" | "oja" | "overdracht" | "notificaties";
             };
             cookie?: never;
         };
@@ -569,7 +585,7 @@ export interface operations {
             path: {
                 /** @description The service's own path, e.g. aanvragen/{id}; percent-encoded per segment */
                 path: string;
-                service: "toeleiding" | "thuiszitters" | "oja" | "overdracht";
+                service: "toeleiding" | "thuiszitters" | "oja" | "overdracht" | "notificaties";
             };
             cookie?: never;
         };
@@ -659,7 +675,7 @@ export interface operations {
             path: {
                 /** @description The service's own path, e.g. aanvragen/{id}; percent-encoded per segment */
                 path: string;
-                service: "toeleiding" | "thuiszitters" | "oja" | "overdracht";
+                service: "toeleiding" | "thuiszitters" | "oja" | "overdracht" | "notificaties";
             };
             cookie?: never;
         };
@@ -698,6 +714,61 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description An unexpected error (logged; the request changed nothing it could not undo) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database, Redis, message broker or a service); try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is not available right now; try again shortly",
+                     *       "unavailable": "database",
+                     *       "retryAfterSeconds": 5
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Medewerkers_team: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An unexpected error (logged; the request changed nothing it could not undo) */
             500: {

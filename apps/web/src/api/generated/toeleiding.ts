@@ -53,6 +53,125 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/aanvragen/{id}/behandelaar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Behandelaar toewijzen (teamleider: iedereen; consulent: zelf oppakken of de eigen zaak overdragen) */
+        put: operations["Aanvragen_behandelaar"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aanvragen/{id}/besluitbrief": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Besluitbrief opstellen (PDF) voor een verzenddatum; een nieuwe versie bij elke keer */
+        post: operations["Besluitbrief_opstellen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aanvragen/{id}/besluitbrief/verzenden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** De opgestelde brief verzenden: de bekendmaking op de verzenddatum (Awb 3:41); de bezwaartermijn loopt vanaf de dag erna */
+        post: operations["Besluitbrief_verzenden"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aanvragen/{id}/documenten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Document toevoegen (PDF, DOCX, PNG, JPEG; het type wordt aan de inhoud herkend). Body: het bestand; header x-bestandsnaam. */
+        post: operations["Documenten_toevoegen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aanvragen/{id}/documenten/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Document downloaden (laatste versie, of ?versie=n); één regel in de toegangslog */
+        get: operations["Documenten_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aanvragen/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Werkvoorraad exporteren als CSV of XLSX (zonder leerlinggegevens; één regel in de toegangslog) */
+        get: operations["Aanvragen_exporteren"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aanvragen/zoeken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Zoeken op kenmerk, naam, geboortedatum, BSN/onderwijsnummer of school (één regel in de toegangslog) */
+        post: operations["Aanvragen_zoeken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit": {
         parameters: {
             query?: never;
@@ -96,6 +215,23 @@ export type paths = {
         };
         /** Doorlooptijden ingediend → besluit → plaatsing per school en maand */
         get: operations["Rapportage_doorlooptijden"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rapportage/overzicht/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Overzicht (doorlooptijden en laatste telling) exporteren als CSV of XLSX */
+        get: operations["Rapportage_overzichtExporteren"];
         put?: never;
         post?: never;
         delete?: never;
@@ -224,13 +360,14 @@ export interface operations {
     Aanvragen_werkvoorraad: {
         parameters: {
             query?: {
+                binnen?: "week";
                 limit?: number;
                 offset?: number;
                 schoolId?: string;
                 soort?: "PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog";
                 sorteer?: "termijn" | "ingediend";
                 status?: ("concept" | "ingediend" | "aanvulling-gevraagd" | "in-behandeling" | "advies-compleet" | "besluit-genomen" | "bekendgemaakt" | "bezwaar-ingediend" | "bij-lbt" | "lbt-advies-ontvangen" | "beslist-op-bezwaar" | "beroep-ingesteld" | "beroep-gegrond" | "uitspraak-gedaan" | "onherroepelijk" | "ingetrokken" | "buiten-behandeling")[];
-                wie?: "mij";
+                wie?: "mij" | "aan-zet" | "niemand";
             };
             header: {
                 /** @description Actor, signed by the gateway */
@@ -365,13 +502,23 @@ export interface operations {
                         oppRef?: string;
                         tloVerslagRef?: string;
                     };
-                    /** @description BSN of onderwijsnummer (elfproef); gemeente = CBS-code woongemeente, standaard GM0034 */
+                    /** @description BSN of onderwijsnummer (elfproef); gemeente = CBS-code woongemeente, standaard GM0034; naam en geboortedatum (versleuteld bewaard) samen of niet */
                     leerling: {
+                        achternaam?: string;
                         bsn: string;
+                        /** @description JJJJ-MM-DD */
+                        geboortedatum?: string;
                         gemeente?: string;
+                        tussenvoegsel?: string;
+                        voornaam?: string;
                     } | {
+                        achternaam?: string;
+                        /** @description JJJJ-MM-DD */
+                        geboortedatum?: string;
                         gemeente?: string;
                         onderwijsnummer: string;
+                        tussenvoegsel?: string;
+                        voornaam?: string;
                     };
                 };
             };
@@ -648,7 +795,10 @@ export interface operations {
                         /** @enum {string} */
                         rol: "eerste" | "tweede";
                     };
+                    /** @description Het adviesdocument (id uit POST /aanvragen/:id/documenten) */
                     documentRef?: string;
+                    /** @description De onderbouwing van het advies */
+                    motivering?: string;
                     /** @description PrO: toetsing aan de landelijke criteria, vastgelegd door de eerste deskundige */
                     proGegevens?: {
                         /** @description Totaal-IQ */
@@ -678,8 +828,8 @@ export interface operations {
                         uitkomst: "niet-toelaatbaar";
                     };
                 } | {
-                    /** @description Datum JJJJ-MM-DD */
-                    datum?: string;
+                    /** @description Datum van verzending van de besluitbrief (Awb 3:41); de bezwaartermijn loopt vanaf de dag erna */
+                    datum: string;
                 } | {
                     /** @enum {string} */
                     indiener: "ouders" | "bevoegd-gezag";
@@ -886,9 +1036,787 @@ export interface operations {
             };
         };
     };
+    Aanvragen_behandelaar: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Actor, signed by the gateway */
+                "x-pao-actor": string;
+                /** @description HMAC of x-pao-actor */
+                "x-pao-actor-signature": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description De kaart van de medewerker uit GET /api/medewerkers (door de gateway ondertekend), of null: geen behandelaar */
+                    kaart: string | null;
+                    reden?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Validation failed (errors: [{field, message}]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:validation-failed",
+                     *       "title": "Request validation failed",
+                     *       "status": 400,
+                     *       "detail": "One or more fields are invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "aanvrager.schoolId",
+                     *           "message": "Invalid UUID"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid actor */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id or a case of another SWV */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error (logged; the request changed nothing it could not undo) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database, Redis, message broker or a service); try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is not available right now; try again shortly",
+                     *       "unavailable": "database",
+                     *       "retryAfterSeconds": 5
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Besluitbrief_opstellen: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Actor, signed by the gateway */
+                "x-pao-actor": string;
+                /** @description HMAC of x-pao-actor */
+                "x-pao-actor-signature": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description De dag waarop de brief wordt verzonden: de bekendmaking (Awb 3:41) */
+                    verzenddatum: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Validation failed (errors: [{field, message}]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:validation-failed",
+                     *       "title": "Request validation failed",
+                     *       "status": 400,
+                     *       "detail": "One or more fields are invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "aanvrager.schoolId",
+                     *           "message": "Invalid UUID"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid actor */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id or a case of another SWV */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error (logged; the request changed nothing it could not undo) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database, Redis, message broker or a service); try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is not available right now; try again shortly",
+                     *       "unavailable": "database",
+                     *       "retryAfterSeconds": 5
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Besluitbrief_verzenden: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Actor, signed by the gateway */
+                "x-pao-actor": string;
+                /** @description HMAC of x-pao-actor */
+                "x-pao-actor-signature": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description De dag waarop de brief wordt verzonden: de bekendmaking (Awb 3:41) */
+                    verzenddatum: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Validation failed (errors: [{field, message}]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:validation-failed",
+                     *       "title": "Request validation failed",
+                     *       "status": 400,
+                     *       "detail": "One or more fields are invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "aanvrager.schoolId",
+                     *           "message": "Invalid UUID"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid actor */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id or a case of another SWV */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error (logged; the request changed nothing it could not undo) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database, Redis, message broker or a service); try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is not available right now; try again shortly",
+                     *       "unavailable": "database",
+                     *       "retryAfterSeconds": 5
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Documenten_toevoegen: {
+        parameters: {
+            query: {
+                /** @description Een nieuwe versie van dit document */
+                documentId?: unknown;
+                onderdeel: "aanvraag" | "advies" | "besluit";
+                soort: "opp" | "tlo-verslag" | "overig" | "advies" | "besluitbrief";
+            };
+            header: {
+                /** @description Actor, signed by the gateway */
+                "x-pao-actor": string;
+                /** @description HMAC of x-pao-actor */
+                "x-pao-actor-signature": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Validation failed (errors: [{field, message}]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:validation-failed",
+                     *       "title": "Request validation failed",
+                     *       "status": 400,
+                     *       "detail": "One or more fields are invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "aanvrager.schoolId",
+                     *           "message": "Invalid UUID"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid actor */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id or a case of another SWV */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error (logged; the request changed nothing it could not undo) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database, Redis, message broker or a service); try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is not available right now; try again shortly",
+                     *       "unavailable": "database",
+                     *       "retryAfterSeconds": 5
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Documenten_download: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Actor, signed by the gateway */
+                "x-pao-actor": string;
+                /** @description HMAC of x-pao-actor */
+                "x-pao-actor-signature": string;
+            };
+            path: {
+                documentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Validation failed (errors: [{field, message}]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:validation-failed",
+                     *       "title": "Request validation failed",
+                     *       "status": 400,
+                     *       "detail": "One or more fields are invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "aanvrager.schoolId",
+                     *           "message": "Invalid UUID"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid actor */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id or a case of another SWV */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error (logged; the request changed nothing it could not undo) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database, Redis, message broker or a service); try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is not available right now; try again shortly",
+                     *       "unavailable": "database",
+                     *       "retryAfterSeconds": 5
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Aanvragen_exporteren: {
+        parameters: {
+            query?: {
+                binnen?: "week";
+                formaat?: "csv" | "xlsx";
+                limit?: number;
+                offset?: number;
+                schoolId?: string;
+                soort?: "PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog";
+                sorteer?: "termijn" | "ingediend";
+                status?: ("concept" | "ingediend" | "aanvulling-gevraagd" | "in-behandeling" | "advies-compleet" | "besluit-genomen" | "bekendgemaakt" | "bezwaar-ingediend" | "bij-lbt" | "lbt-advies-ontvangen" | "beslist-op-bezwaar" | "beroep-ingesteld" | "beroep-gegrond" | "uitspraak-gedaan" | "onherroepelijk" | "ingetrokken" | "buiten-behandeling")[];
+                wie?: "mij" | "aan-zet" | "niemand";
+            };
+            header: {
+                /** @description Actor, signed by the gateway */
+                "x-pao-actor": string;
+                /** @description HMAC of x-pao-actor */
+                "x-pao-actor-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed (errors: [{field, message}]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:validation-failed",
+                     *       "title": "Request validation failed",
+                     *       "status": 400,
+                     *       "detail": "One or more fields are invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "aanvrager.schoolId",
+                     *           "message": "Invalid UUID"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid actor */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error (logged; the request changed nothing it could not undo) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database, Redis, message broker or a service); try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is not available right now; try again shortly",
+                     *       "unavailable": "database",
+                     *       "retryAfterSeconds": 5
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Aanvragen_zoeken: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Actor, signed by the gateway */
+                "x-pao-actor": string;
+                /** @description HMAC of x-pao-actor */
+                "x-pao-actor-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kenmerk, naam, geboortedatum, BSN/onderwijsnummer of school */
+                    q: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed (errors: [{field, message}]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:validation-failed",
+                     *       "title": "Request validation failed",
+                     *       "status": 400,
+                     *       "detail": "One or more fields are invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "aanvrager.schoolId",
+                     *           "message": "Invalid UUID"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid actor */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error (logged; the request changed nothing it could not undo) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database, Redis, message broker or a service); try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is not available right now; try again shortly",
+                     *       "unavailable": "database",
+                     *       "retryAfterSeconds": 5
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Logboek_audit: {
         parameters: {
             query?: {
+                kenmerk?: string;
                 limit?: number;
                 objectId?: string;
                 offset?: number;
@@ -1108,6 +2036,111 @@ export interface operations {
     Rapportage_doorlooptijden: {
         parameters: {
             query: {
+                tot: string;
+                van: string;
+            };
+            header: {
+                /** @description Actor, signed by the gateway */
+                "x-pao-actor": string;
+                /** @description HMAC of x-pao-actor */
+                "x-pao-actor-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed (errors: [{field, message}]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:validation-failed",
+                     *       "title": "Request validation failed",
+                     *       "status": 400,
+                     *       "detail": "One or more fields are invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "aanvrager.schoolId",
+                     *           "message": "Invalid UUID"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid actor */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error (logged; the request changed nothing it could not undo) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database, Redis, message broker or a service); try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:pao:problem:unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is not available right now; try again shortly",
+                     *       "unavailable": "database",
+                     *       "retryAfterSeconds": 5
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Rapportage_overzichtExporteren: {
+        parameters: {
+            query: {
+                formaat?: "csv" | "xlsx";
                 tot: string;
                 van: string;
             };
@@ -1629,6 +2662,7 @@ export interface operations {
     Logboek_toegangslog: {
         parameters: {
             query?: {
+                kenmerk?: string;
                 limit?: number;
                 objectId?: string;
                 offset?: number;
