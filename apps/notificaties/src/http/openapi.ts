@@ -28,17 +28,20 @@ const problem: SchemaObject = {
   },
 };
 
+/** An error answer: always problem+json, never plain JSON. */
+const probleem = (status: number, description: string) => ApiResponse({ status, description, content: { 'application/problem+json': { schema: problem } } });
+
 /** Errors every endpoint can give, and the actor headers the gateway signs. */
 export const ApiStandaard = () =>
   applyDecorators(
     ApiHeader({ name: 'x-pao-actor', required: true, description: 'Actor, signed by the gateway (partners call the gateway with their API key)' }),
     ApiHeader({ name: 'x-pao-actor-signature', required: true, description: 'HMAC of x-pao-actor' }),
-    ApiResponse({ status: 400, description: 'Validation failed (errors: [{field, message}])', schema: problem }),
-    ApiResponse({ status: 401, description: 'No valid actor', schema: problem }),
-    ApiResponse({ status: 403, description: 'Role may not do this', schema: problem }),
+    probleem(400, 'Validation failed (errors: [{field, message}])'),
+    probleem(401, 'No valid actor'),
+    probleem(403, 'Role may not do this'),
   );
 
-export const ApiNietGevonden = () => ApiResponse({ status: 404, description: 'Unknown id, or a subscription of another organisation or SWV', schema: problem });
+export const ApiNietGevonden = () => probleem(404, 'Unknown id, or a subscription of another organisation or SWV');
 
 const abonnementEigenschappen: Record<string, SchemaObject> = {
   url: { type: 'string', format: 'uri', description: 'URL van dit abonnement (via de gateway)' },

@@ -115,7 +115,7 @@ export class AanvragenController {
   @HttpCode(200)
   @Rollen(...LEZERS)
   @ApiOperation({ summary: 'Zoeken op kenmerk, naam, geboortedatum, BSN/onderwijsnummer of school (één regel in de toegangslog)' })
-  @ApiZodBody(Zoekvraag)
+  @ApiZodBody(Zoekvraag, 'De zoektekst', { q: 'de Vries' })
   async zoeken(@HuidigeActor() actor: Actor, @Body(validated(Zoekvraag)) body: ZoekvraagInvoer) {
     return this.dataSource.transaction(async (m) => {
       const gevonden = await this.zoeker.zoek(m, actor.swv, body.q, 50);
@@ -155,7 +155,7 @@ export class AanvragenController {
   @Rollen('consulent', 'teamleider')
   @ApiOperation({ summary: 'Behandelaar toewijzen (teamleider: iedereen; consulent: zelf oppakken of de eigen zaak overdragen)' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiZodBody(BehandelaarToewijzen)
+  @ApiZodBody(BehandelaarToewijzen, 'De kaart uit GET /api/medewerkers, of null', { kaart: null, reden: 'Zaak teruggegeven aan het team' })
   @ApiNietGevonden()
   async behandelaar(@HuidigeActor() actor: Actor, @Param('id', aanvraagId) id: string, @Body(validated(BehandelaarToewijzen)) body: BehandelaarToewijzenInvoer, @Res({ passthrough: true }) res: Response) {
     let naar = null;

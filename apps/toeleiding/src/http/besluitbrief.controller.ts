@@ -32,7 +32,7 @@ export class BesluitbriefController {
   @Rollen('consulent', 'teamleider')
   @ApiOperation({ summary: 'Besluitbrief opstellen (PDF) voor een verzenddatum; een nieuwe versie bij elke keer' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiZodBody(Besluitbrief)
+  @ApiZodBody(Besluitbrief, 'De verzenddatum (bekendmaking)', { verzenddatum: '2026-12-01' })
   @ApiNietGevonden()
   async opstellen(@HuidigeActor() actor: Actor, @Param('id', aanvraagId) id: string, @Body(validated(Besluitbrief)) body: BesluitbriefInvoer) {
     const pijplijn = this.toeleiding.pijplijn;
@@ -78,7 +78,7 @@ export class BesluitbriefController {
   @Rollen('consulent', 'teamleider')
   @ApiOperation({ summary: 'De opgestelde brief verzenden: de bekendmaking op de verzenddatum (Awb 3:41); de bezwaartermijn loopt vanaf de dag erna' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiZodBody(Besluitbrief)
+  @ApiZodBody(Besluitbrief, 'De verzenddatum (bekendmaking)', { verzenddatum: '2026-12-01' })
   @ApiNietGevonden()
   async verzenden(@HuidigeActor() actor: Actor, @Param('id', aanvraagId) id: string, @Body(validated(Besluitbrief)) body: BesluitbriefInvoer) {
     const pijplijn = this.toeleiding.pijplijn;

@@ -1050,6 +1050,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description De kaart uit GET /api/medewerkers, of null */
         requestBody: {
             content: {
                 "application/json": {
@@ -1164,6 +1165,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description De verzenddatum (bekendmaking) */
         requestBody: {
             content: {
                 "application/json": {
@@ -1277,6 +1279,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description De verzenddatum (bekendmaking) */
         requestBody: {
             content: {
                 "application/json": {
@@ -1717,6 +1720,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description De zoektekst */
         requestBody: {
             content: {
                 "application/json": {
