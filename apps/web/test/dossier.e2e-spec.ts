@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BrowserContext, type Page } from 'playwright-core';
+import { serviceUrlSettings } from '@pao/platform';
 import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets, startAppProcess, waitFor } from '@pao/testing';
 import { tekstVanBrief } from '@pao/zaak';
 import { testBsn } from '@pao/zaak/domein';
@@ -87,7 +88,8 @@ describe('a case handler\'s day in chromium (issue 15)', () => {
     const elders = 'http://127.0.0.1:1';
     gateway = startAppProcess(
       'gateway',
-      { ...env, TOELEIDING_URL: `http://127.0.0.1:${toeleiding.port}`, THUISZITTERS_URL: elders, OJA_URL: elders, OVERDRACHT_URL: elders, WEB_DIST_DIR: join(root, 'apps/web/dist'), COOKIE_SECURE: 'false', LOGIN_ATTEMPTS_PER_MINUTE: '100' },
+      // Every forwarded service from the registry (unreachable), toeleiding for real.
+      { ...env, ...serviceUrlSettings(() => elders), TOELEIDING_URL: `http://127.0.0.1:${toeleiding.port}`, WEB_DIST_DIR: join(root, 'apps/web/dist'), COOKIE_SECURE: 'false', LOGIN_ATTEMPTS_PER_MINUTE: '100' },
       await freePort(),
     );
     baseURL = `http://127.0.0.1:${gateway.port}`;

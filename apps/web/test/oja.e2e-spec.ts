@@ -124,6 +124,7 @@ describe('OJA in chromium through the gateway (issue 14)', () => {
         LOG_LEVEL: 'warn',
         TOELEIDING_URL: unreachable,
         THUISZITTERS_URL: unreachable,
+        NOTIFICATIES_URL: unreachable,
         OJA_URL: `http://127.0.0.1:${ojaPort}`,
         OVERDRACHT_URL: unreachable,
         WEB_DIST_DIR: join(root, 'apps/web/dist'),

@@ -67,6 +67,7 @@ describe('overdracht screens in chromium (issue 13)', () => {
         ...env,
         TOELEIDING_URL: unreachable,
         THUISZITTERS_URL: unreachable,
+        NOTIFICATIES_URL: unreachable,
         OJA_URL: unreachable,
         OVERDRACHT_URL: `http://127.0.0.1:${overdracht.port}`,
         WEB_DIST_DIR: join(root, 'apps/web/dist'),
