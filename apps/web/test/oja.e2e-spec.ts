@@ -172,12 +172,12 @@ describe('OJA in chromium through the gateway (issue 14)', () => {
     await page.getByLabel('Doelen').fill('Elke dag naar school\nGezin krijgt grip op de thuissituatie');
     await page.getByLabel('Plan (één kind, één gezin, één plan)').fill('Onderwijs op School2Care van 8 tot 8 met gezinsbehandeling in het team.');
     await page.getByLabel('Jeugdhulpaanbieder').fill('Jeugdhulp Flevoland');
-    await page.getByLabel('Gewenste ingangsdatum').fill('2025-03-01');
+    await page.getByLabel('Gewenste ingangsdatum').fill('01-03-2025');
     // No einddatum first: always temporary, the server names the field.
     await page.getByLabel(/Begrote kosten/).fill('48.000,00');
     await page.getByRole('button', { name: 'Aanvraag indienen' }).click();
     await page.locator('.fout-samenvatting').getByText(/gewenste einddatum/i).first().waitFor();
-    await page.getByLabel('Gewenste einddatum').fill('2026-02-28');
+    await page.getByLabel('Gewenste einddatum').fill('28-02-2026');
     await page.getByRole('button', { name: 'Aanvraag indienen' }).click();
     await page.getByRole('heading', { level: 1, name: /School2Care individueel/ }).waitFor();
     arrangementId = page.url().split('/').pop()!;
@@ -242,7 +242,7 @@ describe('OJA in chromium through the gateway (issue 14)', () => {
     klok.set(ochtend('2025-03-03'));
     const { page, context } = await inloggen('consulent.vo', `/oja/arrangementen/${arrangementId}`);
     await stap(page, 'Start registreren', async (form) => {
-      await form.getByLabel('Startdatum').fill('2025-03-03');
+      await form.getByLabel('Startdatum').fill('03-03-2025');
     });
     await page.getByText(/De start is geregistreerd/).waitFor();
 
