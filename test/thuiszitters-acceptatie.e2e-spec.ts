@@ -3,7 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { DeadlineScheduler, deleteRedisPrefix, ManualClock } from '@pao/deadlines';
 import { createServiceApp, runMigrations, serviceUrlSettings } from '@pao/platform';
-import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, waitFor, type TestDatabase, type TestVhost } from '@pao/testing';
+import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, waitFor, type TestDatabase, type TestVhost, type EventOntvanger } from '@pao/testing';
 import { testBsn } from '@pao/zaak';
 import { Redis } from 'ioredis';
 import { DEMO_WACHTWOORD, seedDemoAccounts } from '../apps/gateway/src/auth/demo-accounts';
@@ -12,7 +12,7 @@ import { gatewayService } from '../apps/gateway/src/gateway.service-definition';
 import { demoSchool, seedScholen } from '../apps/thuiszitters/src/demo/scholen';
 import { thuiszittersPersistence } from '../apps/thuiszitters/src/persistence/persistence';
 import { thuiszittersServiceMet } from '../apps/thuiszitters/src/thuiszitters.service-definition';
-import { Ontvanger } from '../apps/thuiszitters/test/support';
+import { ontvangThuiszittersEvents } from '../apps/thuiszitters/test/support';
 
 /**
  * Issue 11's acceptance story through the gateway, with signed-in people: a school's
@@ -29,7 +29,7 @@ describe('thuiszitters through the gateway: melding to plaatsing onderwijs', () 
   let sql: DataSource;
   let dienst: INestApplication;
   let gateway: INestApplication;
-  let events: Ontvanger;
+  let events: EventOntvanger;
   const klok = new ManualClock(new Date('2025-01-20T09:00:00+01:00'));
   const redisPrefix = `test-tz-acceptatie-${process.pid}-${Date.now()}`;
   const sessies: Record<string, { cookie: string; csrf: string }> = {};
@@ -50,7 +50,7 @@ describe('thuiszitters through the gateway: melding to plaatsing onderwijs', () 
     await sql.initialize();
     await seedDemoAccounts(sql);
     await seedScholen(sql.manager);
-    events = await Ontvanger.start(vhost.url, 'nl.passend-onderwijs.thuiszitters.#');
+    events = await ontvangThuiszittersEvents(vhost.url);
     const base = {
       NODE_ENV: 'test' as const, HTTP_HOST: '127.0.0.1', DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl, AMQP_URL: vhost.url,
       REDIS_PREFIX: redisPrefix, LOG_LEVEL: 'silent' as const, SHUTDOWN_GRACE_MS: 5000, ...testSecrets,

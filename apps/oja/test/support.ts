@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
-import * as amqp from 'amqplib';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { deleteRedisPrefix, DeadlineScheduler, ManualClock } from '@pao/deadlines';
 import { Redis } from 'ioredis';
-import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
 import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost } from '@pao/testing';
+import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
 import { testBsn } from '@pao/zaak';
 import { type OjaConfig } from '../src/oja.config';
 import { ojaServiceMet } from '../src/oja.service-definition';
@@ -19,38 +17,9 @@ export interface Omgeving {
   vhost: TestVhost;
   klok: ManualClock;
   sql: DataSource;
-  events: Ontvanger;
+  events: EventOntvanger;
   scheduler: DeadlineScheduler;
   stop(): Promise<void>;
-}
-
-/** A consumer of our own on pao.events in the test vhost: what a gemeente or another service would see. */
-export class Ontvanger {
-  readonly ontvangen: Array<{ id: string; type: string; subject: string; swv: string; data: Record<string, unknown> }> = [];
-  private constructor(private readonly conn: amqp.ChannelModel) {}
-
-  static async start(url: string, patroon: string): Promise<Ontvanger> {
-    const conn = await amqp.connect(url);
-    const ch = await conn.createChannel();
-    await assertEventExchange(ch);
-    const { queue } = await ch.assertQueue(`test-ontvanger-${randomUUID()}`, { exclusive: true });
-    await ch.bindQueue(queue, EVENTS_EXCHANGE, patroon);
-    const o = new Ontvanger(conn);
-    await ch.consume(queue, (msg) => {
-      if (!msg) return;
-      o.ontvangen.push(JSON.parse(msg.content.toString('utf8')));
-      ch.ack(msg);
-    });
-    return o;
-  }
-
-  van(type: string, subject?: string) {
-    return this.ontvangen.filter((e) => e.type === `nl.passend-onderwijs.oja.${type}.v1` && (subject === undefined || e.subject === subject));
-  }
-
-  stop(): Promise<void> {
-    return this.conn.close();
-  }
 }
 
 /** Database (migrated), vhost, the oja app in-process with a clock the test moves. */
@@ -60,7 +29,7 @@ export async function startOmgeving(naam: string, start: Date): Promise<Omgeving
   await runMigrations(db.url, ojaPersistence);
   const sql = new DataSource({ type: 'postgres', url: db.url });
   await sql.initialize();
-  const events = await Ontvanger.start(vhost.url, 'nl.passend-onderwijs.oja.#');
+  const events = await EventOntvanger.start(vhost.url, 'nl.passend-onderwijs.oja.#', (type) => `nl.passend-onderwijs.oja.${type}.v1`);
   const klok = new ManualClock(start);
   const redisPrefix = `test-${naam.replace(/_/g, '-')}-${process.pid}-${Date.now()}`;
   const config: OjaConfig = {

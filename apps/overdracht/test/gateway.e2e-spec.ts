@@ -7,7 +7,7 @@
 import { type INestApplication } from '@nestjs/common';
 import { DeadlineScheduler, ManualClock } from '@pao/deadlines';
 import { BaseConfig, createServiceApp, serviceUrlSettings, type ServiceDefinition } from '@pao/platform';
-import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, waitFor, type TestDatabase, type TestVhost } from '@pao/testing';
+import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, waitFor, type TestDatabase, type TestVhost, type EventOntvanger } from '@pao/testing';
 import { testBsn } from '@pao/zaak';
 import request from 'supertest';
 import { gzipSync } from 'node:zlib';
@@ -21,7 +21,7 @@ import { toeleidingServiceMet } from '../../toeleiding/src/toeleiding.service-de
 import { migrateAll } from '../../../scripts/migrate';
 import { schoolId, seedScholen } from '../src/demo/scholen';
 import { overdrachtServiceMet } from '../src/overdracht.service-definition';
-import { Ontvanger } from './support';
+import { ontvangOverdrachtEvents } from './support';
 
 jest.setTimeout(180_000);
 
@@ -29,7 +29,7 @@ describe('overdracht through the gateway, with toeleiding and thuiszitters on th
   let db: TestDatabase;
   let vhost: TestVhost;
   let sql: DataSource;
-  let events: Ontvanger;
+  let events: EventOntvanger;
   const apps: INestApplication[] = [];
   let gateway: INestApplication;
   let overdracht: INestApplication;
@@ -59,7 +59,7 @@ describe('overdracht through the gateway, with toeleiding and thuiszitters on th
     await seedRegister(sql.manager);
     await seedScholen(sql.manager);
     await seedThuiszittersScholen(sql.manager);
-    events = await Ontvanger.start(vhost.url, 'nl.passend-onderwijs.overdracht.#');
+    events = await ontvangOverdrachtEvents(vhost.url);
     const redisPrefix = `test-overdracht-gateway-${process.pid}-${Date.now()}`;
     const base: BaseConfig & typeof testSecrets = {
       NODE_ENV: 'test', HTTP_HOST: '127.0.0.1', HTTP_PORT: 0, DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl, AMQP_URL: vhost.url,

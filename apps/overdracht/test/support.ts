@@ -1,46 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { type INestApplication } from '@nestjs/common';
-import * as amqp from 'amqplib';
 import { Redis } from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { DeadlineScheduler, deleteRedisPrefix, ManualClock } from '@pao/deadlines';
-import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
 import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost } from '@pao/testing';
+import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
 import { schoolId, seedScholen } from '../src/demo/scholen';
 import { type OverdrachtConfig } from '../src/overdracht.config';
 import { overdrachtServiceMet } from '../src/overdracht.service-definition';
 import { overdrachtPersistence } from '../src/persistence/persistence';
 
-/** A consumer of our own on pao.events in the test vhost: what thuiszitters or a gemeente would see. */
-export class Ontvanger {
-  readonly ontvangen: Array<{ id: string; type: string; subject: string; swv: string; data: Record<string, unknown> }> = [];
-  private constructor(private readonly conn: amqp.ChannelModel) {}
-
-  static async start(url: string, patroon: string): Promise<Ontvanger> {
-    const conn = await amqp.connect(url);
-    const ch = await conn.createChannel();
-    await assertEventExchange(ch);
-    const { queue } = await ch.assertQueue(`test-ontvanger-${randomUUID()}`, { exclusive: true });
-    await ch.bindQueue(queue, EVENTS_EXCHANGE, patroon);
-    const o = new Ontvanger(conn);
-    await ch.consume(queue, (msg) => {
-      if (!msg) return;
-      o.ontvangen.push(JSON.parse(msg.content.toString('utf8')));
-      ch.ack(msg);
-    });
-    return o;
-  }
-
-  van(type: string, subject?: string) {
-    return this.ontvangen.filter((e) => e.type === `nl.passend-onderwijs.overdracht.${type}.v1` && (subject === undefined || e.subject === subject));
-  }
-
-  stop(): Promise<void> {
-    return this.conn.close();
-  }
-}
+/** Overdracht's own events, named in tests without prefix and version. */
+export const ontvangOverdrachtEvents = (url: string) => EventOntvanger.start(url, 'nl.passend-onderwijs.overdracht.#', (type) => `nl.passend-onderwijs.overdracht.${type}.v1`);
 
 export interface Omgeving {
   app: INestApplication;
@@ -48,7 +20,7 @@ export interface Omgeving {
   vhost: TestVhost;
   klok: ManualClock;
   sql: DataSource;
-  events: Ontvanger;
+  events: EventOntvanger;
   /** Fires what the moved clock made due (the sweeper), instead of waiting for BullMQ. */
   termijnenNu(): Promise<void>;
   stop(): Promise<void>;
@@ -59,7 +31,7 @@ export async function startOmgeving(naam: string, start: Date): Promise<Omgeving
   await runMigrations(db.url, overdrachtPersistence);
   const sql = await new DataSource({ type: 'postgres', url: db.url }).initialize();
   await seedScholen(sql.manager);
-  const events = await Ontvanger.start(vhost.url, 'nl.passend-onderwijs.overdracht.#');
+  const events = await ontvangOverdrachtEvents(vhost.url);
   const klok = new ManualClock(start);
   const redisPrefix = `test-${naam.replace(/_/g, '-')}-${process.pid}-${Date.now()}`;
   const config: OverdrachtConfig = {

@@ -1,46 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
-import * as amqp from 'amqplib';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { DeadlineScheduler, deleteRedisPrefix, ManualClock } from '@pao/deadlines';
 import { Redis } from 'ioredis';
-import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
 import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost } from '@pao/testing';
+import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
 import { demoSchool, seedScholen } from '../src/demo/scholen';
 import { thuiszittersPersistence } from '../src/persistence/persistence';
 import { type ThuiszittersConfig } from '../src/thuiszitters.config';
 import { thuiszittersServiceMet } from '../src/thuiszitters.service-definition';
 
-/** A consumer of our own on pao.events in the test vhost: what leerplicht or another service would see. */
-export class Ontvanger {
-  readonly ontvangen: Array<{ id: string; type: string; subject: string; swv: string; dataref?: string; data: Record<string, unknown> }> = [];
-  private constructor(private readonly conn: amqp.ChannelModel) {}
-
-  static async start(url: string, patroon: string): Promise<Ontvanger> {
-    const conn = await amqp.connect(url);
-    const ch = await conn.createChannel();
-    await assertEventExchange(ch);
-    const { queue } = await ch.assertQueue(`test-ontvanger-${randomUUID()}`, { exclusive: true });
-    await ch.bindQueue(queue, EVENTS_EXCHANGE, patroon);
-    const o = new Ontvanger(conn);
-    await ch.consume(queue, (msg) => {
-      if (!msg) return;
-      o.ontvangen.push(JSON.parse(msg.content.toString('utf8')));
-      ch.ack(msg);
-    });
-    return o;
-  }
-
-  van(type: string, subject?: string) {
-    return this.ontvangen.filter((e) => e.type === `nl.passend-onderwijs.${type}.v1` && (subject === undefined || e.subject === subject));
-  }
-
-  stop(): Promise<void> {
-    return this.conn.close();
-  }
-}
+/** Thuiszitters' own events; tests name them as '<domein>.<gebeurtenis>', without prefix and version. */
+export const ontvangThuiszittersEvents = (url: string) => EventOntvanger.start(url, 'nl.passend-onderwijs.thuiszitters.#', (type) => `nl.passend-onderwijs.${type}.v1`);
 
 export interface Omgeving {
   app: INestApplication;
@@ -48,7 +20,7 @@ export interface Omgeving {
   vhost: TestVhost;
   klok: ManualClock;
   sql: DataSource;
-  events: Ontvanger;
+  events: EventOntvanger;
   config: ThuiszittersConfig;
   /** Fires every deadline and warning that is due at the clock's time (as the reconciler would). */
   termijnenBijwerken(): Promise<void>;
@@ -63,7 +35,7 @@ export async function startOmgeving(naam: string, start: Date, opties: { consume
   const sql = new DataSource({ type: 'postgres', url: db.url });
   await sql.initialize();
   await seedScholen(sql.manager);
-  const events = await Ontvanger.start(vhost.url, 'nl.passend-onderwijs.thuiszitters.#');
+  const events = await ontvangThuiszittersEvents(vhost.url);
   const klok = new ManualClock(start);
   const redisPrefix = `test-${naam.replace(/_/g, '-')}-${process.pid}-${Date.now()}`;
   const config: ThuiszittersConfig = {

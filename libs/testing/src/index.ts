@@ -7,3 +7,4 @@ export * from './app-process';
 export * from './stub-oidc-issuer';
 export * from './private-servers';
 export * from './raw-http';
+export * from './event-ontvanger';
