@@ -42,6 +42,8 @@ describe('thuiszitters screens in chromium (issue 11)', () => {
   let casusId: string;
   let nooitGeescaleerd: string;
   const dagenGeleden = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+  /** As a person types it in the Dutch date field: dd-mm-jjjj. */
+  const getypt = (iso: string) => iso.split('-').reverse().join('-');
   const overDagen = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
   async function inloggen(gebruikersnaam: string, pad = '/') {
@@ -120,7 +122,7 @@ describe('thuiszitters screens in chromium (issue 11)', () => {
     await form.getByLabel('Soort melding').selectOption('langdurig-relatief-verzuim');
     await form.getByLabel('Gemeld door').selectOption('school');
     await form.getByLabel('School van inschrijving').selectOption({ label: 'Baken Stad' });
-    await form.getByLabel('Thuis sinds').fill(dagenGeleden(42));
+    await form.getByLabel('Thuis sinds').fill(getypt(dagenGeleden(42)));
     await form.locator('button[type=submit]').click();
     // The elfproef fails: the message sits next to the BSN field.
     await page.locator('#melden-leerling-bsn-fout').waitFor();
@@ -176,7 +178,7 @@ describe('thuiszitters screens in chromium (issue 11)', () => {
     const form = punt.locator('section.actie-formulier');
     await form.getByLabel('Afspraak').fill('Plaatsing in de kleine groep van het Nautilus College, met begeleiding van jeugdhulp');
     await form.getByLabel('Afgesproken school').selectOption({ label: 'Nautilus College (VSO) (gedrag, psychiatrie, kleine-groep, crisisopvang)' });
-    await form.getByLabel('Plaatsing uiterlijk op').fill(overDagen(14));
+    await form.getByLabel('Plaatsing uiterlijk op').fill(getypt(overDagen(14)));
     await form.locator('button[type=submit]').click();
     await page.getByText(/De afspraak \(doorzettingskracht\) is vastgelegd/).waitFor();
     await expectAccessible(page, 'vergadering');
@@ -206,7 +208,7 @@ describe('thuiszitters screens in chromium (issue 11)', () => {
     await actie(tafel.page, 'Acties voor deze casus', 'Passend aanbod vastleggen', async (f) => {
       await f.getByLabel('Uitkomst').selectOption('plaatsing-onderwijs');
       await f.getByLabel('School van plaatsing').selectOption({ label: 'Baken Stad (dyslexie, hoogbegaafdheid)' });
-      await f.getByLabel('Start op').fill(dagenGeleden(0));
+      await f.getByLabel('Start op').fill(getypt(dagenGeleden(0)));
     });
     await tafel.page.getByText('Het passend aanbod is vastgelegd.').waitFor();
     await tafel.context.close();
