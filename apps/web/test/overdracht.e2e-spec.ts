@@ -171,7 +171,7 @@ describe('overdracht screens in chromium (issue 13)', () => {
     await page.getByLabel('Wie volgt de afspraken op?').fill('mentor klas 1');
     const evaluatie = page.getByLabel('Wanneer wordt geëvalueerd?');
     // A native date field: a Dutch browser shows and takes it as dd-mm-jjjj.
-    await evaluatie.fill('2030-10-01');
+    await evaluatie.fill('01-10-2030');
     await page.getByLabel('Het OPP is besproken').check();
     await page.locator('section.actie-formulier button[type=submit]').click();
     await page.getByText('De warme overdracht is vastgelegd.').waitFor();

@@ -19,6 +19,7 @@ import {
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
 import { describeProblem, mapFieldErrors, nest } from '../api/problem';
+import { DatumVeld } from '../components/DatumVeld';
 import { type Veld } from './acties';
 
 export type Waarden = Record<string, string | string[]>;
@@ -84,8 +85,11 @@ function Invoer({ vorm, veld, waarde, fout, onChange }: { vorm: string; veld: Ve
     );
   } else if (veld.soort === 'tekstvak') {
     invoer = <Textarea {...gemeen} rows={3} value={tekst} onChange={(e) => onChange(e.target.value)} />;
+  } else if (veld.soort === 'datum') {
+    // The shared Dutch date field (dd-mm-jjjj) as on every other screen; text that is no date yet sends '' and the server names the field.
+    invoer = <DatumVeld id={id} name={veld.naam} waarde={tekst} invalid={!!fout} aria-describedby={beschreven} aria-required={veld.verplicht ? true : undefined} kiesLabel="Open de kalender" onChange={(iso) => onChange(iso)} />;
   } else {
-    invoer = <Textbox {...gemeen} type={veld.soort === 'datum' ? 'date' : 'text'} value={tekst} onChange={(e) => onChange(e.target.value)} autoComplete="off" />;
+    invoer = <Textbox {...gemeen} type="text" value={tekst} onChange={(e) => onChange(e.target.value)} autoComplete="off" />;
   }
   return (
     <FormField type={veld.soort === 'keuze' ? 'select' : 'text'} invalid={!!fout}>

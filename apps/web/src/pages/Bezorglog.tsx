@@ -25,6 +25,7 @@ import { PaginaKop } from '../components/PaginaKop';
 import { moment } from '../format';
 import { useOphalen } from '../hooks';
 import { AppLink, useRouter } from '../router';
+import { DatumVeld } from '../components/DatumVeld';
 
 const PAGINA = 50;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -249,17 +250,17 @@ export function Bezorglog() {
           />
         </Veld>
         <Veld id="filter-van" label="Van">
-          <Textbox id="filter-van" name="van" type="date" value={concept.van} onChange={(e) => setConcept({ ...concept, van: e.target.value })} />
+          <DatumVeld id="filter-van" name="van" waarde={concept.van} kiesLabel="Open de kalender (van)" onChange={(van) => setConcept({ ...concept, van })} />
         </Veld>
         <Veld id="filter-tot" label="Tot en met" fout={fouten.tot}>
-          <Textbox
+          <DatumVeld
             id="filter-tot"
             name="tot"
-            type="date"
-            value={concept.tot}
+            waarde={concept.tot}
+            kiesLabel="Open de kalender (tot en met)"
             invalid={!!fouten.tot}
             aria-describedby={fouten.tot ? 'filter-tot-fout' : undefined}
-            onChange={(e) => setConcept({ ...concept, tot: e.target.value })}
+            onChange={(tot) => setConcept({ ...concept, tot })}
           />
         </Veld>
         <div className="filters__knoppen">
