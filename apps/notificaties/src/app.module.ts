@@ -11,7 +11,7 @@ import { HttpVerzender } from './bezorging/http-verzender';
 import { abonnementenFalend } from './bezorging/metrics';
 import { Verdeler, type VerdelerLogger } from './bezorging/verdeler';
 import { Wekker } from './bezorging/wekker';
-import { AdresBeleid } from './domain/adresbeleid';
+import { AdresBeleid } from './netwerk/adresbeleid';
 import { DAG_MS } from './domain/herhaling';
 import { AbonnementenController } from './http/abonnementen.controller';
 import { BezorglogController } from './http/bezorglog.controller';

@@ -3,7 +3,7 @@ import http from 'node:http';
 import { catalogue } from '@pao/contracts';
 import { waitFor } from '@pao/testing';
 import { GEMEENTE_TYPE_NAMEN, GEMEENTE_TYPEN } from '../src/application/catalogus';
-import { AdresBeleid } from '../src/domain/adresbeleid';
+import { AdresBeleid } from '../src/netwerk/adresbeleid';
 import { HttpVerzender } from '../src/bezorging/http-verzender';
 import { abonneer, als, startOmgeving, TestOntvanger, tlvAfgegeven, tlvBeeindigd, Uitgever, type Omgeving } from './support';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ProblemError, recordAudit, type Actor } from '@pao/platform';
 import type { DataSource } from 'typeorm';
-import type { AdresBeleid } from '../domain/adresbeleid';
+import type { AdresBeleid } from '../netwerk/adresbeleid';
 import { controleerBereik, type Veldfout } from '../domain/abonnement-regels';
 import { nieuwGeheim } from '../domain/handtekening';
 import type { GemeenteRegister } from '../register/gemeente-register';

@@ -1,6 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import type { AdresBeleid } from '../domain/adresbeleid';
+import type { AdresBeleid } from '../netwerk/adresbeleid';
 import { beoordeelAdressen, controleerCallbackVorm, hostVan, type UrlOordeel } from '../domain/callback-url';
 
 /** Checks a callback URL when subscribing: its form, then every address its name resolves to. */

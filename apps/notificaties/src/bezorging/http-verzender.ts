@@ -2,7 +2,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
-import type { AdresBeleid } from '../domain/adresbeleid';
+import type { AdresBeleid } from '../netwerk/adresbeleid';
 
 export type Uitkomst = 'bezorgd' | 'http-fout' | 'time-out' | 'netwerkfout' | 'geweigerd';
 

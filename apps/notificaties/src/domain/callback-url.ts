@@ -1,4 +1,11 @@
-import type { AdresBeleid } from './adresbeleid';
+export type AdresSoort = 'loopback' | 'link-local' | 'privé' | 'gereserveerd';
+
+export type AdresOordeel = { toegestaan: true; uitzondering: boolean } | { toegestaan: false; soort: AdresSoort };
+
+/** The verdict on one resolved address; the network ranges live outside the domain (netwerk/adresbeleid.ts, node:net). */
+export interface AdresBeoordelaar {
+  beoordeel(ip: string): AdresOordeel;
+}
 
 export type UrlOordeel = { ok: true; url: URL } | { ok: false; message: string };
 
@@ -32,7 +39,7 @@ export function hostVan(url: URL): string {
  * them is loopback, link-local, private or reserved and not on the allow-list; plain
  * http only towards allow-listed addresses (a local receiver), https everywhere else.
  */
-export function beoordeelAdressen(url: URL, adressen: readonly string[], beleid: AdresBeleid): UrlOordeel {
+export function beoordeelAdressen(url: URL, adressen: readonly string[], beleid: AdresBeoordelaar): UrlOordeel {
   if (adressen.length === 0) return { ok: false, message: 'de hostnaam is niet gevonden' };
   let allemaalUitzondering = true;
   for (const adres of adressen) {

@@ -1,5 +1,5 @@
 import { AdresBeleid, parseNetwerken } from './adresbeleid';
-import { beoordeelAdressen, controleerCallbackVorm } from './callback-url';
+import { beoordeelAdressen, controleerCallbackVorm } from '../domain/callback-url';
 
 describe('AdresBeleid (no SSRF)', () => {
   const streng = new AdresBeleid('');

@@ -1,4 +1,5 @@
 import { BlockList, isIP } from 'node:net';
+import type { AdresBeoordelaar, AdresOordeel, AdresSoort } from '../domain/callback-url';
 
 /**
  * Which addresses a callback may reach (no SSRF through subscriptions): loopback,
@@ -6,9 +7,6 @@ import { BlockList, isIP } from 'node:net';
  * networks (a setting; the demo and the tests use 127.0.0.0/8) permits them. Checked when
  * subscribing and again on every connect, against every address the name resolves to.
  */
-export type AdresSoort = 'loopback' | 'link-local' | 'privé' | 'gereserveerd';
-
-export type AdresOordeel = { toegestaan: true; uitzondering: boolean } | { toegestaan: false; soort: AdresSoort };
 
 const VERBODEN: ReadonlyArray<[AdresSoort, 'ipv4' | 'ipv6', string, number]> = [
   ['loopback', 'ipv4', '127.0.0.0', 8],
@@ -53,7 +51,7 @@ export function parseNetwerken(tekst: string): Array<{ adres: string; prefix: nu
     });
 }
 
-export class AdresBeleid {
+export class AdresBeleid implements AdresBeoordelaar {
   private readonly verboden = new Map<AdresSoort, BlockList>();
   private readonly uitzonderingen = new BlockList();
 
