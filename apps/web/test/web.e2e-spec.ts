@@ -417,8 +417,9 @@ describe('web UI in chromium (issue 6)', () => {
   });
 
   it('overzicht: lead times and TLVs per soort on the last teldatum, as charts with a table alternative, accessible', async () => {
-    // The PrO aanvraag becomes a TLV through the API, valid from the start of the school
-    // year of the last PrO teldatum (1 October), and the telling for that date is fixed.
+    // The PrO aanvraag becomes a TLV through the API (one deskundige, judged on the national
+    // criteria), valid from the start of the school year of the last PrO teldatum (1 October),
+    // and the telling for that date is fixed.
     const nu = vandaag();
     const jaar = Number(nu.slice(0, 4)) - (nu >= `${nu.slice(0, 4)}-10-01` ? 0 : 1);
     const teldatum = `${jaar}-10-01`;
@@ -426,8 +427,7 @@ describe('web UI in chromium (issue 6)', () => {
     const pro = extraCases[0];
     const stappen: Array<[ApiSessie, string, unknown]> = [
       [consulent, 'inBehandelingNemen', {}],
-      [orthopedagoog, 'adviesVastleggen', { deskundige: { rol: 'eerste', discipline: 'orthopedagoog', deskundigeId: orthopedagoog.accountId }, advies: 'toelaatbaar', soort: 'PrO' }],
-      [consulent, 'adviesVastleggen', { deskundige: { rol: 'tweede', discipline: 'pedagoog', deskundigeId: 'NIP-55501' }, advies: 'toelaatbaar' }],
+      [orthopedagoog, 'adviesVastleggen', { deskundige: { rol: 'eerste', discipline: 'orthopedagoog', deskundigeId: orthopedagoog.accountId }, advies: 'toelaatbaar', soort: 'PrO', proGegevens: { iq: 72, leerachterstanden: { 'inzichtelijk-rekenen': 55, 'begrijpend-lezen': 60 } } }],
       [teamleider, 'besluitNemen', { inhoud: { uitkomst: 'toelaatbaar', soort: 'PrO', ingangsdatum: `${jaar}-08-01`, einddatum: eersteVolledigSchooljaarEinde(nu), motivering: 'Praktijkonderwijs past.' } }],
       [teamleider, 'bekendmaken', { datum: nu }],
       [consulent, 'plaatsingRegistreren', { schoolId: vsoSchool.id, datum: nu }],

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { type OpenAPIObject } from '@nestjs/swagger';
+import { openApiDocument } from '@pao/platform';
 import { AppModule } from '../app.module';
 import { notificatiesConfigSchema } from '../notificaties.config';
 import { notificatiesService } from '../notificaties.service-definition';
@@ -22,24 +23,23 @@ export async function notificatiesOpenApi(): Promise<OpenAPIObject> {
     NOTIFICATIES_SLEUTELS: `preview:${randomBytes(32).toString('base64url')}`,
   });
   const app = await NestFactory.create(AppModule.register(config), { preview: true, logger: false });
-  const document = SwaggerModule.createDocument(
+  // The platform's document (OpenAPI 3.1, operation ids, tags, the shared Problem schema), as the app serves it,
+  // then what a partner needs: the gateway as server and its API key.
+  const document = openApiDocument(
     app,
-    new DocumentBuilder()
-      .setTitle('Notificaties (gemeente subscriptions)')
-      .setDescription(`${notificatiesService.description}. Through the gateway: prefix every path with /api/notificaties and authenticate with Authorization: Bearer <API key>. Guide: docs/api/notificaties.md`)
-      .setVersion('1')
-      .addServer('http://127.0.0.1:4100/api/notificaties', 'local gateway (npm start)')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key of the partner system (role gemeente)' }, 'api-sleutel')
-      .addSecurityRequirements('api-sleutel')
-      .build(),
+    'Notificaties (gemeente subscriptions)',
+    `${notificatiesService.description}. Through the gateway: prefix every path with /api/notificaties and authenticate with Authorization: Bearer <API key>. Guide: docs/api/notificaties.md`,
   );
+  document.servers = [{ url: 'http://127.0.0.1:4100/api/notificaties', description: 'local gateway (npm start)' }];
+  document.components = { ...document.components, securitySchemes: { 'api-sleutel': { type: 'http', scheme: 'bearer', description: 'API key of the partner system (role gemeente)' } } };
+  document.security = [{ 'api-sleutel': [] }];
   // Partners never send the gateway's internal actor headers.
   for (const pad of Object.values(document.paths)) {
     for (const op of Object.values(pad) as Array<{ parameters?: Array<{ name?: string }> }>) {
       if (op && Array.isArray(op.parameters)) op.parameters = op.parameters.filter((p) => !p.name?.startsWith('x-pao-actor'));
     }
   }
-  // What the partner's callback receives (OpenAPI 3.0 callbacks on subscribing).
+  // What the partner's callback receives (OpenAPI callbacks on subscribing).
   const abonneren = (document.paths['/abonnementen'] as Record<string, Record<string, unknown>>).post;
   abonneren.callbacks = {
     notificatie: {

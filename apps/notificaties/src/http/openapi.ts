@@ -1,47 +1,22 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiQuery, ApiResponse } from '@nestjs/swagger';
+import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { z } from 'zod';
+import { problemResponse } from '@pao/platform';
 
-/** A zod schema as an OpenAPI schema (input side). */
-export function jsonSchema(schema: z.ZodType): SchemaObject {
-  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: 'input', target: 'draft-7', unrepresentable: 'any' }) as Record<string, unknown>;
-  return rest as SchemaObject;
-}
-
-export const ApiZodBody = (schema: z.ZodType, description?: string) => ApiBody({ schema: jsonSchema(schema), description });
-
-export function ApiZodQuery(schema: z.ZodObject) {
-  const json = jsonSchema(schema) as { properties?: Record<string, SchemaObject>; required?: string[] };
-  return applyDecorators(...Object.entries(json.properties ?? {}).map(([name, s]) => ApiQuery({ name, required: json.required?.includes(name) ?? false, schema: s })));
-}
-
-const problem: SchemaObject = {
-  type: 'object',
-  description: 'application/problem+json (RFC 9457); bij 400 noemt errors[].field het veld',
-  properties: {
-    type: { type: 'string' },
-    title: { type: 'string' },
-    status: { type: 'integer' },
-    detail: { type: 'string' },
-    errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } } },
-  },
-};
-
-/** An error answer: always problem+json, never plain JSON. */
-const probleem = (status: number, description: string) => ApiResponse({ status, description, content: { 'application/problem+json': { schema: problem } } });
+/** Bodies and queries from zod: the kit's helpers, as in every service. */
+export { ApiZodBody, ApiZodQuery } from '@pao/zaak';
 
 /** Errors every endpoint can give, and the actor headers the gateway signs. */
 export const ApiStandaard = () =>
   applyDecorators(
     ApiHeader({ name: 'x-pao-actor', required: true, description: 'Actor, signed by the gateway (partners call the gateway with their API key)' }),
     ApiHeader({ name: 'x-pao-actor-signature', required: true, description: 'HMAC of x-pao-actor' }),
-    probleem(400, 'Validation failed (errors: [{field, message}])'),
-    probleem(401, 'No valid actor'),
-    probleem(403, 'Role may not do this'),
+    ApiResponse({ status: 400, ...problemResponse('Validation failed (errors: [{field, message}])') }),
+    ApiResponse({ status: 401, ...problemResponse('No valid actor') }),
+    ApiResponse({ status: 403, ...problemResponse('Role may not do this') }),
   );
 
-export const ApiNietGevonden = () => probleem(404, 'Unknown id, or a subscription of another organisation or SWV');
+export const ApiNietGevonden = () => ApiResponse({ status: 404, ...problemResponse('Unknown id, or a subscription of another organisation or SWV') });
 
 const abonnementEigenschappen: Record<string, SchemaObject> = {
   url: { type: 'string', format: 'uri', description: 'URL van dit abonnement (via de gateway)' },

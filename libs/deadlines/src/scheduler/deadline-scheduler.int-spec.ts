@@ -247,7 +247,8 @@ describe('DeadlineScheduler against PostgreSQL and Redis', () => {
 
   it('Redis loses everything while 10,000 deadlines are armed: after reconcile each fires exactly once', async () => {
     const t = await setup({ concurrency: 50 });
-    const s = t.make();
+    // Adding 11,000 jobs can take longer than the default 2 s wake wait on a slow machine; this test counts them.
+    const s = t.make({ wakeWaitMs: 120_000 });
     await s.start();
     const T0 = t.clock.now().getTime();
     const inputs: ArmInput[] = [];

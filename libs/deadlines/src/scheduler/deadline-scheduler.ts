@@ -158,10 +158,19 @@ export class DeadlineScheduler {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     await this.reconciler.idle();
-    await this.worker?.close();
-    await this.queue.close();
+    // Closing must not fail because Redis is down (a shutdown during an outage). A producer
+    // connection that never became ready is ended first, while BullMQ still listens: ending
+    // it rejects BullMQ's pending start-up, and that rejection must reach the queue's error
+    // listener, which queue.close() removes (else it surfaces as an unhandled ECONNREFUSED).
+    // A connection between retries ends silently and its start-up stays pending: hence the bound.
+    if (this.queueConnection.status !== 'ready') {
+      this.queueConnection.disconnect();
+      await Promise.race([this.queue.waitUntilReady().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+    }
+    await this.worker?.close().catch((err: unknown) => this.log.warn({ err: String(err) }, 'deadline worker did not close cleanly'));
+    await this.queue.close().catch((err: unknown) => this.log.warn({ err: String(err) }, 'deadline queue did not close cleanly'));
     for (const c of [this.queueConnection, this.workerConnection]) {
-      if (!c) continue;
+      if (!c || c.status === 'end') continue;
       await c.quit().catch(() => c.disconnect());
     }
   }
