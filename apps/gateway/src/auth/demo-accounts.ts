@@ -1,12 +1,30 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { deterministicUuid } from '@pao/contracts';
 import { rollen, type Rol } from '@pao/platform';
 import { swvRegister, type Samenwerkingsverband, type SwvRegister } from '@pao/swv';
 import { hashWachtwoord } from './password';
 
 export const DEMO_WACHTWOORD = 'almere-demo';
 
-const rolNaam: Record<Exclude<Rol, 'gemeente'>, string> = { consulent: 'Consulent', orthopedagoog: 'Orthopedagoog', teamleider: 'Teamleider', actietafel: 'Actietafel', beheerder: 'Beheerder' };
+const rolNaam: Record<Exclude<Rol, 'gemeente' | 'school'>, string> = { consulent: 'Consulent', orthopedagoog: 'Orthopedagoog', teamleider: 'Teamleider', actietafel: 'Actietafel', beheerder: 'Beheerder' };
+
+/**
+ * Demo school accounts (role `school`): `school.vo` and `school2.vo` are people of two
+ * schools in the toeleiding demo register (apps/toeleiding/src/demo/register.ts); the id
+ * is the register's, derived the same way, so the gateway needs no toeleiding import.
+ */
+export const DEMO_SCHOOL_ACCOUNTS: Readonly<Record<string, ReadonlyArray<{ gebruikersnaam: string; brin: string; naam: string }>>> = {
+  VO: [
+    { gebruikersnaam: 'school.vo', brin: '01FP00', naam: 'Baken Stad' },
+    { gebruikersnaam: 'school2.vo', brin: '23HU00', naam: 'Nautilus College' },
+  ],
+  PO: [
+    { gebruikersnaam: 'school.po', brin: 'DEMO01', naam: 'OBS De Zonnewijzer' },
+    { gebruikersnaam: 'school2.po', brin: 'DEMO04', naam: 'CBS De Regenboog' },
+  ],
+};
+export const demoSchoolId = (swv: string, brin: string) => deterministicUuid(`toeleiding/school/${swv}/${brin}`);
 
 const slug = (naam: string) => naam.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -21,7 +39,16 @@ export async function seedDemoAccounts(db: DataSource, register: SwvRegister = s
   const hash = await hashWachtwoord(DEMO_WACHTWOORD);
   const names: string[] = [];
   for (const swv of register.all()) {
+    for (const school of DEMO_SCHOOL_ACCOUNTS[swv.id] ?? []) {
+      names.push(school.gebruikersnaam);
+      await db.query(
+        `INSERT INTO gateway.account (gebruikersnaam, wachtwoord_hash, rol, swv, organisatie, weergavenaam)
+         VALUES ($1, $2, 'school', $3, $4, $5) ON CONFLICT (gebruikersnaam) DO NOTHING`,
+        [school.gebruikersnaam, hash, swv.id, demoSchoolId(swv.id, school.brin), `Zorgcoördinator ${school.naam}`],
+      );
+    }
     for (const rol of rollen) {
+      if (rol === 'school') continue;
       const gebruikersnaam = `${rol}.${swv.id.toLowerCase()}`;
       names.push(gebruikersnaam);
       const { organisatie, weergavenaam } = rol === 'gemeente' ? gemeenteVan(swv) : { organisatie: swv.rechtspersoon.organisatie, weergavenaam: `${rolNaam[rol]} ${swv.id}` };
