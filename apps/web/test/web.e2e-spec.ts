@@ -380,10 +380,8 @@ describe('web UI in chromium (issue 6)', () => {
     await page.keyboard.press('Enter');
     const form = page.locator('section.actie-formulier');
     await form.waitFor();
-    await form.getByLabel('Ingesteld door').focus();
-    await page.keyboard.press('ArrowDown'); // the first choice: ouders
-    await form.getByLabel('Poststempel (verzonden op)').focus();
-    await page.keyboard.type(await form.getByLabel('Ontvangen door de rechtbank op').inputValue());
+    await form.getByLabel('Ingesteld door').selectOption('ouders');
+    await form.getByLabel('Poststempel (verzonden op)').fill(await form.getByLabel('Ontvangen door de rechtbank op').inputValue());
     await form.locator('button[type=submit]').focus();
     await page.keyboard.press('Enter');
     await page.getByText('Het beroep is geregistreerd.').waitFor();
@@ -433,7 +431,10 @@ describe('web UI in chromium (issue 6)', () => {
     const pro = extraCases[0];
     const stappen: Array<[ApiSessie, string, unknown]> = [
       [consulent, 'inBehandelingNemen', {}],
-      [orthopedagoog, 'adviesVastleggen', { deskundige: { rol: 'eerste', discipline: 'orthopedagoog', deskundigeId: orthopedagoog.accountId }, advies: 'toelaatbaar', soort: 'PrO' }],
+      [orthopedagoog, 'adviesVastleggen', {
+        deskundige: { rol: 'eerste', discipline: 'orthopedagoog', deskundigeId: orthopedagoog.accountId }, advies: 'toelaatbaar', soort: 'PrO',
+        proGegevens: { iq: 70, leerachterstanden: { 'begrijpend-lezen': 60, spellen: 55 } },
+      }],
       [consulent, 'adviesVastleggen', { deskundige: { rol: 'tweede', discipline: 'pedagoog', deskundigeId: 'NIP-55501' }, advies: 'toelaatbaar' }],
       [teamleider, 'besluitNemen', { inhoud: { uitkomst: 'toelaatbaar', soort: 'PrO', ingangsdatum: `${jaar}-08-01`, einddatum: eersteVolledigSchooljaarEinde(nu), motivering: 'Praktijkonderwijs past.' } }],
       [teamleider, 'bekendmaken', {}],
