@@ -242,6 +242,28 @@ export const ACTIES: Record<string, ActieDefinitie> = {
       VERZONDEN_OP,
     ],
   },
+  jaarlijkseEvaluatieVastleggen: {
+    titel: 'Jaarlijkse evaluatie vastleggen',
+    uitleg: 'Ieder schooljaar: is terug- of overplaatsing mogelijk, en is het OPP met ouders en leerling geëvalueerd?',
+    knop: 'Evaluatie vastleggen',
+    gelukt: 'De jaarlijkse evaluatie is vastgelegd.',
+    velden: (ctx) => [
+      {
+        naam: 'uitkomst',
+        label: 'Uitkomst',
+        soort: 'keuze',
+        verplicht: true,
+        opties: [
+          { waarde: 'voortzetten', label: 'Plaatsing voortzetten' },
+          { waarde: 'terugplaatsing-voorbereiden', label: 'Terugplaatsing naar regulier voorbereiden' },
+          { waarde: 'overplaatsing-voorbereiden', label: 'Overplaatsing voorbereiden' },
+        ],
+        standaard: '',
+      },
+      { naam: 'oppGeevalueerd', label: 'OPP geëvalueerd met ouders en leerling', soort: 'keuze', verplicht: true, opties: [{ waarde: 'ja', label: 'Ja' }, { waarde: 'nee', label: 'Nee' }], standaard: '', omzetten: 'ja-nee' },
+      feitdatum('datum', 'Datum gesprek', ctx.vandaag),
+    ],
+  },
   uitspraakRegistreren: {
     titel: 'Uitspraak registreren',
     uitleg: 'Gegrond: de beslissing op bezwaar is vernietigd en er moet opnieuw op het bezwaar worden beslist. Anders loopt de termijn voor hoger beroep.',

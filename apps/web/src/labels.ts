@@ -51,6 +51,7 @@ export const ACTIE_LABELS: Record<string, string> = {
   termijnoverschrijdingBeoordelen: 'Te late indiening beoordelen',
   beroepRegistreren: 'Beroep registreren',
   uitspraakRegistreren: 'Uitspraak registreren',
+  jaarlijkseEvaluatieVastleggen: 'Jaarlijkse evaluatie vastleggen',
   doorsturenNaarLbt: 'Doorsturen naar LBT',
   lbtAdviesRegistreren: 'LBT-advies registreren',
   beslissingOpBezwaarVerdagen: 'Beslissing op bezwaar verdagen',
@@ -84,6 +85,7 @@ export const TIJDLIJN_LABELS: Record<string, string> = {
   termijnoverschrijdingBeoordelen: 'Te late indiening beoordeeld',
   beroepRegistreren: 'Beroep geregistreerd',
   uitspraakRegistreren: 'Uitspraak geregistreerd',
+  jaarlijkseEvaluatieVastleggen: 'Jaarlijkse evaluatie vastgelegd',
   doorsturenNaarLbt: 'Bezwaar doorgestuurd naar LBT',
   lbtAdviesRegistreren: 'Advies LBT geregistreerd',
   beslissingOpBezwaarVerdagen: 'Beslissing op bezwaar verdaagd',
@@ -152,6 +154,8 @@ export const TERMIJN_LABELS: Record<string, string> = {
   herbeoordeling: 'Herbeoordeling aanvragen',
   nazendtermijn: 'Week voor per post verzonden bezwaar of beroep (Awb 6:9)',
   'hoger-beroepstermijn': 'Termijn hoger beroep',
+  'plaatsing-peildatum': 'Plaatsen vóór teldatum of peildatum',
+  'jaarlijkse-evaluatie': 'Jaarlijkse evaluatie (OPP, terug- of overplaatsing)',
   'tlv-einde': 'Einde TLV',
 };
 export const termijnLabel = uit(TERMIJN_LABELS);

@@ -40,6 +40,7 @@ export const ROLLEN_PER_COMMANDO: { readonly [K in TlvCommando['type'] | 'aanmak
   overbruggingBeeindigen: REGISTRATIE,
   plaatsingRegistreren: SCHOOL_EN_REGISTRATIE,
   einddatumWijzigen: ['teamleider'],
+  jaarlijkseEvaluatieVastleggen: SCHOOL_EN_REGISTRATIE,
   verlopen: ['systeem'],
   beeindigen: REGISTRATIE,
   verlengingAanvragen: SCHOOL_EN_REGISTRATIE,
@@ -81,6 +82,8 @@ function schoolOrganisaties(commando: TlvCommando | Aanmaken, onderwerp: Bevoegd
   switch (commando.type) {
     case 'plaatsingRegistreren':
       return [...aanvragers, commando.schoolId];
+    case 'jaarlijkseEvaluatieVastleggen':
+    // The placing school holds the yearly conversation (001:2080-2082).
     case 'verlengingAanvragen':
       // Only the (V)SO school where the pupil is placed (001:2100).
       return onderwerp.uitvoering?.plaatsing ? [onderwerp.uitvoering.plaatsing.schoolId] : [];
