@@ -1,11 +1,13 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { SERVICES, forwardedServices, serviceUrlSetting, type ServiceEntry } from '@pao/platform';
+import { k8sFiles } from './k8s/files';
+import { monitoringFiles } from './monitoring/files';
 import { repoRoot } from './services';
 
 /**
- * nest-cli.json and docker-compose.yml, generated from the service registry
- * (libs/platform/src/services.ts). `npm run services:generate` writes them;
+ * nest-cli.json, docker-compose.yml, infra/k8s and infra/monitoring, generated from the
+ * service registry (libs/platform/src/services.ts) and scripts/k8s, scripts/monitoring. `npm run services:generate` writes them;
  * test/services.spec.ts fails when the committed files differ from what this gives.
  */
 export const GENERATE_COMMAND = 'npm run services:generate';
@@ -118,10 +120,15 @@ export function serviceFiles(root = repoRoot): Array<{ path: string; content: st
   return [
     { path: 'nest-cli.json', content: nestCliJson(root) },
     { path: 'docker-compose.yml', content: dockerCompose() },
+    ...k8sFiles(),
+    ...monitoringFiles(),
   ];
 }
 
 if (require.main === module) {
-  for (const f of serviceFiles()) writeFileSync(join(repoRoot, f.path), f.content);
+  for (const f of serviceFiles()) {
+    mkdirSync(dirname(join(repoRoot, f.path)), { recursive: true });
+    writeFileSync(join(repoRoot, f.path), f.content);
+  }
   console.log(`[services] wrote ${serviceFiles().map((f) => f.path).join(', ')}`);
 }

@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
-# Chromium (Debian package) drives the browser tests of apps/web.
-PAO_WITH_CHROMIUM=1 bash infra/local/up.sh
+# Chromium (Debian package) drives the browser tests of apps/web; promtool checks the alert rules.
+PAO_WITH_CHROMIUM=1 PAO_WITH_PROMTOOL=1 bash infra/local/up.sh
 echo "[test] lint" >&2
 npx eslint . --max-warnings=0
 echo "[test] architecture boundaries (dependency-cruiser)" >&2

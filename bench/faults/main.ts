@@ -26,8 +26,9 @@ async function main(): Promise<void> {
     const max = (k: keyof (typeof rs)[number]) => Math.max(...rs.map((r) => Number(r[k] ?? 0)));
     console.log(`| ${fault}${fault === 'redis-flush' ? ` (re-armed: ${rs.every((r) => r.rearmed) ? 'yes' : 'NO'})` : ''} | ${rs.length} | ${sum('commands')} | ${sum('accepted')} | ${sum('unavailable')} | ${sum('lost')} | ${sum('doubled')} | ${sum('pastTimeout')} | ${sum('dropped')} | ${max('maxLatencyMs')} | ${max('p99LatencyMs')} | ${sum('redeliveries')} | ${(max('recoveredMs') / 1000).toFixed(1)} |`);
   }
+  for (const r of results.filter((x) => x.probe)) console.log(`probe while ${r.fault} was down: ${r.probe!.status}${r.probe!.unavailable ? ` (${r.probe!.unavailable}, Retry-After ${r.probe!.retryAfter})` : ''} in ${r.probe!.ms} ms`);
   console.log(`\n${results.length} runs in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  const bad = results.filter((r) => r.lost || r.doubled || r.pastTimeout || r.dropped || r.rearmed === false);
+  const bad = results.filter((r) => r.lost || r.doubled || r.pastTimeout || r.dropped || r.unhelpful503 || r.rearmed === false);
   if (bad.length) process.exitCode = 1;
 }
 

@@ -13,14 +13,16 @@ import { migrateAll } from '../../scripts/migrate';
 /**
  * Issue 10, the fault suite: a load of commands (aanvraag indienen, through the gateway)
  * while one thing breaks — RabbitMQ, PostgreSQL or the service process killed with
- * SIGKILL and started again, or Redis flushed. Then every command is retried until it
+ * SIGKILL and started again, Redis killed the same way or flushed. While the server is
+ * down one more command (the probe) must answer at once: 2xx, or a 503 problem+json with
+ * Retry-After naming what is unavailable. Then every command is retried until it
  * is known to have happened (2xx, or 409 because it already had), and checked: each
  * aanvraag submitted exactly once, its event delivered to a consumer at least once and
  * with exactly one event id (once in effect), and no request left waiting past its
  * timeout. Runs on servers of its own: the shared ones are never touched.
  */
-export type Fault = 'rabbitmq' | 'postgres' | 'service' | 'redis-flush';
-export const allFaults: Fault[] = ['rabbitmq', 'postgres', 'service', 'redis-flush'];
+export type Fault = 'rabbitmq' | 'postgres' | 'redis' | 'service' | 'redis-flush';
+export const allFaults: Fault[] = ['rabbitmq', 'postgres', 'redis', 'service', 'redis-flush'];
 
 export interface FaultSuiteOptions {
   faults?: Fault[];
@@ -48,6 +50,10 @@ export interface FaultResult {
   otherAnswers: number;
   /** Every first answer by status. */
   answers: Record<string, number>;
+  /** 503 answers that are not problem+json naming what is unavailable with a Retry-After. */
+  unhelpful503: number;
+  /** The command sent while the server was down (for 'service': the process; none for a flush). */
+  probe?: Outcome;
   /** Client-side failures: no answer within the timeout, or a dropped connection. */
   pastTimeout: number;
   dropped: number;
@@ -66,11 +72,15 @@ export interface FaultResult {
   rearmed?: boolean;
 }
 
-interface Outcome {
+export interface Outcome {
   status: number | 'timeout' | 'dropped';
   ms: number;
-  /** The answer, kept when it is neither 2xx nor 503 (for the report). */
+  /** The answer, kept when it is not 2xx (for the report). */
   body?: string;
+  /** Of a 503: its content type, Retry-After and what it names as unavailable. */
+  contentType?: string;
+  retryAfter?: string;
+  unavailable?: string;
 }
 
 const INGEDIEND = 'nl.passend-onderwijs.toeleiding.aanvraag-ingediend.v1';
@@ -157,35 +167,46 @@ export async function runFaultSuite(o: FaultSuiteOptions = {}): Promise<FaultRes
       try {
         const res = await sendRaw(gateway.port, { method: 'POST', path: `/api/toeleiding/aanvragen/${id}/acties/indienen`, headers, body: Buffer.from('{}') }, opts.clientTimeoutMs);
         const ok = res.status >= 200 && res.status < 300;
-        return { status: res.status, ms: Date.now() - started, ...(ok ? {} : { body: res.body.toString('utf8').slice(0, 300) }) };
+        const body = res.body.toString('utf8').slice(0, 300);
+        const unavailableHeaders = res.status === 503
+          ? { contentType: String(res.headers['content-type'] ?? ''), retryAfter: res.headers['retry-after'] as string | undefined, unavailable: unavailableOf(body) }
+          : {};
+        return { status: res.status, ms: Date.now() - started, ...(ok ? {} : { body }), ...unavailableHeaders };
       } catch (e) {
         const ms = Date.now() - started;
         return { status: /no answer within/.test((e as Error).message) ? 'timeout' : 'dropped', ms };
       }
     };
 
-    const inject = async (fault: Fault): Promise<void> => {
+    // While a server is down: the probe command, then the rest of the outage.
+    const downThenUp = async (server: PrivateServer, probeId: string): Promise<Outcome> => {
+      await server.kill();
+      const started = Date.now();
+      const probe = await indienen(probeId);
+      await sleep(Math.max(0, opts.downMs - (Date.now() - started)));
+      await server.start();
+      return probe;
+    };
+    const inject = async (fault: Fault, probeId: string): Promise<Outcome | undefined> => {
       switch (fault) {
         case 'rabbitmq':
-          await rabbit.kill();
-          await sleep(opts.downMs);
-          await rabbit.start();
-          return;
+          return downThenUp(rabbit, probeId);
         case 'postgres':
-          await pg.kill();
-          await sleep(opts.downMs);
-          await pg.start();
-          return;
-        case 'service':
+          return downThenUp(pg, probeId);
+        case 'redis':
+          return downThenUp(redis, probeId);
+        case 'service': {
           await toeleiding.stop('SIGKILL');
+          const probe = await indienen(probeId);
           toeleiding = startToeleiding();
           await healthy(toeleiding);
-          return;
+          return probe;
+        }
         case 'redis-flush': {
           const client = new Redis(redis.url);
           await client.flushall();
           client.disconnect();
-          return;
+          return undefined;
         }
       }
     };
@@ -195,17 +216,22 @@ export async function runFaultSuite(o: FaultSuiteOptions = {}): Promise<FaultRes
     for (const fault of opts.faults) {
       const ids: string[] = [];
       for (let i = 0; i < opts.commands; i++) ids.push(await concept());
+      const probeId = await concept();
       log(`${fault}: ${ids.length} concepts; load at ${opts.rate}/s, fault after ${Math.round(opts.commands * 0.3)} commands`);
       const first = new Map<string, Outcome>();
       const latencies: number[] = [];
       let faultDone: Promise<void> = Promise.resolve();
+      let probe: Outcome | undefined;
       let faultStarted = 0;
       let faultEnded = 0;
       const inFlight = new Set<Promise<void>>();
       for (const [i, id] of ids.entries()) {
         if (i === Math.round(opts.commands * 0.3)) {
           faultStarted = Date.now();
-          faultDone = inject(fault).then(() => void (faultEnded = Date.now()));
+          faultDone = inject(fault, probeId).then((out) => {
+            probe = out;
+            faultEnded = Date.now();
+          });
         }
         while (inFlight.size >= opts.concurrency) await Promise.race(inFlight);
         const p: Promise<void> = indienen(id).then((out) => {
@@ -218,6 +244,12 @@ export async function runFaultSuite(o: FaultSuiteOptions = {}): Promise<FaultRes
       }
       await Promise.all(inFlight);
       await faultDone;
+      // The probe is settled and checked like every other command.
+      if (probe) {
+        ids.push(probeId);
+        first.set(probeId, probe);
+        latencies.push(probe.ms);
+      }
 
       // Every command that did not surely happen is sent again until it surely has.
       const settledOk = (o: Outcome | undefined) => o !== undefined && typeof o.status === 'number' && ((o.status >= 200 && o.status < 300) || o.status === 409);
@@ -257,6 +289,8 @@ export async function runFaultSuite(o: FaultSuiteOptions = {}): Promise<FaultRes
         accepted: accepted.length,
         unavailable: all.filter((x) => x.status === 503).length,
         otherAnswers: all.filter((x) => typeof x.status === 'number' && x.status !== 503 && (x.status < 200 || x.status >= 300)).length,
+        unhelpful503: all.filter((x) => x.status === 503 && !helpful503(x)).length,
+        ...(probe ? { probe: { ...probe, body: undefined } } : {}),
         answers: all.reduce<Record<string, number>>((m, x) => {
           const key = x.status === 503 ? `503 ${unavailableOf(x.body)}` : String(x.status);
           return { ...m, [key]: (m[key] ?? 0) + 1 };
@@ -293,6 +327,11 @@ export async function runFaultSuite(o: FaultSuiteOptions = {}): Promise<FaultRes
     await sql?.destroy().catch(() => undefined);
     await Promise.all(servers.map((s) => s.destroy().catch(() => undefined)));
   }
+}
+
+/** A 503 that tells a client what it needs: problem+json, what is unavailable, when to try again. */
+export function helpful503(o: Outcome): boolean {
+  return /^application\/problem\+json\b/.test(o.contentType ?? '') && /^\d+$/.test(o.retryAfter ?? '') && !!o.unavailable && o.unavailable !== '?';
 }
 
 /** What a 503 said was unavailable (database, redis, the service …). */

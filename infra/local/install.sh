@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs PostgreSQL 15, Redis 7 and RabbitMQ 3.10 from Debian packages when missing.
+# Installs PostgreSQL 15, Redis 7 and RabbitMQ 3.10 from Debian packages when missing
+# (and, for the tests, chromium and promtool).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
@@ -8,6 +9,8 @@ missing=()
 command -v redis-server >/dev/null || missing+=(redis-server)
 [ -n "$(rabbit_sbin)" ] || missing+=(rabbitmq-server)
 [ "${PAO_WITH_CHROMIUM:-0}" = 1 ] && { command -v chromium >/dev/null || missing+=(chromium); }
+# promtool (in Debian's prometheus package) checks the alert rules in the tests; the server is not started.
+[ "${PAO_WITH_PROMTOOL:-0}" = 1 ] && { command -v promtool >/dev/null || missing+=(prometheus); }
 
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" != 0 ]; then log "missing packages (${missing[*]}); run as root to install them"; exit 1; fi

@@ -22,6 +22,20 @@ async function publiceer(url: string, events: EventEnvelope[] | Buffer[]): Promi
   await conn.close();
 }
 
+/** The overdracht contract's data: the receiving school (null when none was settled), the nazorg check date. */
+const nietGestart = (overdrachtId: string, ontvangendeSchoolId: string | null) => ({
+  overdrachtId,
+  leerlingId: randomUUID(),
+  route: 'po-vo' as const,
+  schooljaar: '2025-2026',
+  verzendendeSchoolId: randomUUID(),
+  ontvangendeSchoolId,
+  reden: ontvangendeSchoolId ? ('niet-bevestigd' as const) : ('geen-ontvangende-school' as const),
+  verwachteStartdatum: '2025-09-01',
+  controledatum: '2025-09-29',
+  gemeente: 'GM0034',
+});
+
 describe('signals from other services, idempotent through the inbox', () => {
   let o: Omgeving;
   const h = () => http(o.app);
@@ -39,7 +53,7 @@ describe('signals from other services, idempotent through the inbox', () => {
       subject: overdrachtId,
       swv: 'VO',
       correlationid: 'test-niet-gestart',
-      data: { overdrachtId, leerlingId: randomUUID(), route: 'po-vo', schooljaar: '2025-2026', verzendendeSchoolId: randomUUID(), ontvangendeSchoolId: NAUTILUS.schoolId, reden: 'niet-bevestigd', verwachteStartdatum: '2025-09-01', controledatum: '2025-09-29', gemeente: 'GM0034' },
+      data: nietGestart(overdrachtId, NAUTILUS.schoolId),
     });
     const opnieuw = { ...event, id: randomUUID() };
     await publiceer(o.vhost.url, [event, event, opnieuw]);
@@ -64,6 +78,19 @@ describe('signals from other services, idempotent through the inbox', () => {
     // Absent since 1 September: more than 4 weeks already, a thuiszitter at once.
     expect(beoordeeld).toMatchObject({ status: 'thuiszitter', niveau: 'steunpunt', bron: { bron: 'overdracht', bronId: overdrachtId } });
     await waitFor(async () => o.events.van('thuiszitters.melding-gedaan', casus.id).length === 1, { what: 'melding-gedaan after assessment' });
+  });
+
+  it('a pupil without a receiving school, or with a school this SWV does not know, still opens one signal (without a school)', async () => {
+    const zonder = randomUUID();
+    const onbekend = randomUUID();
+    const ev = (overdrachtId: string, school: string | null) =>
+      createEvent('nl.passend-onderwijs.overdracht.leerling-niet-gestart.v1', { subject: overdrachtId, swv: 'VO', correlationid: `test-${overdrachtId}`, data: nietGestart(overdrachtId, school) });
+    await publiceer(o.vhost.url, [ev(zonder, null), ev(onbekend, randomUUID())]);
+    await waitFor(async () => (await o.sql.query(`SELECT 1 FROM thuiszitters.casus WHERE bron_id = ANY($1::uuid[])`, [[zonder, onbekend]])).length === 2, { what: 'both signals' });
+    expect(await o.sql.query(`SELECT status, soort, school_id FROM thuiszitters.casus WHERE bron_id = ANY($1::uuid[])`, [[zonder, onbekend]])).toEqual([
+      { status: 'signaal', soort: 'dreigend', school_id: null },
+      { status: 'signaal', soort: 'dreigend', school_id: null },
+    ]);
   });
 
   it('a TLV beëindigd without a new placement becomes a dreigend signal; one with a follow-up does not', async () => {
@@ -98,7 +125,7 @@ describe('signals from other services, idempotent through the inbox', () => {
         subject: overdrachtId,
         swv: 'PO',
         correlationid: 'test-na-vergif',
-        data: { overdrachtId, leerlingId: randomUUID(), route: 'po-vo', schooljaar: '2025-2026', verzendendeSchoolId: randomUUID(), ontvangendeSchoolId: NAUTILUS.schoolId, reden: 'niet-bevestigd', verwachteStartdatum: '2025-09-01', controledatum: '2025-09-29', gemeente: 'GM0034' },
+        data: nietGestart(overdrachtId, NAUTILUS.schoolId),
       }),
     ]);
     await waitFor(async () => (await o.sql.query(`SELECT 1 FROM thuiszitters.casus WHERE bron_id = $1 AND swv = 'PO'`, [overdrachtId])).length === 1, { what: 'a PO signal after the poison' });

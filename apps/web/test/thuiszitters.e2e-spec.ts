@@ -22,6 +22,13 @@ import { type Browsers, newPerson, seriousViolations, startChromium } from './br
 jest.setTimeout(180_000);
 
 const root = join(__dirname, '../../..');
+const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+/** "sinds 7 oktober 2026" (as the UI writes dates) → "2026-10-07"; anything else is returned as given, and fails the check. */
+const vanNederlandseDatum = (tekst: string) => {
+  const m = /(\d{1,2}) ([a-z]+) (\d{4})$/.exec(tekst);
+  const maand = m ? MAANDEN.indexOf(m[2]) + 1 : 0;
+  return m && maand > 0 ? `${m[3]}-${String(maand).padStart(2, '0')}-${m[1].padStart(2, '0')}` : tekst;
+};
 const screenshots = join(root, 'docs/screenshots');
 
 describe('thuiszitters screens in chromium (issue 11)', () => {
@@ -32,6 +39,7 @@ describe('thuiszitters screens in chromium (issue 11)', () => {
   let browsers: Browsers;
   let baseURL: string;
   let casusId: string;
+  let nooitGeescaleerd: string;
   const dagenGeleden = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
   const overDagen = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -129,7 +137,18 @@ describe('thuiszitters screens in chromium (issue 11)', () => {
     await rijen.first().waitFor();
     const thuisSinds = await rijen.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td .sub')?.textContent ?? ''));
     expect(thuisSinds.length).toBeGreaterThan(1);
+    // "sinds 7 oktober 2026" → 2026-10-07: the earliest date (longest at home) comes first, and this pupil is in the list.
+    const alsIso = thuisSinds.map(vanNederlandseDatum);
+    expect(alsIso.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))).toBe(true);
+    expect(alsIso).toEqual([...alsIso].sort());
+    expect(alsIso).toContain(dagenGeleden(42));
+    await page.locator(`table.werkvoorraad a[href="/thuiszitters/casussen/${casusId}"]`).waitFor();
     await screenshot(page, 'thuiszitters-werkvoorraad');
+    // A case of the demo seed still at the school (the ladder only climbs, so never at the table): the Actietafel must not see it.
+    await page.goto('/thuiszitters?niveau=school');
+    const gemeld = page.locator('table.werkvoorraad tbody tr a').first();
+    await gemeld.waitFor();
+    nooitGeescaleerd = (await gemeld.getAttribute('href'))!;
 
     await page.goto(`/thuiszitters/casussen/${casusId}`);
     await actie(page, 'Acties voor deze casus', 'Escaleren', async (f) => {
@@ -159,9 +178,12 @@ describe('thuiszitters screens in chromium (issue 11)', () => {
     await page.getByText(/De afspraak \(doorzettingskracht\) is vastgelegd/).waitFor();
     await expectAccessible(page, 'vergadering');
     await screenshot(page, 'thuiszitters-vergadering');
-    // A case that never came to the table does not exist for the Actietafel.
-    await page.goto('/thuiszitters?status=gemeld');
-    await page.getByRole('heading', { level: 1, name: 'Thuiszitters' }).waitFor();
+    // A case that never came to the table does not exist for the Actietafel: not on its list, and its page is "not found".
+    await page.goto('/thuiszitters');
+    await page.locator('table.werkvoorraad tbody tr').first().waitFor();
+    expect(await page.locator(`table.werkvoorraad a[href="${nooitGeescaleerd}"]`).count()).toBe(0);
+    await page.goto(nooitGeescaleerd);
+    await page.getByRole('heading', { level: 1, name: 'Casus niet gevonden' }).waitFor();
     await context.close();
   });
 

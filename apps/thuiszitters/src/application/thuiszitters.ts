@@ -96,7 +96,9 @@ export class Thuiszitters {
     if (bestaand) return false;
     const wie = termijnmotor(swv, 'thuiszitters');
     const w: ThuiszittersWerkcontext = { actor: wie.domein, vandaag: vandaag(this.rt.klok), nieuwId: randomUUID, swv, regels: this.regels() };
-    const commando: SignaalOntvangen = { ...signaal, type: 'signaalOntvangen' };
+    // A school this SWV's register does not know (another service's ids) is left out: the Steunpunt names it when assessing.
+    const schoolBekend = signaal.schoolId !== undefined && (await scholen.vind(m, swv, signaal.schoolId)) !== undefined;
+    const commando: SignaalOntvangen = { ...signaal, schoolId: schoolBekend ? signaal.schoolId : undefined, type: 'signaalOntvangen' };
     let besluit;
     try {
       besluit = maakCasus(commando, randomUUID(), w);

@@ -16,7 +16,7 @@ export const BELEID = Symbol('THUISZITTERS_BELEID');
 const NietGestart = z.object({
   overdrachtId: z.uuid(),
   leerlingId: z.uuid(),
-  // null when no receiving school was ever settled: the melding then has no school yet.
+  // null: no receiving school was ever settled (reden 'geen-ontvangende-school').
   ontvangendeSchoolId: z.uuid().nullable(),
   verwachteStartdatum: z.iso.date(),
   gemeente: z.string().regex(/^GM\d{4}$/),

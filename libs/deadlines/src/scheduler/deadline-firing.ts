@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from './clock';
 import { DeadlineRow, FIRED_WARNING_COLUMNS, FiredWarningRow, toFiredWarning, toRecord } from './deadline-rows';
+import { deadlineFireLag, deadlinesFired } from './metrics';
 import { rows } from './sql';
 import type { DeadlineEffects, FiredDeadline, SchedulerLogger } from './types';
 
@@ -25,15 +26,26 @@ export interface DeadlineFiringOptions {
  */
 export class DeadlineFiring {
   private readonly s: string;
+  /** The schema, unquoted: the metrics label. */
+  private readonly schema: string;
 
   constructor(private readonly o: DeadlineFiringOptions) {
     this.s = o.s;
+    this.schema = o.s.slice(1, -1);
+  }
+
+  /** Counts committed firings and their lag (after the commit: a rolled-back firing never happened). */
+  private counted(fired: readonly Pick<DeadlineRow, 'due_at' | 'fired_at'>[]): void {
+    if (fired.length === 0) return;
+    deadlinesFired.inc({ schema: this.schema, what: 'deadline' }, fired.length);
+    for (const r of fired) if (r.fired_at) deadlineFireLag.observe({ schema: this.schema }, Math.max(0, (r.fired_at.getTime() - r.due_at.getTime()) / 1000));
   }
 
   /** Fires one deadline if it is armed, of this generation and due. Running it twice has one effect. */
   async fireDeadline(id: string, generation: number): Promise<FireOutcome> {
     const now = this.o.clock.now();
-    return this.o.dataSource.transaction(async (m): Promise<FireOutcome> => {
+    let firedRow: DeadlineRow | undefined;
+    const outcome = await this.o.dataSource.transaction(async (m): Promise<FireOutcome> => {
       const [row] = await rows<DeadlineRow>(
         m,
         `UPDATE ${this.s}.deadline SET state = 'fired', fired_at = now(), updated_at = now()
@@ -46,8 +58,11 @@ export class DeadlineFiring {
         return { outcome: 'stale' };
       }
       await this.afterFiring(m, [row]);
+      firedRow = row;
       return { outcome: 'fired' };
     });
+    if (firedRow) this.counted([firedRow]);
+    return outcome;
   }
 
   /**
@@ -80,8 +95,8 @@ export class DeadlineFiring {
    * Marks up to `limit` due armed deadlines fired (skipping rows others hold, `first`
    * first) and runs their effects, in one transaction; answers the fired rows.
    */
-  fireDueBatch(now: Date, limit: number, exclude: readonly string[], first?: string): Promise<DeadlineRow[]> {
-    return this.o.dataSource.transaction(async (m) => {
+  async fireDueBatch(now: Date, limit: number, exclude: readonly string[], first?: string): Promise<DeadlineRow[]> {
+    const fired = await this.o.dataSource.transaction(async (m) => {
       const done = await rows<DeadlineRow>(
         m,
         `WITH due AS (
@@ -95,12 +110,14 @@ export class DeadlineFiring {
       await this.afterFiring(m, done);
       return done;
     });
+    this.counted(fired);
+    return fired;
   }
 
   /** Fires one warning if its deadline is still armed in the same generation and the moment has come. */
   async fireWarning(id: string, generation: number, lead: string): Promise<FireOutcome> {
     const now = this.o.clock.now();
-    return this.o.dataSource.transaction(async (m): Promise<FireOutcome> => {
+    const outcome = await this.o.dataSource.transaction(async (m): Promise<FireOutcome> => {
       const [row] = await rows<FiredWarningRow>(
         m,
         `UPDATE ${this.s}.deadline_warning w SET state = 'fired', fired_at = now()
@@ -122,11 +139,13 @@ export class DeadlineFiring {
       await this.o.effects.onWarning?.(m, toFiredWarning(row));
       return { outcome: 'fired' };
     });
+    if (outcome.outcome === 'fired') deadlinesFired.inc({ schema: this.schema, what: 'warning' });
+    return outcome;
   }
 
   /** Fires up to `limit` due warnings whose deadline is still ahead (skipping rows others hold), in one transaction; answers how many. */
   async fireDueWarnings(now: Date, limit: number): Promise<number> {
-    return this.o.dataSource.transaction(async (m) => {
+    const n = await this.o.dataSource.transaction(async (m) => {
       const done = await rows<FiredWarningRow>(
         m,
         `WITH due AS (
@@ -143,6 +162,8 @@ export class DeadlineFiring {
       for (const r of done) await this.o.effects.onWarning?.(m, toFiredWarning(r));
       return done.length;
     });
+    if (n > 0) deadlinesFired.inc({ schema: this.schema, what: 'warning' }, n);
+    return n;
   }
 
   /** Warnings of fired deadlines will never be due: skipped. Then each deadline's effect, in the firing transaction. */

@@ -148,6 +148,20 @@ describe('DeadlineScheduler against PostgreSQL and Redis', () => {
     expect(await ds.query(`SELECT * FROM "${t.schema}".deadline`)).toEqual([]);
   });
 
+  it('Redis unreachable: a transaction answers within wakeWaitMs, its deadline armed in PostgreSQL for the reconciler', async () => {
+    const t = await setup();
+    // Nothing listens on port 1: BullMQ keeps the commands until a reconnect that never comes.
+    const s = new DeadlineScheduler({ dataSource: ds, schema: t.schema, redis: { host: '127.0.0.1', port: 1, connectTimeout: 500 }, queueName: t.queueName, prefix, effects: effectRows(t.schema), reconcileIntervalMs: 0, worker: false, wakeWaitMs: 300 });
+    try {
+      const started = Date.now();
+      await s.transaction((tx) => tx.arm(input('case-no-redis', new Date(Date.now() + 60_000))));
+      expect(Date.now() - started).toBeLessThan(3000);
+      expect(await ds.query(`SELECT state FROM "${t.schema}".deadline WHERE subject_id = 'case-no-redis'`)).toEqual([{ state: 'armed' }]);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('arming is idempotent per (kind, subject, moment); another moment is a conflict', async () => {
     const t = await setup();
     const s = t.make({ worker: false });

@@ -8,7 +8,8 @@ import { DeadlineTransaction } from './deadline-transaction';
 import { Reconciler } from './reconciler';
 import { RecurringMoment } from './recurring';
 import { RecurringMoments } from './recurring-moments';
-import { quoteSchemaName } from './sql';
+import { countReconcile, OVERDUE_AFTER_SECONDS, registerOverdueSource } from './metrics';
+import { quoteSchemaName, rows } from './sql';
 import {
   ArmInput,
   ArmResult,
@@ -59,6 +60,8 @@ export interface DeadlineSchedulerOptions {
   readonly catchUpDays?: number;
   /** Attempts of a wake-up job (exponential backoff from 1 s); default 8. */
   readonly jobAttempts?: number;
+  /** The longest {@link DeadlineScheduler.wake} waits for Redis (then the reconciler heals); default 2000 ms. */
+  readonly wakeWaitMs?: number;
   readonly logger?: SchedulerLogger;
 }
 
@@ -76,6 +79,7 @@ export class DeadlineScheduler {
   readonly queue: Queue;
   private worker?: Worker;
   private timer?: NodeJS.Timeout;
+  private unregisterOverdue?: () => void;
   private readonly log: SchedulerLogger;
   private readonly queueConnection: Redis;
   private readonly workerConnection?: Redis;
@@ -91,8 +95,9 @@ export class DeadlineScheduler {
     const { dataSource, effects } = options;
     this.log = options.logger ?? silentLogger;
     RecurringMoments.validate(options.recurring ?? []); // before any connection is opened
-    // Producer connection: commands fail fast when Redis is down (the reconciler heals);
-    // the worker's connection retries forever, as BullMQ requires.
+    // Producer connection: BullMQ queues its commands while Redis is down, so a wake waits
+    // at most wakeWaitMs (the reconciler heals); the worker's connection retries forever,
+    // as BullMQ requires.
     this.queueConnection = this.connect({});
     this.queue = new Queue(options.queueName ?? 'deadlines', { connection: this.queueConnection, prefix: options.prefix ?? 'pao' });
     this.queue.on('error', (err) => this.log.warn({ err }, 'deadline queue error'));
@@ -100,7 +105,7 @@ export class DeadlineScheduler {
     const jobOptions = wakeUpJobOptions(options.jobAttempts);
     this.recurring = new RecurringMoments({ dataSource, s, clock, queue: this.queue, jobOptions, moments: options.recurring ?? [], effects, catchUpDays: options.catchUpDays ?? 400 });
     this.store = new DeadlineStore(s, clock);
-    this.wakeUps = new WakeUpQueue(this.queue, this.queueConnection, clock, jobOptions, this.log);
+    this.wakeUps = new WakeUpQueue(this.queue, this.queueConnection, clock, jobOptions, this.log, options.wakeWaitMs);
     this.firing = new DeadlineFiring({ dataSource, s, clock, effects, fireBatch: options.fireBatch ?? 100, log: this.log });
     this.reconciler = new Reconciler({
       dataSource,
@@ -126,6 +131,7 @@ export class DeadlineScheduler {
   /** Registers recurring moments, starts the worker, reconciles once and then periodically. */
   async start(): Promise<ReconcileReport> {
     await this.recurring.register();
+    this.unregisterOverdue ??= registerOverdueSource({ schema: this.options.schema, overdue: () => this.overdue() });
     if (this.workerConnection && !this.worker) {
       this.worker = new Worker(this.queue.name, (job, token) => this.process(job, token), {
         connection: this.workerConnection,
@@ -147,6 +153,8 @@ export class DeadlineScheduler {
   }
 
   async close(): Promise<void> {
+    this.unregisterOverdue?.();
+    this.unregisterOverdue = undefined;
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     await this.reconciler.idle();
@@ -280,7 +288,31 @@ export class DeadlineScheduler {
    * future ones that Redis lost, restores the job schedulers and fires missed recurring
    * occurrences. Safe to run on several instances (a Postgres advisory lock lets one work).
    */
-  reconcile(): Promise<ReconcileReport> {
-    return this.reconciler.reconcile();
+  async reconcile(): Promise<ReconcileReport> {
+    try {
+      const report = await this.reconciler.reconcile();
+      countReconcile(this.options.schema, report);
+      return report;
+    } catch (err) {
+      countReconcile(this.options.schema, { skipped: false, fired: 0, warningsFired: 0, rearmed: 0, warningsRearmed: 0, recurringCaughtUp: 0, schedulersRestored: 0, failed: 0, durationMs: 0 }, true);
+      throw err;
+    }
+  }
+
+  /**
+   * Armed deadlines and warnings due more than {@link OVERDUE_AFTER_SECONDS} ago, by the
+   * database clock: what neither a wake-up job nor the reconciler fired (the metrics read it).
+   */
+  async overdue(): Promise<{ overdue: number; oldestSeconds: number }> {
+    const s = quoteSchemaName(this.options.schema);
+    const [row] = await rows<{ n: number; oldest: number | null }>(
+      this.options.dataSource.manager,
+      `SELECT count(*)::int AS n, extract(epoch FROM now() - min(due_at))::float8 AS oldest FROM (
+         SELECT due_at FROM ${s}.deadline WHERE state = 'armed' AND due_at < now() - make_interval(secs => $1)
+         UNION ALL
+         SELECT due_at FROM ${s}.deadline_warning WHERE state = 'armed' AND due_at < now() - make_interval(secs => $1)) due`,
+      [OVERDUE_AFTER_SECONDS],
+    );
+    return { overdue: row?.n ?? 0, oldestSeconds: row?.oldest ?? 0 };
   }
 }

@@ -4,3 +4,4 @@ export * from './types';
 export * from './recurring';
 export * from './deadline-scheduler';
 export * from './testing';
+export * from './metrics';

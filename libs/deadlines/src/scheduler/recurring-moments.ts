@@ -7,6 +7,7 @@ import { rows } from './sql';
 import type { DeadlineEffects, RecurringJobData } from './types';
 import { recurringSchedulerId } from './wake-up-jobs';
 import type { WakeUpJobOptions } from './wake-up-queue';
+import { deadlinesFired } from './metrics';
 
 export interface RecurringMomentsOptions {
   readonly dataSource: DataSource;
@@ -65,7 +66,7 @@ export class RecurringMoments {
 
   /** Fires an occurrence once per (name, occurrence), however many instances try; answers whether this call fired it. */
   async fire(name: string, occurrenceAt: Date, via: 'job' | 'catch-up' = 'job'): Promise<boolean> {
-    return this.o.dataSource.transaction(async (m) => {
+    const fired = await this.o.dataSource.transaction(async (m) => {
       const [row] = await rows<{ fired_at: Date }>(
         m,
         `INSERT INTO ${this.s}.recurring_occurrence (name, occurrence_at, occurrence_date) VALUES ($1, $2, $3)
@@ -76,6 +77,8 @@ export class RecurringMoments {
       await this.o.effects.onRecurring?.(m, { name, occurrenceAt, occurrenceDate: datumVan(occurrenceAt), firedAt: row.fired_at, via });
       return true;
     });
+    if (fired) deadlinesFired.inc({ schema: this.s.slice(1, -1), what: 'recurring' });
+    return fired;
   }
 
   /**

@@ -27,14 +27,33 @@ export class WakeUpQueue {
     private readonly clock: Clock,
     readonly jobOptions: WakeUpJobOptions,
     private readonly log: SchedulerLogger,
+    /** The longest a wake waits for Redis. */
+    private readonly waitMs = 2000,
   ) {}
 
   /**
    * Adds the jobs of committed plans (one addBulk per thousand) and removes the superseded
    * ones. Never throws: a job that could not be added is re-created by the reconciler
-   * (answers false then).
+   * (answers false then). Waits at most `waitMs`: while Redis is down BullMQ holds the
+   * commands until it reconnects, and a command answered after its commit must not hang
+   * on that (they finish in the background; the reconciler covers the rest).
    */
   async wake(plans: readonly WakeUpPlan[]): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), this.waitMs);
+    });
+    try {
+      const outcome = await Promise.race([this.wakeNow(plans), late]);
+      if (outcome !== 'late') return outcome;
+      this.log.warn({ jobs: plans.reduce((n, p) => n + p.add.length, 0), waitedMs: this.waitMs }, 'Redis did not take the deadline wake-ups in time; they stay pending and the reconciler re-arms what is lost');
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async wakeNow(plans: readonly WakeUpPlan[]): Promise<boolean> {
     const add = plans.flatMap((p) => p.add);
     const remove = plans.flatMap((p) => p.remove);
     let ok = true;

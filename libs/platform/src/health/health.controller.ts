@@ -5,12 +5,19 @@ import type { Response } from 'express';
 import { HealthCheckResult, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { AmqpConnection } from '../connections/amqp.provider';
 import { RedisConnection } from '../connections/redis.provider';
+import { healthDependencyUp } from '../metrics/metrics';
 import { HealthRegistry } from './health-registry';
 
 const CHECK_TIMEOUT_MS = 1500;
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`timeout after ${ms} ms`)), ms).unref())]);
+}
+
+/** Keeps the outcome per dependency in the health_dependency_up gauge (alerted on). */
+function recorded(result: HealthCheckResult): HealthCheckResult {
+  for (const [dependency, detail] of Object.entries(result.details ?? {})) healthDependencyUp.set({ dependency }, detail.status === 'up' ? 1 : 0);
+  return result;
 }
 
 /** Checks PostgreSQL, Redis and RabbitMQ for real on every call (no caching). */
@@ -31,11 +38,11 @@ export class HealthController {
   @Get()
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthCheckResult> {
     try {
-      return await this.runChecks();
+      return recorded(await this.runChecks());
     } catch (e) {
       if (!(e instanceof ServiceUnavailableException)) throw e;
       res.status(503);
-      return e.getResponse() as HealthCheckResult;
+      return recorded(e.getResponse() as HealthCheckResult);
     }
   }
 

@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** One registry per process; libraries add their own metrics to it. */
 export const metricsRegistry = new Registry();
@@ -16,5 +16,13 @@ export const httpRequestsTotal = new Counter({
   name: 'http_requests_total',
   help: 'HTTP requests by method, route and status',
   labelNames: ['method', 'route', 'status'],
+  registers: [metricsRegistry],
+});
+
+/** What the last /health call found per dependency (readiness probes call it every few seconds). */
+export const healthDependencyUp = new Gauge({
+  name: 'health_dependency_up',
+  help: 'Whether the last /health check reached the dependency (postgres, redis, rabbitmq, messaging …): 1 up, 0 down',
+  labelNames: ['dependency'],
   registers: [metricsRegistry],
 });
