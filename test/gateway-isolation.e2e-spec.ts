@@ -3,7 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { BaseConfig, createServiceApp, forwardedServices, serviceUrlSettings } from '@pao/platform';
 import { TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets } from '@pao/testing';
-import { DEMO_WACHTWOORD } from '../apps/gateway/src/auth/demo-accounts';
+import { DEMO_SCHOOL_ACCOUNTS, DEMO_WACHTWOORD, demoSchoolId } from '../apps/gateway/src/auth/demo-accounts';
 import { gatewayService } from '../apps/gateway/src/gateway.service-definition';
 import { schoolId as overdrachtSchoolId } from '../apps/overdracht/src/demo/scholen';
 import { seedRegister, schoolVan } from '../apps/toeleiding/src/demo/register';
@@ -19,7 +19,7 @@ import { definitionOf } from '../scripts/services';
  * new endpoint or service is covered without touching this test; an endpoint whose kind
  * this test does not know makes it fail.
  */
-const poRollen = ['consulent', 'orthopedagoog', 'teamleider', 'actietafel', 'gemeente', 'beheerder'];
+const poRollen = ['consulent', 'orthopedagoog', 'teamleider', 'actietafel', 'gemeente', 'beheerder', 'school'];
 
 /**
  * Writes without a path parameter act on the caller's own SWV by construction; each has
@@ -232,6 +232,48 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
         expect({ op, rol, leaked }).toEqual({ op, rol, leaked: [] });
       }
     }
+  });
+
+  it("a school account works on its own pupils and gets 404 for another school's case, on every endpoint", async () => {
+    // The demo school accounts are bound to schools of the toeleiding register.
+    for (const [swv, accounts] of Object.entries(DEMO_SCHOOL_ACCOUNTS)) {
+      for (const a of accounts) expect(demoSchoolId(swv, a.brin)).toBe(schoolVan(swv, a.brin).schoolId);
+    }
+    const eigen = await inloggen('school.vo'); // Baken Stad, the school of the VO case
+    const ander = await inloggen('school2.vo'); // Nautilus College, same SWV
+    expect((await http().get(`/api/toeleiding/aanvragen/${voAanvraagId}`).set('cookie', eigen.cookie).expect(200)).body.id).toBe(voAanvraagId);
+
+    const before = await sql.query(`SELECT id, versie FROM toeleiding.aanvraag WHERE swv = 'VO' ORDER BY id`);
+    for (const op of operations.filter(namesAnObject)) {
+      const status = (await call(op, concretePath(op), ander)).status;
+      expect({ op, status: [403, 404].includes(status) ? 'refused' : status }).toEqual({ op, status: 'refused' });
+      if (op.service === 'toeleiding' && op.path.startsWith('/aanvragen/')) expect({ op, status }).toEqual({ op, status: 404 });
+    }
+    // Lists: never another school's case, nor data of other services.
+    for (const op of operations.filter((o) => o.method === 'get' && !namesAnObject(o))) {
+      const res = await call(op, concretePath(op), ander);
+      expect({ op, status: [200, 403].includes(res.status) ? 'ok' : res.text }).toEqual({ op, status: 'ok' });
+      expect({ op, leaked: res.text.includes(voAanvraagId) }).toEqual({ op, leaked: false });
+    }
+    expect(await sql.query(`SELECT id, versie FROM toeleiding.aanvraag WHERE swv = 'VO' ORDER BY id`)).toEqual(before);
+
+    // Its own pupil: create, submit, see the status and next step.
+    const nautilus = schoolVan('VO', '23HU00');
+    const eigenAanvraag = await call({ service: 'toeleiding', method: 'post' }, '/aanvragen', ander, {
+      leerling: { bsn: testBsn(4545) }, aanvrager: nautilus,
+      dossier: { gevraagdeSoort: 'VSO-laag', ondersteuningsbehoefte: 'Geprobeerd: aanpassingen; nodig: VSO.', oppRef: 'opp-2', tloVerslagRef: 'tlo-2' },
+    });
+    expect(eigenAanvraag.status).toBe(201);
+    const ingediend = await call({ service: 'toeleiding', method: 'post' }, `/aanvragen/${eigenAanvraag.body.id}/acties/indienen`, ander, {});
+    expect({ status: ingediend.status, stap: ingediend.body.volgendeStap }).toMatchObject({ status: 200, stap: { wie: 'consulent' } });
+    const lijst = await call({ service: 'toeleiding', method: 'get' }, '/aanvragen', ander);
+    expect(lijst.body.items.map((i: { id: string }) => i.id)).toContain(eigenAanvraag.body.id);
+    expect(lijst.body.items.filter((i: { school: { id: string } }) => i.school.id !== nautilus.schoolId)).toEqual([]);
+    // Not for another school's pupil: the aanvrager is its own school.
+    const vreemd = await call({ service: 'toeleiding', method: 'post' }, '/aanvragen', ander, {
+      leerling: { bsn: testBsn(4646) }, aanvrager: schoolVan('VO', '01FP00'), dossier: {},
+    });
+    expect(vreemd.status).toBe(403);
   });
 
   it('knows every write without a path parameter, and none reaches VO data', async () => {

@@ -3,7 +3,7 @@
 import { DeadlineScheduler } from '@pao/deadlines';
 import { waitFor } from '@pao/testing';
 import { datumInAmsterdam } from '@pao/zaak';
-import { ACTOREN, als, http, NAUTILUS, startOmgeving, type Omgeving } from './support';
+import { ACTOREN, DOSSIER, als, http, NAUTILUS, startOmgeving, type Omgeving } from './support';
 
 jest.setTimeout(120_000);
 
@@ -19,8 +19,8 @@ describe('toeleiding: werkvoorraad, TLVs on a date, lead times, telling, bulk (r
 
   const zet = (iso: string) => o.klok.set(new Date(`${iso}T09:00:00Z`));
 
-  async function bekendgemaakt(bsn: string, inhoud: object = VSO): Promise<string> {
-    const id = await h.nieuw('consulent', bsn);
+  async function bekendgemaakt(bsn: string, inhoud: object = VSO, dossier: object = DOSSIER): Promise<string> {
+    const id = await h.nieuw('consulent', bsn, dossier);
     await h.ok(id, 'indienen');
     await h.ok(id, 'inBehandelingNemen');
     await h.ok(id, 'adviesVastleggen', EERSTE, 'orthopedagoog');
@@ -42,7 +42,8 @@ describe('toeleiding: werkvoorraad, TLVs on a date, lead times, telling, bulk (r
     await h.ok(ids.inBehandeling, 'indienen');
     await h.ok(ids.inBehandeling, 'inBehandelingNemen');
     zet('2026-11-09');
-    ids.geplaatst = await bekendgemaakt('999999953');
+    // The school first signalled the need on 14 September (issue 16: lead time signal → support).
+    ids.geplaatst = await bekendgemaakt('999999953', VSO, { ...DOSSIER, eersteSignaalOp: '2026-09-14' });
     zet('2026-11-16');
     await h.ok(ids.geplaatst, 'plaatsingRegistreren', { schoolId: NAUTILUS.schoolId, datum: '2026-11-16' });
     ids.nietGeplaatst = await bekendgemaakt('999999941');
@@ -122,6 +123,8 @@ describe('toeleiding: werkvoorraad, TLVs on a date, lead times, telling, bulk (r
   it('reports lead times from ingediend to besluit and besluit to plaatsing per school and month', async () => {
     const res = await h.agent().get('/rapportage/doorlooptijden?van=2026-11-01&tot=2026-11-30').set(als('teamleider')).expect(200);
     expect(res.body.totaal).toMatchObject({ aantal: 4, ingediendTotBesluitDagen: { mediaan: 0 }, besluitTotPlaatsingDagen: { mediaan: 7 } });
+    // Only the case with a recorded signal counts: 14 Sep → besluit 9 Nov (56 days) → plaatsing 16 Nov (63).
+    expect(res.body.totaal).toMatchObject({ signaalTotBesluitDagen: { mediaan: 56 }, signaalTotPlaatsingDagen: { mediaan: 63 } });
     expect(res.body.items).toEqual([expect.objectContaining({ schoolNaam: 'Baken Stad', maand: '2026-11', aantal: 4 })]);
     await h.agent().get('/rapportage/doorlooptijden?van=2026-12-01&tot=2026-11-01').set(als('teamleider')).expect(400);
   });

@@ -25,6 +25,7 @@ const BODY: Record<string, object> = {
   termijnoverschrijdingBeoordelen: { verschoonbaar: true, reden: 'Poststaking.' },
   beroepRegistreren: { indiener: 'ouders', ontvangenOp: '2026-11-02' },
   uitspraakRegistreren: { uitkomst: 'ongegrond' },
+  jaarlijkseEvaluatieVastleggen: { uitkomst: 'voortzetten', oppGeevalueerd: true },
 };
 
 describe('toeleiding: access, tenants and privacy (real servers)', () => {

@@ -69,7 +69,9 @@ describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, Rabbi
     const bekend = await h.ok(id, 'bekendmaken', { datum: datumInAmsterdam(o.klok.now()) });
     expect(bekend).toMatchObject({ status: 'bekendgemaakt', uitvoering: 'niet-geplaatst', bekendgemaaktOp: '2026-11-02', bezwaartermijn: { eindigtOp: '2026-12-14' } });
     // The beslistermijn is done with; the bezwaartermijn, the week after it (Awb 6:9 lid 2) and the TLV's own terms run.
-    expect(bekend.termijnen.map((t: { soort: string }) => t.soort).sort()).toEqual(['bezwaartermijn', 'herbeoordeling', 'laatste-schooljaar', 'nazendtermijn', 'tlv-einde']);
+    expect(bekend.termijnen.map((t: { soort: string }) => t.soort).sort()).toEqual(['bezwaartermijn', 'herbeoordeling', 'laatste-schooljaar', 'nazendtermijn', 'plaatsing-peildatum', 'tlv-einde']);
+    // Not yet placed: place by the first teldatum/peildatum on or after the start (4 January 2027 → 1 February).
+    expect(bekend.termijnen).toEqual(expect.arrayContaining([expect.objectContaining({ soort: 'plaatsing-peildatum', vervaltOp: '2027-02-01' })]));
     expect(bekend.termijnen).toEqual(expect.arrayContaining([expect.objectContaining({ soort: 'nazendtermijn', vervaltOp: '2026-12-21' })]));
     expect(await telling(`SELECT count(*) AS n FROM toeleiding.deadline WHERE subject_id = $1 AND kind = 'beslistermijn' AND state = 'cancelled'`, [id])).toBe(1);
 
@@ -160,6 +162,7 @@ describe('toeleiding: the TLV procedure over HTTP (real PostgreSQL, Redis, Rabbi
       termijnoverschrijdingBeoordelen: { verschoonbaar: true, reden: 'Poststaking.' },
       beroepRegistreren: { indiener: 'ouders', ontvangenOp: '2026-11-09' },
       uitspraakRegistreren: { uitkomst: 'ongegrond' },
+      jaarlijkseEvaluatieVastleggen: { uitkomst: 'voortzetten', oppGeevalueerd: true },
     };
     const door = (c: string): ActorNaam => (c === 'adviesVastleggen' ? 'consulent' : 'teamleider');
 

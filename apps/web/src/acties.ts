@@ -26,6 +26,8 @@ export interface Veld {
   weergave?: string;
   /** Shown (and sent) only when this returns true. */
   zichtbaar?: (waarden: Waarden) => boolean;
+  /** Sent as a number, or as true/false ('ja'/'nee'), instead of the text typed or chosen. */
+  omzetten?: 'getal' | 'ja-nee';
 }
 
 export type Waarden = Record<string, string | string[]>;
@@ -57,6 +59,31 @@ const feitdatum = (naam: string, label: string, vandaag: string, verplicht = fal
   beschrijving: 'Niet in de toekomst. Standaard vandaag.',
 });
 
+/** Awb 6:9 lid 2: a posted appeal is on time when posted in the term and received within a week after it. */
+const VERZONDEN_OP: Veld = {
+  naam: 'verzondenOp',
+  label: 'Poststempel (verzonden op)',
+  soort: 'datum',
+  beschrijving: 'Alleen bij verzending per post. Op tijd als het uiterlijk op de laatste dag van de termijn is verzonden en binnen een week daarna is ontvangen.',
+};
+
+const PRO_DOMEIN_LABELS: Record<string, string> = {
+  'inzichtelijk-rekenen': 'inzichtelijk rekenen',
+  'begrijpend-lezen': 'begrijpend lezen',
+  'technisch-lezen': 'technisch lezen',
+  spellen: 'spellen',
+};
+const PRO_VELDEN: Veld[] = [
+  { naam: 'proGegevens.iq', label: 'Totaal-IQ', soort: 'tekst', verplicht: true, omzetten: 'getal', beschrijving: 'Landelijke criteria praktijkonderwijs: IQ 55 tot en met 80.' },
+  ...Object.entries(PRO_DOMEIN_LABELS).map(([domein, label]): Veld => ({
+    naam: `proGegevens.leerachterstanden.${domein}`,
+    label: `Leerachterstand ${label} (%)`,
+    soort: 'tekst',
+    omzetten: 'getal',
+    beschrijving: 'Ten minste 50% op twee domeinen, waarvan één inzichtelijk rekenen of begrijpend lezen.',
+  })),
+];
+
 const TWEEDE_DISCIPLINES = ['jeugdpsycholoog', 'pedagoog', 'jeugdpsychiater', 'arts', 'maatschappelijk-werker', 'orthopedagoog'];
 const DISCIPLINE_LABELS: Record<string, string> = {
   orthopedagoog: 'Orthopedagoog',
@@ -87,7 +114,7 @@ function besluitVelden(ctx: Context, prefix: string, zichtbaar?: (w: Waarden) =>
       soort: 'datum',
       verplicht: true,
       standaard: ctx.aanvraag.dossier?.gewensteDuur?.einddatum && ctx.aanvraag.dossier.gewensteDuur.einddatum !== 'onbepaald' ? ctx.aanvraag.dossier.gewensteDuur.einddatum : eersteVolledigSchooljaarEinde(ctx.vandaag),
-      beschrijving: 'Altijd 31 juli, ten minste één volledig schooljaar na de ingangsdatum.',
+      beschrijving: 'Altijd 31 juli; voor VSO ten minste één volledig schooljaar na de ingangsdatum.',
       zichtbaar: toelaatbaar,
     },
     { naam: `${prefix}.motivering`, label: 'Motivering', soort: 'tekstvak', verplicht: true, beschrijving: 'Waarom deze uitkomst (en deze duur).', zichtbaar },
@@ -175,6 +202,8 @@ export const ACTIES: Record<string, ActieDefinitie> = {
         { naam: 'soort', label: 'Geadviseerde soort TLV', soort: 'keuze', opties: [{ waarde: '', label: 'Geen' }, ...soortOpties(ctx)], standaard: ctx.aanvraag.dossier?.gevraagdeSoort ?? '' },
         { naam: 'motivering', label: 'Onderbouwing van het advies', soort: 'tekstvak' },
         { naam: 'documentRef', label: 'Adviesdocument', soort: 'bestand', document: { onderdeel: 'advies', soort: 'advies' }, beschrijving: 'PDF, Word (DOCX), PNG of JPEG.' },
+        // PrO is judged on the national criteria: the eerste deskundige records the measurements.
+        ...(eigen ? PRO_VELDEN.map((v) => ({ ...v, zichtbaar: (w: Waarden) => w.soort === 'PrO' })) : []),
       ];
     },
   },
@@ -199,6 +228,60 @@ export const ACTIES: Record<string, ActieDefinitie> = {
     velden: (ctx) => [
       { naam: 'indiener', label: 'Ingediend door', soort: 'keuze', verplicht: true, opties: opties(['ouders', 'bevoegd-gezag']), standaard: '' },
       feitdatum('ontvangenOp', 'Ontvangen op', ctx.vandaag, true),
+      VERZONDEN_OP,
+    ],
+  },
+  termijnoverschrijdingBeoordelen: {
+    titel: 'Te late indiening beoordelen',
+    uitleg: 'Het bezwaar kwam na de termijn binnen. Is de termijnoverschrijding verschoonbaar (Awb 6:11)? Zo niet, dan kan het bezwaar alleen niet-ontvankelijk worden verklaard.',
+    knop: 'Beoordeling vastleggen',
+    gelukt: 'De beoordeling van de te late indiening is vastgelegd.',
+    velden: () => [
+      { naam: 'verschoonbaar', label: 'Verschoonbaar', soort: 'keuze', verplicht: true, opties: [{ waarde: 'ja', label: 'Ja, verschoonbaar' }, { waarde: 'nee', label: 'Nee, niet verschoonbaar' }], standaard: '', omzetten: 'ja-nee' },
+      { naam: 'reden', label: 'Reden', soort: 'tekstvak', verplicht: true },
+    ],
+  },
+  beroepRegistreren: {
+    titel: 'Beroep registreren',
+    uitleg: 'Beroep bij de rechtbank tegen de beslissing op bezwaar. Zolang het beroep loopt, wordt het besluit niet onherroepelijk.',
+    knop: 'Beroep registreren',
+    gelukt: 'Het beroep is geregistreerd.',
+    velden: (ctx) => [
+      { naam: 'indiener', label: 'Ingesteld door', soort: 'keuze', verplicht: true, opties: opties(['ouders', 'bevoegd-gezag']), standaard: '' },
+      { ...feitdatum('ontvangenOp', 'Ontvangen door de rechtbank op', ctx.vandaag, true) },
+      VERZONDEN_OP,
+    ],
+  },
+  jaarlijkseEvaluatieVastleggen: {
+    titel: 'Jaarlijkse evaluatie vastleggen',
+    uitleg: 'Ieder schooljaar: is terug- of overplaatsing mogelijk, en is het OPP met ouders en leerling geëvalueerd?',
+    knop: 'Evaluatie vastleggen',
+    gelukt: 'De jaarlijkse evaluatie is vastgelegd.',
+    velden: (ctx) => [
+      {
+        naam: 'uitkomst',
+        label: 'Uitkomst',
+        soort: 'keuze',
+        verplicht: true,
+        opties: [
+          { waarde: 'voortzetten', label: 'Plaatsing voortzetten' },
+          { waarde: 'terugplaatsing-voorbereiden', label: 'Terugplaatsing naar regulier voorbereiden' },
+          { waarde: 'overplaatsing-voorbereiden', label: 'Overplaatsing voorbereiden' },
+        ],
+        standaard: '',
+      },
+      { naam: 'oppGeevalueerd', label: 'OPP geëvalueerd met ouders en leerling', soort: 'keuze', verplicht: true, opties: [{ waarde: 'ja', label: 'Ja' }, { waarde: 'nee', label: 'Nee' }], standaard: '', omzetten: 'ja-nee' },
+      feitdatum('datum', 'Datum gesprek', ctx.vandaag),
+    ],
+  },
+  uitspraakRegistreren: {
+    titel: 'Uitspraak registreren',
+    uitleg: 'Gegrond: de beslissing op bezwaar is vernietigd en er moet opnieuw op het bezwaar worden beslist. Anders loopt de termijn voor hoger beroep.',
+    knop: 'Uitspraak registreren',
+    gelukt: 'De uitspraak is geregistreerd.',
+    velden: (ctx) => [
+      { naam: 'uitkomst', label: 'Uitspraak', soort: 'keuze', verplicht: true, opties: opties(['gegrond', 'ongegrond', 'niet-ontvankelijk']), standaard: '' },
+      feitdatum('datum', 'Verzonden op', ctx.vandaag),
     ],
   },
   doorsturenNaarLbt: {
@@ -349,7 +432,8 @@ export function teVersturen(velden: Veld[], waarden: Waarden): Record<string, un
     if (v.zichtbaar && !v.zichtbaar(waarden)) continue;
     const waarde = waarden[v.naam];
     if (Array.isArray(waarde) ? waarde.length === 0 && !v.verplicht : waarde === '' || waarde === undefined) continue;
-    uit[v.naam] = typeof waarde === 'string' ? waarde.trim() : waarde;
+    const tekst = typeof waarde === 'string' ? waarde.trim() : waarde;
+    uit[v.naam] = v.omzetten === 'getal' && typeof tekst === 'string' ? Number(tekst.replace(',', '.')) : v.omzetten === 'ja-nee' ? tekst === 'ja' : tekst;
   }
   return uit;
 }

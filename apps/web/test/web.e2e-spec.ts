@@ -388,6 +388,26 @@ describe('web UI in chromium (issue 6)', () => {
     await page.getByText('Op het bezwaar is beslist.', { exact: false }).waitFor();
     await page.goto(`/aanvragen/${caseId}`);
     await expectStatus(page, 'Beslist op bezwaar');
+
+    // Beroep at the court (issue 16): registered with its postmark, then the uitspraak; the
+    // form is worked with the keyboard only, and the page stays accessible.
+    await page.getByRole('group', { name: 'Acties voor deze aanvraag' }).getByRole('button', { name: 'Beroep registreren', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const form = page.locator('section.actie-formulier');
+    await form.waitFor();
+    await form.getByLabel('Ingesteld door').selectOption('ouders');
+    await form.getByLabel('Poststempel (verzonden op)').fill(await form.getByLabel('Ontvangen door de rechtbank op').inputValue());
+    await form.locator('button[type=submit]').focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Het beroep is geregistreerd.').waitFor();
+    await expectStatus(page, 'Beroep ingesteld');
+    await page.locator('#beroep').waitFor();
+    await actie(page, 'Uitspraak registreren', async (f) => {
+      await f.getByLabel('Uitspraak').selectOption('gegrond');
+    });
+    await page.getByText('De uitspraak is geregistreerd.').waitFor();
+    await expectStatus(page, 'Beroep gegrond, opnieuw beslissen');
+    await expectAccessible(page, 'aanvraag na uitspraak');
     await context.close();
   });
 

@@ -7,7 +7,24 @@ import { hashWachtwoord } from './password';
 
 export const DEMO_WACHTWOORD = 'almere-demo';
 
-const rolNaam: Record<Exclude<Rol, 'gemeente'>, string> = { consulent: 'Consulent', orthopedagoog: 'Orthopedagoog', teamleider: 'Teamleider', actietafel: 'Actietafel', beheerder: 'Beheerder' };
+const rolNaam: Record<Exclude<Rol, 'gemeente' | 'school'>, string> = { consulent: 'Consulent', orthopedagoog: 'Orthopedagoog', teamleider: 'Teamleider', actietafel: 'Actietafel', beheerder: 'Beheerder' };
+
+/**
+ * Demo school accounts (role `school`): `school.vo` and `school2.vo` are people of two
+ * schools in the toeleiding demo register (apps/toeleiding/src/demo/register.ts); the id
+ * is the register's, derived the same way, so the gateway needs no toeleiding import.
+ */
+export const DEMO_SCHOOL_ACCOUNTS: Readonly<Record<string, ReadonlyArray<{ gebruikersnaam: string; brin: string; naam: string }>>> = {
+  VO: [
+    { gebruikersnaam: 'school.vo', brin: '01FP00', naam: 'Baken Stad' },
+    { gebruikersnaam: 'school2.vo', brin: '23HU00', naam: 'Nautilus College' },
+  ],
+  PO: [
+    { gebruikersnaam: 'school.po', brin: 'DEMO01', naam: 'OBS De Zonnewijzer' },
+    { gebruikersnaam: 'school2.po', brin: 'DEMO04', naam: 'CBS De Regenboog' },
+  ],
+};
+export const demoSchoolId = (swv: string, brin: string) => deterministicUuid(`toeleiding/school/${swv}/${brin}`);
 
 const slug = (naam: string) => naam.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -22,7 +39,16 @@ export async function seedDemoAccounts(db: DataSource, register: SwvRegister = s
   const hash = await hashWachtwoord(DEMO_WACHTWOORD);
   const names: string[] = [];
   for (const swv of register.all()) {
+    for (const school of DEMO_SCHOOL_ACCOUNTS[swv.id] ?? []) {
+      names.push(school.gebruikersnaam);
+      await db.query(
+        `INSERT INTO gateway.account (id, gebruikersnaam, wachtwoord_hash, rol, swv, organisatie, weergavenaam, email)
+         VALUES ($1, $2, $3, 'school', $4, $5, $6, $7) ON CONFLICT (gebruikersnaam) DO NOTHING`,
+        [demoAccountId(school.gebruikersnaam), school.gebruikersnaam, hash, swv.id, demoSchoolId(swv.id, school.brin), `Zorgcoördinator ${school.naam}`, demoEmail(school.gebruikersnaam)],
+      );
+    }
     for (const rol of rollen) {
+      if (rol === 'school') continue;
       const gebruikersnaam = `${rol}.${swv.id.toLowerCase()}`;
       names.push(gebruikersnaam);
       const { organisatie, weergavenaam } = rol === 'gemeente' ? gemeenteVan(swv) : { organisatie: swv.rechtspersoon.organisatie, weergavenaam: demoWeergavenaam(rol, swv.id) };
@@ -51,7 +77,7 @@ export const demoAccountId = (gebruikersnaam: string) => deterministicUuid(`pao/
 export const demoEmail = (gebruikersnaam: string) => `${gebruikersnaam}@demo.pao.test`;
 
 /** The display name of a demo account of an SWV team role, e.g. 'Consulent VO'. */
-export const demoWeergavenaam = (rol: Exclude<Rol, 'gemeente'>, swv: string) => `${rolNaam[rol]} ${swv}`;
+export const demoWeergavenaam = (rol: Exclude<Rol, 'gemeente' | 'school'>, swv: string) => `${rolNaam[rol]} ${swv}`;
 
 /** Demo API key of the gemeente partner system per SWV, e.g. `demo-gemeente-almere-vo-sleutel` (README). */
 export const demoApiSleutel = (swv: string, register: SwvRegister = swvRegister()) =>

@@ -181,6 +181,8 @@ export const TLV_EVENTS: EventMapping<TlvEvent, TlvAanvraag, EventContext> = {
       data: { aanvraagId: s.id, tlvId: e.data.tlvId, leerlingId: s.leerlingRef, reden: e.data.reden, einddatum: e.data.datum, gemeente },
     }),
   ),
+  // The yearly evaluation is the SWV's and the school's business: audit trail only.
+  'jaarlijkse-evaluatie-vastgelegd': 'niet-gepubliceerd',
   'verlenging-aangevraagd': eigen((e, s, { basis }) =>
     createEvent('nl.passend-onderwijs.toeleiding.verlenging-aangevraagd.v1', {
       ...basis,

@@ -1,4 +1,4 @@
-import { berekenTermijn, bezwaartermijn, civilDate, opschortingWegensAanvulling, plusDagen, termijnVolgensRegel, type Termijnuitkomst } from '@pao/deadlines';
+import { berekenTermijn, bezwaartermijn, civilDate, plusDuur, opschortingWegensAanvulling, plusDagen, termijnVolgensRegel, type Termijnuitkomst } from '@pao/deadlines';
 import { type Swv, type Termijn, type Termijnrekenaar } from '../domain';
 import { standaardSamenwerkingsverbanden, type Samenwerkingsverbanden } from './samenwerkingsverbanden';
 
@@ -41,6 +41,11 @@ export function kalenderTermijnrekenaar(swvs: Samenwerkingsverbanden = standaard
     // Awb 6:9 lid 2: "niet later dan een week na afloop van de termijn ontvangen". Whether the
     // Atw extends this week is not settled in the sources we have [check]; extending it only
     // makes onherroepelijk later and a posted appeal timely a little longer, never the reverse.
+    // OPP and TLV evaluated at least yearly (regelset `oppEvaluatie`, 001:1571).
+    evaluatieEinde: (vanaf, swv) => {
+      const regel = regelset.regelOp(k(swv), 'oppEvaluatie', civilDate(vanaf));
+      return { datum: plusDuur(civilDate(vanaf), regel.waarde), regelVersie: regel.versie };
+    },
     nazendtermijnEinde: (termijnEinde) =>
       termijn(berekenTermijn({ ingang: civilDate(termijnEinde), duur: { weken: 1 }, atw: true, regelversie: NAZENDTERMIJN_REGEL })),
   };

@@ -22,6 +22,8 @@ const TERMIJN_TEKST: Record<TermijnSoort, string> = {
   nazendtermijn: 'nazendtermijn (bezwaar of beroep per post)',
   'laatste-schooljaar': 'laatste schooljaar TLV',
   herbeoordeling: 'herbeoordeling aanvragen',
+  'plaatsing-peildatum': 'plaatsen vóór teldatum of peildatum',
+  'jaarlijkse-evaluatie': 'jaarlijkse evaluatie',
   'tlv-einde': 'einde TLV',
 };
 

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { KLOK, vandaag, type Klok } from '../application/klok';
 import { nietGevonden } from '../application/fouten';
 import { Samenwerkingsverbanden } from '../application/samenwerkingsverbanden';
+import { isEigenSchool } from '../application/actoren';
 import { SCHEMA } from '../persistence/persistence';
 import { aanvraagWeergave } from '../queries/aanvraag-weergave';
 
@@ -23,7 +24,7 @@ export class AanvraagLezer {
   async raadpleeg(actor: Actor, id: string, doel: string) {
     return this.dataSource.transaction(async (m) => {
       const weergave = await aanvraagWeergave(m, this.toeleiding.leerlingen, actor.swv, id, actor.rol, vandaag(this.klok), this.swvs);
-      if (!weergave) throw nietGevonden();
+      if (!weergave || !isEigenSchool(actor, { schoolId: weergave.school.id, plaatsingSchoolId: weergave.plaatsing?.schoolId })) throw nietGevonden();
       const zaak = { ...weergave, documenten: await this.documenten.lijst(m, actor.swv, id) };
       await registreerMedewerker(m, SCHEMA, actor);
       await recordAccess(m, SCHEMA, actor, { handeling: 'raadplegen', objectType: 'aanvraag', objectId: id, doel });
@@ -34,7 +35,17 @@ export class AanvraagLezer {
   /** The case as the answer to the actor's own command (the change is in the audit trail already). */
   async lees(actor: Actor, id: string) {
     const zaak = await aanvraagWeergave(this.dataSource.manager, this.toeleiding.leerlingen, actor.swv, id, actor.rol, vandaag(this.klok), this.swvs);
-    if (!zaak) throw nietGevonden();
+    if (!zaak || !isEigenSchool(actor, { schoolId: zaak.school.id, plaatsingSchoolId: zaak.plaatsing?.schoolId })) throw nietGevonden();
     return { ...zaak, documenten: await this.documenten.lijst(this.dataSource.manager, actor.swv, id) };
+  }
+
+  /** Before a school user's command: another school's case is 404 (the domain would say 403 and so reveal it exists). */
+  async vereisEigenSchool(actor: Actor, id: string): Promise<void> {
+    if (actor.rol !== 'school') return;
+    const [rij]: Array<{ school_id: string; plaatsing_school_id: string | null }> = await this.dataSource.query(
+      `SELECT school_id::text, plaatsing_school_id::text FROM ${SCHEMA}.aanvraag WHERE id = $1 AND swv = $2`,
+      [id, actor.swv],
+    );
+    if (!rij || !isEigenSchool(actor, { schoolId: rij.school_id, plaatsingSchoolId: rij.plaatsing_school_id })) throw nietGevonden();
   }
 }

@@ -21,7 +21,10 @@ import { SCHEMA } from '../persistence/persistence';
 /** One body per command, documented as alternatives. */
 const ACTIE_BODY_SCHEMA = { oneOf: HTTP_COMMANDOS.map((c) => ({ title: c, ...jsonSchema(COMMANDO_BODIES[c]) })) };
 
-const LEZERS = ['consulent', 'orthopedagoog', 'teamleider', 'beheerder'] as const;
+/** A school user reads only its own school's cases (filtered below, 404 otherwise). */
+const LEZERS = ['consulent', 'orthopedagoog', 'teamleider', 'beheerder', 'school'] as const;
+/** Search reaches every case of the SWV: not for a school, which sees its own cases in its werkvoorraad. */
+const ZOEKERS = ['consulent', 'orthopedagoog', 'teamleider', 'beheerder'] as const;
 
 /** The case: werkvoorraad, create, read with timeline, and every command (docs/api/toeleiding.md). */
 @ApiTags('aanvragen')
@@ -51,8 +54,10 @@ export class AanvragenController {
   @ApiOperation({ summary: 'Werkvoorraad: open aanvragen met volgende stap en termijn' })
   @ApiZodQuery(WerkvoorraadQuery)
   async werkvoorraad(@HuidigeActor() actor: Actor, @Query(validated(WerkvoorraadQuery)) q: WerkvoorraadFilter) {
+    // A school sees the aanvragen of its own school, whatever filter it asks for.
+    const filter = actor.rol === 'school' ? { ...q, schoolId: actor.organisatie } : q;
     return this.dataSource.transaction(async (m) => {
-      const resultaat = await werkvoorraad(m, this.toeleiding.leerlingen, actor, q, vandaag(this.klok));
+      const resultaat = await werkvoorraad(m, this.toeleiding.leerlingen, actor, filter, vandaag(this.klok));
       await registreerMedewerker(m, SCHEMA, actor);
       await recordAccess(m, SCHEMA, actor, { handeling: 'zoeken', objectType: 'werkvoorraad', doel: 'behandeling' });
       return resultaat;
@@ -113,7 +118,7 @@ export class AanvragenController {
    */
   @Post('zoeken')
   @HttpCode(200)
-  @Rollen(...LEZERS)
+  @Rollen(...ZOEKERS)
   @ApiOperation({ summary: 'Zoeken op kenmerk, naam, geboortedatum, BSN/onderwijsnummer of school (één regel in de toegangslog)' })
   @ApiZodBody(Zoekvraag, 'De zoektekst', { q: 'de Vries' })
   async zoeken(@HuidigeActor() actor: Actor, @Body(validated(Zoekvraag)) body: ZoekvraagInvoer) {
@@ -128,8 +133,8 @@ export class AanvragenController {
 
   @Post()
   @HttpCode(201)
-  @Rollen('consulent')
-  @ApiOperation({ summary: 'Nieuwe aanvraag (concept)' })
+  @Rollen('consulent', 'school')
+  @ApiOperation({ summary: 'Nieuwe aanvraag (concept); een school alleen voor een eigen leerling (aanvrager = de eigen school)' })
   @ApiZodBody(NieuweAanvraag, 'Leerling, aanvragende school en (een deel van) het dossier', NIEUWE_AANVRAAG)
   @ApiResponse({ status: 201, schema: { type: 'object', properties: { id: { type: 'string', format: 'uuid' } } } })
   async aanmaken(@HuidigeActor() actor: Actor, @Body(validated(NieuweAanvraag)) body: NieuweAanvraagInvoer) {
@@ -172,7 +177,7 @@ export class AanvragenController {
 
   @Post(':id/acties/:commando')
   @HttpCode(200)
-  @Rollen('consulent', 'orthopedagoog', 'teamleider')
+  @Rollen('consulent', 'orthopedagoog', 'teamleider', 'school')
   @ApiOperation({ summary: 'Een commando uitvoeren; antwoord: de aanvraag zoals GET. If-Match: "<versie>" voorkomt dubbel werk.' })
   @ApiParam({ name: 'commando', enum: HTTP_COMMANDOS })
   @ApiBody({ schema: ACTIE_BODY_SCHEMA, description: 'De velden van het commando, zonder type en swv', examples: ACTIES })
@@ -187,6 +192,7 @@ export class AanvragenController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
+    await this.lezer.vereisEigenSchool(actor, id);
     await this.toeleiding.voerUit(actor, id, alsCommando(commando, body, actor), versieUitIfMatch(ifMatch));
     const zaak = await this.lezer.lees(actor, id);
     res.setHeader('ETag', `"${zaak.versie}"`);

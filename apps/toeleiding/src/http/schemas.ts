@@ -7,6 +7,7 @@ import {
   DESKUNDIGE_ROLLEN,
   DISCIPLINES,
   EINDE_REDENEN,
+  EVALUATIE_UITKOMSTEN,
   ONTBREKENDE_ONDERDELEN,
   PRO_DOMEINEN,
   STATUSSEN,
@@ -33,6 +34,7 @@ export const Dossier = z
     ondersteuningsbehoefte: Tekst.optional().describe('In HGW-termen: wat is geprobeerd, wat is nodig'),
     oppRef: Id.optional(),
     tloVerslagRef: Id.optional(),
+    eersteSignaalOp: Datum.optional().describe('Wanneer de school de ondersteuningsbehoefte voor het eerst signaleerde (doorlooptijd signaal → ondersteuning)'),
     gewensteDuur: z.object({ einddatum: z.union([Datum, z.literal('onbepaald')]), onderbouwing: Tekst }).optional(),
   })
   .describe('Wat de school aanlevert; verplichte onderdelen worden bij indienen gecontroleerd');
@@ -116,6 +118,11 @@ export const COMMANDO_BODIES = {
   overbruggingBeeindigen: z.object({ tot: Datum.optional() }),
   einddatumWijzigen: z.object({ einddatum: z.union([Datum, z.literal('onbepaald')]), onbepaaldReden: Tekst.optional(), motivering: Tekst }),
   beeindigen: z.object({ reden: z.enum(EINDE_REDENEN), datum: Datum.optional() }),
+  jaarlijkseEvaluatieVastleggen: z.object({
+    uitkomst: z.enum(EVALUATIE_UITKOMSTEN).describe('Past terug- of overplaatsing (001:2080-2082)?'),
+    oppGeevalueerd: z.boolean().describe('Het OPP is met ouders en leerling geëvalueerd (001:1571)'),
+    datum: Datum.optional(),
+  }),
   verlengingAanvragen: z.object({ bevoegdGezagId: Uuid, dossier: Dossier.optional() }),
   intrekken: z.object({ datum: Datum.optional() }),
   buitenBehandelingStellen: z.object({ motivering: Tekst }),

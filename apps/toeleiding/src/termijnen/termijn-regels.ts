@@ -17,6 +17,10 @@ export const TLV_TERMIJN_SOORTEN: TermijnSoorten = {
   // The re-assessment cut-off: warn the (V)SO school six weeks ahead.
   herbeoordeling: { waarschuwingen: [{ dagen: 42 }] },
   'laatste-schooljaar': { herinnering: true },
+  // Placement by the teldatum/peildatum (001:2050-2054): warn the school two weeks ahead.
+  'plaatsing-peildatum': { waarschuwingen: [{ dagen: 14 }] },
+  // The yearly evaluation: remind the placing school four weeks ahead.
+  'jaarlijkse-evaluatie': { waarschuwingen: [{ dagen: 28 }] },
 } satisfies Partial<Record<TermijnSoort, unknown>>;
 
 export function vervaltMoment(t: Pick<TermijnIntentie, 'soort' | 'vervaltOp'>): Date {

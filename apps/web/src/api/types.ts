@@ -119,12 +119,26 @@ export interface Bezwaartermijn {
 
 export interface Bezwaar {
   indiener?: string;
+  verzondenOp?: string;
   ontvangenOp?: string;
   telaat?: boolean;
+  /** Which rule of Awb 6:9 decided: awb-6:9-lid-1, awb-6:9-lid-2, te-laat. */
+  tijdigheid?: string;
+  verschoonbaarheid?: { verschoonbaar: boolean; reden: string; datum: string };
   doorgestuurdNaarLbtOp?: string;
   lbtAdvies?: { datum: string; advies: string };
   verdaagdOp?: string;
   beslissing?: { uitkomst: string; datum: string; motivering?: string };
+}
+
+export interface Beroep {
+  beroepId: string;
+  indiener: string;
+  verzondenOp?: string;
+  ontvangenOp: string;
+  tijdigheid: string;
+  uitspraak?: { uitkomst: string; datum: string; hogerBeroepstermijn: { datum: string } };
+  vernietigdeBeslissing?: { uitkomst: string; datum: string };
 }
 
 export interface Plaatsing {
@@ -161,6 +175,8 @@ export interface Aanvraag {
   bekendgemaaktOp?: string | null;
   bezwaartermijn?: Bezwaartermijn | null;
   bezwaar?: Bezwaar | null;
+  beroepen?: Beroep[];
+  onherroepelijkheid?: { regel: string; termijnEindigdeOp: string; nazendtermijnEindigdeOp: string; vastgesteldOp: string } | null;
   plaatsing?: Plaatsing | null;
   termijnen?: Termijn[];
   volgendeStap?: VolgendeStap | null;

@@ -29,6 +29,12 @@ import { rolLabel, tijdlijnLabel, soortLabel, stapLabel, statusLabel, termijnLab
 import { AppLink, useRouter } from '../router';
 import { NietGevonden } from './NietGevonden';
 
+const ONHERROEPELIJK_REGEL: Record<string, string> = {
+  'bezwaartermijn-verstreken': 'Bezwaartermijn verstreken zonder tijdig bezwaar',
+  'beroepstermijn-verstreken': 'Beroepstermijn verstreken zonder tijdig beroep',
+  'hoger-beroepstermijn-verstreken': 'Termijn voor hoger beroep verstreken',
+};
+
 function Gegeven({ naam, children }: { naam: string; children: React.ReactNode }) {
   return (
     <DataListItem>
@@ -264,10 +270,17 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
             <Sectie titel="Bezwaar" id="bezwaar">
               <DataList className="gegevens">
                 {aanvraag.bezwaar.indiener && <Gegeven naam="Ingediend door">{waardeLabel(aanvraag.bezwaar.indiener)}</Gegeven>}
+                {aanvraag.bezwaar.verzondenOp && <Gegeven naam="Poststempel">{datum(aanvraag.bezwaar.verzondenOp)}</Gegeven>}
                 {aanvraag.bezwaar.ontvangenOp && (
                   <Gegeven naam="Ontvangen op">
                     {datum(aanvraag.bezwaar.ontvangenOp)}
                     {aanvraag.bezwaar.telaat && <strong> (na afloop van de bezwaartermijn)</strong>}
+                    {aanvraag.bezwaar.tijdigheid === 'awb-6:9-lid-2' && ' (op tijd: per post verzonden binnen de termijn, Awb 6:9 lid 2)'}
+                  </Gegeven>
+                )}
+                {aanvraag.bezwaar.verschoonbaarheid && (
+                  <Gegeven naam="Te late indiening">
+                    {aanvraag.bezwaar.verschoonbaarheid.verschoonbaar ? 'Verschoonbaar' : 'Niet verschoonbaar'} ({datum(aanvraag.bezwaar.verschoonbaarheid.datum)}): {aanvraag.bezwaar.verschoonbaarheid.reden}
                   </Gegeven>
                 )}
                 {aanvraag.bezwaar.doorgestuurdNaarLbtOp && <Gegeven naam="Naar LBT op">{datum(aanvraag.bezwaar.doorgestuurdNaarLbtOp)}</Gegeven>}
@@ -282,6 +295,38 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
                     {waardeLabel(aanvraag.bezwaar.beslissing.uitkomst)} ({datum(aanvraag.bezwaar.beslissing.datum)})
                   </Gegeven>
                 )}
+              </DataList>
+            </Sectie>
+          )}
+
+          {(aanvraag.beroepen ?? []).length > 0 && (
+            <Sectie titel="Beroep" id="beroep">
+              {(aanvraag.beroepen ?? []).map((b, i) => (
+                <DataList className="gegevens" key={b.beroepId}>
+                  <Gegeven naam={`Beroep ${i + 1} ingesteld door`}>{waardeLabel(b.indiener)}</Gegeven>
+                  <Gegeven naam="Ontvangen door de rechtbank">
+                    {datum(b.ontvangenOp)}
+                    {b.tijdigheid === 'te-laat' && <strong> (na afloop van de beroepstermijn)</strong>}
+                  </Gegeven>
+                  {b.uitspraak && (
+                    <Gegeven naam="Uitspraak">
+                      {waardeLabel(b.uitspraak.uitkomst)} ({datum(b.uitspraak.datum)})
+                      {b.uitspraak.uitkomst === 'gegrond' ? '; de beslissing op bezwaar is vernietigd' : `; hoger beroep tot en met ${datum(b.uitspraak.hogerBeroepstermijn.datum)}`}
+                    </Gegeven>
+                  )}
+                </DataList>
+              ))}
+            </Sectie>
+          )}
+
+          {aanvraag.onherroepelijkheid && (
+            <Sectie titel="Onherroepelijk" id="onherroepelijk">
+              <DataList className="gegevens">
+                <Gegeven naam="Grond">{ONHERROEPELIJK_REGEL[aanvraag.onherroepelijkheid.regel] ?? aanvraag.onherroepelijkheid.regel}</Gegeven>
+                <Gegeven naam="Termijn eindigde op">{datum(aanvraag.onherroepelijkheid.termijnEindigdeOp)}</Gegeven>
+                <Gegeven naam="Vastgesteld op">
+                  {datum(aanvraag.onherroepelijkheid.vastgesteldOp)} (na de week voor per post verzonden stukken, tot en met {datum(aanvraag.onherroepelijkheid.nazendtermijnEindigdeOp)})
+                </Gegeven>
               </DataList>
             </Sectie>
           )}

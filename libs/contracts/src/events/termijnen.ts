@@ -21,7 +21,7 @@ export type TermijnData = z.infer<typeof TermijnData>;
 
 const KNOWN_SOORTEN: Record<Domain, string> = {
   toeleiding:
-    'beslistermijn, aanvullingstermijn, bezwaartermijn, doorzending-lbt, beslissing-op-bezwaar, beroepstermijn, hoger-beroepstermijn, nazendtermijn (the week of Awb 6:9 lid 2 after a bezwaar- or beroepstermijn), tlv-einde, herbeoordeling',
+    'beslistermijn, aanvullingstermijn, bezwaartermijn, doorzending-lbt, beslissing-op-bezwaar, beroepstermijn, hoger-beroepstermijn, nazendtermijn (the week of Awb 6:9 lid 2 after a bezwaar- or beroepstermijn), tlv-einde, herbeoordeling, plaatsing-peildatum (placement by the teldatum/peildatum), jaarlijkse-evaluatie (OPP and TLV, yearly)',
   thuiszitters:
     'thuiszitter-vier-weken, passend-aanbod, escalatie, signaal-beoordeling, crisis-overleg, doorzettingskracht, doorzettingsmacht, aanbod-start, actie-<actieId>, zorgplicht-<aanmeldingId>',
   oja: 'beoordeling, evaluatie, arrangement-einde, afsluiting',

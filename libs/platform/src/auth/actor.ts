@@ -1,8 +1,12 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { SWV_ID_PATTERN } from '@pao/swv';
 
-/** Roles of people and partner systems (issue: gateway). */
-export const rollen = ['consulent', 'orthopedagoog', 'teamleider', 'actietafel', 'gemeente', 'beheerder'] as const;
+/**
+ * Roles of people and partner systems (issue: gateway). `school`: a person of one school
+ * (issue 16); `organisatie` is then the school's id and a service shows only that
+ * school's own cases (another school's case is 404, like another SWV's).
+ */
+export const rollen = ['consulent', 'orthopedagoog', 'teamleider', 'actietafel', 'gemeente', 'beheerder', 'school'] as const;
 export type Rol = (typeof rollen)[number];
 
 /** The id of an SWV in the register (@pao/swv), e.g. 'PO'; every request is scoped to exactly one. */

@@ -232,10 +232,16 @@ export class ZaakPijplijn<S extends ZaakState, C extends { readonly type: string
     await recordAudit(m, this.definitie.schema, auditActor, this.audit(actie, undefined, state, commando));
   }
 
-  /** Recomputes the projection (today's date moved on); the state stays as it is. */
+  /**
+   * Recomputes the projection (today's date moved on) and brings the deadlines in line with
+   * what the state declares now; the state stays as it is. After a rule change (a new
+   * deadline soort carrying a consequence) a case heals itself when its next term passes.
+   */
   async herbereken(m: EntityManager, id: string, swv: string): Promise<void> {
     const s = await this.definitie.repository.laadVoorWijziging(m, id, swv);
-    if (s) await this.definitie.repository.werkProjectieBij(m, id, this.projectie(s));
+    if (!s) return;
+    await this.definitie.repository.werkProjectieBij(m, id, this.projectie(s));
+    await this.deps.termijnen?.synchroniseer(m, id, this.definitie.termijnen?.(s) ?? []);
   }
 
   /** The commands the state machines and the role table allow this person now: the UI's buttons. */

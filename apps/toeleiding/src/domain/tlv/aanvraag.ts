@@ -8,6 +8,7 @@ import {
   type DeskundigeRol,
   type Discipline,
   type EindeReden,
+  type EvaluatieUitkomst,
   type OnherroepelijkRegel,
   type OntbrekendOnderdeel,
   type TijdigheidRegel,
@@ -61,6 +62,11 @@ export interface Dossier {
   readonly oppRef?: string;
   /** Verslag of the toelaatbaarheidsoverleg with parents. */
   readonly tloVerslagRef?: string;
+  /**
+   * When the school first signalled the need for more support (before the aanvraag): the
+   * start of the lead time signal → support that everyone judges too long (000:661-666).
+   */
+  readonly eersteSignaalOp?: IsoDatum;
   /** Requested duration with reasons (for a verlenging: goals and time). */
   readonly gewensteDuur?: { readonly einddatum: IsoDatum | 'onbepaald'; readonly onderbouwing: string };
 }
@@ -206,8 +212,18 @@ export interface Overbrugging {
   readonly arrangementRef?: string;
 }
 
+/** The yearly conversation (001:2080-2082) and OPP evaluation (001:1571), recorded by the placing school. */
+export interface JaarlijkseEvaluatie {
+  readonly datum: IsoDatum;
+  readonly uitkomst: EvaluatieUitkomst;
+  /** The OPP was evaluated with parents and pupil (at least yearly, 001:1571). */
+  readonly oppGeevalueerd: boolean;
+  readonly door: string;
+}
+
 export interface Uitvoering {
   readonly tlvId: string;
+  readonly evaluaties?: readonly JaarlijkseEvaluatie[];
   readonly status: UitvoeringStatus;
   readonly sinds: IsoDatum;
   readonly plaatsing?: Plaatsing;

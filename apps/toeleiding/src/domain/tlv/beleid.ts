@@ -21,6 +21,11 @@ export interface SwvBeleid {
   readonly minimaalEenSchooljaarVoor: readonly TlvSoort[];
   /** The PrO criteria a toelaatbaar PrO besluit is judged on. */
   readonly proCriteria: ProCriteria;
+  /**
+   * 'MM-DD': a transfer around the teldatum or peildatum must be realised on or before it
+   * (001:2050-2054). VO: 1 October and 1 February; PO: 1 February (teldatum since 2023) [check].
+   */
+  readonly plaatsingPeildata: readonly string[];
   /** 'MM-DD' in the last school year of a TLV: cut-off to ask for re-assessment [check]. */
   readonly herbeoordelingPeildatum: string;
 }
@@ -47,6 +52,7 @@ export function standaardBeleid(swv: Swv, sector: SwvSector): SwvBeleid {
     // The seeds state the minimum for VSO only; for SO none is given [check].
     minimaalEenSchooljaarVoor: ['VSO-laag', 'VSO-midden', 'VSO-hoog'],
     proCriteria: LANDELIJKE_PRO_CRITERIA,
+    plaatsingPeildata: sector === 'VO' ? ['10-01', '02-01'] : ['02-01'],
     herbeoordelingPeildatum: '04-15',
   };
 }
@@ -55,4 +61,11 @@ export function standaardBeleid(swv: Swv, sector: SwvSector): SwvBeleid {
 export function vereisteDeskundigen(soort: TlvSoort | undefined, beleid: SwvBeleid): readonly DeskundigeRol[] {
   // Unknown soort (not yet chosen): the stricter rule.
   return soort === undefined || beleid.tweedeDeskundigeVoor.includes(soort) ? ['eerste', 'tweede'] : ['eerste'];
+}
+
+/** The first teldatum or peildatum on or after `vanaf`: the day a placement must be realised by (001:2050-2054). */
+export function plaatsingUiterlijk(vanaf: string, beleid: SwvBeleid): string {
+  const jaar = Number(vanaf.slice(0, 4));
+  const kandidaten = [jaar, jaar + 1].flatMap((j) => beleid.plaatsingPeildata.map((md) => `${j}-${md}`)).filter((d) => d >= vanaf);
+  return kandidaten.sort()[0];
 }

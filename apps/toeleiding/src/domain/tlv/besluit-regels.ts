@@ -52,6 +52,7 @@ export function valideerDossier(waarde: unknown, beleid: SwvBeleid): Dossier {
   if (d.gevraagdeSoort !== undefined) uit.gevraagdeSoort = vereisSoort('dossier.gevraagdeSoort', d.gevraagdeSoort, beleid);
   if (d.ondersteuningsbehoefte !== undefined) uit.ondersteuningsbehoefte = vereisTekst('dossier.ondersteuningsbehoefte', d.ondersteuningsbehoefte);
   if (d.oppRef !== undefined) uit.oppRef = optioneelId('dossier.oppRef', d.oppRef);
+  if (d.eersteSignaalOp !== undefined) uit.eersteSignaalOp = vereisDatum('dossier.eersteSignaalOp', d.eersteSignaalOp);
   if (d.tloVerslagRef !== undefined) uit.tloVerslagRef = optioneelId('dossier.tloVerslagRef', d.tloVerslagRef);
   if (d.gewensteDuur !== undefined) {
     const duur = vereisObject('dossier.gewensteDuur', d.gewensteDuur);

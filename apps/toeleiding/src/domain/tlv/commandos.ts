@@ -6,6 +6,7 @@ import {
   type BezwaarIndiener,
   type BobUitkomst,
   type EindeReden,
+  type EvaluatieUitkomst,
   type OntbrekendOnderdeel,
   type UitspraakUitkomst,
   type Swv,
@@ -170,6 +171,14 @@ export interface EinddatumWijzigen extends Basis {
   readonly motivering: string;
 }
 
+/** The placing school records the yearly evaluation of a running TLV and its OPP. */
+export interface JaarlijkseEvaluatieVastleggen extends Basis {
+  readonly type: 'jaarlijkseEvaluatieVastleggen';
+  readonly uitkomst: EvaluatieUitkomst;
+  readonly oppGeevalueerd: boolean;
+  readonly datum?: IsoDatum;
+}
+
 /** Fired by the deadline engine after the einddatum. */
 export interface Verlopen extends Basis {
   readonly type: 'verlopen';
@@ -213,6 +222,7 @@ export type TlvCommando =
   | OverbruggingBeeindigen
   | PlaatsingRegistreren
   | EinddatumWijzigen
+  | JaarlijkseEvaluatieVastleggen
   | Verlopen
   | Beeindigen
   | VerlengingAanvragen;

@@ -1,4 +1,5 @@
 import { type IsoDatum } from '@pao/zaak/domein';
+import { type EvaluatieUitkomst } from './soort';
 import { type BezwaarIndiener, type BobUitkomst, type OnherroepelijkRegel, type TijdigheidRegel, type UitspraakUitkomst, type DeskundigeRol, type Discipline, type EindeReden, type OntbrekendOnderdeel, type Swv, type TlvSoort } from './soort';
 
 /**
@@ -58,6 +59,7 @@ export interface TlvEventData {
   'tlv-verlopen': Basis & { tlvId: string; leerlingRef: string; einddatum: IsoDatum };
   'tlv-beeindigd': Basis & { tlvId: string; reden: EindeReden };
   'verlenging-aangevraagd': Basis & { tlvId: string; nieuweAanvraagId: string };
+  'jaarlijkse-evaluatie-vastgelegd': Basis & { tlvId: string; uitkomst: EvaluatieUitkomst; oppGeevalueerd: boolean };
 }
 
 export type TlvEventNaam = keyof TlvEventData;

@@ -28,6 +28,7 @@ const OVERBRUGGING = (p: string) => ({
 });
 const GEPLAATST = (p: string) => ({
   einddatumWijzigen: `${p}/geplaatst`,
+  jaarlijkseEvaluatieVastleggen: `${p}/geplaatst`,
   verlopen: `${p}/verlopen`,
   beeindigen: `${p}/beeindigd`,
   verlengingAanvragen: `${p}/geplaatst`,
@@ -147,6 +148,8 @@ function commandoVoor(type: CommandoType, s: TlvAanvraag): TlvCommando {
       return { ...VO, type, uitkomst: 'niet-ontvankelijk', motivering: 'Te laat, niet verschoonbaar.' };
     case 'plaatsingRegistreren':
       return { ...VO, type, schoolId: 'vso-school', datum: '2025-04-14' };
+    case 'jaarlijkseEvaluatieVastleggen':
+      return { ...VO, type, uitkomst: 'voortzetten', oppGeevalueerd: true };
     case 'termijnoverschrijdingBeoordelen':
       return { ...VO, type, verschoonbaar: false, reden: 'Geen reden opgegeven.' };
     case 'beroepRegistreren':

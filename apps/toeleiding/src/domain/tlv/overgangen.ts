@@ -35,6 +35,7 @@ export const UITVOERING_COMMANDOS = [
   'overbruggingBeeindigen',
   'plaatsingRegistreren',
   'einddatumWijzigen',
+  'jaarlijkseEvaluatieVastleggen',
   'verlopen',
   'beeindigen',
   'verlengingAanvragen',
@@ -93,6 +94,7 @@ export const UITVOERING: Tabel<UitvoeringStatus, UitvoeringCommando> = {
   },
   geplaatst: {
     einddatumWijzigen: ['geplaatst'],
+    jaarlijkseEvaluatieVastleggen: ['geplaatst'],
     verlopen: ['verlopen'],
     beeindigen: ['beeindigd'],
     verlengingAanvragen: ['geplaatst'],

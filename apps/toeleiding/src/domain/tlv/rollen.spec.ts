@@ -28,6 +28,7 @@ const MAG: Record<CommandoType, readonly Rol[]> = {
   overbruggingBeeindigen: ['consulent', 'teamleider'],
   plaatsingRegistreren: ['school', 'consulent', 'teamleider'],
   einddatumWijzigen: ['teamleider'],
+  jaarlijkseEvaluatieVastleggen: ['school', 'consulent', 'teamleider'],
   verlopen: ['systeem'],
   beeindigen: ['consulent', 'teamleider'],
   verlengingAanvragen: ['school', 'consulent', 'teamleider'],
@@ -55,7 +56,9 @@ const PAREN = COMMANDO_TYPES.flatMap((c) => ROLLEN.map((r) => [c, r] as const));
 describe('role matrix', () => {
   it.each(PAREN)('%s by %s', (type, rol) => {
     // The (V)SO school asks for verlenging; the requesting school may not.
-    const verwacht = MAG[type].includes(rol) && !(type === 'verlengingAanvragen' && rol === 'school');
+    // ... and the yearly evaluation is the placing school's (001:2080-2082).
+    const alleenPlaatsendeSchool = type === 'verlengingAanvragen' || type === 'jaarlijkseEvaluatieVastleggen';
+    const verwacht = MAG[type].includes(rol) && !(alleenPlaatsendeSchool && rol === 'school');
     expect(beoordeelBevoegdheid(actor(rol), commando(type), ONDERWERP).toegestaan).toBe(verwacht);
   });
 });

@@ -40,6 +40,7 @@ export const ROLLEN_PER_COMMANDO: { readonly [K in TlvCommando['type'] | 'aanmak
   overbruggingBeeindigen: REGISTRATIE,
   plaatsingRegistreren: SCHOOL_EN_REGISTRATIE,
   einddatumWijzigen: ['teamleider'],
+  jaarlijkseEvaluatieVastleggen: SCHOOL_EN_REGISTRATIE,
   verlopen: ['systeem'],
   beeindigen: REGISTRATIE,
   verlengingAanvragen: SCHOOL_EN_REGISTRATIE,
@@ -81,8 +82,10 @@ function schoolOrganisaties(commando: TlvCommando | Aanmaken, onderwerp: Bevoegd
   switch (commando.type) {
     case 'plaatsingRegistreren':
       return [...aanvragers, commando.schoolId];
+    // The placing school holds the yearly conversation (001:2080-2082) and asks a
+    // verlenging (001:2100): only the (V)SO school where the pupil is placed.
+    case 'jaarlijkseEvaluatieVastleggen':
     case 'verlengingAanvragen':
-      // Only the (V)SO school where the pupil is placed (001:2100).
       return onderwerp.uitvoering?.plaatsing ? [onderwerp.uitvoering.plaatsing.schoolId] : [];
     default:
       return aanvragers;

@@ -75,3 +75,7 @@ export type TijdigheidRegel = (typeof TIJDIGHEID_REGELS)[number];
  */
 export const ONHERROEPELIJK_REGELS = ['bezwaartermijn-verstreken', 'beroepstermijn-verstreken', 'hoger-beroepstermijn-verstreken'] as const;
 export type OnherroepelijkRegel = (typeof ONHERROEPELIJK_REGELS)[number];
+
+/** The yearly question for a running TLV: does terug- or overplaatsing fit (001:2080-2082)? */
+export const EVALUATIE_UITKOMSTEN = ['voortzetten', 'terugplaatsing-voorbereiden', 'overplaatsing-voorbereiden'] as const;
+export type EvaluatieUitkomst = (typeof EVALUATIE_UITKOMSTEN)[number];

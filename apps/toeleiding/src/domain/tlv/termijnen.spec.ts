@@ -5,7 +5,8 @@ import { nepTermijnrekenaar } from './testing/nep-termijnrekenaar';
 import { voerUit } from './voer-uit';
 
 const soorten = (t: TermijnIntentie[]) => t.map((x) => `${x.soort}@${x.vervaltOp}${x.bijVerstrijken ? `→${x.bijVerstrijken}` : ''}`);
-const AFLOOP = ['laatste-schooljaar@2025-08-01', 'herbeoordeling@2026-04-15', 'tlv-einde@2026-07-31→verlopen'];
+// Not yet placed: the teldatum/peildatum to place by (TLV from 2025-04-01: 1 October), then the afloop.
+const AFLOOP = ['plaatsing-peildatum@2025-10-01', 'laatste-schooljaar@2025-08-01', 'herbeoordeling@2026-04-15', 'tlv-einde@2026-07-31→verlopen'];
 
 describe('which deadlines exist in each state', () => {
   it.each([
@@ -40,7 +41,7 @@ describe('which deadlines exist in each state', () => {
     const s = bouw('bekendgemaakt/niet-geplaatst');
     const t = termijnen(s, nepTermijnrekenaar, BELEID_VO);
     expect(t.every((x) => x.onderwerpId === s.id)).toBe(true);
-    expect(t.map((x) => x.regelVersie)).toEqual(['nep/1', 'nep/1', ...Array(3).fill(standaardBeleid('VO', 'VO').versie)]);
+    expect(t.map((x) => x.regelVersie)).toEqual(['nep/1', 'nep/1', ...Array(4).fill(standaardBeleid('VO', 'VO').versie)]);
   });
 
   it('a late bezwaar counts the beslistermijn op bezwaar from its receipt', () => {
@@ -55,12 +56,18 @@ describe('which deadlines exist in each state', () => {
   it('no afloop reminders once a verlenging is asked, none for onbepaald', () => {
     const geplaatst = bouw('bekendgemaakt/geplaatst');
     const verlengd = voerUit(geplaatst, { swv: 'VO', type: 'verlengingAanvragen', bevoegdGezagId: 'b' }, ctx('2026-01-10', ACTOR.consulent)).state;
-    expect(soorten(termijnen(verlengd, nepTermijnrekenaar, BELEID_VO))).toEqual(['bezwaartermijn@2025-05-06', 'nazendtermijn@2025-05-13→onherroepelijkVerklaren', 'tlv-einde@2026-07-31→verlopen']);
+    // The yearly evaluation still runs (placed 2025-04-14): the TLV is in force.
+    expect(soorten(termijnen(verlengd, nepTermijnrekenaar, BELEID_VO))).toEqual([
+      'bezwaartermijn@2025-05-06',
+      'nazendtermijn@2025-05-13→onherroepelijkVerklaren',
+      'jaarlijkse-evaluatie@2026-04-14',
+      'tlv-einde@2026-07-31→verlopen',
+    ]);
     const onbepaald = voerUit(
       geplaatst,
       { swv: 'VO', type: 'einddatumWijzigen', einddatum: 'onbepaald', onbepaaldReden: 'EMB', motivering: 'x' },
       ctx('2025-05-01', ACTOR.teamleider),
     ).state;
-    expect(soorten(termijnen(onbepaald, nepTermijnrekenaar, BELEID_VO))).toEqual(['bezwaartermijn@2025-05-06', 'nazendtermijn@2025-05-13→onherroepelijkVerklaren']);
+    expect(soorten(termijnen(onbepaald, nepTermijnrekenaar, BELEID_VO))).toEqual(['bezwaartermijn@2025-05-06', 'nazendtermijn@2025-05-13→onherroepelijkVerklaren', 'jaarlijkse-evaluatie@2026-04-14']);
   });
 });

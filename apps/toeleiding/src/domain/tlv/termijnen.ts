@@ -1,6 +1,6 @@
 import { jaarVan, type IsoDatum } from '@pao/zaak/domein';
 import { type TlvAanvraag } from './aanvraag';
-import { type SwvBeleid } from './beleid';
+import { plaatsingUiterlijk, type SwvBeleid } from './beleid';
 import { type CommandoType } from './commandos';
 import { type OnherroepelijkRegel } from './soort';
 import { type Termijn, type Termijnrekenaar } from './termijnrekenaar';
@@ -21,6 +21,8 @@ export const TERMIJN_SOORTEN = [
   'nazendtermijn',
   'laatste-schooljaar',
   'herbeoordeling',
+  'plaatsing-peildatum',
+  'jaarlijkse-evaluatie',
   'tlv-einde',
 ] as const;
 export type TermijnSoort = (typeof TERMIJN_SOORTEN)[number];
@@ -89,19 +91,20 @@ export function termijnen(s: TlvAanvraag, rekenaar: Termijnrekenaar, beleid: Swv
   const grond = onherroepelijkNa(s, rekenaar);
   if (grond?.regel === 'hoger-beroepstermijn-verstreken') voeg('hoger-beroepstermijn', grond.termijn);
   if (grond) voeg('nazendtermijn', grond.nazendtermijn, 'onherroepelijkVerklaren');
-  uit.push(...afloop(s, beleid));
+  uit.push(...afloop(s, rekenaar, beleid));
   return uit;
 }
 
 /** A running TLV with an end date: reminders in the last school year and the end itself. */
-function afloop(s: TlvAanvraag, beleid: SwvBeleid): TermijnIntentie[] {
+function afloop(s: TlvAanvraag, rekenaar: Termijnrekenaar, beleid: SwvBeleid): TermijnIntentie[] {
   const u = s.uitvoering;
   const inhoud = s.besluit?.inhoud;
   if (!u || u.status === 'verlopen' || u.status === 'beeindigd' || inhoud?.uitkomst !== 'toelaatbaar') return [];
-  if (inhoud.einddatum === 'onbepaald') return [];
+  if (inhoud.einddatum === 'onbepaald') return lopend(s, inhoud.ingangsdatum, rekenaar, beleid);
   const eindjaar = jaarVan(inhoud.einddatum);
   const regelVersie = beleid.versie;
   const intenties: TermijnIntentie[] = [];
+  intenties.push(...lopend(s, inhoud.ingangsdatum, rekenaar, beleid));
   // Once a verlenging is asked for, the school has acted: no reminders.
   if (!s.verlenging) {
     intenties.push({ soort: 'laatste-schooljaar', onderwerpId: s.id, vervaltOp: `${eindjaar - 1}-08-01`, regelVersie });
@@ -109,4 +112,23 @@ function afloop(s: TlvAanvraag, beleid: SwvBeleid): TermijnIntentie[] {
   }
   intenties.push({ soort: 'tlv-einde', onderwerpId: s.id, vervaltOp: inhoud.einddatum, regelVersie, bijVerstrijken: 'verlopen' });
   return intenties;
+}
+
+/**
+ * While a TLV runs: not yet placed → the teldatum or peildatum it must be placed by
+ * (001:2050-2054); placed → the yearly evaluation of the OPP and of terug- or
+ * overplaatsing (001:1571, 2080-2082), counted from the last one (or the plaatsing).
+ */
+function lopend(s: TlvAanvraag, ingangsdatum: IsoDatum, rekenaar: Termijnrekenaar, beleid: SwvBeleid): TermijnIntentie[] {
+  const u = s.uitvoering!;
+  if (u.status === 'niet-geplaatst' || u.status === 'overbrugging') {
+    const vanaf = ingangsdatum > u.sinds ? ingangsdatum : u.sinds;
+    return [{ soort: 'plaatsing-peildatum', onderwerpId: s.id, vervaltOp: plaatsingUiterlijk(vanaf, beleid), regelVersie: beleid.versie }];
+  }
+  if (u.status === 'geplaatst' && u.plaatsing) {
+    const laatste = u.evaluaties?.[u.evaluaties.length - 1]?.datum ?? u.plaatsing.datum;
+    const t = rekenaar.evaluatieEinde(laatste, s.swv);
+    return [{ soort: 'jaarlijkse-evaluatie', onderwerpId: s.id, vervaltOp: t.datum, regelVersie: t.regelVersie }];
+  }
+  return [];
 }

@@ -33,4 +33,6 @@ export interface Termijnrekenaar {
   hogerBeroepstermijnEinde(verzending: IsoDatum, swv: Swv): Termijn;
   /** The week after a bezwaar- or beroepstermijn in which a timely posted appeal may still arrive (Awb 6:9 lid 2). */
   nazendtermijnEinde(termijnEinde: IsoDatum, swv: Swv): Termijn;
+  /** The next yearly evaluation of the OPP and the TLV (regelset `oppEvaluatie`, 001:1571). */
+  evaluatieEinde(vanaf: IsoDatum, swv: Swv): Termijn;
 }

@@ -57,6 +57,7 @@ export const tlvBeslisser = maakBeslisser<TlvAanvraag, TlvCommando, TlvEvent, Ro
     overbruggingBeeindigen: uitvoering.overbruggingBeeindigen,
     plaatsingRegistreren: uitvoering.plaatsingRegistreren,
     einddatumWijzigen: uitvoering.einddatumWijzigen,
+    jaarlijkseEvaluatieVastleggen: uitvoering.jaarlijkseEvaluatieVastleggen,
     verlopen: uitvoering.verlopen,
     beeindigen: uitvoering.beeindigen,
     verlengingAanvragen: uitvoering.verlengingAanvragen,

@@ -68,6 +68,10 @@ export const indienen: Handler<Indienen> = (s, c, w) => {
   // The rules may have changed since the concept was saved.
   const soort = vereisSoort('dossier.gevraagdeSoort', s.dossier.gevraagdeSoort, w.beleid);
   const ingediendOp = feitdatum('ontvangenOp', c.ontvangenOp, w.vandaag);
+  // The signal comes before the aanvraag; a later date would make the lead time negative.
+  if (s.dossier.eersteSignaalOp !== undefined && s.dossier.eersteSignaalOp > ingediendOp) {
+    throw new OngeldigeInvoer('dossier.eersteSignaalOp', 'ligt na de indiening van de aanvraag');
+  }
   const data = { ...basis(s, ingediendOp), leerlingRef: s.leerlingRef, schoolId: s.aanvrager.schoolId, soort };
   return verder(s, { status: 'ingediend', ingediendOp }, [
     event('aanvraag-ingediend', s.verlengingVan ? { ...data, verlengingVan: s.verlengingVan } : data),

@@ -5,6 +5,7 @@ import { vereisEinddatum } from '../besluit-regels';
 import {
   type Beeindigen,
   type EinddatumWijzigen,
+  type JaarlijkseEvaluatieVastleggen,
   type OverbruggingBeeindigen,
   type OverbruggingStarten,
   type PlaatsingRegistreren,
@@ -12,7 +13,7 @@ import {
   type VerlengingAanvragen,
 } from '../commandos';
 import { event } from '../events';
-import { EINDE_REDENEN } from '../soort';
+import { EINDE_REDENEN, EVALUATIE_UITKOMSTEN } from '../soort';
 import { feitdatum, optioneelId, vereisDatum, vereisEen, vereisId, vereisNietVoor, vereisObject, vereisTekst } from '@pao/zaak/domein';
 import { nieuweAanvraag } from './aanvraag';
 import { besluitGenomenEvent } from './besluit';
@@ -123,4 +124,16 @@ export const verlengingAanvragen: Handler<VerlengingAanvragen> = (s, c, w) => {
     ...nieuw.events,
   ]);
   return { ...resultaat, nieuw: [nieuw.state] };
+};
+
+/** The yearly evaluation by the placing school: outcome and whether the OPP was evaluated. */
+export const jaarlijkseEvaluatieVastleggen: Handler<JaarlijkseEvaluatieVastleggen> = (s, c, w) => {
+  const { u } = tlv(s);
+  const uitkomst = vereisEen('uitkomst', c.uitkomst, EVALUATIE_UITKOMSTEN);
+  if (typeof c.oppGeevalueerd !== 'boolean') throw new OngeldigeInvoer('oppGeevalueerd', 'moet waar of onwaar zijn');
+  const datum = vereisNietVoor('datum', feitdatum('datum', c.datum, w.vandaag), u.plaatsing!.datum, 'de plaatsing');
+  const evaluatie = { datum, uitkomst, oppGeevalueerd: c.oppGeevalueerd, door: w.actor.id };
+  return verder(s, { uitvoering: { ...u, evaluaties: [...(u.evaluaties ?? []), evaluatie] } }, [
+    event('jaarlijkse-evaluatie-vastgelegd', { ...basis(s, datum), tlvId: u.tlvId, uitkomst, oppGeevalueerd: c.oppGeevalueerd }),
+  ]);
 };

@@ -14,6 +14,7 @@ export const nepTermijnrekenaar: Termijnrekenaar = {
   beroepstermijnEinde: (bekendmaking) => termijn(plusDagen(bekendmaking, 42)),
   hogerBeroepstermijnEinde: (verzending) => termijn(plusDagen(verzending, 42)),
   nazendtermijnEinde: (termijnEinde) => termijn(plusDagen(termijnEinde, 7)),
+  evaluatieEinde: (vanaf) => termijn(`${Number(vanaf.slice(0, 4)) + 1}${vanaf.slice(4)}`),
 };
 
 function termijn(datum: string) {
