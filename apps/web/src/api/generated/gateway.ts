@@ -970,7 +970,7 @@ export interface operations {
                             id: string;
                             organisatie: string;
                             /** @enum {string} */
-                            rol: "consulent" | "orthopedagoog" | "teamleider" | "actietafel" | "gemeente" | "beheerder";
+                            rol: "consulent" | "orthopedagoog" | "teamleider" | "actietafel" | "gemeente" | "beheerder" | "school";
                             /** @description Null only for an SWV no longer in the register */
                             sector: ("PO" | "VO") | null;
                             /** @description The SWV (tenant) id in the SWV register, e.g. 'VO' */
@@ -1060,7 +1060,7 @@ export interface operations {
                             id: string;
                             organisatie: string;
                             /** @enum {string} */
-                            rol: "consulent" | "orthopedagoog" | "teamleider" | "actietafel" | "gemeente" | "beheerder";
+                            rol: "consulent" | "orthopedagoog" | "teamleider" | "actietafel" | "gemeente" | "beheerder" | "school";
                             /** @description Null only for an SWV no longer in the register */
                             sector: ("PO" | "VO") | null;
                             /** @description The SWV (tenant) id in the SWV register, e.g. 'VO' */

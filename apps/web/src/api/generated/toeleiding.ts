@@ -11,7 +11,7 @@ export type paths = {
         /** Werkvoorraad: open aanvragen met volgende stap en termijn */
         get: operations["Aanvragen_werkvoorraad"];
         put?: never;
-        /** Nieuwe aanvraag (concept) */
+        /** Nieuwe aanvraag (concept); een school alleen voor een eigen leerling (aanvrager = de eigen school) */
         post: operations["Aanvragen_aanmaken"];
         delete?: never;
         options?: never;
@@ -491,6 +491,8 @@ export interface operations {
                     };
                     /** @description Wat de school aanlevert; verplichte onderdelen worden bij indienen gecontroleerd */
                     dossier?: {
+                        /** @description Wanneer de school de ondersteuningsbehoefte voor het eerst signaleerde (doorlooptijd signaal → ondersteuning) */
+                        eersteSignaalOp?: string;
                         /** @enum {string} */
                         gevraagdeSoort?: "PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog";
                         gewensteDuur?: {
@@ -739,7 +741,7 @@ export interface operations {
                 "x-pao-actor-signature": string;
             };
             path: {
-                commando: "conceptWijzigen" | "indienen" | "aanvullingVragen" | "aanvullen" | "inBehandelingNemen" | "adviesVastleggen" | "besluitNemen" | "bekendmaken" | "bezwaarRegistreren" | "termijnoverschrijdingBeoordelen" | "beroepRegistreren" | "uitspraakRegistreren" | "doorsturenNaarLbt" | "lbtAdviesRegistreren" | "beslissingOpBezwaarVerdagen" | "beslissenOpBezwaar" | "plaatsingRegistreren" | "overbruggingStarten" | "overbruggingBeeindigen" | "einddatumWijzigen" | "beeindigen" | "verlengingAanvragen" | "intrekken" | "buitenBehandelingStellen";
+                commando: "conceptWijzigen" | "indienen" | "aanvullingVragen" | "aanvullen" | "inBehandelingNemen" | "adviesVastleggen" | "besluitNemen" | "bekendmaken" | "bezwaarRegistreren" | "termijnoverschrijdingBeoordelen" | "beroepRegistreren" | "uitspraakRegistreren" | "doorsturenNaarLbt" | "lbtAdviesRegistreren" | "beslissingOpBezwaarVerdagen" | "beslissenOpBezwaar" | "plaatsingRegistreren" | "overbruggingStarten" | "overbruggingBeeindigen" | "einddatumWijzigen" | "beeindigen" | "jaarlijkseEvaluatieVastleggen" | "verlengingAanvragen" | "intrekken" | "buitenBehandelingStellen";
                 id: string;
             };
             cookie?: never;
@@ -750,6 +752,8 @@ export interface operations {
                 "application/json": {
                     /** @description Wat de school aanlevert; verplichte onderdelen worden bij indienen gecontroleerd */
                     dossier: {
+                        /** @description Wanneer de school de ondersteuningsbehoefte voor het eerst signaleerde (doorlooptijd signaal → ondersteuning) */
+                        eersteSignaalOp?: string;
                         /** @enum {string} */
                         gevraagdeSoort?: "PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog";
                         gewensteDuur?: {
@@ -771,6 +775,8 @@ export interface operations {
                 } | {
                     /** @description Wat de school aanlevert; verplichte onderdelen worden bij indienen gecontroleerd */
                     dossier?: {
+                        /** @description Wanneer de school de ondersteuningsbehoefte voor het eerst signaleerde (doorlooptijd signaal → ondersteuning) */
+                        eersteSignaalOp?: string;
                         /** @enum {string} */
                         gevraagdeSoort?: "PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog";
                         gewensteDuur?: {
@@ -906,10 +912,22 @@ export interface operations {
                     /** @enum {string} */
                     reden: "terugplaatsing-regulier" | "overplaatsing" | "verhuizing" | "uitstroom" | "overig";
                 } | {
+                    /** @description Datum JJJJ-MM-DD */
+                    datum?: string;
+                    /** @description Het OPP is met ouders en leerling geëvalueerd (001:1571) */
+                    oppGeevalueerd: boolean;
+                    /**
+                     * @description Past terug- of overplaatsing (001:2080-2082)?
+                     * @enum {string}
+                     */
+                    uitkomst: "voortzetten" | "terugplaatsing-voorbereiden" | "overplaatsing-voorbereiden";
+                } | {
                     /** Format: uuid */
                     bevoegdGezagId: string;
                     /** @description Wat de school aanlevert; verplichte onderdelen worden bij indienen gecontroleerd */
                     dossier?: {
+                        /** @description Wanneer de school de ondersteuningsbehoefte voor het eerst signaleerde (doorlooptijd signaal → ondersteuning) */
+                        eersteSignaalOp?: string;
                         /** @enum {string} */
                         gevraagdeSoort?: "PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog";
                         gewensteDuur?: {
