@@ -7,9 +7,9 @@ const moduleNameMapper = {
 };
 const common = {
   rootDir: __dirname,
-  // jose and openid-client ship ES modules only: compile them to CommonJS for jest.
-  transform: { '^.+\\.ts$': swc, '^.+/node_modules/(jose|openid-client|oauth4webapi)/.+\\.js$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(jose|openid-client|oauth4webapi)/)'],
+  // jose, openid-client and the OpenAPI validator's ref parser ship ES modules only: compile them to CommonJS for jest.
+  transform: { '^.+\\.ts$': swc, '^.+/node_modules/(jose|openid-client|oauth4webapi|@apidevtools/json-schema-ref-parser)/.+\\.js$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(jose|openid-client|oauth4webapi|@apidevtools/json-schema-ref-parser)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,
   // apps/web/dist is the built UI; apps/web/test holds its unit (*.spec.ts) and browser (*.e2e-spec.ts) tests.

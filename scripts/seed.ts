@@ -1,4 +1,4 @@
-import { SERVICES } from '@pao/platform';
+import { SERVICES, scriptLogger } from '@pao/platform';
 import { DataSource } from 'typeorm';
 import { localEnv } from './local-env';
 import { localSecrets } from './local-secrets';
@@ -6,8 +6,11 @@ import { demoSeedOf } from './services';
 
 /**
  * Demo data for `npm start`: every service's demo/seed.ts, in registry order (idempotent).
- * `secrets` are those the apps run with: the pupil-number keys must match.
+ * `secrets` are those the apps run with: the pupil-number keys must match. One log line
+ * per service (structured; silent under jest).
  */
+const log = scriptLogger('seed');
+
 export async function seedAll(url = localEnv.DATABASE_URL, redisPrefix = process.env.REDIS_PREFIX ?? 'pao', secrets: Record<string, string> = localSecrets()): Promise<void> {
   const dataSource = new DataSource({ type: 'postgres', url });
   await dataSource.initialize();
@@ -16,7 +19,7 @@ export async function seedAll(url = localEnv.DATABASE_URL, redisPrefix = process
       const seed = demoSeedOf(service);
       if (!seed) continue;
       const line = await seed({ dataSource, redisUrl: localEnv.REDIS_URL, redisPrefix, settings: { ...localEnv, ...process.env, ...secrets } });
-      console.log(`[seed] ${service.name}: ${line}`);
+      log.info({ schema: service.schema }, `${service.name}: ${line}`);
     }
   } finally {
     await dataSource.destroy();
@@ -25,7 +28,7 @@ export async function seedAll(url = localEnv.DATABASE_URL, redisPrefix = process
 
 if (require.main === module) {
   seedAll().catch((e) => {
-    console.error('[seed] failed:', e instanceof Error ? e.message : e);
+    log.error({ err: e instanceof Error ? e.message : String(e) }, 'seeding failed');
     process.exit(1);
   });
 }

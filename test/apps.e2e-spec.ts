@@ -1,9 +1,18 @@
 import { SERVICES, serviceEntry, serviceUrlSettings } from '@pao/platform';
 import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, listeningAddresses, localServers, testSecrets, startAppProcess, waitFor } from '@pao/testing';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { migrateAll } from '../scripts/migrate';
+import { openApiFindings } from './support/openapi-contract';
 
 /** Every service in the registry (libs/platform/src/services.ts). */
 const apps = SERVICES.map((s) => s.name);
+/**
+ * The documents whose request bodies all have examples (issue 18). The others are
+ * valid and complete but for examples; add one per body (ApiZodBody's third argument)
+ * and the app's name here.
+ */
+const WITH_BODY_EXAMPLES: readonly string[] = ['gateway', 'toeleiding'];
 
 // Processes booting on a shared machine take longer than jest's default 5 s.
 jest.setTimeout(120_000);
@@ -54,14 +63,20 @@ describe('every app, run from the build output against the real servers', () => 
     }
   });
 
-  it('serves its OpenAPI document', async () => {
+  it('serves its OpenAPI document, valid for a third-party validator, with operation ids, tags, problem+json answers and body examples', async () => {
+    const findings: Record<string, string[]> = {};
     for (const app of running) {
       // The gateway's documents, like its metrics, are on the operations port only.
       const port = app.name === 'gateway' ? opsPort : app.port;
       const res = await fetch(`http://127.0.0.1:${port}/openapi.json`);
       expect({ app: app.name, status: res.status }).toEqual({ app: app.name, status: 200 });
-      expect(((await res.json()) as { info: { title: string } }).info.title).toBe(app.name);
+      const document = (await res.json()) as { info: { title: string } };
+      expect(document.info.title).toBe(app.name);
+      // PAO_OPENAPI_DUMP=<folder>: keep the documents, e.g. to feed a client generator.
+      if (process.env.PAO_OPENAPI_DUMP) writeFileSync(join(process.env.PAO_OPENAPI_DUMP, `${app.name}.json`), JSON.stringify(document, null, 2));
+      findings[app.name] = await openApiFindings(document, { bodyExamples: WITH_BODY_EXAMPLES.includes(app.name) });
     }
+    expect(findings).toEqual(Object.fromEntries(apps.map((name) => [name, []])));
   });
 
   it('stops cleanly on SIGTERM (as Ctrl-C through npm start does)', async () => {

@@ -30,11 +30,17 @@ describe('secrets: nothing in the repository signs an actor', () => {
     await stack?.stop();
   });
 
-  const call = (service: string, path: string, secret: string) =>
-    fetch(`http://127.0.0.1:${stack.services[service].port}${path}`, { headers: actorHeaders(beheerder, secret) }).then(async (r) => {
+  /** The status the service answers. A connection reset on a busy machine is not an answer: asked again (3 tries). */
+  const call = async (service: string, path: string, secret: string, tries = 3): Promise<number> => {
+    try {
+      const r = await fetch(`http://127.0.0.1:${stack.services[service].port}${path}`, { headers: actorHeaders(beheerder, secret) });
       await r.arrayBuffer();
       return r.status;
-    });
+    } catch (e) {
+      if (tries <= 1) throw new Error(`${service} gave no answer: ${String((e as Error).cause ?? e)}`);
+      return call(service, path, secret, tries - 1);
+    }
+  };
 
   it('finds candidates in the repository', () => {
     const candidates = repositorySecretCandidates();
@@ -76,7 +82,8 @@ describe('secrets: an app without its secrets does not start', () => {
 
   async function exitOf(name: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
     const app: AppProcess = startAppProcess(name, { ...base, ...(name === 'gateway' ? gatewayUrls : {}), ...env }, await freePort());
-    const timer = setTimeout(() => void app.stop('SIGKILL'), 30_000);
+    // Generous: several apps start at once, and on a busy machine booting takes long; the check is the exit code.
+    const timer = setTimeout(() => void app.stop('SIGKILL'), 120_000);
     const code = await app.stop('SIGCONT'); // a no-op signal: wait for its own exit
     clearTimeout(timer);
     return { code, output: app.output() };

@@ -2,7 +2,8 @@
 // running beside overdracht on one broker: a cohort CSV of 30 pupils with 3 bad rows; a
 // PO→VO pupil needing a TLV PrO gets it via toeleiding's events; an aanmelding rejected
 // twice is flagged; the clock passes the nazorg check date without a confirmation and
-// leerling-niet-gestart is on the bus exactly once (the event thuiszitters consumes).
+// leerling-niet-gestart is on the bus exactly once, and the thuiszitters service (on the
+// same bus) shows exactly one signal for the pupil in its werkvoorraad.
 import { type INestApplication } from '@nestjs/common';
 import { DeadlineScheduler, ManualClock } from '@pao/deadlines';
 import { BaseConfig, createServiceApp, serviceUrlSettings, type ServiceDefinition } from '@pao/platform';
@@ -14,6 +15,8 @@ import { DataSource } from 'typeorm';
 import { DEMO_WACHTWOORD, seedDemoAccounts } from '../../gateway/src/auth/demo-accounts';
 import { gatewayService } from '../../gateway/src/gateway.service-definition';
 import { schoolVan, seedRegister } from '../../toeleiding/src/demo/register';
+import { seedScholen as seedThuiszittersScholen } from '../../thuiszitters/src/demo/scholen';
+import { thuiszittersServiceMet } from '../../thuiszitters/src/thuiszitters.service-definition';
 import { toeleidingServiceMet } from '../../toeleiding/src/toeleiding.service-definition';
 import { migrateAll } from '../../../scripts/migrate';
 import { schoolId, seedScholen } from '../src/demo/scholen';
@@ -22,7 +25,7 @@ import { Ontvanger } from './support';
 
 jest.setTimeout(180_000);
 
-describe('overdracht through the gateway, with toeleiding on the same bus', () => {
+describe('overdracht through the gateway, with toeleiding and thuiszitters on the same bus', () => {
   let db: TestDatabase;
   let vhost: TestVhost;
   let sql: DataSource;
@@ -55,6 +58,7 @@ describe('overdracht through the gateway, with toeleiding on the same bus', () =
     await seedDemoAccounts(sql);
     await seedRegister(sql.manager);
     await seedScholen(sql.manager);
+    await seedThuiszittersScholen(sql.manager);
     events = await Ontvanger.start(vhost.url, 'nl.passend-onderwijs.overdracht.#');
     const redisPrefix = `test-overdracht-gateway-${process.pid}-${Date.now()}`;
     const base: BaseConfig & typeof testSecrets = {
@@ -65,6 +69,7 @@ describe('overdracht through the gateway, with toeleiding on the same bus', () =
     const diensten: Array<[string, ServiceDefinition<BaseConfig>]> = [
       ['toeleiding', toeleidingServiceMet({ klok }) as unknown as ServiceDefinition<BaseConfig>],
       ['overdracht', overdrachtServiceMet({ klok }) as unknown as ServiceDefinition<BaseConfig>],
+      ['thuiszitters', thuiszittersServiceMet({ klok }) as unknown as ServiceDefinition<BaseConfig>],
     ];
     for (const [naam, definitie] of diensten) {
       const port = await freePort();
@@ -147,10 +152,15 @@ describe('overdracht through the gateway, with toeleiding on the same bus', () =
     expect(gekoppeld.voorzieningen).toEqual([expect.objectContaining({ soort: 'tlv-pro', status: 'aangevraagd' })]);
     await ok('consulent.vo', `/toeleiding/aanvragen/${aanvraag.id}/acties/indienen`);
     await ok('consulent.vo', `/toeleiding/aanvragen/${aanvraag.id}/acties/inBehandelingNemen`);
-    await ok('orthopedagoog.vo', `/toeleiding/aanvragen/${aanvraag.id}/acties/adviesVastleggen`, { deskundige: { rol: 'eerste', discipline: 'orthopedagoog' }, advies: 'toelaatbaar' });
-    await ok('consulent.vo', `/toeleiding/aanvragen/${aanvraag.id}/acties/adviesVastleggen`, { deskundige: { rol: 'tweede', discipline: 'arts', deskundigeId: 'extern-arts' }, advies: 'toelaatbaar' });
+    // PrO: one deskundige who tests the national criteria (IQ, leerachterstanden) suffices.
+    await ok('orthopedagoog.vo', `/toeleiding/aanvragen/${aanvraag.id}/acties/adviesVastleggen`, {
+      deskundige: { rol: 'eerste', discipline: 'orthopedagoog' },
+      advies: 'toelaatbaar',
+      soort: 'PrO',
+      proGegevens: { iq: 68, leerachterstanden: { 'inzichtelijk-rekenen': 55, 'begrijpend-lezen': 60 } },
+    });
     await ok('teamleider.vo', `/toeleiding/aanvragen/${aanvraag.id}/acties/besluitNemen`, {
-      inhoud: { uitkomst: 'toelaatbaar', soort: 'PrO', ingangsdatum: '2026-08-01', einddatum: '2028-07-31', motivering: 'Beide deskundigen adviseren PrO.' },
+      inhoud: { uitkomst: 'toelaatbaar', soort: 'PrO', ingangsdatum: '2026-08-01', einddatum: '2028-07-31', motivering: 'De deskundige adviseert PrO; de landelijke criteria zijn getoetst.' },
     });
     await ok('consulent.vo', `/toeleiding/aanvragen/${aanvraag.id}/acties/bekendmaken`);
 
@@ -164,7 +174,7 @@ describe('overdracht through the gateway, with toeleiding on the same bus', () =
     expect((await get('consulent.vo', `/overdracht/overdrachten/${id}`)).status).toBe(404);
   });
 
-  it('an aanmelding rejected twice is flagged; then placed, not confirmed by the check date: leerling-niet-gestart exactly once', async () => {
+  it('an aanmelding rejected twice is flagged; then placed, not confirmed by the check date: leerling-niet-gestart exactly once, one signal in thuiszitters', async () => {
     zet('2026-03-26');
     const lijst = await get('consulent.po', `/overdracht/overdrachten?cohortId=${cohortId}&limit=5`).expect(200);
     const id = lijst.body.items.find((r: { voorzieningenOpen: number }) => r.voorzieningenOpen === 0).id;
@@ -196,6 +206,16 @@ describe('overdracht through the gateway, with toeleiding on the same bus', () =
     await scheduler.reconcile();
     await new Promise((r) => setTimeout(r, 1500));
     expect(events.van('leerling-niet-gestart', id)).toHaveLength(1);
+    // Thuiszitters turned it into exactly one signal for the Steunpunt.
+    const signalen = async () => (await get('consulent.po', '/thuiszitters/casussen?status=signaal').expect(200)).body.items as Array<{ id: string }>;
+    const uitOverdracht = async () => (await sql.query(`SELECT id FROM thuiszitters.casus WHERE bron = 'overdracht' AND bron_id = $1`, [id])) as Array<{ id: string }>;
+    const [casus] = await waitFor(async () => ((await uitOverdracht()).length > 0 ? uitOverdracht() : undefined), { timeoutMs: 30_000, what: 'a thuiszitters signal for the pupil' });
+    expect((await signalen()).filter((c) => c.id === casus.id)).toHaveLength(1);
+    // (The school is not carried over: thuiszitters keeps only schools of its own register,
+    // and overdracht's school ids are its own.)
+    const melding = await get('consulent.po', `/thuiszitters/casussen/${casus.id}`).expect(200);
+    expect(melding.body).toMatchObject({ status: 'signaal', bron: { bron: 'overdracht', bronId: id } });
+    expect(await uitOverdracht()).toHaveLength(1);
     // The other 25 pupils of the cohort never got a school: they did not start either (each once).
     const nietGestart = events.van('leerling-niet-gestart');
     expect(new Set(nietGestart.map((e) => e.id)).size).toBe(nietGestart.length);

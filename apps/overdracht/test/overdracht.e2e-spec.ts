@@ -187,6 +187,8 @@ describe('overdracht over HTTP (real PostgreSQL, Redis, RabbitMQ)', () => {
       zet('2026-03-02');
       const cohort = await h.cohort('2025-2026', SCHOOL.wissel);
       const id = await h.leerling(cohort, { leerlingnummer: testBsn(700), definitiefAdvies: 'pro', voorzieningen: ['tlv-pro'], gemeente: 'GM0034' });
+      // A classmate never gets a school: niet gestart too, without a receiving school.
+      const nooit = await h.leerling(cohort, { leerlingnummer: testBsn(750), definitiefAdvies: 'havo', gemeente: 'GM0034' });
       let zaak = await h.ok(id, 'aanmelden', { schoolId: SCHOOL.proBachweg, datum: '2026-03-02' });
       zaak = await h.ok(id, 'plaatsen', { aanmeldingId: zaak.aanmeldingen[0].id, datum: '2026-03-02' });
       expect(zaak).toMatchObject({ status: 'geplaatst', controledatum: '2026-09-14', plaatsing: { startdatum: '2026-08-17', schoolNaam: 'Pro Bachweg' } });
@@ -215,12 +217,15 @@ describe('overdracht over HTTP (real PostgreSQL, Redis, RabbitMQ)', () => {
         },
       });
       expect(JSON.stringify(event)).not.toContain(testBsn(700));
+      const nietGeplaatst = await waitFor(() => o.events.van('leerling-niet-gestart', nooit)[0], { timeoutMs: 20_000, what: 'leerling-niet-gestart of a pupil never placed' });
+      expect(nietGeplaatst.data).toMatchObject({ overdrachtId: nooit, route: 'po-vo', verzendendeSchoolId: SCHOOL.wissel, ontvangendeSchoolId: null, reden: 'geen-ontvangende-school', controledatum: '2026-09-14', gemeente: 'GM0034' });
       expect((await h.lees(id)).body).toMatchObject({ status: 'niet-gestart', afloop: { nietGestart: 'niet-bevestigd' }, termijnen: [] });
 
       // The engine runs again (a second reconciler, a redelivered job): nothing new.
       await o.termijnenNu();
       await new Promise((r) => setTimeout(r, 1500));
       expect(o.events.van('leerling-niet-gestart', id)).toHaveLength(1);
+      expect(o.events.van('leerling-niet-gestart', nooit)).toHaveLength(1);
       expect(await aantal(o, `SELECT count(*) AS n FROM overdracht.outbox WHERE type = 'nl.passend-onderwijs.overdracht.leerling-niet-gestart.v1' AND payload->>'subject' = $1`, [id])).toBe(1);
       expect((await h.actie(id, 'startBevestigen')).status).toBe(409);
     });

@@ -106,24 +106,33 @@ describe('overdracht screens in chromium (issue 13)', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: /Cohortbord OBS De Wissel/ }).waitFor();
 
-    // Import: 5 pupils, one bad number, one unknown advice; first a check, then for real.
-    const csv = ['leerlingnummer;naam;definitief advies;kwetsbaar', `${testBsn(9101)};A;havo;nee`, `${testBsn(9102)};B;vmbo-k;ja`, '123456789;C;havo;nee', `${testBsn(9104)};D;superslim;nee`, `${testBsn(9105)};E;vwo;nee`].join('\r\n');
+    // Import (the acceptance file): 30 pupils, 3 bad rows (a bad number, an unknown advice,
+    // an unknown voorziening); first a check, then for real.
+    const adviezen = ['havo', 'vmbo-k', 'vwo', 'vmbo-gt'];
+    const rijen = Array.from({ length: 30 }, (_, i) => `${testBsn(9100 + i)};L${i};${adviezen[i % 4]};${i % 7 === 0 ? 'ja' : 'nee'};`);
+    rijen[3] = '123456789;C;havo;nee;';
+    rijen[12] = `${testBsn(9112)};D;superslim;nee;`;
+    rijen[20] = `${testBsn(9120)};E;havo;nee;vliegles`;
+    const csv = ['leerlingnummer;naam;definitief advies;kwetsbaar;voorzieningen', ...rijen].join('\r\n');
     await page.getByLabel('CSV-bestand').setInputFiles({ name: 'cohort.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await page.getByRole('button', { name: 'Bestand controleren' }).click();
-    await page.getByText(/Controle: 5 rijen, 3 kunnen worden ingelezen, 2 rijen geweigerd/).waitFor();
+    await page.getByText(/Controle: 30 rijen, 27 kunnen worden ingelezen, 3 rijen geweigerd/).waitFor();
     const geweigerd = page.getByRole('table', { name: 'Geweigerde rijen' });
-    expect(await geweigerd.getByRole('row').count()).toBe(3);
-    expect(await geweigerd.innerText()).toMatch(/4\s+Leerlingnummer\s+geen geldig BSN/);
-    expect(await geweigerd.innerText()).not.toContain('123456789');
+    expect(await geweigerd.getByRole('row').count()).toBe(4);
+    const weigeringen = await geweigerd.innerText();
+    expect(weigeringen).toMatch(/5\s+Leerlingnummer\s+geen geldig BSN/);
+    expect(weigeringen).toMatch(/14\s+Definitief advies/);
+    expect(weigeringen).toMatch(/22\s+Voorzieningen/);
+    expect(weigeringen).not.toContain('123456789');
     await page.getByLabel('Alleen controleren (nog niets opslaan)').uncheck();
     await page.getByRole('button', { name: 'Cohort inlezen' }).click();
-    await page.getByText(/Ingelezen: 5 rijen, 3 leerlingen ingelezen/).waitFor();
-    await page.getByRole('table', { name: /Leerlingen \(3\)/ }).waitFor();
+    await page.getByText(/Ingelezen: 30 rijen, 27 leerlingen ingelezen/).waitFor();
+    await page.getByRole('table', { name: /Leerlingen \(27\)/ }).waitFor();
     await expectAccessible(page, 'cohortbord');
     await screenshot(page, 'overdracht-cohortbord');
 
     // The pupil page: aanmelden, placement, then the warme overdracht form.
-    await page.getByRole('table', { name: /Leerlingen \(3\)/ }).getByRole('link').first().click();
+    await page.getByRole('table', { name: /Leerlingen \(27\)/ }).getByRole('link').first().click();
     await page.getByRole('heading', { level: 1, name: /Overdracht leerling/ }).waitFor();
     const aanmelden = async (school: string) => {
       await page.getByRole('button', { name: 'Aanmelding vastleggen' }).click();
@@ -179,7 +188,7 @@ describe('overdracht screens in chromium (issue 13)', () => {
     await expectAccessible(page, 'nazorg');
     await screenshot(page, 'overdracht-nazorg');
 
-    await page.getByRole('link', { name: 'Cijfers' }).click();
+    await page.getByRole('navigation', { name: 'Overdracht' }).getByRole('link', { name: 'Cijfers', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Overdracht: cijfers' }).waitFor();
     await page.getByRole('img', { name: /Bestemming van de leerlingen/ }).waitFor();
     await page.getByRole('table', { name: /Cijfers per verzendende school/ }).waitFor();

@@ -20,3 +20,6 @@ export * from './platform.module';
 export * from './bootstrap/bootstrap-service';
 export * from './services';
 export * from './bootstrap/request-clock';
+export * from './openapi/problem-schema';
+export * from './openapi/openapi-document';
+export * from './logging/script-logger';

@@ -13,12 +13,9 @@ import { controleerWachtwoord } from './password';
 import { clearSessionCookie, setSessionCookie, useSecureCookies } from './session-cookie';
 import { RequestWithSession, SessionGuard } from './session.guard';
 import { SessionsRepository } from './sessions.repository';
+import { ApiSessie, inloggenSchema } from './sessie-contract';
 
-const inloggenSchema = z.object({
-  gebruikersnaam: z.string().trim().min(1).max(100),
-  wachtwoord: z.string().min(1).max(200),
-});
-
+@ApiSessie.controller()
 @Controller('api/sessie')
 export class SessionController {
   private readonly secureCookie: boolean;
@@ -43,6 +40,7 @@ export class SessionController {
    */
   @Post()
   @HttpCode(201)
+  @ApiSessie.inloggen()
   async inloggen(@Body(validated(inloggenSchema)) body: z.infer<typeof inloggenSchema>, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     if (this.config.AUTH_MODE !== 'local') throw new ProblemError('notFound', 'Inloggen met wachtwoord is uitgeschakeld; gebruik /api/oidc/login');
     const poging: LoginAttempt = { gebruikersnaam: body.gebruikersnaam, address: req.ip ?? 'unknown', device: await this.devices.known(req, body.gebruikersnaam) };
@@ -69,6 +67,7 @@ export class SessionController {
 
   @Get()
   @UseGuards(SessionGuard)
+  @ApiSessie.huidig()
   huidig(@Req() req: RequestWithSession) {
     return { account: publicAccount(req.sessie!.account, this.register), csrfToken: req.sessie!.csrfToken };
   }
@@ -76,6 +75,7 @@ export class SessionController {
   @Delete()
   @HttpCode(204)
   @UseGuards(SessionGuard)
+  @ApiSessie.uitloggen()
   async uitloggen(@Req() req: RequestWithSession, @Res({ passthrough: true }) res: Response): Promise<void> {
     // A partner system with an API key has no session to end (its key is revoked by a beheerder).
     if (!req.sessieToken) throw new ProblemError('notFound', 'Geen sessie om te beëindigen: deze aanvraag gebruikt een API-sleutel');

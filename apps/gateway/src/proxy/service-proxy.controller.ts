@@ -1,5 +1,6 @@
 import { All, Controller, Inject, Param, Req, Res, UseGuards } from '@nestjs/common';
-import { APP_CONFIG, CORRELATION_HEADER, ProblemError, actorHeaders, currentCorrelationId, receivedAt } from '@pao/platform';
+import { ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { APP_CONFIG, CORRELATION_HEADER, ProblemError, actorHeaders, currentCorrelationId, forwardedServices, problemResponse, receivedAt } from '@pao/platform';
 import type { Response } from 'express';
 import { toActor } from '../auth/account';
 import { RequestWithSession, SessionGuard } from '../auth/session.guard';
@@ -23,6 +24,15 @@ export class ServiceProxyController {
   constructor(@Inject(APP_CONFIG) private readonly config: GatewayConfig) {}
 
   @All(':service/*path')
+  @ApiTags('doorsturen')
+  @ApiOperation({ summary: "Naar de dienst met dit voorvoegsel; pad, query en body zoals in het OpenAPI-document van die dienst (hun /openapi.json)" })
+  @ApiParam({ name: 'service', enum: forwardedServices().map((s) => s.gatewayPrefix) })
+  @ApiParam({ name: 'path', description: "The service's own path, e.g. aanvragen/{id}; percent-encoded per segment", schema: { type: 'string' } })
+  @ApiHeader({ name: 'x-csrf-token', required: false, description: 'The session\'s CSRF token; required on every change (not GET/HEAD)' })
+  @ApiResponse({ status: 200, description: "The service's answer (status, body, content-type, ETag, Location and Retry-After passed back)" })
+  @ApiResponse({ status: 401, ...problemResponse('Not signed in') })
+  @ApiResponse({ status: 403, ...problemResponse('CSRF token missing or wrong') })
+  @ApiResponse({ status: 404, ...problemResponse('No such service or path') })
   async forward(@Param('service') service: string, @Req() req: RequestWithSession, @Res() res: Response): Promise<void> {
     const [rawPath, query] = splitQuery(req.originalUrl);
     const prefix = `/api/${service}`;

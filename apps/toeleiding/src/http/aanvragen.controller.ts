@@ -7,8 +7,9 @@ import { KLOK, vandaag, type Klok } from '../application/klok';
 import { Toeleiding } from '../application/toeleiding';
 import { alsCommando } from './commando-invoer';
 import { leerlingNummer } from './leerling-nummer';
-import { ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, doelVan, jsonSchema, versieUitIfMatch } from '@pao/zaak';
+import { ApiConflict, ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, doelVan, jsonSchema, versieUitIfMatch } from '@pao/zaak';
 import { AanvraagLezer } from './aanvraag-lezer';
+import { ACTIES, NIEUWE_AANVRAAG } from './voorbeelden';
 import { COMMANDO_BODIES, HTTP_COMMANDOS, NieuweAanvraag, WerkvoorraadQuery, type HttpCommando, type NieuweAanvraagInvoer, type WerkvoorraadFilter } from './schemas';
 import { aanvraagId, commandoNaam } from './params';
 import { werkvoorraad } from '../queries/werkvoorraad';
@@ -47,7 +48,7 @@ export class AanvragenController {
   @HttpCode(201)
   @Rollen('consulent')
   @ApiOperation({ summary: 'Nieuwe aanvraag (concept)' })
-  @ApiZodBody(NieuweAanvraag)
+  @ApiZodBody(NieuweAanvraag, 'Leerling, aanvragende school en (een deel van) het dossier', NIEUWE_AANVRAAG)
   @ApiResponse({ status: 201, schema: { type: 'object', properties: { id: { type: 'string', format: 'uuid' } } } })
   async aanmaken(@HuidigeActor() actor: Actor, @Body(validated(NieuweAanvraag)) body: NieuweAanvraagInvoer) {
     const state = await this.toeleiding.aanmaken(actor, leerlingNummer(body.leerling), { aanvrager: body.aanvrager, dossier: body.dossier });
@@ -71,9 +72,9 @@ export class AanvragenController {
   @Rollen('consulent', 'orthopedagoog', 'teamleider')
   @ApiOperation({ summary: 'Een commando uitvoeren; antwoord: de aanvraag zoals GET. If-Match: "<versie>" voorkomt dubbel werk.' })
   @ApiParam({ name: 'commando', enum: HTTP_COMMANDOS })
-  @ApiBody({ schema: ACTIE_BODY_SCHEMA, description: 'De velden van het commando, zonder type en swv' })
+  @ApiBody({ schema: ACTIE_BODY_SCHEMA, description: 'De velden van het commando, zonder type en swv', examples: ACTIES })
   @ApiResponse({ status: 200, description: 'De aanvraag na het commando, zoals GET /aanvragen/:id' })
-  @ApiResponse({ status: 409, description: 'invalid-state-transition (huidigeStatus, commando) or conflict (versie)' })
+  @ApiConflict()
   @ApiNietGevonden()
   async actie(
     @HuidigeActor() actor: Actor,

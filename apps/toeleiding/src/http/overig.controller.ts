@@ -6,6 +6,7 @@ import { Toeleiding } from '../application/toeleiding';
 import { schoolRepository } from '../persistence/school.repository';
 import { ApiStandaard, ApiZodBody, logboekController } from '@pao/zaak';
 import { BulkEinddatum, type BulkEinddatumInvoer } from './schemas';
+import { BULK_EINDDATUM } from './voorbeelden';
 
 /** The school register and the bulk einddatum change. */
 @ApiTags('overig')
@@ -28,7 +29,7 @@ export class OverigController {
   @HttpCode(200)
   @Rollen('teamleider')
   @ApiOperation({ summary: 'Einddatum wijzigen van alle lopende TLVs met een gegeven einddatum (één auditregel per TLV)' })
-  @ApiZodBody(BulkEinddatum)
+  @ApiZodBody(BulkEinddatum, undefined, BULK_EINDDATUM)
   async bulkEinddatum(@HuidigeActor() actor: Actor, @Body(validated(BulkEinddatum)) body: BulkEinddatumInvoer) {
     return { aantal: await this.toeleiding.bulkEinddatum(actor, body.huidigeEinddatum, body.nieuweEinddatum, body.motivering) };
   }

@@ -11,6 +11,7 @@ import { soortenOpTeldatum } from '../telling/teldatum';
 import { stelTellingVast } from '../telling/telling';
 import { ApiStandaard, ApiZodBody, ApiZodQuery } from '@pao/zaak';
 import { DoorlooptijdenQuery, TellingVaststellen, TlvsQuery, type TlvsFilter } from './schemas';
+import { TELLING } from './voorbeelden';
 import { z } from 'zod';
 
 /** Figures: TLVs valid on a date, lead times, the teldatum telling. */
@@ -58,7 +59,7 @@ export class RapportageController {
   @HttpCode(201)
   @Rollen('teamleider', 'beheerder')
   @ApiOperation({ summary: 'Telling vaststellen voor een teldatum (normaal doet de termijnmotor dit op de teldatum)' })
-  @ApiZodBody(TellingVaststellen)
+  @ApiZodBody(TellingVaststellen, undefined, TELLING)
   async tellingVaststellen(@HuidigeActor() actor: Actor, @Body(validated(TellingVaststellen)) body: z.infer<typeof TellingVaststellen>) {
     const soorten = soortenOpTeldatum(actor.swv, body.teldatum, this.swvs);
     if (soorten.length === 0) {

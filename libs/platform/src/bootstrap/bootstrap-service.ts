@@ -1,12 +1,13 @@
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { z } from 'zod';
 import { BaseConfig, baseConfigSchema } from '../config/app-config';
 import { ConfigError, loadConfig } from '../config/load-config';
+import { openApiDocument } from '../openapi/openapi-document';
 import { bodyParserErrors, inputGuard, jsonBodyParser } from '../validation/request-input';
 import { listenForOperations, operationsOnlyOn } from './operations-listener';
 import { requestClock } from './request-clock';
@@ -49,7 +50,7 @@ export async function createServiceApp<C extends BaseConfig>(def: ServiceDefinit
   app.use(jsonBodyParser());
   app.use(bodyParserErrors);
   app.use(inputGuard);
-  const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(def.service).setDescription(def.description).setVersion('1').build());
+  const document = openApiDocument(app, def.service, def.description);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
   await def.beforeListen?.(app, config);
   return app;

@@ -1,15 +1,25 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { problemResponse } from '@pao/platform';
 import { z } from 'zod';
 
-/** A zod schema as OpenAPI 3.0 schema (draft-7 flavour; transforms shown as their input). */
+/**
+ * A zod schema as an OpenAPI 3.1 schema (JSON Schema 2020-12, the documents' dialect;
+ * transforms shown as their input). Examples given with `.meta({ examples: [...] })` stay.
+ */
 export function jsonSchema(schema: z.ZodType): SchemaObject {
-  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: 'input', target: 'draft-7', unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
   return rest as SchemaObject;
 }
 
-export const ApiZodBody = (schema: z.ZodType, description?: string) => ApiBody({ schema: jsonSchema(schema), description });
+/** The request body from a zod schema; `example` is what the documentation and generated clients show. */
+export const ApiZodBody = (schema: z.ZodType, description?: string, example?: unknown) =>
+  ApiBody({ schema: jsonSchema(schema), description, ...(example === undefined ? {} : { examples: { voorbeeld: { value: example } } }) });
+
+/** A 2xx answer from a zod schema (what the service returns, as generated clients see it). */
+export const ApiZodResponse = (status: number, schema: z.ZodType, description: string) =>
+  ApiResponse({ status, description, schema: jsonSchema(schema) });
 
 /** One @ApiQuery per property of an object schema. */
 export function ApiZodQuery(schema: z.ZodObject) {
@@ -19,20 +29,17 @@ export function ApiZodQuery(schema: z.ZodObject) {
   );
 }
 
-const problem: SchemaObject = {
-  type: 'object',
-  description: 'application/problem+json (RFC 9457)',
-  properties: { type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' } },
-};
-
 /** The errors every service endpoint can give, and the actor headers the gateway signs. */
 export const ApiStandaard = () =>
   applyDecorators(
     ApiHeader({ name: 'x-pao-actor', required: true, description: 'Actor, signed by the gateway' }),
     ApiHeader({ name: 'x-pao-actor-signature', required: true, description: 'HMAC of x-pao-actor' }),
-    ApiResponse({ status: 400, description: 'Validation failed (errors: [{field, message}])', schema: problem }),
-    ApiResponse({ status: 401, description: 'No valid actor', schema: problem }),
-    ApiResponse({ status: 403, description: 'Role may not do this', schema: problem }),
+    ApiResponse({ status: 400, ...problemResponse('Validation failed (errors: [{field, message}])', { type: 'urn:pao:problem:validation-failed', title: 'Request validation failed', status: 400, detail: 'One or more fields are invalid', errors: [{ field: 'aanvrager.schoolId', message: 'Invalid UUID' }] }) }),
+    ApiResponse({ status: 401, ...problemResponse('No valid actor') }),
+    ApiResponse({ status: 403, ...problemResponse('Role may not do this') }),
   );
 
-export const ApiNietGevonden = () => ApiResponse({ status: 404, description: 'Unknown id or a case of another SWV', schema: problem });
+export const ApiNietGevonden = () => ApiResponse({ status: 404, ...problemResponse('Unknown id or a case of another SWV') });
+
+/** 409: the command is not allowed in the case's state, or If-Match named an older version. */
+export const ApiConflict = (description = 'invalid-state-transition (huidigeStatus, commando) or conflict (versie)') => ApiResponse({ status: 409, ...problemResponse(description) });

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
-import { APP_CONFIG, ProblemError } from '@pao/platform';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { APP_CONFIG, ProblemError, problemResponse } from '@pao/platform';
 import { parseCookie, stringifySetCookie } from 'cookie';
 import type { Request, Response } from 'express';
 import type { GatewayConfig } from '../../gateway.config';
@@ -12,6 +13,8 @@ import { OidcService } from './oidc.service';
 const stateCookie = (secure: boolean) => (secure ? '__Secure-pao_oidc' : 'pao_oidc');
 
 /** Sign-in through an external OpenID Connect provider (AUTH_MODE=oidc). */
+@ApiTags('sessie')
+@ApiResponse({ status: 404, ...problemResponse('Not signed in through OpenID Connect here (AUTH_MODE is not oidc)') })
 @Controller('api/oidc')
 export class OidcController {
   private readonly secureCookie: boolean;
@@ -30,6 +33,8 @@ export class OidcController {
   }
 
   @Get('login')
+  @ApiOperation({ summary: 'Naar de OpenID Connect-provider (AUTH_MODE=oidc)' })
+  @ApiResponse({ status: 302, description: 'Redirect to the provider' })
   async login(@Res() res: Response): Promise<void> {
     this.ensureEnabled();
     const { url, state } = await this.oidc.begin();
@@ -39,6 +44,9 @@ export class OidcController {
   }
 
   @Get('callback')
+  @ApiOperation({ summary: 'Terug van de provider: sessie starten, door naar de UI' })
+  @ApiResponse({ status: 302, description: 'Signed in; redirect to the UI' })
+  @ApiResponse({ status: 401, ...problemResponse('The provider did not confirm the sign-in') })
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
     this.ensureEnabled();
     const state = req.headers.cookie ? parseCookie(req.headers.cookie)[stateCookie(this.secureCookie)] : undefined;
