@@ -100,7 +100,7 @@ function load(port: number, concurrency: number) {
 }
 
 async function healthy(app: AppProcess): Promise<void> {
-  await waitFor(async () => (await fetch(`http://127.0.0.1:${app.port}/health`).catch(() => undefined))?.ok, { timeoutMs: 120_000, what: `${app.name} healthy:\n${app.output().slice(-2000)}` });
+  await waitFor(async () => (await fetch(`http://127.0.0.1:${app.port}/health`).catch(() => undefined))?.ok, { timeoutMs: 180_000, what: `${app.name} healthy:\n${app.output().slice(-2000)}` });
 }
 
 /** A queue of our own on the new broker that sees every event, counted by id. */
