@@ -226,12 +226,20 @@ export async function runRestoreDrill(o: DrillOptions = {}): Promise<DrillReport
       }
       const armed = (await sql.query(`SELECT id, generation FROM "${schema}".deadline WHERE state = 'armed'`)) as Array<{ id: string; generation: number }>;
       const warnings = (await sql.query(
-        `SELECT w.deadline_id AS id, w.generation, w.lead FROM "${schema}".deadline_warning w JOIN "${schema}".deadline d ON d.id = w.deadline_id AND d.generation = w.generation AND d.state = 'armed' WHERE w.state = 'armed'`,
-      )) as Array<{ id: string; generation: number; lead: string }>;
+        `SELECT w.deadline_id AS id, w.generation, w.lead, w.due_at FROM "${schema}".deadline_warning w JOIN "${schema}".deadline d ON d.id = w.deadline_id AND d.generation = w.generation AND d.state = 'armed' WHERE w.state = 'armed'`,
+      )) as Array<{ id: string; generation: number; lead: string; due_at: Date }>;
       armedDeadlines += armed.length;
       armedWarnings += warnings.length;
-      const expected = [...armed.map((d) => `dl:${d.id}:${d.generation}`), ...warnings.map((w) => `dw:${w.id}:${w.generation}:${w.lead}`)];
-      notArmedOnce.push(...expected.filter((k) => wakeUps.get(k) !== 1).map((k) => `${schema} ${k}`));
+      const expected = [
+        ...armed.map((d) => ({ key: `dl:${d.id}:${d.generation}`, jobId: `dl-${d.id}-${d.generation}`, due: undefined as Date | undefined })),
+        ...warnings.map((w) => ({ key: `dw:${w.id}:${w.generation}:${w.lead}`, jobId: `dw-${w.id}-${w.generation}-${w.lead}`, due: w.due_at })),
+      ];
+      for (const e of expected.filter((x) => wakeUps.get(x.key) !== 1)) {
+        // Say what Redis has instead, so a failure names its cause.
+        const job = await queue.getJob(e.jobId);
+        const state = job ? await job.getState() : 'no job';
+        notArmedOnce.push(`${schema} ${e.key} (${wakeUps.get(e.key) ?? 0} wake-ups; job ${state}${e.due ? `; warning due ${e.due.toISOString()}` : ''})`);
+      }
     }
 
     const report: DrillReport = {
