@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { SERVICES, serviceNames, serviceUrlSettings, type ServiceName } from '@pao/platform';
+import { DEMO_GEMEENTE_POORT, DEMO_WEBHOOK_GEHEIM } from '../apps/notificaties/src/demo/gemeente/instellingen';
 
 // Settings for running the apps against the local servers of infra/local (see env.sh).
 // Secrets are not here: scripts/local-secrets.ts generates them per checkout.
@@ -22,3 +23,20 @@ export const gatewayEnv = {
 
 export type AppName = ServiceName;
 export const appNames: readonly AppName[] = serviceNames;
+
+/** Settings of one service besides localEnv and the secrets (the gateway's: gatewayEnv). */
+export const appEnv: Partial<Record<AppName, Record<string, string>>> = {
+  // Delivers to the demo receiver on this machine: loopback allowed for callbacks, only here.
+  notificaties: { CALLBACK_TOEGESTANE_NETWERKEN: '127.0.0.0/8', GATEWAY_PUBLIEKE_URL: `http://127.0.0.1:${appPorts.gateway}` },
+};
+
+/** Demo partner systems `npm start` runs besides the services (no schema, not in the registry). */
+export const demoProcesses = [
+  {
+    name: 'demo-gemeente',
+    port: DEMO_GEMEENTE_POORT,
+    entryPoint: join('apps', 'notificaties', 'src', 'demo', 'gemeente', 'main.js'),
+    env: { DEMO_WEBHOOK_GEHEIMEN: DEMO_WEBHOOK_GEHEIM },
+    description: 'demo gemeente jeugdhulp system: receives the notifications, checks signatures, lists them at /',
+  },
+] as const;

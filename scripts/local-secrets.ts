@@ -13,6 +13,7 @@ const generators: Record<string, () => string> = {
   INTERNAL_AUTH_SECRET: () => random(),
   PUPIL_NUMBER_ENCRYPTION_KEYS: () => `k1:${random()}`,
   PUPIL_NUMBER_HASH_KEYS: () => `k1:${random()}`,
+  NOTIFICATIES_SLEUTELS: () => `k1:${random()}`,
 };
 
 export const secretNames = Object.keys(generators);

@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { instanceCount, instancePort, instanceSidePort, INSTANCES_SETTING, RoundRobinProxy } from './instances';
-import { AppName, appNames, appPorts, gatewayEnv, localEnv } from './local-env';
+import { AppName, appEnv, appNames, appPorts, demoProcesses, gatewayEnv, localEnv } from './local-env';
 import { localSecrets } from './local-secrets';
 import { entryPointOf, SERVICES } from './services';
 
@@ -51,23 +51,32 @@ async function alreadyRunning(): Promise<AppName[]> {
 }
 
 function start(instance: Instance): void {
-  const log = createWriteStream(join(logDir, `${instance.key}.log`), { flags: 'a' });
   const gateway = instance.name === 'gateway' ? { ...gatewayEnv, OPS_HTTP_PORT: String(instance.opsPort) } : {};
-  const child = spawn(process.execPath, ['--enable-source-maps', entryPointOf(SERVICES.find((s) => s.name === instance.name)!, root)], {
-    env: { ...process.env, ...localEnv, ...secrets, ...gateway, HTTP_PORT: String(instance.port), NODE_ENV: process.env.NODE_ENV ?? 'development' },
+  spawnLogged(instance.key, entryPointOf(SERVICES.find((s) => s.name === instance.name)!, root), { ...(appEnv[instance.name] ?? {}), ...gateway, HTTP_PORT: String(instance.port) });
+}
+
+/** A demo partner system (local-env demoProcesses): one process, not a service. */
+function startDemo(demo: (typeof demoProcesses)[number]): void {
+  spawnLogged(demo.name, join(root, 'dist', demo.entryPoint), { ...demo.env, HTTP_PORT: String(demo.port) });
+}
+
+function spawnLogged(key: string, entryPoint: string, env: Record<string, string>): void {
+  const log = createWriteStream(join(logDir, `${key}.log`), { flags: 'a' });
+  const child = spawn(process.execPath, ['--enable-source-maps', entryPoint], {
+    env: { ...process.env, ...localEnv, ...secrets, ...env, NODE_ENV: process.env.NODE_ENV ?? 'development' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group: Ctrl-C reaches it only through us, in order
   });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   child.on('exit', (code, signal) => {
-    children.delete(instance.key);
+    children.delete(key);
     if (!stopping) {
-      console.error(`[start] ${instance.key} stopped unexpectedly (${signal ?? `exit ${code}`}); see .state/logs/${instance.key}.log`);
+      console.error(`[start] ${key} stopped unexpectedly (${signal ?? `exit ${code}`}); see .state/logs/${key}.log`);
       void stopAll(1);
     }
   });
-  children.set(instance.key, child);
+  children.set(key, child);
 }
 
 async function stopAll(exitCode: number): Promise<void> {
@@ -106,7 +115,8 @@ async function main(): Promise<void> {
     }
   }
   instances.forEach(start);
-  const pending = new Set(instances);
+  demoProcesses.forEach(startDemo);
+  const pending = new Set<{ key: string; port: number }>([...instances, ...demoProcesses.map((d) => ({ key: d.name, port: d.port }))]);
   while (pending.size > 0 && !stopping) {
     if (Date.now() - started > 90_000 * count) {
       console.error(`[start] not healthy after ${90 * count} s: ${[...pending].map((i) => i.key).join(', ')}; see .state/logs/`);
@@ -121,6 +131,7 @@ async function main(): Promise<void> {
     console.log(`  ${name.padEnd(13)} http://127.0.0.1:${appPorts[name]}  (health /health, metrics ${ops}/metrics, API docs ${ops}/docs)`);
     if (count > 1) console.log(`  ${''.padEnd(13)} instances: ${instances.filter((i) => i.name === name).map((i) => `${i.key} :${i.port}${i.opsPort ? ` (ops :${i.opsPort})` : ''}`).join(', ')}`);
   }
+  for (const demo of demoProcesses) console.log(`  ${demo.name.padEnd(13)} http://127.0.0.1:${demo.port}  (${demo.description})`);
   console.log(`  web UI        http://127.0.0.1:${appPorts.gateway}/`);
   console.log('[start] logs in .state/logs/; press Ctrl-C to stop.');
 }

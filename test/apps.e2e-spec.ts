@@ -15,7 +15,7 @@ const apps = SERVICES.map((s) => s.name);
 const WITH_BODY_EXAMPLES: readonly string[] = ['gateway', 'toeleiding'];
 
 // Processes booting on a shared machine take longer than jest's default 5 s.
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 
 describe('every app, run from the build output against the real servers', () => {
   let db: TestDatabase;
@@ -46,7 +46,7 @@ describe('every app, run from the build output against the real servers', () => 
       const body = await waitFor(async () => {
         const res = await fetch(`http://127.0.0.1:${app.port}/health`);
         return res.status === 200 && (res.json() as Promise<{ info: unknown }>);
-      }, { timeoutMs: 60_000, what: `${app.name} healthy\n${app.output()}` });
+      }, { timeoutMs: 120_000, what: `${app.name} healthy\n${app.output()}` });
       // A service that consumes events has its consumer connected; one that only publishes has none.
       const withMessaging = serviceEntry(app.name).messaging ? { messaging: { status: 'up', relay: 'connected', consumer: expect.stringMatching(/^(connected|not-consuming)$/) } } : {};
       expect(body.info).toEqual({ postgres: { status: 'up' }, redis: { status: 'up' }, rabbitmq: { status: 'up' }, ...withMessaging });

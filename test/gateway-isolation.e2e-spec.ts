@@ -36,6 +36,7 @@ const ownSwvWrites = [
   'POST /oja/arrangementen/collectief',
   'POST /oja/kwartaalrapportages',
   'POST /overdracht/cohorten',
+  'POST /notificaties/abonnementen',
 ];
 
 interface Operation { service: string; method: string; path: string; requiredQuery: string[] }
@@ -58,6 +59,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
   let voCasusId: string;
   let voVergaderingId: string;
   let voArrangementId: string;
+  let voAbonnementId: string;
   const sessions: Record<string, { cookie: string; csrf: string }> = {};
 
   const http = () => request(gateway.getHttpServer());
@@ -135,10 +137,13 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     const rows: Array<{ id: string }> = await sql.query(
       `SELECT id::text FROM toeleiding.aanvraag WHERE swv = 'VO' UNION SELECT id::text FROM toeleiding.school WHERE swv = 'VO'
        UNION SELECT id::text FROM oja.arrangement WHERE swv = 'VO' UNION SELECT id::text FROM oja.kwartaalrapportage WHERE swv = 'VO'
-       UNION SELECT id::text FROM thuiszitters.casus WHERE swv = 'VO' UNION SELECT id::text FROM thuiszitters.vergadering WHERE swv = 'VO'`,
+       UNION SELECT id::text FROM thuiszitters.casus WHERE swv = 'VO' UNION SELECT id::text FROM thuiszitters.vergadering WHERE swv = 'VO'
+       UNION SELECT id::text FROM notificaties.abonnement WHERE swv = 'VO'`,
     );
     voIds.push(...rows.map((r) => r.id));
     voArrangementId = (await sql.query(`SELECT id::text FROM oja.arrangement WHERE swv = 'VO' AND status = 'lopend' LIMIT 1`))[0].id;
+    // The demo subscription of gemeente Almere in VO (the seed's).
+    voAbonnementId = (await sql.query(`SELECT id::text FROM notificaties.abonnement WHERE swv = 'VO' LIMIT 1`))[0].id;
   });
 
   afterAll(async () => {
@@ -161,6 +166,8 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
         ? { id: voArrangementId, objectId: voArrangementId, commando: 'evalueren', betaler: 'swv-vo-onderwijs', budgetperiode: new Date().toISOString().slice(0, 4) }
         : service === 'thuiszitters'
           ? { id: vergadering ? voVergaderingId : voCasusId, objectId: voCasusId, commando: vergadering ? 'vergaderingAnnuleren' : 'escaleren' }
+          : service === 'notificaties'
+            ? { id: voAbonnementId }
           : { id: voAanvraagId, objectId: voAanvraagId, commando: 'indienen' };
     if (!(name in values)) throw new Error(`no value of the other SWV for parameter ${name}: add one to this test`);
     return values[name];
@@ -224,6 +231,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
       rapportages: await sql.query(`SELECT id FROM oja.kwartaalrapportage WHERE swv = 'VO' ORDER BY id`),
       budgetten: await sql.query(`SELECT * FROM oja.budget WHERE swv = 'VO' ORDER BY betaler, budgetperiode`),
       cohorten: await sql.query(`SELECT * FROM overdracht.cohort WHERE swv = 'VO' ORDER BY id`),
+      abonnementen: await sql.query(`SELECT * FROM notificaties.abonnement WHERE swv = 'VO' ORDER BY id`),
     });
     const before = await voData();
     // A PO consulent cannot file a case at a VO school.
@@ -259,6 +267,11 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     // Overdracht: a PO consulent cannot open a cohort of a VO school.
     const voCohort = await call({ service: 'overdracht', method: 'post' }, '/cohorten', sessions.consulent, { schooljaar: '2025-2026', verzendendeSchoolId: overdrachtSchoolId('01FP00') });
     expect(voCohort.status).toBe(400);
+    // Notificaties: a PO partner subscribing (even naming a gemeente) gets a PO subscription or a 400, never a VO one.
+    const abonnement = await call({ service: 'notificaties', method: 'post' }, '/abonnementen', sessions.gemeente, {
+      callbackUrl: 'https://jeugdhulp.almere.example/notificaties', kanalen: [{ naam: 'toeleiding' }], gemeenten: ['GM0034'],
+    });
+    expect([201, 400]).toContain(abonnement.status);
     expect(await voData()).toEqual(before);
   });
 });

@@ -76,7 +76,7 @@ describe('secrets: nothing in the repository signs an actor', () => {
 });
 
 describe('secrets: an app without its secrets does not start', () => {
-  const needs: Record<string, string[]> = { toeleiding: ['PUPIL_NUMBER_ENCRYPTION_KEYS', 'PUPIL_NUMBER_HASH_KEYS'], thuiszitters: ['PUPIL_NUMBER_ENCRYPTION_KEYS', 'PUPIL_NUMBER_HASH_KEYS'] };
+  const needs: Record<string, string[]> = { toeleiding: ['PUPIL_NUMBER_ENCRYPTION_KEYS', 'PUPIL_NUMBER_HASH_KEYS'], thuiszitters: ['PUPIL_NUMBER_ENCRYPTION_KEYS', 'PUPIL_NUMBER_HASH_KEYS'], notificaties: ['NOTIFICATIES_SLEUTELS'] };
   const base = { DATABASE_URL: 'postgres://pao@127.0.0.1:1/none', REDIS_URL: localServers.redisUrl, AMQP_URL: 'amqp://127.0.0.1:1/none', LOG_LEVEL: 'silent' };
   const gatewayUrls = Object.fromEntries(serviceNames.map((n) => [`${n.toUpperCase()}_URL`, 'http://127.0.0.1:1']));
 

@@ -4,9 +4,11 @@ import { type Account } from './api/types';
 import { Laden } from './components/Melding';
 import { rolLabel } from './labels';
 import { AanvraagPagina } from './pages/Aanvraag';
+import { Bezorglog } from './pages/Bezorglog';
 import { Inloggen } from './pages/Inloggen';
 import { GeenToegang, Logboek } from './pages/Logboek';
 import { NietGevonden } from './pages/NietGevonden';
+import { GeenToegangNotificaties, Notificaties } from './pages/Notificaties';
 import { Overzicht } from './pages/Overzicht';
 import { Werkvoorraad } from './pages/Werkvoorraad';
 import { ojaMenu, ojaPagina } from './oja/routes';
@@ -54,6 +56,8 @@ function Menu({ account }: { account: Account }) {
     ...overdrachtMenu(account, pad),
     // The audit trail and the access log are for the beheerder only.
     ...(account.rol === 'beheerder' ? [{ href: '/logboek', tekst: 'Logboek', actief: pad === '/logboek' }] : []),
+    // Gemeente subscriptions and their delivery log: beheerder only.
+    ...(account.rol === 'beheerder' ? [{ href: '/notificaties', tekst: 'Notificaties', actief: pad.startsWith('/notificaties') }] : []),
   ];
   return (
     <nav className="menu" aria-label="Hoofdmenu">
@@ -77,6 +81,8 @@ function Pagina({ account }: { account: Account }) {
   if (pad === '/' || pad === '/werkvoorraad') return <Werkvoorraad account={account} />;
   if (pad === '/overzicht') return <Overzicht account={account} />;
   if (pad === '/logboek') return account.rol === 'beheerder' ? <Logboek account={account} /> : <GeenToegang />;
+  if (pad === '/notificaties') return account.rol === 'beheerder' ? <Notificaties account={account} /> : <GeenToegangNotificaties />;
+  if (pad === '/notificaties/bezorglog') return account.rol === 'beheerder' ? <Bezorglog /> : <GeenToegangNotificaties />;
   const oja = ojaPagina(pad, account);
   if (oja) return oja;
   const overdracht = overdrachtPagina(pad, account);

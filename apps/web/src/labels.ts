@@ -1,4 +1,5 @@
 /** Dutch words for the codes the API uses. Unknown codes are shown readably, never hidden. */
+import type { Rol, Status, SwvSector, TlvSoort } from './api/types';
 
 export function leesbaar(code: string): string {
   const s = code.replace(/[-_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -19,10 +20,13 @@ export const STATUS_LABELS: Record<string, string> = {
   'bij-lbt': 'Bij LBT',
   'lbt-advies-ontvangen': 'LBT-advies ontvangen',
   'beslist-op-bezwaar': 'Beslist op bezwaar',
+  'beroep-ingesteld': 'Beroep ingesteld',
+  'beroep-gegrond': 'Beroep gegrond',
+  'uitspraak-gedaan': 'Uitspraak gedaan',
   onherroepelijk: 'Onherroepelijk',
   ingetrokken: 'Ingetrokken',
   'buiten-behandeling': 'Buiten behandeling',
-};
+} satisfies Record<Status, string>; // every status toeleiding declares has its label
 export const statusLabel = uit(STATUS_LABELS);
 
 export const UITVOERING_LABELS: Record<string, string> = {
@@ -102,7 +106,7 @@ export const ROL_LABELS: Record<string, string> = {
   ouders: 'Ouders',
   lbt: 'LBT',
   systeem: 'Systeem',
-};
+} satisfies Record<Rol, string> & Record<string, string>;
 export const rolLabel = uit(ROL_LABELS);
 
 /** kebab-case step codes of the domain; a step already in words is shown as given. */
@@ -150,14 +154,14 @@ export const SOORT_LABELS: Record<string, string> = {
   'VSO-laag': 'VSO categorie I (laag)',
   'VSO-midden': 'VSO categorie II (midden)',
   'VSO-hoog': 'VSO categorie III (hoog)',
-};
+} satisfies Record<TlvSoort, string>;
 export const soortLabel = uit(SOORT_LABELS);
 
 /** Soorten TLV by the sector of the SWV (PO or VO). */
 export const SOORTEN_PER_SECTOR = {
   PO: ['SBO', 'SO-laag', 'SO-midden', 'SO-hoog'],
   VO: ['PrO', 'VSO-laag', 'VSO-midden', 'VSO-hoog'],
-} as const;
+} as const satisfies Record<SwvSector, readonly TlvSoort[]>;
 
 export const SIGNAAL_LABELS = { verlopen: 'Verlopen', risico: 'Dreigt te verlopen', 'op-tijd': 'Op tijd' } as const;
 

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { type Page } from 'playwright-core';
 import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets, startAppProcess, waitFor } from '@pao/testing';
 import { serviceUrlSettings } from '@pao/platform';
@@ -220,6 +221,16 @@ describe('thuiszitters screens in chromium (issue 11)', () => {
     await screenshot(consulent.page, 'thuiszitters-cijfers');
     const [download] = await Promise.all([consulent.page.waitForEvent('download'), consulent.page.getByRole('link', { name: 'Register downloaden (Excel, .xlsx)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^thuiszitters-VO-\d{4}-K[1-4]\.xlsx$/);
+    // The file opens as a spreadsheet: this pupil once, placed in education, and no BSN anywhere.
+    const boek = new ExcelJS.Workbook();
+    await boek.xlsx.readFile(await download.path());
+    const rijen: string[][] = [];
+    boek.worksheets[0].eachRow((r) => rijen.push((r.values as unknown[]).slice(1).map((c) => (c === null || c === undefined ? '' : String(c)))));
+    expect(rijen[0].slice(0, 3)).toEqual(['Volgnummer', 'Leerling (pseudoniem)', 'Categorie']);
+    const vanDezeLeerling = rijen.filter((r) => r[4] === dagenGeleden(42));
+    expect(vanDezeLeerling).toHaveLength(1);
+    expect(vanDezeLeerling[0]).toContain('Plaatsing onderwijs');
+    expect(JSON.stringify(rijen)).not.toContain(testBsn(9101));
     await consulent.context.close();
   });
 });

@@ -19,6 +19,7 @@ export const SERVICES = [
   { name: 'thuiszitters', port: 4102, schema: 'thuiszitters', gatewayPrefix: 'thuiszitters', messaging: true },
   { name: 'oja', port: 4103, schema: 'oja', gatewayPrefix: 'oja', messaging: true },
   { name: 'overdracht', port: 4104, schema: 'overdracht', gatewayPrefix: 'overdracht', messaging: true },
+  { name: 'notificaties', port: 4105, schema: 'notificaties', gatewayPrefix: 'notificaties', messaging: true },
 ] as const satisfies readonly ServiceEntry[];
 
 export interface ServiceEntry {

@@ -22,6 +22,7 @@ export const testSecrets = {
   INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
   PUPIL_NUMBER_ENCRYPTION_KEYS: `t1:${random()}`,
   PUPIL_NUMBER_HASH_KEYS: `t1:${random()}`,
+  NOTIFICATIES_SLEUTELS: `t1:${random()}`,
 };
 
 /** The pupil-number key rings of testSecrets, as the toeleiding runtime takes them. */

@@ -1,27 +1,24 @@
-/** Shapes of the gateway and the toeleiding API (docs/api/toeleiding.md). */
+/**
+ * Shapes of the gateway and the toeleiding API. Generated from their OpenAPI documents
+ * (./generated, `npm run api:types`) where the server declares them; the case read
+ * models below are still written by hand until toeleiding declares its answers.
+ */
+import type { operations as Gateway } from './generated/gateway';
+import type { operations as Toeleiding } from './generated/toeleiding';
 
-export type Rol = 'consulent' | 'orthopedagoog' | 'teamleider' | 'actietafel' | 'gemeente' | 'beheerder';
+/** GET /api/sessie as the gateway declares it. */
+export type Sessie = Gateway['Session_huidig']['responses'][200]['content']['application/json'];
+export type Account = Sessie['account'];
+export type Rol = Account['rol'];
 /** The id of the SWV (tenant) in the SWV register, e.g. 'VO'. */
-export type Swv = string;
+export type Swv = Account['swv'];
 /** Primair or voortgezet onderwijs: decides which soorten TLV the SWV gives. */
-export type SwvSector = 'PO' | 'VO';
+export type SwvSector = NonNullable<Account['sector']>;
 
-export interface Account {
-  id: string;
-  gebruikersnaam: string;
-  rol: Rol;
-  swv: Swv;
-  swvNaam: string;
-  /** Null only for an SWV no longer in the register. */
-  sector: SwvSector | null;
-  organisatie: string;
-  weergavenaam: string;
-}
-
-export interface Sessie {
-  account: Account;
-  csrfToken: string;
-}
+type WerkvoorraadFilters = NonNullable<Toeleiding['Aanvragen_werkvoorraad']['parameters']['query']>;
+/** The statuses of an aanvraag and the soorten TLV, as toeleiding declares them. */
+export type Status = NonNullable<WerkvoorraadFilters['status']>[number];
+export type TlvSoort = NonNullable<WerkvoorraadFilters['soort']>;
 
 export type Signaal = 'verlopen' | 'risico' | 'op-tijd';
 

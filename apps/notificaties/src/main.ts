@@ -1,0 +1,4 @@
+import { bootstrapService } from '@pao/platform';
+import { notificatiesService } from './notificaties.service-definition';
+
+void bootstrapService(notificatiesService);
