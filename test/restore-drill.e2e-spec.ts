@@ -1,7 +1,7 @@
 import { runRestoreDrill } from '../scripts/drill/restore-drill';
 
 // Two app starts and a dump/restore on a shared machine.
-jest.setTimeout(300_000);
+jest.setTimeout(600_000);
 
 /**
  * Issue 17: a backup taken with pg_dump while commands flow, restored into a fresh database

@@ -108,7 +108,7 @@ beforeAll(async () => {
   db = await createTestDatabase('two_instances');
   vhost = await createTestVhost('two-instances');
   await migrateAll(db.url);
-  sql = new DataSource({ type: 'postgres', url: db.url, extra: { max: 4 } });
+  sql = new DataSource({ type: 'postgres', url: db.url, extra: { max: 4, connectionTimeoutMillis: 30_000 } });
   await sql.initialize();
   await seedRegister(sql.manager);
 

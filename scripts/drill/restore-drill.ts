@@ -10,20 +10,23 @@ import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { deleteRedisPrefix } from '@pao/deadlines';
 import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
-import { actorHeaders, type Actor } from '@pao/platform';
+import { actorHeaders, SERVICES, type Actor } from '@pao/platform';
 import { AppProcess, TcpProxy, createTestDatabase, createTestVhost, freePort, localServers, startAppProcess, testSecrets, TestDatabase, TestVhost, waitFor } from '@pao/testing';
 import { testBsn } from '@pao/zaak/domein';
-import { schoolVan, seedRegister } from '../../apps/toeleiding/src/demo/register';
+import { schoolVan } from '../../apps/toeleiding/src/demo/register';
 import { reopenOutboxAfterRestore, type ReopenResult } from '../after-restore';
 import { migrateAll } from '../migrate';
+import { seedAll } from '../seed';
 
 /**
- * The restore drill (issue 17, docs/operations.md): commands flow into a service (its broker
- * cut off part of the time, so events wait in the outbox) while `pg_dump` takes the backup; the service is then killed (the disaster), the dump restored
- * into a fresh database, and the service started on it with RabbitMQ (a new vhost) and Redis
- * (a new key prefix) both empty. It ends when everything is rebuilt, and reports whether every
- * armed deadline has exactly one wake-up job and every committed event that was owed was
- * published exactly once. Uses the local servers (its own database, vhost and prefix).
+ * The restore drill (issue 17, docs/operations.md): every service's demo data is seeded (cases,
+ * armed deadlines, events never published), then commands flow into toeleiding (its broker cut
+ * off part of the time, so events wait in the outbox) while `pg_dump` takes the backup; it is
+ * then killed (the disaster), the dump restored into a fresh database, and every service with
+ * an outbox or deadlines started on it with RabbitMQ (a new vhost) and Redis (a new key prefix)
+ * both empty. It ends when everything is rebuilt, and reports whether every armed deadline has
+ * exactly one wake-up job and every committed event that was owed was published exactly once.
+ * Uses the local servers (its own database, vhost and prefix).
  */
 export interface DrillOptions {
   /** Accepted commands before the dump starts (the dump then runs under load). */
@@ -60,7 +63,6 @@ export interface DrillReport {
 
 const run = promisify(execFile);
 const SERVICE = 'toeleiding';
-const QUEUE = `${SERVICE}-termijnen`;
 const actor: Actor = { id: randomUUID(), rol: 'consulent', swv: 'VO', organisatie: 'swv-vo-almere' };
 
 /** Commands against one toeleiding instance: a concept, then indienen (which arms the beslistermijn). */
@@ -98,7 +100,7 @@ function load(port: number, concurrency: number) {
 }
 
 async function healthy(app: AppProcess): Promise<void> {
-  await waitFor(async () => (await fetch(`http://127.0.0.1:${app.port}/health`).catch(() => undefined))?.ok, { timeoutMs: 120_000, what: `${app.name} healthy:\n${app.output().slice(-2000)}` });
+  await waitFor(async () => (await fetch(`http://127.0.0.1:${app.port}/health`).catch(() => undefined))?.ok, { timeoutMs: 180_000, what: `${app.name} healthy:\n${app.output().slice(-2000)}` });
 }
 
 /** A queue of our own on the new broker that sees every event, counted by id. */
@@ -131,11 +133,9 @@ export async function runRestoreDrill(o: DrillOptions = {}): Promise<DrillReport
     const vhostBefore: TestVhost = await createTestVhost('drill-before');
     cleanup.push(() => vhostBefore.delete());
     await migrateAll(src.url);
-    const srcSql = new DataSource({ type: 'postgres', url: src.url });
-    await srcSql.initialize();
-    await seedRegister(srcSql.manager);
-    await srcSql.destroy();
     const prefixBefore = `drill-before-${process.pid}-${Date.now()}`;
+    // Every service's demo data: cases with armed deadlines and events never published (no service ran yet).
+    await seedAll(src.url, prefixBefore, testSecrets);
     const env = (db: string, amqpUrl: string, prefix: string) => ({ DATABASE_URL: db, REDIS_URL: localServers.redisUrl, AMQP_URL: amqpUrl, REDIS_PREFIX: prefix, SHUTDOWN_GRACE_MS: '3000', ...testSecrets });
     // The service reaches RabbitMQ through a proxy we can cut, so the backup also holds events
     // that were committed but never published (the broker was unreachable).
@@ -179,43 +179,68 @@ export async function runRestoreDrill(o: DrillOptions = {}): Promise<DrillReport
     await sql.initialize();
     cleanup.push(() => sql.destroy());
     const reopened = await reopenOutboxAfterRestore(sql, opts.windowMinutes);
-    const owedAtRestore = new Set((await sql.query(`SELECT id FROM ${SERVICE}.outbox WHERE published_at IS NULL`) as Array<{ id: string }>).map((r) => r.id));
+    // Every service with an outbox or deadlines is started on the restored database.
+    const withOutbox = await schemasWith(sql, 'outbox');
+    const withDeadlines = await schemasWith(sql, 'deadline');
+    const union = (q: (schema: string) => string) => [...withOutbox].map(q).join(' UNION ALL ');
+    const ids = async (where: string, params: unknown[] = []) => new Set(((await sql.query(union((sc) => `SELECT id::text FROM "${sc}".outbox ${where}`), params)) as Array<{ id: string }>).map((r) => r.id));
+    const owedAtRestore = await ids('WHERE published_at IS NULL');
     const [{ restoredAt }] = (await sql.query(`SELECT now() AS "restoredAt"`)) as Array<{ restoredAt: Date }>;
     log(`restored; ${owedAtRestore.size} events owed (${reopened.map((r) => `${r.schema}: ${r.unpublished} unpublished + ${r.reopened} reopened`).join(', ')})`);
 
     const broker = await tap(vhostAfter.url);
     cleanup.push(() => broker.close());
-    const after = startAppProcess(SERVICE, env(dst.url, vhostAfter.url, prefixAfter), await freePort());
-    cleanup.push(() => after.stop('SIGTERM'));
-    await healthy(after);
+    const started: AppProcess[] = [];
+    for (const s of SERVICES.filter((x) => withOutbox.has(x.schema) || withDeadlines.has(x.schema))) {
+      const app = startAppProcess(s.name, env(dst.url, vhostAfter.url, prefixAfter), await freePort());
+      cleanup.push(() => app.stop('SIGTERM'));
+      started.push(app);
+    }
+    for (const app of started) await healthy(app);
+    log(`started ${started.map((a) => a.name).join(', ')} on the restored database with an empty vhost and Redis prefix`);
 
-    // ---- rebuilt: the outbox drained to the new broker, every deadline re-armed
-    const owed = async () =>
-      new Set((await sql.query(`SELECT id FROM ${SERVICE}.outbox WHERE published_at IS NULL OR id = ANY($1::uuid[]) OR created_at >= $2`, [[...owedAtRestore], restoredAt]) as Array<{ id: string }>).map((r) => r.id));
+    // ---- rebuilt: every outbox drained to the new broker, every deadline re-armed
+    const owed = () => ids('WHERE published_at IS NULL OR id::text = ANY($1::text[]) OR created_at >= $2', [[...owedAtRestore], restoredAt]);
     await waitFor(async () => {
-      const [{ n }] = (await sql.query(`SELECT count(*)::int AS n FROM ${SERVICE}.outbox WHERE published_at IS NULL`)) as Array<{ n: number }>;
-      return n === 0 && [...(await owed())].every((id) => broker.seen.has(id));
-    }, { timeoutMs: 120_000, what: 'every owed event published to the new broker' });
+      if ((await ids('WHERE published_at IS NULL')).size > 0) return false;
+      return [...(await owed())].every((id) => broker.seen.has(id));
+    }, { timeoutMs: 180_000, what: 'every owed event published to the new broker' });
     await new Promise((r) => setTimeout(r, 1500)); // a duplicate would arrive now
     const owedIds = await owed();
-    const known = new Set((await sql.query(`SELECT id FROM ${SERVICE}.outbox`) as Array<{ id: string }>).map((r) => r.id));
+    const known = await ids('');
 
     const queueRedis = new Redis(localServers.redisUrl, { maxRetriesPerRequest: null });
     cleanup.push(async () => queueRedis.disconnect());
-    const queue = new Queue(QUEUE, { connection: queueRedis, prefix: prefixAfter });
-    cleanup.push(() => queue.close());
-    const jobs = await queue.getJobs(['delayed', 'waiting', 'active', 'prioritized', 'paused', 'wait']);
-    const wakeUps = new Map<string, number>();
-    for (const j of jobs) {
-      const d = j.data as { id?: string; g?: number; l?: string };
-      if ((j.name === 'dl' || j.name === 'dw') && d.id) wakeUps.set(`${j.name}:${d.id}:${d.g}${d.l ? `:${d.l}` : ''}`, (wakeUps.get(`${j.name}:${d.id}:${d.g}${d.l ? `:${d.l}` : ''}`) ?? 0) + 1);
+    const notArmedOnce: string[] = [];
+    let armedDeadlines = 0;
+    let armedWarnings = 0;
+    for (const schema of withDeadlines) {
+      // Each service's deadline queue is `<service>-termijnen` (libs/zaak termijnmotor; overdracht names it so too).
+      const queue = new Queue(`${schema}-termijnen`, { connection: queueRedis, prefix: prefixAfter });
+      cleanup.push(() => queue.close());
+      const wakeUps = new Map<string, number>();
+      for (const j of await queue.getJobs(['delayed', 'waiting', 'active', 'prioritized', 'paused', 'wait'])) {
+        const d = j.data as { id?: string; g?: number; l?: string };
+        const key = `${j.name}:${d.id}:${d.g}${d.l ? `:${d.l}` : ''}`;
+        if ((j.name === 'dl' || j.name === 'dw') && d.id) wakeUps.set(key, (wakeUps.get(key) ?? 0) + 1);
+      }
+      const armed = (await sql.query(`SELECT id, generation FROM "${schema}".deadline WHERE state = 'armed'`)) as Array<{ id: string; generation: number }>;
+      const warnings = (await sql.query(
+        `SELECT w.deadline_id AS id, w.generation, w.lead, w.due_at FROM "${schema}".deadline_warning w JOIN "${schema}".deadline d ON d.id = w.deadline_id AND d.generation = w.generation AND d.state = 'armed' WHERE w.state = 'armed'`,
+      )) as Array<{ id: string; generation: number; lead: string; due_at: Date }>;
+      armedDeadlines += armed.length;
+      armedWarnings += warnings.length;
+      const expected = [
+        ...armed.map((d) => ({ key: `dl:${d.id}:${d.generation}`, jobId: `dl-${d.id}-${d.generation}`, due: undefined as Date | undefined })),
+        ...warnings.map((w) => ({ key: `dw:${w.id}:${w.generation}:${w.lead}`, jobId: `dw-${w.id}-${w.generation}-${w.lead}`, due: w.due_at })),
+      ];
+      for (const e of expected.filter((x) => wakeUps.get(x.key) !== 1)) {
+        // Say what Redis has instead, so a failure names its cause.
+        const job = await queue.getJob(e.jobId);
+        const state = job ? await job.getState() : 'no job';
+        notArmedOnce.push(`${schema} ${e.key} (${wakeUps.get(e.key) ?? 0} wake-ups; job ${state}${e.due ? `; warning due ${e.due.toISOString()}` : ''})`);
+      }
     }
-    const armed = (await sql.query(`SELECT id, generation FROM ${SERVICE}.deadline WHERE state = 'armed'`)) as Array<{ id: string; generation: number }>;
-    const warnings = (await sql.query(
-      `SELECT w.deadline_id AS id, w.generation, w.lead FROM ${SERVICE}.deadline_warning w JOIN ${SERVICE}.deadline d ON d.id = w.deadline_id AND d.generation = w.generation AND d.state = 'armed' WHERE w.state = 'armed'`,
-    )) as Array<{ id: string; generation: number; lead: string }>;
-    const expectedWakeUps = [...armed.map((d) => `dl:${d.id}:${d.generation}`), ...warnings.map((w) => `dw:${w.id}:${w.generation}:${w.lead}`)];
-    const notArmedOnce = expectedWakeUps.filter((k) => wakeUps.get(k) !== 1);
 
     const report: DrillReport = {
       commandsAccepted: commands.accepted(),
@@ -228,8 +253,8 @@ export async function runRestoreDrill(o: DrillOptions = {}): Promise<DrillReport
       publishedTwice: [...broker.seen].filter(([, n]) => n > 1).map(([id]) => id),
       neverPublished: [...owedIds].filter((id) => !broker.seen.has(id)),
       unknownEvents: [...broker.seen.keys()].filter((id) => !known.has(id)),
-      armedDeadlines: armed.length,
-      armedWarnings: warnings.length,
+      armedDeadlines,
+      armedWarnings,
       notArmedOnce,
       ok: false,
     };
@@ -238,6 +263,12 @@ export async function runRestoreDrill(o: DrillOptions = {}): Promise<DrillReport
   } finally {
     for (const c of cleanup.reverse()) await c().catch(() => undefined);
   }
+}
+
+/** The schemas that hold a table of this name (the services' own schemas). */
+async function schemasWith(sql: DataSource, table: string): Promise<Set<string>> {
+  const rows = (await sql.query(`SELECT table_schema AS schema FROM information_schema.tables WHERE table_name = $1`, [table])) as Array<{ schema: string }>;
+  return new Set(rows.map((r) => r.schema).filter((schema) => SERVICES.some((x) => x.schema === schema)));
 }
 
 async function dropPrefix(prefix: string): Promise<void> {
