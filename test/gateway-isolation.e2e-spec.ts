@@ -256,6 +256,8 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
       expect({ op, leaked: res.text.includes(voAanvraagId) }).toEqual({ op, leaked: false });
     }
     expect(await sql.query(`SELECT id, versie FROM toeleiding.aanvraag WHERE swv = 'VO' ORDER BY id`)).toEqual(before);
+    // Search reaches the whole SWV: closed to a school (its werkvoorraad is its search).
+    expect((await call({ service: 'toeleiding', method: 'post' }, '/aanvragen/zoeken', ander, { q: 'Baken' })).status).toBe(403);
 
     // Its own pupil: create, submit, see the status and next step.
     const nautilus = schoolVan('VO', '23HU00');
