@@ -29,7 +29,8 @@ function Kop({ account }: { account?: Account }) {
           <span className="kop__naam">Passend Onderwijs Almere</span>
           <span className="kop__app">Toeleiding{account ? ` · SWV ${account.swv}` : ''}</span>
         </div>
-        {account && <Zoekveld />}
+        {/* Search reaches the whole SWV: not for a school account (its werkvoorraad is its own). */}
+        {account && account.rol !== 'school' && <Zoekveld />}
         {account && (
           <div className="kop__account">
             <span>
