@@ -8,6 +8,7 @@ import { gatewayService } from '../apps/gateway/src/gateway.service-definition';
 import { schoolId as overdrachtSchoolId } from '../apps/overdracht/src/demo/scholen';
 import { seedRegister, schoolVan } from '../apps/toeleiding/src/demo/register';
 import { testBsn } from '../apps/toeleiding/src/domain';
+import { datumInAmsterdam } from '@pao/zaak/domein';
 import { migrateAll } from '../scripts/migrate';
 import { seedAll } from '../scripts/seed';
 import { definitionOf } from '../scripts/services';
@@ -41,7 +42,7 @@ const ownSwvWrites = [
 ];
 
 /** A valid body where an endpoint checks its body's shape before it looks the object up. */
-const vandaag = () => new Date().toISOString().slice(0, 10);
+const vandaag = () => datumInAmsterdam(new Date());
 const bodies: Record<string, () => object> = {
   '/aanvragen/{id}/behandelaar': () => ({ kaart: null }),
   '/aanvragen/{id}/besluitbrief': () => ({ verzenddatum: vandaag() }),
@@ -139,13 +140,13 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     // A VO thuiszitter casus (escalated to the VO Actietafel) and a VO meeting.
     const melding = await http().post('/api/thuiszitters/meldingen').set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf).send({
       leerling: { bsn: testBsn(4244) }, soort: 'langdurig-relatief-verzuim', melder: { soort: 'school' }, schoolId: school.schoolId,
-      thuisSinds: new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10), betrokkenheid: { ouders: 'betrokken', leerling: 'betrokken' },
+      thuisSinds: datumInAmsterdam(new Date(Date.now() - 60 * 86_400_000)), betrokkenheid: { ouders: 'betrokken', leerling: 'betrokken' },
     });
     expect({ status: melding.status, body: melding.text }).toMatchObject({ status: 201 });
     voCasusId = melding.body.id;
     const naarTafel = await http().post(`/api/thuiszitters/casussen/${voCasusId}/acties/escaleren`).set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf).send({ toelichting: 'naar de Actietafel' });
     expect(naarTafel.status).toBe(200);
-    const vergadering = await http().post('/api/thuiszitters/vergaderingen').set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf).send({ datum: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) });
+    const vergadering = await http().post('/api/thuiszitters/vergaderingen').set('cookie', consulentVo.cookie).set('x-csrf-token', consulentVo.csrf).send({ datum: datumInAmsterdam(new Date(Date.now() + 30 * 86_400_000)) });
     expect(vergadering.status).toBe(201);
     voVergaderingId = vergadering.body.id;
     const rows: Array<{ id: string }> = await sql.query(
@@ -170,7 +171,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
 
   /** Path and required query parameters filled with VO objects (and valid dates), per service and path. */
   const valueFor = (name: string, op?: Pick<Operation, 'service' | 'path'>): string => {
-    if (/datum|^van$|^tot$/.test(name)) return new Date().toISOString().slice(0, 10);
+    if (/datum|^van$|^tot$/.test(name)) return datumInAmsterdam(new Date());
     if (name === 'jaar') return new Date().toISOString().slice(0, 4);
     if (name === 'kwartaal') return '1';
     const service = op?.service ?? 'toeleiding';
@@ -310,7 +311,7 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     const thuiszittersVo = () => sql.query(`SELECT id, versie FROM thuiszitters.casus WHERE swv = 'VO' UNION ALL SELECT id, versie FROM thuiszitters.vergadering WHERE swv = 'VO' ORDER BY id`);
     const thuiszittersVoor = await thuiszittersVo();
     await call({ service: 'thuiszitters', method: 'post' }, '/vrijstellingen', sessions.consulent, { leerling: { bsn: testBsn(4346) }, grond: 'art-5-onder-a', ingangsdatum: '2025-01-06' });
-    await call({ service: 'thuiszitters', method: 'post' }, '/vergaderingen', sessions.actietafel, { datum: new Date(Date.now() + 31 * 86_400_000).toISOString().slice(0, 10) });
+    await call({ service: 'thuiszitters', method: 'post' }, '/vergaderingen', sessions.actietafel, { datum: datumInAmsterdam(new Date(Date.now() + 31 * 86_400_000)) });
     expect(await thuiszittersVo()).toEqual(thuiszittersVoor);
     // Bulk and telling act on the caller's SWV only.
     await call({ service: 'toeleiding', method: 'post' }, '/bulk/einddatum-wijzigen', sessions.teamleider, {

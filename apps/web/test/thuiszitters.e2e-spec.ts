@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { type Page } from 'playwright-core';
 import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets, startAppProcess, waitFor } from '@pao/testing';
 import { serviceUrlSettings } from '@pao/platform';
-import { testBsn } from '@pao/zaak/domein';
+import { datumInAmsterdam, testBsn } from '@pao/zaak/domein';
 import { migrateAll } from '../../../scripts/migrate';
 import { seedAll } from '../../../scripts/seed';
 import { DEMO_WACHTWOORD } from '../../gateway/src/auth/demo-accounts';
@@ -41,10 +41,10 @@ describe('thuiszitters screens in chromium (issue 11)', () => {
   let baseURL: string;
   let casusId: string;
   let nooitGeescaleerd: string;
-  const dagenGeleden = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+  const dagenGeleden = (n: number) => datumInAmsterdam(new Date(Date.now() - n * 86_400_000));
   /** As a person types it in the Dutch date field: dd-mm-jjjj. */
   const getypt = (iso: string) => iso.split('-').reverse().join('-');
-  const overDagen = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  const overDagen = (n: number) => datumInAmsterdam(new Date(Date.now() + n * 86_400_000));
 
   async function inloggen(gebruikersnaam: string, pad = '/') {
     const person = await newPerson(browsers.browser, baseURL);

@@ -8,7 +8,7 @@ import { seedAll } from '../../../scripts/seed';
 import { DataSource } from 'typeorm';
 import { DEMO_WACHTWOORD } from '../../gateway/src/auth/demo-accounts';
 import { seedRegister } from '../../toeleiding/src/demo/register';
-import { testBsn } from '@pao/zaak/domein';
+import { datumInAmsterdam, testBsn } from '@pao/zaak/domein';
 import { datum, eersteVolledigSchooljaarEinde, vandaag } from '../src/format';
 import { alsInvoer } from '../src/datum-invoer';
 import { type Browsers, newPerson, seriousViolations, startChromium } from './browser';
@@ -167,7 +167,7 @@ describe('web UI in chromium (issue 6)', () => {
     expect(vso).toBeDefined();
     vsoSchool = vso!;
     school = regulier[0];
-    const dagenGeleden = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    const dagenGeleden = (n: number) => datumInAmsterdam(new Date(Date.now() - n * 86_400_000));
     const aanvragen = [
       { n: 4201, soort: 'VSO-midden', ontvangenOp: undefined },
       { n: 4202, soort: 'PrO', ontvangenOp: dagenGeleden(55) },
