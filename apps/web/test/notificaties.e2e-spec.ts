@@ -18,6 +18,14 @@ jest.setTimeout(180_000);
 
 const root = join(__dirname, '../../..');
 
+
+/** Only `npm run web:screenshots` (PAO_SCREENSHOTS=1) rewrites docs/screenshots; a test run leaves them alone. */
+async function screenshot(page: Page, naam: string) {
+  if (process.env.PAO_SCREENSHOTS !== '1') return;
+  mkdirSync(join(root, 'docs/screenshots'), { recursive: true });
+  await page.screenshot({ path: join(root, 'docs/screenshots', `${naam}.png`), fullPage: true });
+}
+
 describe('notificaties screens in chromium (issue 12)', () => {
   let db: TestDatabase;
   let vhost: TestVhost;
@@ -142,8 +150,7 @@ describe('notificaties screens in chromium (issue 12)', () => {
     expect(await rijen.count()).toBe(2);
     await page.locator(`tr[data-id="${kapotId}"]`).getByText('Falend').waitFor();
     await expectAccessible(page, 'notificaties abonnementen');
-    mkdirSync(join(root, 'docs/screenshots'), { recursive: true });
-    await page.screenshot({ path: join(root, 'docs/screenshots/notificaties-abonnementen.png'), fullPage: true });
+    await screenshot(page, 'notificaties-abonnementen');
 
     kapot.gedrag = { status: 204, vertragingMs: 0 };
     await tabNaar(page, 'the Hervatten button', (i) => i.tekst === 'Hervatten');
@@ -192,7 +199,7 @@ describe('notificaties screens in chromium (issue 12)', () => {
     expect(uitkomsten.length).toBeGreaterThan(0);
     expect(await page.locator('table.logboek tbody tr').first().textContent()).toContain('Onderhoud tot 18:00');
     await expectAccessible(page, 'bezorglog gefilterd');
-    await page.screenshot({ path: join(root, 'docs/screenshots/notificaties-bezorglog.png'), fullPage: true });
+    await screenshot(page, 'notificaties-bezorglog');
 
     const eventId = (await page.locator('table.logboek tbody tr').first().locator('code').textContent())!;
     const voor = kapot.ontvangen.length;
