@@ -9,7 +9,8 @@ import { geldigeTlvs } from '../queries/geldige-tlvs';
 import { laatsteTelling } from '../queries/tellingen';
 import { soortenOpTeldatum } from '../telling/teldatum';
 import { stelTellingVast } from '../telling/telling';
-import { ApiStandaard, ApiZodBody, ApiZodQuery, exportBestand } from '@pao/zaak';
+import { ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, ApiZodResponse, exportBestand } from '@pao/zaak';
+import { Doorlooptijden, Telling } from '../queries/antwoorden';
 import type { Response } from 'express';
 import { stuurBestand } from './bestand-antwoord';
 import { overzichtTabellen } from './overzicht-export';
@@ -45,7 +46,8 @@ export class RapportageController {
   @Rollen('teamleider', 'beheerder', 'consulent')
   @ApiOperation({ summary: 'Doorlooptijden ingediend → besluit → plaatsing per school en maand' })
   @ApiZodQuery(DoorlooptijdenQuery as unknown as z.ZodObject)
-  doorlooptijden(@HuidigeActor() actor: Actor, @Query(validated(DoorlooptijdenQuery)) q: z.infer<typeof DoorlooptijdenQuery>) {
+  @ApiZodResponse(200, Doorlooptijden, 'Mediaan en 90e percentiel in kalenderdagen, per school en maand en voor het hele samenwerkingsverband', 'Doorlooptijden')
+  doorlooptijden(@HuidigeActor() actor: Actor, @Query(validated(DoorlooptijdenQuery)) q: z.infer<typeof DoorlooptijdenQuery>): Promise<z.output<typeof Doorlooptijden>> {
     return doorlooptijden(this.dataSource.manager, actor.swv, q.van, q.tot);
   }
 
@@ -70,7 +72,9 @@ export class RapportageController {
   @Get('tellingen/laatste')
   @Rollen('teamleider', 'beheerder', 'consulent')
   @ApiOperation({ summary: 'De laatste teldatum-telling' })
-  async laatsteTelling(@HuidigeActor() actor: Actor) {
+  @ApiZodResponse(200, Telling, 'Geldige TLVs en plaatsingen op de teldatum, per soort en per school', 'Telling')
+  @ApiNietGevonden('Er is nog geen telling vastgesteld')
+  async laatsteTelling(@HuidigeActor() actor: Actor): Promise<z.output<typeof Telling>> {
     const telling = await laatsteTelling(this.dataSource.manager, actor.swv);
     if (!telling) throw new ProblemError('notFound', 'Er is nog geen telling vastgesteld');
     return telling;
