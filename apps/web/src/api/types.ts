@@ -5,7 +5,7 @@
  * change the web does not follow fails the web's type check.
  */
 import type { operations as Gateway } from './generated/gateway';
-import type { components as ToeleidingSchemas } from './generated/toeleiding';
+import type { components as ToeleidingSchemas, operations as Toeleiding } from './generated/toeleiding';
 
 type Schemas = ToeleidingSchemas['schemas'];
 
@@ -22,6 +22,8 @@ export type Medewerker = Gateway['Medewerkers_team']['responses'][200]['content'
 
 /** GET /toeleiding/aanvragen/:id, and the answer of every change to the case. */
 export type Aanvraag = Schemas['Aanvraag'];
+/** POST /toeleiding/aanvragen: the new concept. */
+export type AanvraagAangemaakt = Toeleiding['Aanvragen_aanmaken']['responses'][201]['content']['application/json'];
 export type Werkvoorraad = Schemas['Werkvoorraad'];
 export type WerkvoorraadItem = Werkvoorraad['items'][number];
 export type Zoekresultaat = Schemas['Zoekresultaat'];

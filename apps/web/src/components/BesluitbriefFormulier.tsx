@@ -2,17 +2,11 @@ import { Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLab
 import { useState } from 'react';
 import { ApiError, api } from '../api/client';
 import { describeProblem, mapFieldErrors } from '../api/problem';
-import { type Aanvraag, type DocumentInfo } from '../api/types';
+import { type Aanvraag, type BesluitbriefOpgesteld as Opgesteld } from '../api/types';
 import { DATUM_FOUT } from '../datum-invoer';
 import { datum } from '../format';
 import { DatumVeld } from './DatumVeld';
 import { documentHref } from './Documenten';
-
-interface Opgesteld {
-  document: DocumentInfo;
-  verzenddatum: string;
-  bezwaarUiterlijk: string;
-}
 
 /**
  * The besluit letter: choose the day it is sent (required: it is the bekendmaking, Awb
