@@ -9,8 +9,8 @@ import { geldigeTlvs } from '../queries/geldige-tlvs';
 import { laatsteTelling } from '../queries/tellingen';
 import { soortenOpTeldatum } from '../telling/teldatum';
 import { stelTellingVast } from '../telling/telling';
-import { ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, ApiZodResponse, exportBestand } from '@pao/zaak';
-import { Doorlooptijden, Telling } from '../queries/antwoorden';
+import { ApiConflict, ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, ApiZodResponse, exportBestand } from '@pao/zaak';
+import { Doorlooptijden, GeldigeTlvs, Telling, TellingVastgesteld } from '../queries/antwoorden';
 import type { Response } from 'express';
 import { stuurBestand } from './bestand-antwoord';
 import { overzichtTabellen } from './overzicht-export';
@@ -32,7 +32,8 @@ export class RapportageController {
   @Rollen('consulent', 'teamleider', 'beheerder', 'gemeente')
   @ApiOperation({ summary: 'TLVs geldig op een peildatum (gemeente: alleen aantallen)' })
   @ApiZodQuery(TlvsQuery)
-  async tlvs(@HuidigeActor() actor: Actor, @Query(validated(TlvsQuery)) q: TlvsFilter) {
+  @ApiZodResponse(200, GeldigeTlvs, 'Aantallen per soort en (niet voor een gemeente) de TLVs zelf', 'GeldigeTlvs')
+  async tlvs(@HuidigeActor() actor: Actor, @Query(validated(TlvsQuery)) q: TlvsFilter): Promise<z.output<typeof GeldigeTlvs>> {
     const metItems = actor.rol !== 'gemeente';
     return this.dataSource.transaction(async (m) => {
       const resultaat = await geldigeTlvs(m, actor.swv, q, metItems);
@@ -85,7 +86,9 @@ export class RapportageController {
   @Rollen('teamleider', 'beheerder')
   @ApiOperation({ summary: 'Telling vaststellen voor een teldatum (normaal doet de termijnmotor dit op de teldatum)' })
   @ApiZodBody(TellingVaststellen, undefined, TELLING)
-  async tellingVaststellen(@HuidigeActor() actor: Actor, @Body(validated(TellingVaststellen)) body: z.infer<typeof TellingVaststellen>) {
+  @ApiZodResponse(201, TellingVastgesteld, 'De vastgestelde telling', 'TellingVastgesteld')
+  @ApiConflict('conflict: de telling voor deze teldatum is al vastgesteld')
+  async tellingVaststellen(@HuidigeActor() actor: Actor, @Body(validated(TellingVaststellen)) body: z.infer<typeof TellingVaststellen>): Promise<z.output<typeof TellingVastgesteld>> {
     const soorten = soortenOpTeldatum(actor.swv, body.teldatum, this.swvs);
     if (soorten.length === 0) {
       throw new ProblemError('validation', 'Geen teldatum voor dit samenwerkingsverband', { errors: [{ field: 'teldatum', message: 'is geen teldatum' }] });

@@ -231,6 +231,41 @@ export const Telling = z.object({
   perSchool: z.array(z.object({ schoolId: z.string(), schoolNaam: z.string().nullable(), soort: Soort, aantal: z.number().int(), plaatsingen: z.number().int() })),
 });
 
+/** POST /tellingen: the telling just fixed, per school and soort (as the event carries it). */
+export const TellingVastgesteld = z.object({
+  tellingId: z.string(),
+  swv: z.string(),
+  teldatum: Datum,
+  soorten: z.array(Soort),
+  regels: z.array(z.object({ schoolId: z.string(), soort: Soort, geldigeTlvs: z.number().int(), plaatsingen: z.number().int() })),
+  totaalGeldigeTlvs: z.number().int(),
+  totaalPlaatsingen: z.number().int(),
+});
+
+/** GET /tlvs: TLVs valid on a peildatum; a gemeente gets the counts only (no items). */
+export const GeldigeTlvs = z.object({
+  peildatum: Datum,
+  totaal: z.number().int(),
+  perSoort: z.array(z.object({ soort: Soort, aantal: z.number().int() })),
+  items: z
+    .array(
+      z.object({
+        tlvId: z.string(),
+        aanvraagId: z.uuid(),
+        soort: Soort,
+        ingangsdatum: Datum,
+        einddatum: Datum.nullable().describe('null: onbepaald'),
+        leerlingWeergave: z.string(),
+        schoolId: z.string(),
+        schoolNaam: z.string().nullable(),
+        uitvoering: Uitvoering.nullable(),
+        plaatsingSchoolId: z.string().nullable(),
+        plaatsingDatum: Datum.nullable(),
+      }),
+    )
+    .optional(),
+});
+
 export const BesluitbriefOpgesteld = z.object({
   document: DocumentInfoAntwoord,
   verzenddatum: Datum,

@@ -862,6 +862,39 @@ export type components = {
              */
             van: string;
         };
+        GeldigeTlvs: {
+            items?: {
+                /** Format: uuid */
+                aanvraagId: string;
+                /** @description null: onbepaald */
+                einddatum: string | null;
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                ingangsdatum: string;
+                leerlingWeergave: string;
+                plaatsingDatum: string | null;
+                plaatsingSchoolId: string | null;
+                schoolId: string;
+                schoolNaam: string | null;
+                /** @enum {string} */
+                soort: "PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog";
+                tlvId: string;
+                uitvoering: ("niet-geplaatst" | "overbrugging" | "geplaatst" | "verlopen" | "beeindigd") | null;
+            }[];
+            /**
+             * Format: date
+             * @description JJJJ-MM-DD
+             */
+            peildatum: string;
+            perSoort: {
+                aantal: number;
+                /** @enum {string} */
+                soort: "PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog";
+            }[];
+            totaal: number;
+        };
         /** @description application/problem+json (RFC 9457). Branch on `type`; `detail` explains this occurrence. */
         Problem: {
             detail?: string;
@@ -922,6 +955,25 @@ export type components = {
             totaalPlaatsingen: number;
             /** Format: date-time */
             vastgesteldOp: string;
+        };
+        TellingVastgesteld: {
+            regels: {
+                geldigeTlvs: number;
+                plaatsingen: number;
+                schoolId: string;
+                /** @enum {string} */
+                soort: "PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog";
+            }[];
+            soorten: ("PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog")[];
+            swv: string;
+            /**
+             * Format: date
+             * @description JJJJ-MM-DD
+             */
+            teldatum: string;
+            tellingId: string;
+            totaalGeldigeTlvs: number;
+            totaalPlaatsingen: number;
         };
         ToegangPagina: {
             items: {
@@ -3176,11 +3228,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description De vastgestelde telling */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TellingVastgesteld"];
+                };
             };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
@@ -3216,6 +3271,15 @@ export interface operations {
             };
             /** @description Role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflict: de telling voor deze teldatum is al vastgesteld */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3396,11 +3460,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Aantallen per soort en (niet voor een gemeente) de TLVs zelf */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GeldigeTlvs"];
+                };
             };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
