@@ -9,7 +9,7 @@ import { Toeleiding } from '../application/toeleiding';
 import { alsCommando } from './commando-invoer';
 import { ongeldigVeld } from '../application/fouten';
 import { leerlingNummer } from './leerling-nummer';
-import { ApiConflict, ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, ApiZodResponse, doelVan, jsonSchema, versieUitIfMatch } from '@pao/zaak';
+import { ApiBestand, ApiConflict, ApiNietGevonden, ApiStandaard, ApiZodBody, EXPORT_MEDIA_TYPES, ApiZodQuery, ApiZodResponse, doelVan, jsonSchema, versieUitIfMatch } from '@pao/zaak';
 import { type z } from 'zod';
 import { Aanvraag, AanvraagAangemaakt, Werkvoorraad, Zoekresultaat, type AanvraagAntwoord } from '../queries/antwoorden';
 import { AanvraagLezer } from './aanvraag-lezer';
@@ -76,6 +76,7 @@ export class AanvragenController {
   @Rollen('consulent', 'teamleider')
   @ApiOperation({ summary: 'Werkvoorraad exporteren als CSV of XLSX (zonder leerlinggegevens; één regel in de toegangslog)' })
   @ApiZodQuery(WerkvoorraadExportQuery)
+  @ApiBestand('De werkvoorraad als bestand (formaat=csv of xlsx), als bijlage', EXPORT_MEDIA_TYPES)
   async exporteren(@HuidigeActor() actor: Actor, @Query(validated(WerkvoorraadExportQuery)) vraag: WerkvoorraadExportFilter, @Res() res: Response) {
     const { formaat, ...q } = vraag;
     const dag = vandaag(this.klok);

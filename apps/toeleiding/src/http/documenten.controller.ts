@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, problemResponse, ProblemError, recordAccess, recordAudit, Rollen, type Actor } from '@pao/platform';
-import { ApiNietGevonden, ApiStandaard, ApiZodResponse, Documenten, DocumentInfoAntwoord, doelVan, inhoudBijlage, leesBestand, registreerMedewerker, zaakId, type DocumentInfo } from '@pao/zaak';
+import { ApiBestand, ApiNietGevonden, ApiStandaard, ApiZodResponse, Documenten, DocumentInfoAntwoord, doelVan, inhoudBijlage, leesBestand, registreerMedewerker, zaakId, type DocumentInfo } from '@pao/zaak';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Toeleiding } from '../application/toeleiding';
@@ -84,6 +84,7 @@ export class DocumentenController {
   @ApiOperation({ summary: 'Document downloaden (laatste versie, of ?versie=n); één regel in de toegangslog' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiParam({ name: 'documentId', format: 'uuid' })
+  @ApiBestand('Het document, als bijlage (Content-Type zoals de inhoud het toont)', ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'image/png', 'image/jpeg'])
   @ApiNietGevonden()
   async download(
     @HuidigeActor() actor: Actor,

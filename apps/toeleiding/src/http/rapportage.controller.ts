@@ -9,7 +9,7 @@ import { geldigeTlvs } from '../queries/geldige-tlvs';
 import { laatsteTelling } from '../queries/tellingen';
 import { soortenOpTeldatum } from '../telling/teldatum';
 import { stelTellingVast } from '../telling/telling';
-import { ApiConflict, ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, ApiZodResponse, exportBestand } from '@pao/zaak';
+import { ApiBestand, ApiConflict, ApiNietGevonden, ApiStandaard, EXPORT_MEDIA_TYPES, ApiZodBody, ApiZodQuery, ApiZodResponse, exportBestand } from '@pao/zaak';
 import { Doorlooptijden, GeldigeTlvs, Telling, TellingVastgesteld } from '../queries/antwoorden';
 import type { Response } from 'express';
 import { stuurBestand } from './bestand-antwoord';
@@ -61,6 +61,7 @@ export class RapportageController {
   @Rollen('teamleider', 'beheerder', 'consulent')
   @ApiOperation({ summary: 'Overzicht (doorlooptijden en laatste telling) exporteren als CSV of XLSX' })
   @ApiZodQuery(OverzichtExportQuery as unknown as z.ZodObject)
+  @ApiBestand('Het overzicht als bestand (formaat=csv of xlsx), als bijlage', EXPORT_MEDIA_TYPES)
   async overzichtExporteren(@HuidigeActor() actor: Actor, @Query(validated(OverzichtExportQuery)) q: z.infer<typeof OverzichtExportQuery>, @Res() res: Response) {
     const { doorloop, telling } = await this.dataSource.transaction(async (m) => {
       const uit = { doorloop: await doorlooptijden(m, actor.swv, q.van, q.tot), telling: await laatsteTelling(m, actor.swv) };

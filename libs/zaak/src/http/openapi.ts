@@ -31,6 +31,13 @@ export const ApiZodResponse = (status: number, schema: z.ZodType, description: s
     ResponseSchema(schema),
   );
 
+/** A 200 whose body is a file of one of these media types (an export, a document), not JSON. */
+export const ApiBestand = (description: string, mediaTypes: readonly string[]) =>
+  ApiResponse({ status: 200, description, content: Object.fromEntries(mediaTypes.map((t) => [t, { schema: { type: 'string', contentMediaType: t } }])) });
+
+/** The media types of exportBestand: CSV for Dutch spreadsheets, or an XLSX workbook. */
+export const EXPORT_MEDIA_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] as const;
+
 /** One @ApiQuery per property of an object schema. */
 export function ApiZodQuery(schema: z.ZodObject) {
   const json = jsonSchema(schema) as { properties?: Record<string, SchemaObject>; required?: string[] };

@@ -2350,6 +2350,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Het document, als bijlage (Content-Type zoals de inhoud het toont) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
                 headers: {
@@ -2464,11 +2476,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description De werkvoorraad als bestand (formaat=csv of xlsx), als bijlage */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
@@ -3016,11 +3032,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Het overzicht als bestand (formaat=csv of xlsx), als bijlage */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
