@@ -37,6 +37,11 @@ export type LeadTime = DoorlooptijdRegel['ingediendTotBesluitDagen'];
 export type AuditRegel = Schemas['AuditPagina']['items'][number];
 export type ToegangRegel = Schemas['ToegangPagina']['items'][number];
 
+/** Request bodies the web sends as they are (the command forms build theirs from field paths). */
+type JsonBody<K extends keyof Toeleiding> = Toeleiding[K] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+export type BehandelaarBody = JsonBody<'Aanvragen_behandelaar'>;
+export type BesluitbriefBody = JsonBody<'Besluitbrief_opstellen'>;
+
 /** The vocabularies, as toeleiding declares them (the domain's own lists). */
 export type Status = Aanvraag['status'];
 export type Uitvoering = NonNullable<Aanvraag['uitvoering']>;
