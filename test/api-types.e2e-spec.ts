@@ -13,7 +13,7 @@ jest.setTimeout(180_000);
  * loads ES modules that node loads and jest does not.
  */
 describe('the web app API types (apps/web/src/api/generated)', () => {
-  it('are current with the OpenAPI documents of the gateway and toeleiding', () => {
+  it('are current with the OpenAPI documents of the apps the web calls (WEB_API_DOCUMENTS)', () => {
     const run = spawnSync(process.execPath, [join(repoRoot, 'dist/scripts/api-types.js'), '--check'], { cwd: repoRoot, encoding: 'utf8', timeout: 170_000 });
     expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
   });

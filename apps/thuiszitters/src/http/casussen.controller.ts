@@ -1,13 +1,14 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, ProblemError, recordAccess, Rollen, validated, type Actor } from '@pao/platform';
-import { ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, doelVan, etag, jsonSchema, versieUitIfMatch, zaakId, type Klok } from '@pao/zaak';
+import { ApiConflict, ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, ApiZodResponse, doelVan, etag, jsonSchema, versieUitIfMatch, zaakId, type Klok } from '@pao/zaak';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { KLOK, vandaag } from '../application/klok';
 import { Thuiszitters } from '../application/thuiszitters';
 import { type CasusCommando } from '../domain';
 import { SCHEMA } from '../persistence/persistence';
+import { Aangemaakt, Casus, CasusOfVersie, Werkvoorraad } from '../queries/antwoorden';
 import { werkvoorraad } from '../queries/werkvoorraad';
 import { CasusLezer } from './casus-lezer';
 import { leerlingNummer } from './leerling-nummer';
@@ -49,6 +50,7 @@ export class CasussenController {
   @Rollen(...LEZERS)
   @ApiOperation({ summary: 'Werkvoorraad: open casussen, langst thuis en dichtstbijzijnde termijn eerst (de Actietafel ziet alleen wat naar haar is geëscaleerd)' })
   @ApiZodQuery(WerkvoorraadQuery)
+  @ApiZodResponse(200, Werkvoorraad, 'Een pagina van de werkvoorraad', 'Werkvoorraad')
   async werkvoorraad(@HuidigeActor() actor: Actor, @Query(validated(WerkvoorraadQuery)) q: WerkvoorraadQueryInvoer) {
     return this.dataSource.transaction(async (m) => {
       const uit = await werkvoorraad(m, actor.swv, actor.rol, { ...q, aandacht: q.aandacht === 'ja' }, vandaag(this.klok));
@@ -62,7 +64,7 @@ export class CasussenController {
   @Rollen('consulent', 'orthopedagoog', 'teamleider', 'gemeente')
   @ApiOperation({ summary: 'Een (dreigende) thuiszitter of crisis melden; leerplicht, bestuur en SWV worden direct geïnformeerd (event)' })
   @ApiZodBody(NieuweMelding)
-  @ApiResponse({ status: 201, schema: { type: 'object', properties: { id: { type: 'string', format: 'uuid' } } } })
+  @ApiZodResponse(201, Aangemaakt, 'De nieuwe casus', 'Aangemaakt')
   async melden(@HuidigeActor() actor: Actor, @Body(validated(NieuweMelding)) body: NieuweMeldingInvoer) {
     const { leerling, ...inhoud } = body;
     const s = await this.thuiszitters.melden(actor, leerlingNummer(leerling), inhoud);
@@ -74,7 +76,7 @@ export class CasussenController {
   @Rollen('consulent', 'teamleider', 'gemeente')
   @ApiOperation({ summary: 'Een vrijstelling (Leerplichtwet art. 5) registreren naast de meldingen' })
   @ApiZodBody(NieuweVrijstelling)
-  @ApiResponse({ status: 201, schema: { type: 'object', properties: { id: { type: 'string', format: 'uuid' } } } })
+  @ApiZodResponse(201, Aangemaakt, 'De nieuwe casus', 'Aangemaakt')
   async vrijstelling(@HuidigeActor() actor: Actor, @Body(validated(NieuweVrijstelling)) body: NieuweVrijstellingInvoer) {
     const { leerling, ...inhoud } = body;
     const s = await this.thuiszitters.vrijstellingRegistreren(actor, leerlingNummer(leerling), inhoud);
@@ -85,6 +87,7 @@ export class CasussenController {
   @Rollen(...LEZERS)
   @ApiOperation({ summary: 'De casus met tijdlijn, plan, termijnen en toegestane acties (één regel in de toegangslog)' })
   @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiZodResponse(200, Casus, 'De casus', 'Casus')
   @ApiNietGevonden()
   async bekijk(@HuidigeActor() actor: Actor, @Param('id', zaakId('Casus')) id: string, @Headers('x-pao-doel') doel: string | undefined, @Res({ passthrough: true }) res: Response) {
     const casus = await this.lezer.raadpleeg(actor, id, doelVan(doel));
@@ -98,7 +101,8 @@ export class CasussenController {
   @ApiOperation({ summary: 'Een commando uitvoeren; antwoord: de casus zoals GET. If-Match: "<versie>" voorkomt dubbel werk.' })
   @ApiParam({ name: 'commando', enum: HTTP_COMMANDOS })
   @ApiBody({ schema: ACTIE_BODY_SCHEMA, description: 'De velden van het commando, zonder type' })
-  @ApiResponse({ status: 409, description: 'invalid-state-transition (huidigeStatus, commando) of conflict (versie)' })
+  @ApiZodResponse(200, CasusOfVersie, 'De casus zoals GET; leerplicht (gemeente) krijgt alleen id en versie')
+  @ApiConflict('invalid-state-transition (huidigeStatus, commando) of conflict (versie)')
   @ApiNietGevonden()
   async actie(
     @HuidigeActor() actor: Actor,

@@ -1,13 +1,14 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, recordAccess, Rollen, validated, type Actor } from '@pao/platform';
-import { ApiStandaard, ApiZodQuery } from '@pao/zaak';
+import { ApiBestand, ApiStandaard, ApiZodQuery, ApiZodResponse, EXPORT_MEDIA_TYPES } from '@pao/zaak';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Pseudonimisering } from '../application/pseudonimisering';
 import { alsCsv, alsXlsx } from '../export/spreadsheet';
 import { SCHEMA } from '../persistence/persistence';
+import { Figuren } from '../queries/antwoorden';
 import { figuren } from '../queries/figuren';
 import { inspectieRegister } from '../queries/inspectie-register';
 import { kwartaal } from '../queries/kwartaal';
@@ -30,6 +31,7 @@ export class FigurenController {
   @Rollen(...CIJFERS)
   @ApiOperation({ summary: 'Cijfers van een kwartaal: meldingen, thuiszitters, afgesloten, duur thuis (mediaan, p90), uitkomsten, per bestuur' })
   @ApiZodQuery(KwartaalQuery)
+  @ApiZodResponse(200, Figuren, 'De cijfers van het kwartaal', 'Figuren')
   async cijfers(@HuidigeActor() actor: Actor, @Query(validated(KwartaalQuery)) q: z.infer<typeof KwartaalQuery>) {
     return figuren(this.dataSource.manager, actor.swv, kwartaal(q.jaar, q.kwartaal as 1 | 2 | 3 | 4));
   }
@@ -37,7 +39,7 @@ export class FigurenController {
   @Get('inspectie')
   @Rollen('consulent', 'teamleider', 'beheerder')
   @ApiOperation({ summary: 'Thuiszittersregister voor de inspectie: cumulatief in het schooljaar tot het einde van het kwartaal, geanonimiseerd, vrijstellingen inbegrepen (CSV of XLSX)' })
-  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiBestand('Het register als CSV of XLSX (X-Kolommen-Versie: de versie van de kolommen)', EXPORT_MEDIA_TYPES)
   @ApiZodQuery(InspectieQuery)
   async inspectie(@HuidigeActor() actor: Actor, @Query(validated(InspectieQuery)) q: z.infer<typeof InspectieQuery>, @Res() res: Response) {
     const k = kwartaal(q.jaar, q.kwartaal as 1 | 2 | 3 | 4);

@@ -1,11 +1,12 @@
 import { Controller, Get, Headers, Inject, Param } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, ProblemError, recordAccess, Rollen, type Actor } from '@pao/platform';
-import { ApiNietGevonden, ApiStandaard, doelVan, zaakId } from '@pao/zaak';
+import { ApiNietGevonden, ApiStandaard, ApiZodResponse, doelVan, zaakId } from '@pao/zaak';
 import { DataSource } from 'typeorm';
 import { scholen } from '../application/scholen';
 import { Thuiszitters } from '../application/thuiszitters';
 import { SCHEMA } from '../persistence/persistence';
+import { Leerplichtgegevens, type LeerplichtAntwoord } from '../queries/antwoorden';
 
 /** Soorten leerplicht is told about: verzuim and threatening verzuim (not a crisis without absence, not a vrijstelling). */
 const VOOR_LEERPLICHT = ['langdurig-relatief-verzuim', 'absoluut-verzuim', 'dreigend'];
@@ -28,8 +29,9 @@ export class LeerplichtController {
   @Rollen('gemeente')
   @ApiOperation({ summary: 'Leerplichtgegevens van een melding (dataref van de events): leerling, school, soort en data' })
   @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiZodResponse(200, Leerplichtgegevens, 'Wat leerplicht van de melding mag weten', 'Leerplichtgegevens')
   @ApiNietGevonden()
-  async leerplicht(@HuidigeActor() actor: Actor, @Param('id', zaakId('Casus')) id: string, @Headers('x-pao-doel') doel: string | undefined) {
+  async leerplicht(@HuidigeActor() actor: Actor, @Param('id', zaakId('Casus')) id: string, @Headers('x-pao-doel') doel: string | undefined): Promise<LeerplichtAntwoord> {
     return this.dataSource.transaction(async (m) => {
       const s = await this.thuiszitters.casussen.definitie.repository.laad(m, id, actor.swv);
       if (!s || !s.melding || !s.leerlingRef || !VOOR_LEERPLICHT.includes(s.soort)) throw new ProblemError('notFound', 'Melding niet gevonden');

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, ProblemError, recordAccess, Rollen, validated, type Actor } from '@pao/platform';
-import { ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, etag, jsonSchema, versieUitIfMatch, zaakId, type Klok } from '@pao/zaak';
+import { ApiConflict, ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, ApiZodResponse, etag, jsonSchema, versieUitIfMatch, zaakId, type Klok } from '@pao/zaak';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
@@ -10,6 +10,7 @@ import { Thuiszitters } from '../application/thuiszitters';
 import { type Vergadering, type VergaderingCommando } from '../domain';
 import { SCHEMA } from '../persistence/persistence';
 import { agenda } from '../queries/agenda';
+import { Aangemaakt, Agenda, Vergadering as VergaderingAntwoord, Vergaderingen, VergaderingMetAgenda } from '../queries/antwoorden';
 import { AgendaQuery, NieuweVergadering, VERGADERING_BODIES, type VergaderingHttpCommando } from './schemas';
 
 const TAFEL = ['actietafel', 'consulent', 'teamleider', 'orthopedagoog'] as const;
@@ -40,6 +41,7 @@ export class VergaderingenController {
   @Rollen(...TAFEL)
   @ApiOperation({ summary: 'De agenda van de Actietafel: casussen aan tafel, langst thuis eerst' })
   @ApiZodQuery(AgendaQuery)
+  @ApiZodResponse(200, Agenda, 'De casussen aan tafel', 'Agenda')
   async agenda(@HuidigeActor() actor: Actor, @Query(validated(AgendaQuery)) q: z.infer<typeof AgendaQuery>) {
     return this.dataSource.transaction(async (m) => {
       const uit = await agenda(m, actor.swv, vandaag(this.klok), q);
@@ -51,6 +53,7 @@ export class VergaderingenController {
   @Get('vergaderingen')
   @Rollen(...TAFEL)
   @ApiOperation({ summary: 'Vergaderingen van de Actietafel (komende eerst, dan de laatste 20)' })
+  @ApiZodResponse(200, Vergaderingen, 'De vergaderingen')
   async lijst(@HuidigeActor() actor: Actor) {
     const rijen: Array<{ state: Vergadering }> = await this.dataSource.query(
       `(SELECT state FROM thuiszitters.vergadering WHERE swv = $1 AND datum >= $2 ORDER BY datum LIMIT 20)
@@ -65,6 +68,7 @@ export class VergaderingenController {
   @Rollen('actietafel', 'consulent', 'teamleider')
   @ApiOperation({ summary: 'Een vergadering van de Actietafel plannen' })
   @ApiZodBody(NieuweVergadering)
+  @ApiZodResponse(201, Aangemaakt, 'De nieuwe vergadering', 'Aangemaakt')
   async plannen(@HuidigeActor() actor: Actor, @Body(validated(NieuweVergadering)) body: z.infer<typeof NieuweVergadering>) {
     const v = await this.thuiszitters.vergaderingPlannen(actor, body);
     return { id: v.id };
@@ -74,6 +78,7 @@ export class VergaderingenController {
   @Rollen(...TAFEL)
   @ApiOperation({ summary: 'Een vergadering met haar agenda en wat per casus besproken is' })
   @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiZodResponse(200, VergaderingMetAgenda, 'De vergadering met haar agenda', 'VergaderingMetAgenda')
   @ApiNietGevonden()
   async bekijk(@HuidigeActor() actor: Actor, @Param('id', zaakId('Vergadering')) id: string, @Res({ passthrough: true }) res: Response) {
     return this.dataSource.transaction(async (m) => {
@@ -92,7 +97,8 @@ export class VergaderingenController {
   @ApiOperation({ summary: 'Vergadering verplaatsen, afronden (aanwezigen) of annuleren' })
   @ApiParam({ name: 'commando', enum: COMMANDOS })
   @ApiBody({ schema: { oneOf: COMMANDOS.map((c) => ({ title: c, ...jsonSchema(VERGADERING_BODIES[c]) })) } })
-  @ApiResponse({ status: 409, description: 'invalid-state-transition of conflict (versie)' })
+  @ApiZodResponse(200, VergaderingAntwoord, 'De vergadering na het commando', 'Vergadering')
+  @ApiConflict('invalid-state-transition of conflict (versie)')
   @ApiNietGevonden()
   async actie(
     @HuidigeActor() actor: Actor,

@@ -1,29 +1,15 @@
 import { type EntityManager } from 'typeorm';
 import { type IsoDatum } from '@pao/zaak';
+import { type CasusSoort, type Niveau } from '../domain';
+import { type AgendaAntwoord } from './antwoorden';
 import { dagenTussen, Parameters } from './sql';
 
-export interface AgendaPunt {
-  readonly id: string;
-  readonly leerling: { readonly weergave: string } | null;
-  readonly soort: string;
-  readonly niveau: string;
-  readonly school: { readonly id: string; readonly naam: string | null } | null;
-  readonly thuisSinds: IsoDatum | null;
-  readonly dagenThuis: number | null;
-  readonly actietafelSinds: IsoDatum | null;
-  readonly volgendeTermijn: { readonly soort: string; readonly vervaltOp: IsoDatum } | null;
-  readonly openActies: number;
-  readonly aandachtTeamleider: boolean;
-  /** Whether (and what) this meeting recorded for the case. */
-  readonly besproken: boolean;
-  readonly versie: number;
-}
 
 interface Rij {
   id: string;
   weergave: string | null;
-  soort: string;
-  niveau: string;
+  soort: CasusSoort;
+  niveau: Niveau;
   school_id: string | null;
   school_naam: string | null;
   thuis_sinds: string | null;
@@ -45,7 +31,7 @@ const KOLOMMEN = `c.id, l.weergave, c.soort, c.niveau, c.school_id, s.naam AS sc
  * doorzettingskracht, doorzettingsmacht) and still looks for an aanbod, longest at home
  * first. For a meeting, also the cases it discussed that have left the table since.
  */
-export async function agenda(m: EntityManager, swv: string, vandaag: IsoDatum, opties: { vergaderingId?: string; limit: number; offset: number }): Promise<{ totaal: number; items: AgendaPunt[] }> {
+export async function agenda(m: EntityManager, swv: string, vandaag: IsoDatum, opties: { vergaderingId?: string; limit: number; offset: number }): Promise<AgendaAntwoord> {
   const p = new Parameters();
   const s = p.add(swv);
   const vergadering = opties.vergaderingId ? p.add(opties.vergaderingId) : undefined;

@@ -1,5 +1,6 @@
 import { type IsoDatum } from '@pao/zaak';
-import { dagenThuis, lopendeKlokken, waarschuwOp, type Casus } from '../domain';
+import { dagenThuis, lopendeKlokken, waarschuwOp, type Casus, type CommandoType } from '../domain';
+import { type CasusAntwoord } from './antwoorden';
 
 /**
  * The casus as a person sees it: the pupil masked, schools by name, the running clocks
@@ -94,8 +95,8 @@ export function schoolIds(s: Casus): string[] {
 export function casusWeergave(
   s: Casus,
   vandaag: IsoDatum,
-  extra: { leerling: string | undefined; scholen: Map<string, string>; toegestaneActies: readonly string[] },
-) {
+  extra: { leerling: string | undefined; scholen: Map<string, string>; toegestaneActies: readonly CommandoType[] },
+): CasusAntwoord {
   const school = (id: string | undefined) => (id ? (extra.scholen.get(id) ?? 'onbekende school') : 'geen school');
   const metNaam = (id: string | undefined) => (id ? { id, naam: extra.scholen.get(id) ?? null } : null);
   return {
@@ -108,7 +109,7 @@ export function casusWeergave(
     leerling: extra.leerling ? { weergave: extra.leerling } : null,
     aangemaaktOp: s.aangemaaktOp,
     bron: s.bron ? { bron: s.bron.bron, bronId: s.bron.bronId, ontvangenOp: s.bron.ontvangenOp, sinds: s.bron.sinds, school: metNaam(s.bron.schoolId) } : null,
-    melding: s.melding ? { ...s.melding, school: metNaam(s.melding.schoolId) } : null,
+    melding: s.melding ? { ...s.melding, betrokkenen: [...s.melding.betrokkenen], school: metNaam(s.melding.schoolId) } : null,
     vrijstelling: s.vrijstelling ? { ...s.vrijstelling, school: metNaam(s.vrijstelling.schoolId) } : null,
     dagenThuis: dagenThuis(s, vandaag) ?? null,
     thuiszitterSinds: s.thuiszitterSinds ?? null,
@@ -117,19 +118,19 @@ export function casusWeergave(
     actietafelSinds: s.actietafelSinds ?? null,
     aandachtTeamleiderSinds: s.aandachtTeamleiderSinds ?? null,
     termijnen: termijnWeergave(s, vandaag),
-    acties: s.acties,
-    overleggen: s.overleggen,
-    crisis: s.crisis ?? null,
+    acties: [...s.acties],
+    overleggen: s.overleggen.map((o) => ({ ...o, deelnemers: [...o.deelnemers] })),
+    crisis: s.crisis ? { ...s.crisis, stappen: [...s.crisis.stappen] } : null,
     aanmeldingen: s.aanmeldingen.map((a) => ({ ...a, school: metNaam(a.schoolId) })),
-    escalaties: s.escalaties,
-    besprekingen: s.besprekingen,
-    doorzettingskracht: s.doorzettingskracht ? { ...s.doorzettingskracht, school: metNaam(s.doorzettingskracht.schoolId) } : null,
+    escalaties: [...s.escalaties],
+    besprekingen: [...s.besprekingen],
+    doorzettingskracht: s.doorzettingskracht ? { ...s.doorzettingskracht, partijen: [...s.doorzettingskracht.partijen], school: metNaam(s.doorzettingskracht.schoolId) } : null,
     doorzettingsmacht: s.doorzettingsmacht ? { ...s.doorzettingsmacht, aangewezenSchool: metNaam(s.doorzettingsmacht.aangewezenSchoolId) } : null,
     aanbod: s.aanbod ? { ...s.aanbod, school: metNaam(s.aanbod.schoolId) } : null,
     afsluiting: s.afsluiting ?? null,
     tijdlijn: tijdlijn(s, school),
-    toegestaneActies: extra.toegestaneActies,
+    toegestaneActies: [...extra.toegestaneActies],
   };
 }
 
-export type CasusWeergave = ReturnType<typeof casusWeergave>;
+export type CasusWeergave = CasusAntwoord;

@@ -1,4 +1,5 @@
 import { type EntityManager } from 'typeorm';
+import { type FigurenAntwoord } from './antwoorden';
 import { type Kwartaal } from './kwartaal';
 
 /**
@@ -17,13 +18,6 @@ export interface Telling {
   readonly vrijstellingenOpPeildatum: number;
 }
 
-export interface Figuren {
-  readonly kwartaal: Kwartaal;
-  readonly swv: Telling;
-  readonly perBestuur: ReadonlyArray<{ readonly bestuur: { readonly id: string | null; readonly naam: string | null } } & Telling>;
-  readonly duurThuis: { readonly aantal: number; readonly mediaan: number | null; readonly p90: number | null };
-  readonly uitkomsten: ReadonlyArray<{ readonly uitkomst: string; readonly aantal: number }>;
-}
 
 interface TelRij {
   bestuur_id: string | null;
@@ -40,7 +34,7 @@ type Teller = { -readonly [K in keyof Telling]: K extends 'gemeldPerSoort' ? Rec
 
 const EINDE_THUIS = 'coalesce(c.aanbod_start, c.afgesloten_op)';
 
-export async function figuren(m: EntityManager, swv: string, k: Kwartaal): Promise<Figuren> {
+export async function figuren(m: EntityManager, swv: string, k: Kwartaal): Promise<FigurenAntwoord> {
   const params = [swv, k.van, k.tot];
   const rijen: TelRij[] = await m.query(
     `SELECT coalesce(c.bevoegd_gezag_id, s.bevoegd_gezag_id) AS bestuur_id, c.soort,

@@ -1,5 +1,8 @@
 import { type EntityManager } from 'typeorm';
 import { type IsoDatum } from '@pao/zaak';
+import { type z } from 'zod';
+import { type CasusSoort, type Niveau, type Status } from '../domain';
+import { type WerkvoorraadAntwoord, type WerkvoorraadItem as WerkvoorraadItemSchema } from './antwoorden';
 import { dagenTussen, Parameters } from './sql';
 
 export interface WerkvoorraadFilter {
@@ -13,28 +16,15 @@ export interface WerkvoorraadFilter {
   readonly offset: number;
 }
 
-export interface WerkvoorraadItem {
-  readonly id: string;
-  readonly leerling: { readonly weergave: string } | null;
-  readonly soort: string;
-  readonly status: string;
-  readonly niveau: string;
-  readonly school: { readonly id: string; readonly naam: string | null } | null;
-  readonly thuisSinds: IsoDatum | null;
-  readonly dagenThuis: number | null;
-  readonly volgendeTermijn: { readonly soort: string; readonly vervaltOp: IsoDatum; readonly dagenResterend: number } | null;
-  readonly aandachtTeamleider: boolean;
-  readonly openActies: number;
-  readonly verlopenActies: number;
-  readonly pactVerstreken: boolean;
-}
+/** A row of the werkvoorraad: its shape is the declared answer (./antwoorden). */
+export type WerkvoorraadItem = z.output<typeof WerkvoorraadItemSchema>;
 
 interface Rij {
   id: string;
   weergave: string | null;
-  soort: string;
-  status: string;
-  niveau: string;
+  soort: CasusSoort;
+  status: Status;
+  niveau: Niveau;
   school_id: string | null;
   school_naam: string | null;
   thuis_sinds: string | null;
@@ -68,7 +58,7 @@ export async function werkvoorraad(
   rol: string,
   q: WerkvoorraadFilter,
   vandaag: IsoDatum,
-): Promise<{ totaal: number; meer: boolean; items: WerkvoorraadItem[] }> {
+): Promise<WerkvoorraadAntwoord> {
   const p = new Parameters();
   const waar = [`c.swv = ${p.add(swv)}`, 'c.open'];
   if (rol === 'actietafel') waar.push('c.actietafel_sinds IS NOT NULL');

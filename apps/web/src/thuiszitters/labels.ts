@@ -1,9 +1,10 @@
 import { leesbaar } from '../labels';
+import { type Actie, type AfsluitReden, type Casus, type CasusSoort, type CasusStatus, type EscalatieDoel, type Niveau, type Partij, type Uitkomst, type Vergadering } from './types';
 
-/** Dutch words for the codes of the thuiszitters API. Unknown codes are shown readably, never hidden. */
+/** Dutch words for the codes of the thuiszitters API; each table covers its whole vocabulary as the API declares it (./types). Unknown codes are shown readably, never hidden. */
 const uit = (tabel: Record<string, string>) => (code: string | null | undefined): string => (code ? (tabel[code] ?? leesbaar(code)) : '—');
 
-export const SOORT_LABELS: Record<string, string> = {
+export const SOORT_LABELS: Record<CasusSoort, string> = {
   dreigend: 'Dreigend thuiszitter',
   'langdurig-relatief-verzuim': 'Langdurig relatief verzuim',
   'absoluut-verzuim': 'Absoluut verzuim',
@@ -12,7 +13,7 @@ export const SOORT_LABELS: Record<string, string> = {
 };
 export const soortLabel = uit(SOORT_LABELS);
 
-export const STATUS_LABELS: Record<string, string> = {
+export const STATUS_LABELS: Record<CasusStatus, string> = {
   signaal: 'Signaal (te beoordelen)',
   gemeld: 'Gemeld',
   thuiszitter: 'Thuiszitter',
@@ -22,7 +23,7 @@ export const STATUS_LABELS: Record<string, string> = {
 };
 export const statusLabel = uit(STATUS_LABELS);
 
-export const NIVEAU_LABELS: Record<string, string> = {
+export const NIVEAU_LABELS: Record<Niveau | EscalatieDoel, string> = {
   school: 'School',
   steunpunt: 'Steunpunt',
   actietafel: 'Actietafel Thuiszitters',
@@ -46,7 +47,7 @@ export const TERMIJN_LABELS: Record<string, string> = {
 };
 export const termijnLabel = uit(TERMIJN_LABELS);
 
-export const UITKOMST_LABELS: Record<string, string> = {
+export const UITKOMST_LABELS: Record<Uitkomst | AfsluitReden, string> = {
   'plaatsing-onderwijs': 'Plaatsing onderwijs',
   'plaatsing-jeugdhulp': 'Plaatsing jeugdhulp',
   arbeidstoeleiding: 'Project arbeidstoeleiding',
@@ -59,7 +60,7 @@ export const UITKOMST_LABELS: Record<string, string> = {
 };
 export const uitkomstLabel = uit(UITKOMST_LABELS);
 
-export const PARTIJ_LABELS: Record<string, string> = {
+export const PARTIJ_LABELS: Record<Partij, string> = {
   ouders: 'Ouders',
   leerling: 'Leerling',
   school: 'School',
@@ -81,22 +82,22 @@ export const BETROKKENHEID_LABELS: Record<string, string> = {
 };
 export const betrokkenheidLabel = uit(BETROKKENHEID_LABELS);
 
-export const CRISIS_LABELS: Record<string, string> = {
+export const CRISIS_LABELS: Record<NonNullable<Casus['crisis']>['stappen'][number]['stap'], string> = {
   'bestuur-geinformeerd': 'Bestuur geïnformeerd',
   'orthopedagoog-geraadpleegd': 'Orthopedagoog SWV geraadpleegd',
   'steunpunt-gecontacteerd': 'Steunpunt gecontacteerd',
 };
 export const crisisLabel = uit(CRISIS_LABELS);
 
-export const ACTIE_STATUS_LABELS: Record<string, string> = { open: 'Open', afgerond: 'Afgerond', verlopen: 'Verlopen' };
+export const ACTIE_STATUS_LABELS: Record<Actie['status'], string> = { open: 'Open', afgerond: 'Afgerond', verlopen: 'Verlopen' };
 export const actieStatusLabel = uit(ACTIE_STATUS_LABELS);
 
-export const VRIJSTELLING_LABELS: Record<string, string> = {
+export const VRIJSTELLING_LABELS: Record<NonNullable<Casus['vrijstelling']>['grond'], string> = {
   'art-5-onder-a': 'Art. 5 onder a (lichamelijk of psychisch)',
   'art-5-onder-b': 'Art. 5 onder b (richting)',
   'art-5-onder-c': 'Art. 5 onder c (school buiten Nederland)',
 };
 export const vrijstellingLabel = uit(VRIJSTELLING_LABELS);
 
-export const VERGADERING_LABELS: Record<string, string> = { gepland: 'Gepland', gehouden: 'Gehouden', geannuleerd: 'Geannuleerd' };
+export const VERGADERING_LABELS: Record<Vergadering['status'], string> = { gepland: 'Gepland', gehouden: 'Gehouden', geannuleerd: 'Geannuleerd' };
 export const vergaderingLabel = uit(VERGADERING_LABELS);

@@ -1,157 +1,37 @@
-/** Shapes of the thuiszitters API (apps/thuiszitters/README.md). */
+/**
+ * Names for the shapes of the thuiszitters API. Every one is generated from the OpenAPI
+ * document the service serves (../api/generated/thuiszitters.ts, `npm run api:types`,
+ * checked for currency by test/api-types.e2e-spec.ts); the schemas live next to the
+ * queries that build the answers (apps/thuiszitters/src/queries/antwoorden.ts).
+ */
+import type { components, operations } from '../api/generated/thuiszitters';
 
-export interface Betrokkenheid {
-  ouders: string;
-  leerling: string;
-}
+type Schemas = components['schemas'];
 
-export interface SchoolRef {
-  id: string;
-  naam: string | null;
-}
+/** GET /thuiszitters/casussen/:id, and the answer of every command (but leerplicht's). */
+export type Casus = Schemas['Casus'];
+export type Betrokkenheid = NonNullable<Casus['melding']>['betrokkenheid'];
+export type SchoolRef = NonNullable<NonNullable<Casus['melding']>['school']>;
+export type CasusTermijn = Casus['termijnen'][number];
+export type Actie = Casus['acties'][number];
+export type Werkvoorraad = Schemas['Werkvoorraad'];
+export type WerkvoorraadItem = Werkvoorraad['items'][number];
+export type AgendaPunt = Schemas['Agenda']['items'][number];
+export type Vergadering = Schemas['Vergadering'];
+export type VergaderingMetAgenda = Schemas['VergaderingMetAgenda'];
+export type ThuiszittersSchool = Schemas['Scholen']['items'][number];
+export type Figuren = Schemas['Figuren'];
+export type Telling = Figuren['swv'];
 
-export interface CasusTermijn {
-  soort: string;
-  vervaltOp: string;
-  waarschuwOp: string;
-  dagenResterend: number;
-  regelVersie: string;
-  actieId?: string;
-  aanmeldingId?: string;
-}
+/** The vocabularies, as thuiszitters declares them (the domain's own lists). */
+export type CasusSoort = Casus['soort'];
+export type CasusStatus = Casus['status'];
+export type Niveau = Casus['niveau'];
+export type CasusCommando = Casus['toegestaneActies'][number];
+export type Partij = Casus['overleggen'][number]['deelnemers'][number];
+export type Uitkomst = NonNullable<Casus['aanbod']>['uitkomst'];
+export type AfsluitReden = NonNullable<Casus['afsluiting']>['reden'];
+export type EscalatieDoel = Casus['escalaties'][number]['naar'];
 
-export interface Actie {
-  id: string;
-  omschrijving: string;
-  eigenaar: string;
-  uiterlijkOp: string;
-  afgesprokenOp: string;
-  ouderBetrokken: boolean;
-  status: 'open' | 'afgerond' | 'verlopen';
-  resultaat?: string;
-  afgerondOp?: string;
-  vergaderingId?: string;
-}
-
-export interface Casus {
-  id: string;
-  versie: number;
-  soort: string;
-  status: string;
-  niveau: string;
-  gemeente: string;
-  leerling: { weergave: string } | null;
-  aangemaaktOp: string;
-  bron: { bron: string; bronId: string; ontvangenOp: string; sinds: string; school: SchoolRef | null } | null;
-  melding: {
-    gemeldOp: string;
-    melder: { soort: string };
-    school: SchoolRef | null;
-    thuisSinds?: string;
-    onderwijsNog?: string;
-    toelichting?: string;
-    betrokkenen: { partij: string; omschrijving?: string }[];
-    betrokkenheid: Betrokkenheid;
-  } | null;
-  vrijstelling: { grond: string; ingangsdatum: string; einddatum?: string; school: SchoolRef | null } | null;
-  dagenThuis: number | null;
-  thuiszitterSinds: string | null;
-  pactVerstrekenOp: string | null;
-  niveauSinds: string;
-  actietafelSinds: string | null;
-  aandachtTeamleiderSinds: string | null;
-  termijnen: CasusTermijn[];
-  acties: Actie[];
-  overleggen: { id: string; op: string; deelnemers: string[]; betrokkenheid: Betrokkenheid; afspraken: string }[];
-  crisis: { stappen: { stap: string; op: string }[]; overlegOp?: string } | null;
-  aanmeldingen: { id: string; school: SchoolRef | null; aanmeldingOp: string; verlengd: boolean; status: string; afgerondOp?: string; klok: { vervaltOp: string } }[];
-  escalaties: { op: string; van: string; naar: string; reden: string; termijn?: string; toelichting?: string }[];
-  besprekingen: { vergaderingId: string; op: string; afspraken: string; betrokkenheid: Betrokkenheid }[];
-  doorzettingskracht: { op: string; afspraak: string; school: SchoolRef | null; partijen: string[]; plaatsingUiterlijk: string } | null;
-  doorzettingsmacht: { op: string; aangewezenSchool: SchoolRef | null; motivering: string; kaders: string; uiterlijkAanbodOp: string } | null;
-  aanbod: { uitkomst: string; school: SchoolRef | null; omschrijving?: string; startOp: string; vastgelegdOp: string; crisisplaatsing: boolean } | null;
-  afsluiting: { op: string; reden: string; toelichting?: string; gestartOp?: string } | null;
-  tijdlijn: { op: string; soort: string; tekst: string }[];
-  toegestaneActies: string[];
-}
-
-export interface WerkvoorraadItem {
-  id: string;
-  leerling: { weergave: string } | null;
-  soort: string;
-  status: string;
-  niveau: string;
-  school: SchoolRef | null;
-  thuisSinds: string | null;
-  dagenThuis: number | null;
-  volgendeTermijn: { soort: string; vervaltOp: string; dagenResterend: number } | null;
-  aandachtTeamleider: boolean;
-  openActies: number;
-  verlopenActies: number;
-  pactVerstreken: boolean;
-}
-
-export interface Werkvoorraad {
-  totaal: number;
-  meer: boolean;
-  items: WerkvoorraadItem[];
-}
-
-export interface AgendaPunt {
-  id: string;
-  leerling: { weergave: string } | null;
-  soort: string;
-  niveau: string;
-  school: SchoolRef | null;
-  thuisSinds: string | null;
-  dagenThuis: number | null;
-  actietafelSinds: string | null;
-  volgendeTermijn: { soort: string; vervaltOp: string } | null;
-  openActies: number;
-  aandachtTeamleider: boolean;
-  besproken: boolean;
-  versie: number;
-}
-
-export interface Vergadering {
-  id: string;
-  datum: string;
-  status: 'gepland' | 'gehouden' | 'geannuleerd';
-  locatie?: string;
-  aanwezigen: string[];
-  notities?: string;
-  versie: number;
-}
-
-export interface VergaderingMetAgenda extends Vergadering {
-  agenda: { totaal: number; items: AgendaPunt[] };
-  toegestaneActies: string[];
-}
-
-export interface ThuiszittersSchool {
-  id: string;
-  brin: string;
-  naam: string;
-  soort: string;
-  bevoegdGezagId: string;
-  bevoegdGezagNaam: string;
-  expertise: string[];
-}
-
-export interface Telling {
-  gemeld: number;
-  gemeldPerSoort: Record<string, number>;
-  thuiszitterGeworden: number;
-  afgesloten: number;
-  thuisOpPeildatum: number;
-  langerDanDrieMaandenOpPeildatum: number;
-  vrijstellingenOpPeildatum: number;
-}
-
-export interface Figuren {
-  kwartaal: { jaar: number; kwartaal: number; van: string; tot: string; schooljaarStart: string };
-  swv: Telling;
-  perBestuur: Array<{ bestuur: { id: string | null; naam: string | null } } & Telling>;
-  duurThuis: { aantal: number; mediaan: number | null; p90: number | null };
-  uitkomsten: { uitkomst: string; aantal: number }[];
-}
+/** POST /thuiszitters/meldingen and /vrijstellingen: the new case. */
+export type Aangemaakt = operations['Casussen_melden']['responses'][201]['content']['application/json'];
