@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, ProblemError, recordAccess, Rollen, validated, type Actor } from '@pao/platform';
-import { ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, doelVan, etag, jsonSchema, versieUitIfMatch, zaakId } from '@pao/zaak';
+import { ApiConflict, ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, ApiZodResponse, doelVan, etag, jsonSchema, versieUitIfMatch, zaakId } from '@pao/zaak';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { OjaDienst } from '../application/oja-dienst';
 import { type OjaCommando } from '../domain';
 import { SCHEMA } from '../persistence/persistence';
+import { Aangemaakt, Arrangement, Werkvoorraad } from '../queries/antwoorden';
 import { werkvoorraad } from '../queries/werkvoorraad';
 import { ArrangementLezer } from './lezer';
 import {
@@ -46,6 +47,7 @@ export class ArrangementenController {
   @Rollen(...LEZERS)
   @ApiOperation({ summary: 'Werkvoorraad: open arrangementen, of de lijst beoordeling / evaluatie / einde / budget; een gemeente ziet alleen die van haar gemeente' })
   @ApiZodQuery(WerkvoorraadQuery)
+  @ApiZodResponse(200, Werkvoorraad, 'Een pagina van de werkvoorraad met de tellers per lijst', 'Werkvoorraad')
   async werkvoorraad(@HuidigeActor() actor: Actor, @Query(validated(WerkvoorraadQuery)) q: WerkvoorraadQueryInvoer) {
     const gemeente = this.dienst.gemeenteVan(actor);
     const regels = this.dienst.regelsVandaag(actor.swv);
@@ -62,7 +64,7 @@ export class ArrangementenController {
   @Rollen('consulent', 'teamleider')
   @ApiOperation({ summary: 'Een individueel arrangement aanvragen (doelen, plan, jeugdhulpaanbieder, gewenste periode met einddatum)' })
   @ApiZodBody(NieuweAanvraag)
-  @ApiResponse({ status: 201, schema: { type: 'object', properties: { id: { type: 'string', format: 'uuid' } } } })
+  @ApiZodResponse(201, Aangemaakt, 'Het nieuwe arrangement', 'Aangemaakt')
   async aanvragen(@HuidigeActor() actor: Actor, @Body(validated(NieuweAanvraag)) body: NieuweAanvraagInvoer) {
     const { leerling, ...rest } = body;
     const s = await this.dienst.aanvragen(actor, leerling, rest as never);
@@ -74,7 +76,7 @@ export class ArrangementenController {
   @Rollen('teamleider')
   @ApiOperation({ summary: 'Een collectief arrangement inrichten: voorziening, plaatsen, periode en geld in één besluit' })
   @ApiZodBody(NieuwCollectief)
-  @ApiResponse({ status: 201, schema: { type: 'object', properties: { id: { type: 'string', format: 'uuid' } } } })
+  @ApiZodResponse(201, Aangemaakt, 'Het nieuwe collectieve arrangement', 'Aangemaakt')
   async inrichten(@HuidigeActor() actor: Actor, @Body(validated(NieuwCollectief)) body: NieuwCollectiefInvoer) {
     const s = await this.dienst.inrichten(actor, body as never);
     return { id: s.id };
@@ -84,7 +86,7 @@ export class ArrangementenController {
   @Rollen(...LEZERS)
   @ApiOperation({ summary: 'Het arrangement met plan, geld, evaluaties, termijnen, tijdlijn en toegestane acties (één regel in de toegangslog)' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiResponse({ status: 200, description: 'Het arrangement; ETag = versie' })
+  @ApiZodResponse(200, Arrangement, 'Het arrangement; ETag = versie', 'Arrangement')
   @ApiNietGevonden()
   async bekijk(@HuidigeActor() actor: Actor, @Param('id', zaakId('Arrangement')) id: string, @Headers('x-pao-doel') doel: string | undefined, @Res({ passthrough: true }) res: Response) {
     const a = await this.lezer.raadpleeg(actor, id, doelVan(doel));
@@ -98,7 +100,8 @@ export class ArrangementenController {
   @ApiOperation({ summary: 'Een stap uitvoeren; antwoord: het arrangement zoals GET. If-Match: "<versie>" voorkomt dubbel werk.' })
   @ApiParam({ name: 'commando', enum: HTTP_COMMANDOS })
   @ApiBody({ schema: ACTIE_BODY_SCHEMA, description: 'De velden van de stap, zonder type' })
-  @ApiResponse({ status: 409, description: 'invalid-state-transition (huidigeStatus, commando, reden) of conflict (versie)' })
+  @ApiZodResponse(200, Arrangement, 'Het arrangement zoals GET', 'Arrangement')
+  @ApiConflict('invalid-state-transition (huidigeStatus, commando, reden) of conflict (versie)')
   @ApiNietGevonden()
   async actie(
     @HuidigeActor() actor: Actor,

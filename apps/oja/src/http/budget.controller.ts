@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Inject, Param, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, ProblemError, recordAudit, Rollen, validated, type Actor } from '@pao/platform';
-import { alsProbleem, ApiStandaard, ApiZodBody, ApiZodQuery } from '@pao/zaak';
+import { alsProbleem, ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, ApiZodResponse } from '@pao/zaak';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { alleBetalers } from '../application/kwartaalrapportage';
@@ -9,6 +9,7 @@ import { OjaDienst } from '../application/oja-dienst';
 import { budgetperiodeVan, isBudgetperiodeSleutel, isGemeentelijk, periodeVanSleutel, vereisCent } from '../domain';
 import { vergrendelBudget, zetBudget } from '../persistence/budget.repository';
 import { SCHEMA } from '../persistence/persistence';
+import { Budgetoverzicht, BudgetVastgesteld } from '../queries/antwoorden';
 import { budgetoverzicht } from '../queries/budgetoverzicht';
 import { BudgetQuery, BudgetVaststellen } from './schemas';
 
@@ -26,6 +27,7 @@ export class BudgetController {
   @Rollen('consulent', 'teamleider', 'beheerder', 'gemeente')
   @ApiOperation({ summary: 'Budgetoverzicht per betaler voor een jaar: budget, vastgelegd, gerealiseerd, resterend (een gemeente: haar eigen budgetten)' })
   @ApiZodQuery(BudgetQuery)
+  @ApiZodResponse(200, Budgetoverzicht, 'Per betaler en budgetperiode: budget, vastgelegd, gerealiseerd, resterend', 'Budgetoverzicht')
   async overzicht(@HuidigeActor() actor: Actor, @Query(validated(BudgetQuery)) q: z.infer<typeof BudgetQuery>) {
     return { jaar: q.jaar, items: await budgetoverzicht(this.dataSource.manager, actor.swv, this.dienst.regelset, q.jaar, this.dienst.gemeenteVan(actor)) };
   }
@@ -35,6 +37,8 @@ export class BudgetController {
   @ApiOperation({ summary: 'Een budget vaststellen voor een betaler en budgetperiode (teamleider; een gemeente voor haar eigen budgetten)' })
   @ApiParam({ name: 'budgetperiode', description: "'2025' (kalenderjaar) of '2025-2026' (schooljaar), zoals de betaler budgetteert" })
   @ApiZodBody(BudgetVaststellen)
+  @ApiZodResponse(200, BudgetVastgesteld, 'Het vastgestelde budget', 'BudgetVastgesteld')
+  @ApiNietGevonden('Onbekende betaler')
   async vaststellen(
     @HuidigeActor() actor: Actor,
     @Param('betaler') code: string,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, ProblemError, recordAccess, Rollen, validated, type Actor } from '@pao/platform';
-import { ApiNietGevonden, ApiStandaard, ApiZodBody, zaakId } from '@pao/zaak';
+import { ApiBestand, ApiConflict, ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodResponse, zaakId } from '@pao/zaak';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
@@ -9,6 +9,7 @@ import { isRapportagedatum, type Kwartaalrapportage, leesRapportage, rapportages
 import { OjaDienst } from '../application/oja-dienst';
 import { voorGemeente } from '../domain';
 import { SCHEMA } from '../persistence/persistence';
+import { Kwartaalrapportage as KwartaalrapportageAntwoord, Rapportages } from '../queries/antwoorden';
 import { naarCsv, naarXlsx } from '../rapportage/export';
 import { RapportageVaststellen } from './schemas';
 
@@ -27,6 +28,7 @@ export class RapportageController {
   @Get()
   @Rollen(...LEZERS)
   @ApiOperation({ summary: 'Vastgestelde kwartaalrapportages, nieuwste eerst' })
+  @ApiZodResponse(200, Rapportages, 'De vastgestelde kwartaalrapportages (zonder inhoud)', 'Rapportages')
   async lijst(@HuidigeActor() actor: Actor) {
     return { items: await rapportages(this.dataSource.manager, actor.swv) };
   }
@@ -35,6 +37,7 @@ export class RapportageController {
   @Rollen(...LEZERS)
   @ApiOperation({ summary: 'Een kwartaalrapportage (een gemeente: haar eigen cijfers)' })
   @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiZodResponse(200, KwartaalrapportageAntwoord, 'De kwartaalrapportage', 'Kwartaalrapportage')
   @ApiNietGevonden()
   async lees(@HuidigeActor() actor: Actor, @Param('id', zaakId('Kwartaalrapportage')) id: string) {
     return this.rapportage(actor, id);
@@ -43,7 +46,7 @@ export class RapportageController {
   @Get(':id/csv')
   @Rollen(...LEZERS)
   @ApiOperation({ summary: 'De kwartaalrapportage als CSV (puntkomma, decimale komma, UTF-8)' })
-  @ApiProduces('text/csv')
+  @ApiBestand('De kwartaalrapportage als CSV', ['text/csv'])
   @ApiNietGevonden()
   async csv(@HuidigeActor() actor: Actor, @Param('id', zaakId('Kwartaalrapportage')) id: string, @Res() res: Response) {
     const r = await this.export(actor, id);
@@ -55,7 +58,7 @@ export class RapportageController {
   @Get(':id/xlsx')
   @Rollen(...LEZERS)
   @ApiOperation({ summary: 'De kwartaalrapportage als Excel-werkmap' })
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiBestand('De kwartaalrapportage als Excel-werkmap', ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'])
   @ApiNietGevonden()
   async xlsx(@HuidigeActor() actor: Actor, @Param('id', zaakId('Kwartaalrapportage')) id: string, @Res() res: Response) {
     const r = await this.export(actor, id);
@@ -69,6 +72,8 @@ export class RapportageController {
   @Rollen('teamleider', 'beheerder')
   @ApiOperation({ summary: 'Een kwartaalrapportage vaststellen op haar rapportagedatum (normaal doet de termijnmotor dit); al vastgesteld: 409' })
   @ApiZodBody(RapportageVaststellen)
+  @ApiZodResponse(201, KwartaalrapportageAntwoord, 'De vastgestelde kwartaalrapportage', 'Kwartaalrapportage')
+  @ApiConflict('Deze kwartaalrapportage is al vastgesteld (conflict, met id)')
   async vaststellen(@HuidigeActor() actor: Actor, @Body(validated(RapportageVaststellen)) body: z.infer<typeof RapportageVaststellen>) {
     const ongeldig = (message: string) => new ProblemError('validation', `datum: ${message}`, { errors: [{ field: 'datum', message }] });
     if (body.datum > this.dienst.vandaag()) throw ongeldig('ligt in de toekomst: een rapportage wordt op of na haar datum vastgesteld');

@@ -13,6 +13,7 @@ import {
 } from '../domain';
 import { aanZet } from '../persistence/projectie';
 import { OJA_TERMIJNSOORTEN } from '../application/termijnsoorten';
+import { type ArrangementAntwoord } from './antwoorden';
 
 export interface Lezer {
   readonly actor: ZaakActor;
@@ -47,7 +48,7 @@ export function toegestaneActies(s: Arrangement, actor: ZaakActor): OjaCommandoT
  * gemeente reader gets its part: no pupil number beyond the masked form, no evaluation
  * reports or pupils of a collective, only its own payers' ledger.
  */
-export async function arrangementWeergave(m: EntityManager, swv: string, id: string, lezer: Lezer, regelset: OjaRegelset) {
+export async function arrangementWeergave(m: EntityManager, swv: string, id: string, lezer: Lezer, regelset: OjaRegelset): Promise<ArrangementAntwoord | undefined> {
   const rijen: Array<{ formaat: number; state: unknown; weergave: string | null }> = await m.query(
     `SELECT a.formaat, a.state, l.weergave FROM oja.arrangement a LEFT JOIN oja.leerling l ON l.id = a.leerling_id WHERE a.id = $1 AND a.swv = $2`,
     [id, swv],
@@ -87,7 +88,7 @@ export async function arrangementWeergave(m: EntityManager, swv: string, id: str
     aanZet: aanZet(s),
     periode: s.periode,
     leerling: s.leerlingRef ? { weergave: rijen[0].weergave } : null,
-    aanvraag: s.aanvraag ? { ...s.aanvraag, aanvrager: { soort: s.aanvraag.aanvrager.soort } } : null,
+    aanvraag: s.aanvraag ? { ...s.aanvraag, doelen: [...s.aanvraag.doelen], aanvrager: { soort: s.aanvraag.aanvrager.soort } } : null,
     voorstel,
     beoordeling: {
       onderwijs: s.beoordeling.onderwijs ? { oordeel: s.beoordeling.onderwijs.oordeel, datum: s.beoordeling.onderwijs.datum, toelichting: s.beoordeling.onderwijs.toelichting ?? null } : null,
@@ -111,7 +112,7 @@ export async function arrangementWeergave(m: EntityManager, swv: string, id: str
       regelVersie: t.regelVersie,
       referentie: t.referentie ?? null,
       motivering: gemeenteLezer ? null : (t.motivering ?? null),
-      overschrijding: gemeenteLezer ? (t.overschrijding ? { betalers: t.overschrijding.betalers } : null) : (t.overschrijding ?? null),
+      overschrijding: t.overschrijding ? (gemeenteLezer ? { betalers: [...t.overschrijding.betalers] } : { ...t.overschrijding, betalers: [...t.overschrijding.betalers] }) : null,
     })),
     geld: {
       perBetaler: stand(s.boekingen.filter((b) => eigenBetaler(b.betaler))).map((r) => ({ ...r, naam: betalerNaam(r.betaler) })),

@@ -1,5 +1,7 @@
-import { plusDagen, type IsoDatum, type Pagina } from '@pao/zaak';
+import { plusDagen, type IsoDatum } from '@pao/zaak';
 import { type EntityManager } from 'typeorm';
+import { type Status, type Vorm } from '../domain';
+import { type WerkvoorraadAntwoord } from './antwoorden';
 
 export const LIJSTEN = ['alle', 'beoordeling', 'evaluatie', 'einde', 'budget'] as const;
 export type Lijst = (typeof LIJSTEN)[number];
@@ -19,38 +21,18 @@ export interface Vensters {
   readonly eindeDagen: number;
 }
 
-export interface WerkvoorraadItem {
-  readonly id: string;
-  readonly vorm: string;
-  readonly typeCode: string;
-  readonly voorziening: string;
-  readonly gemeente: string;
-  readonly status: string;
-  readonly aanZet: string | null;
-  readonly leerling: string | null;
-  readonly ingangsdatum: IsoDatum;
-  readonly einddatum: IsoDatum;
-  readonly volgendeEvaluatie: IsoDatum | null;
-  readonly plaatsen: number | null;
-  readonly bezet: number | null;
-  readonly vastgelegdCent: number;
-  readonly gerealiseerdCent: number;
-  readonly bovenBudget: boolean;
-  /** What needs attention, in words the UI shows next to an icon (never colour alone). */
-  readonly signalen: readonly ('evaluatie-verlopen' | 'evaluatie-binnenkort' | 'einde-binnenkort' | 'boven-budget')[];
-}
+/** A row of the werkvoorraad: its shape is the declared answer (./antwoorden). */
+export type WerkvoorraadItem = WerkvoorraadAntwoord['items'][number];
 
-export interface Werkvoorraad extends Pagina<WerkvoorraadItem> {
-  readonly tellers: Readonly<Record<Exclude<Lijst, 'alle'>, number>>;
-}
+export type Werkvoorraad = WerkvoorraadAntwoord;
 
 interface Rij {
   id: string;
-  vorm: string;
+  vorm: Vorm;
   type_code: string;
   voorziening: string;
   gemeente: string;
-  status: string;
+  status: Status;
   aan_zet: string | null;
   weergave: string | null;
   ingangsdatum: string;
@@ -68,7 +50,7 @@ interface Rij {
  * lists that need someone — assessments waiting, evaluations due, einddata near, over
  * budget — nearest date first. Indexed per list (migration), paged, with the counts per list.
  */
-export async function werkvoorraad(m: EntityManager, swv: string, q: WerkvoorraadFilter, vandaag: IsoDatum, v: Vensters, metLeerling: boolean): Promise<Werkvoorraad> {
+export async function werkvoorraad(m: EntityManager, swv: string, q: WerkvoorraadFilter, vandaag: IsoDatum, v: Vensters, metLeerling: boolean): Promise<WerkvoorraadAntwoord> {
   const evaluatieTot = plusDagen(vandaag, v.evaluatieDagen);
   const eindeTot = plusDagen(vandaag, v.eindeDagen);
   /** Every query gets its own parameter list: PostgreSQL refuses a parameter it cannot type because the text does not use it. */
