@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { HuidigeActor, ProblemError, recordAccess, Rollen, validated, type Actor } from '@pao/platform';
-import { ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery } from '@pao/zaak';
+import { HuidigeActor, problemResponse, ProblemError, recordAccess, Rollen, validated, type Actor } from '@pao/platform';
+import { ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, ApiZodResponse } from '@pao/zaak';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Overdrachten } from '../application/overdrachten';
 import { SCHEMA } from '../persistence/persistence';
+import { Aangemaakt, Cohort, CohortRegel, Cohorten, ImportRapport } from '../queries/antwoorden';
 import { cohortBord, cohortOverzicht } from '../queries/bord';
 import { leesUpload } from './bestand-upload';
 import { cohortId } from './params';
@@ -27,6 +28,7 @@ export class CohortenController {
   @Rollen(...LEZERS)
   @ApiOperation({ summary: 'Cohorten van een schooljaar met wat nog openstaat en de eerstvolgende datum' })
   @ApiZodQuery(CohortQuery)
+  @ApiZodResponse(200, Cohorten, 'De cohorten met hun tellingen', 'Cohorten')
   async overzicht(@HuidigeActor() actor: Actor, @Query(validated(CohortQuery)) q: z.infer<typeof CohortQuery>) {
     return this.dataSource.transaction(async (m) => {
       const items = await cohortOverzicht(m, actor.swv, this.overdrachten.pijplijn.vandaag(), q);
@@ -39,8 +41,8 @@ export class CohortenController {
   @Rollen(...SCHRIJVERS)
   @ApiOperation({ summary: 'Cohort van een verzendende school in een schooljaar (bestaat het al, dan dat cohort)' })
   @ApiZodBody(NieuwCohort)
-  @ApiResponse({ status: 201, description: 'Nieuw cohort' })
-  @ApiResponse({ status: 200, description: 'Bestaand cohort' })
+  @ApiZodResponse(201, Cohort, 'Nieuw cohort', 'Cohort')
+  @ApiZodResponse(200, Cohort, 'Bestaand cohort', 'Cohort')
   async aanmaken(@HuidigeActor() actor: Actor, @Body(validated(NieuwCohort)) body: z.infer<typeof NieuwCohort>, @Res({ passthrough: true }) res: Response) {
     const cohort = await this.overdrachten.cohort(actor, body.schooljaar, body.verzendendeSchoolId);
     res.status(cohort.nieuw ? 201 : 200);
@@ -51,6 +53,7 @@ export class CohortenController {
   @Rollen(...LEZERS)
   @ApiOperation({ summary: 'Cohortbord: tellingen en eerstvolgende datum (de leerlingen: GET /overdrachten?cohortId=…)' })
   @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiZodResponse(200, CohortRegel, 'Het cohort met zijn tellingen', 'CohortRegel')
   @ApiNietGevonden()
   async bord(@HuidigeActor() actor: Actor, @Param('id', cohortId) id: string) {
     return this.dataSource.transaction(async (m) => {
@@ -67,6 +70,7 @@ export class CohortenController {
   @ApiOperation({ summary: 'Eén leerling aan het cohort toevoegen (dezelfde controles als een CSV-rij)' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiZodBody(NieuweLeerling)
+  @ApiZodResponse(201, Aangemaakt, 'De nieuwe overdracht', 'Aangemaakt')
   @ApiNietGevonden()
   async leerling(@HuidigeActor() actor: Actor, @Param('id', cohortId) id: string, @Body() body: unknown) {
     await this.overdrachten.eisCohort(actor, id);
@@ -84,9 +88,9 @@ export class CohortenController {
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', example: 'leerlingnummer;route;definitief advies;kwetsbaar;voorzieningen\n999990019;po-vo;vmbo-k;ja;tlv-pro' } })
   @ApiZodQuery(ImportQuery)
-  @ApiResponse({ status: 200, description: 'Rapport: rijen, geimporteerd, geweigerd [{rij, veld, melding}], genegeerdeKolommen' })
-  @ApiResponse({ status: 413, description: 'Bestand te groot' })
-  @ApiResponse({ status: 415, description: 'Geen text/csv' })
+  @ApiZodResponse(200, ImportRapport, 'Rapport: rijen, geimporteerd, geweigerd per rij en veld, genegeerde kolommen', 'ImportRapport')
+  @ApiResponse({ status: 413, ...problemResponse('Bestand te groot') })
+  @ApiResponse({ status: 415, ...problemResponse('Geen text/csv') })
   @ApiNietGevonden()
   async importeer(@HuidigeActor() actor: Actor, @Param('id', cohortId) id: string, @Query(validated(ImportQuery)) q: z.infer<typeof ImportQuery>, @Req() req: Request) {
     await this.overdrachten.eisCohort(actor, id);

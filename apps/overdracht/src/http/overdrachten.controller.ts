@@ -1,13 +1,14 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, recordAccess, Rollen, validated, type Actor } from '@pao/platform';
-import { ApiNietGevonden, ApiStandaard, ApiZodQuery, doelVan, etag, jsonSchema, versieUitIfMatch } from '@pao/zaak';
+import { ApiConflict, ApiNietGevonden, ApiStandaard, ApiZodQuery, ApiZodResponse, doelVan, etag, jsonSchema, versieUitIfMatch } from '@pao/zaak';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Overdrachten } from '../application/overdrachten';
 import { type OverdrachtCommando } from '../domain';
 import { SCHEMA } from '../persistence/persistence';
+import { Overdracht, Overdrachten as OverdrachtenPagina } from '../queries/antwoorden';
 import { overdrachtenLijst } from '../queries/bord';
 import { OverdrachtLezer } from './lezer';
 import { commandoNaam, overdrachtId } from './params';
@@ -31,6 +32,7 @@ export class OverdrachtenController {
   @Rollen(...LEZERS)
   @ApiOperation({ summary: 'Leerlingen van een cohort, school of het hele SWV; open eerst, op eerstvolgende datum' })
   @ApiZodQuery(LijstQuery)
+  @ApiZodResponse(200, OverdrachtenPagina, 'Een pagina leerlingen', 'Overdrachten')
   async lijst(@HuidigeActor() actor: Actor, @Query(validated(LijstQuery)) q: z.infer<typeof LijstQuery>) {
     return this.dataSource.transaction(async (m) => {
       const pagina = await overdrachtenLijst(m, actor.swv, this.overdrachten.pijplijn.vandaag(), q);
@@ -43,6 +45,7 @@ export class OverdrachtenController {
   @Rollen(...LEZERS)
   @ApiOperation({ summary: 'De overdracht met tijdlijn, termijnen, signalen en toegestane acties (één regel in de toegangslog)' })
   @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiZodResponse(200, Overdracht, 'De overdracht; ETag = versie', 'Overdracht')
   @ApiNietGevonden()
   async bekijk(@HuidigeActor() actor: Actor, @Param('id', overdrachtId) id: string, @Headers('x-pao-doel') doel: string | undefined, @Res({ passthrough: true }) res: Response) {
     const zaak = await this.lezer.raadpleeg(actor, id, doelVan(doel));
@@ -57,7 +60,8 @@ export class OverdrachtenController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiParam({ name: 'commando', enum: HTTP_COMMANDOS })
   @ApiBody({ schema: ACTIE_BODY_SCHEMA })
-  @ApiResponse({ status: 409, description: 'invalid-state-transition (huidigeStatus, commando, reden) of conflict (versie)' })
+  @ApiZodResponse(200, Overdracht, 'De overdracht zoals GET', 'Overdracht')
+  @ApiConflict('invalid-state-transition (huidigeStatus, commando, reden) of conflict (versie)')
   @ApiNietGevonden()
   async actie(
     @HuidigeActor() actor: Actor,

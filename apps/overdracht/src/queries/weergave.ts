@@ -1,9 +1,10 @@
 import { type Actor } from '@pao/platform';
 import { type LeerlingRegister } from '@pao/zaak';
 import { type EntityManager } from 'typeorm';
-import { controledatum, signalen, startSchooljaar, termijnen, uitvalTot, volgendeDatum, warmeOverdrachtStatus, aantalAfwijzingen, type Overdracht } from '../domain';
+import { controledatum, signalen, startSchooljaar, termijnen, uitvalTot, volgendeDatum, warmeOverdrachtStatus, aantalAfwijzingen, type Overdracht, type Termijnsoort } from '../domain';
 import { type OverdrachtPijplijn } from '../application/definitie';
 import { scholen } from '../application/scholen';
+import { type OverdrachtAntwoord } from './antwoorden';
 
 export interface TijdlijnRegel {
   readonly tijdstip: string;
@@ -17,7 +18,7 @@ export interface TijdlijnRegel {
  * deadlines, the actions this person may take, and the timeline from the audit trail
  * (actions, roles and statuses only: no free text, no values).
  */
-export async function overdrachtWeergave(m: EntityManager, pijplijn: OverdrachtPijplijn, register: LeerlingRegister, actor: Actor, s: Overdracht) {
+export async function overdrachtWeergave(m: EntityManager, pijplijn: OverdrachtPijplijn, register: LeerlingRegister, actor: Actor, s: Overdracht): Promise<OverdrachtAntwoord> {
   const vandaag = pijplijn.vandaag();
   const schoolIds = [s.verzendendeSchoolId, ...s.aanmeldingen.map((a) => a.schoolId), ...(s.plaatsing ? [s.plaatsing.schoolId] : [])];
   const namen = await scholen.namen(m, schoolIds);
@@ -40,7 +41,7 @@ export async function overdrachtWeergave(m: EntityManager, pijplijn: OverdrachtP
     controledatum: controledatum(s),
     uitvalTot: uitvalTot(s) ?? null,
     volgendeDatum: volgendeDatum(s) ?? null,
-    termijnen: termijnen(s).map((t) => ({ soort: t.soort, vervaltOp: t.vervaltOp, regelVersie: t.regelVersie })),
+    termijnen: termijnen(s).map((t) => ({ soort: t.soort as Termijnsoort, vervaltOp: t.vervaltOp, regelVersie: t.regelVersie })),
     signalen: signalen(s, vandaag),
     acties: pijplijn.toegestaan(s, actor).filter((k) => !['termijnVerstreken', 'startControle', 'toeleidingBijgewerkt'].includes(k)),
     tijdlijn: tijdlijn.map((r): TijdlijnRegel => ({ tijdstip: r.tijdstip, actie: r.actie, rol: r.rol, ...(r.status ? { status: r.status } : {}) })),

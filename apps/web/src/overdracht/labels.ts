@@ -1,11 +1,18 @@
 import { leesbaar } from '../labels';
+import { type Overdracht, type OverdrachtCommando, type OverdrachtStatus, type Route, type Termijnsoort } from './types';
 
-/** Dutch words for the overdracht codes; unknown codes are shown readably. */
-const uit = (tabel: Record<string, string>) => (code: string | null | undefined): string => (code ? (tabel[code] ?? leesbaar(code)) : '—');
+/**
+ * Dutch words for the overdracht codes; unknown codes are shown readably. With a vocabulary
+ * as K a table must name every code of it, as the API declares it (./types).
+ */
+const uit =
+  <K extends string = string>(tabel: Record<K, string>) =>
+  (code: string | null | undefined): string =>
+    code ? ((tabel as Record<string, string>)[code] ?? leesbaar(code)) : '—';
 
-export const routeLabel = uit({ 'po-vo': 'PO → VO', 'so-vo': 'SO → V(S)O', 'vo-mbo': 'VO → mbo', 'vo-vo': 'VO → VO' });
+export const routeLabel = uit<Route>({ 'po-vo': 'PO → VO', 'so-vo': 'SO → V(S)O', 'vo-mbo': 'VO → mbo', 'vo-vo': 'VO → VO' });
 
-export const statusLabel = uit({
+export const statusLabel = uit<OverdrachtStatus>({
   aanmelding: 'Zoekt een school',
   steunpunt: 'Derde afwijzing bij het Steunpunt',
   geplaatst: 'Geplaatst',
@@ -15,7 +22,7 @@ export const statusLabel = uit({
   'swv-verlaten': 'Buiten het SWV',
 });
 
-export const termijnLabel = uit({
+export const termijnLabel = uit<Termijnsoort>({
   'definitief-advies': 'Definitief schooladvies',
   aanmelding: 'Einde aanmeldperiode',
   plaatsingsbevestiging: 'Plaatsing bevestigd',
@@ -25,7 +32,7 @@ export const termijnLabel = uit({
   startcontrole: 'Start bevestigd (nazorg)',
 });
 
-export const adviesLabel = uit({
+export const adviesLabel = uit<NonNullable<Overdracht['advies']['definitief']>['niveau']>({
   pro: 'Praktijkonderwijs',
   'vmbo-b': 'vmbo basis',
   'vmbo-b-k': 'vmbo basis/kader',
@@ -38,18 +45,18 @@ export const adviesLabel = uit({
   vwo: 'vwo',
 });
 
-export const voorzieningLabel = uit({ 'tlv-pro': 'TLV praktijkonderwijs', 'tlv-vso': 'TLV vso', lwoo: 'Leerwegondersteuning (LWOO)', lwa: 'Leerwegarrangement (LWA)', opdc: 'OPDC-plaats' });
-export const voorzieningStatusLabel = uit({ nodig: 'Nodig', aangevraagd: 'Aangevraagd', geregeld: 'Geregeld', afgewezen: 'Afgewezen', vervallen: 'Niet meer nodig' });
-export const uitkomstLabel = uit({ open: 'In behandeling', geplaatst: 'Geplaatst', afgewezen: 'Afgewezen', ingetrokken: 'Ingetrokken', voorgelegd: 'Afwijzing bij het Steunpunt' });
-export const redenLabel = uit({
+export const voorzieningLabel = uit<Overdracht['voorzieningen'][number]['soort']>({ 'tlv-pro': 'TLV praktijkonderwijs', 'tlv-vso': 'TLV vso', lwoo: 'Leerwegondersteuning (LWOO)', lwa: 'Leerwegarrangement (LWA)', opdc: 'OPDC-plaats' });
+export const voorzieningStatusLabel = uit<Overdracht['voorzieningen'][number]['status']>({ nodig: 'Nodig', aangevraagd: 'Aangevraagd', geregeld: 'Geregeld', afgewezen: 'Afgewezen', vervallen: 'Niet meer nodig' });
+export const uitkomstLabel = uit<Overdracht['aanmeldingen'][number]['uitkomst']>({ open: 'In behandeling', geplaatst: 'Geplaatst', afgewezen: 'Afgewezen', ingetrokken: 'Ingetrokken', voorgelegd: 'Afwijzing bij het Steunpunt' });
+export const redenLabel = uit<NonNullable<Overdracht['aanmeldingen'][number]['reden']>>({
   'geen-plaats': 'Geen plaats',
   'ondersteuning-niet-te-bieden': 'Kan de ondersteuning niet bieden',
   'niveau-past-niet': 'Niveau past niet',
   'niet-toelaatbaar': 'Niet toelaatbaar',
   overig: 'Overig',
 });
-export const perspectiefLabel = uit({ vervolgonderwijs: 'Vervolgonderwijs', entree: 'Entree-opleiding', arbeid: 'Arbeid (Participatiewet)', dagbesteding: 'Dagbesteding' });
-export const deelnemerLabel = uit({
+export const perspectiefLabel = uit<NonNullable<Overdracht['perspectief']>['perspectief']>({ vervolgonderwijs: 'Vervolgonderwijs', entree: 'Entree-opleiding', arbeid: 'Arbeid (Participatiewet)', dagbesteding: 'Dagbesteding' });
+export const deelnemerLabel = uit<NonNullable<NonNullable<Overdracht['warmeOverdracht']>['gehouden']>['deelnemers'][number]>({
   'verzendende-school': 'Verzendende school',
   'ontvangende-school': 'Ontvangende school',
   ouders: 'Ouders',
@@ -58,11 +65,12 @@ export const deelnemerLabel = uit({
   jeugdhulp: 'Jeugdhulp',
   gemeente: 'Gemeente',
 });
-export const nietGestartLabel = uit({ 'niet-bevestigd': 'Start niet bevestigd op de controledatum', 'niet-verschenen': 'Niet verschenen', 'geen-ontvangende-school': 'Geen ontvangende school' });
-export const vertrekLabel = uit({ 'school-buiten-swv': 'School buiten het SWV', arbeid: 'Arbeid', dagbesteding: 'Dagbesteding', buitenland: 'Buitenland', overig: 'Overig' });
+export const nietGestartLabel = uit<NonNullable<NonNullable<Overdracht['afloop']>['nietGestart']>>({ 'niet-bevestigd': 'Start niet bevestigd op de controledatum', 'niet-verschenen': 'Niet verschenen', 'geen-ontvangende-school': 'Geen ontvangende school' });
+export const vertrekLabel = uit<NonNullable<NonNullable<Overdracht['afloop']>['vertrek']>>({ 'school-buiten-swv': 'School buiten het SWV', arbeid: 'Arbeid', dagbesteding: 'Dagbesteding', buitenland: 'Buitenland', overig: 'Overig' });
 export const bestemmingLabel = uit({ vo: 'Regulier VO', pro: 'Praktijkonderwijs', vso: 'VSO', mbo: 'mbo', arbeid: 'Arbeid', dagbesteding: 'Dagbesteding', verhuisd: 'Verhuisd', 'school-buiten-swv': 'School buiten het SWV', onbekend: 'Nog geen school', elders: 'Elders' });
 
-export const actieLabel = uit({
+/** Every command, and the timeline's other actions (the system's, creating and importing). */
+export const actieLabel = uit<OverdrachtCommando | 'toeleidingBijgewerkt' | 'termijnVerstreken' | 'startControle' | 'leerlingToevoegen' | 'importeren'>({
   adviesVastleggen: 'Schooladvies vastleggen',
   adviesBijstellen: 'Advies bijstellen na de doorstroomtoets',
   ondersteuningVastleggen: 'Ondersteuningsbehoefte vastleggen',

@@ -1,144 +1,32 @@
-/** What the overdracht service answers (apps/overdracht, docs: apps/overdracht/README.md). */
-export interface School {
-  id: string;
-  brin: string;
-  naam: string;
-  soort: string;
-  swv: string | null;
-}
+/**
+ * Names for the shapes of the overdracht API (apps/overdracht, /api/overdracht/...). Every
+ * one is generated from the OpenAPI document the service serves
+ * (../api/generated/overdracht.ts, `npm run api:types`, checked for currency by
+ * test/api-types.e2e-spec.ts); the schemas live next to the queries that build the answers
+ * (apps/overdracht/src/queries/antwoorden.ts).
+ */
+import type { components } from '../api/generated/overdracht';
 
-export interface Tellingen {
-  totaal: number;
-  zonderSchool: number;
-  geplaatst: number;
-  gestart: number;
-  nietGestart: number;
-  vertrokken: number;
-  tweeKeerAfgewezen: number;
-  bijSteunpunt: number;
-  waarschuwing: number;
-  toelatingsrechtGemist: number;
-  volgendeDatum: string | null;
-}
+type Schemas = components['schemas'];
 
-export interface CohortRegel extends Tellingen {
-  id: string;
-  schooljaar: string;
-  verzendendeSchool: { id: string; naam: string; soort: string };
-}
-
-export interface LijstRegel {
-  id: string;
-  versie: number;
-  leerling: string;
-  route: string;
-  status: string;
-  regie: string;
-  afwijzingen: number;
-  kwetsbaar: boolean;
-  voorzieningenOpen: number;
-  warmeOverdracht: string | null;
-  toelatingsrecht: string | null;
-  verzendendeSchool: string;
-  ontvangendeSchool: string | null;
-  volgendeDatum: string | null;
-  volgendeSoort: string | null;
-  waarschuwing: boolean;
-  startdatum: string | null;
-  controledatum: string | null;
-}
-
+export type School = Schemas['Scholen']['items'][number];
+export type CohortRegel = Schemas['CohortRegel'];
+export type LijstRegel = Schemas['Overdrachten']['items'][number];
+export type NazorgRegel = Schemas['Nazorg']['items'][number];
+/** A page of a list (GET /overdrachten, /nazorg). */
 export interface Pagina<T> {
   totaal: number;
   items: T[];
 }
+export type ImportRapport = Schemas['ImportRapport'];
+/** GET /overdracht/overdrachten/:id, and the answer of every command. */
+export type Overdracht = Schemas['Overdracht'];
+export type Kalenderdatum = NonNullable<Overdracht['kalender']['definitiefAdvies']>;
+export type Signaal = Overdracht['signalen'][number];
+export type CohortCijfers = Schemas['Cijfers']['totaal'];
 
-export interface ImportRapport {
-  rijen: number;
-  geimporteerd: number;
-  geweigerd: Array<{ rij: number; veld: string; melding: string }>;
-  genegeerdeKolommen: string[];
-  controle: boolean;
-}
-
-export interface Kalenderdatum {
-  datum: string;
-  regelVersie: string;
-}
-
-export type Signaal =
-  | { soort: 'waarschuwing'; termijn: string; vervaltOp: string }
-  | { soort: 'verstreken'; termijn: string; op: string }
-  | { soort: 'voorziening-niet-geregeld'; voorziening: string }
-  | { soort: 'twee-keer-afgewezen' | 'derde-afwijzing-bij-steunpunt' | 'regie-steunpunt' | 'toelatingsrecht-gemist' | 'warme-overdracht-nodig' };
-
-export interface Overdracht {
-  id: string;
-  versie: number;
-  swv: string;
-  cohortId: string;
-  schooljaar: string;
-  startSchooljaar: string;
-  route: string;
-  status: string;
-  leerling: { id: string; weergave: string };
-  verzendendeSchool: { id: string; naam: string };
-  achttienPlus?: boolean;
-  kalender: Record<string, Kalenderdatum | number | string | undefined>;
-  advies: { voorlopig?: { niveau: string; datum: string }; definitief?: { niveau: string; datum: string }; bijgesteld?: { niveau: string; datum: string; van: string; toetsniveau: string } };
-  ondersteuningsbehoefte?: string;
-  kwetsbaar: boolean;
-  voorzieningen: Array<{ soort: string; status: string; sinds: string; aanvraagId?: string; tlvId?: string; geregeldOp?: string }>;
-  aanmeldingen: Array<{ id: string; schoolId: string; schoolNaam: string; aangemeldOp: string; uitkomst: string; besluitOp?: string; reden?: string }>;
-  afwijzingen: number;
-  voorgelegd?: { aanmeldingId: string; sinds: string };
-  regie: string;
-  escalaties: Array<{ soort: string; op: string }>;
-  toelatingsrecht?: string;
-  plaatsing?: { aanmeldingId: string; schoolId: string; schoolNaam: string; geplaatstOp: string; startdatum: string };
-  warmeOverdracht?: { schoolId: string; geplandOp?: string; gehouden?: { datum: string; deelnemers: string[]; checklist: { ondersteuningsafspraken: string; wieVolgtOp: string; evaluatieOp: string; dossierBesproken: boolean; oppBesproken: boolean } } };
-  warmeOverdrachtStatus: string | null;
-  dossier?: { systeem: string; referentie: string; status: string; bijgewerktOp: string };
-  perspectief?: { perspectief: string; continuiteit?: string; warmeOverdrachtGemeente: boolean };
-  gestartOp?: string;
-  uitgevallenOp?: string;
-  afloop?: { op: string; nietGestart?: string; vertrek?: string };
-  controledatum: string;
-  uitvalTot: string | null;
-  volgendeDatum: { termijn: string; datum: string; waarschuwingVanaf: string } | null;
-  termijnen: Array<{ soort: string; vervaltOp: string; regelVersie: string }>;
-  signalen: Signaal[];
-  acties: string[];
-  tijdlijn: Array<{ tijdstip: string; actie: string; rol: string; status?: string }>;
-}
-
-export interface CohortCijfers {
-  cohortId: string | null;
-  verzendendeSchool: string;
-  totaal: number;
-  bestemming: Record<string, number>;
-  geplaatst: number;
-  opTijdGeplaatst: number;
-  afwijzingen: number;
-  tweeKeerAfgewezen: number;
-  derdeAfwijzingVoorgelegd: number;
-  warmeOverdrachtGehouden: number;
-  gestart: number;
-  nietGestart: number;
-  vsv: number;
-  zonderSchool: number;
-}
-
-export interface NazorgRegel {
-  id: string;
-  versie: number;
-  leerling: string;
-  route: string;
-  status: string;
-  ontvangendeSchool: string;
-  verzendendeSchool: string;
-  startdatum: string;
-  controledatum: string | null;
-  gestartOp: string | null;
-  teLaat: boolean;
-}
+/** The vocabularies, as overdracht declares them (the domain's own lists). */
+export type Route = Overdracht['route'];
+export type OverdrachtStatus = Overdracht['status'];
+export type Termijnsoort = Overdracht['termijnen'][number]['soort'];
+export type OverdrachtCommando = Overdracht['acties'][number];
