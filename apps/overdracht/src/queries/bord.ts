@@ -1,12 +1,12 @@
 import { type Pagina } from '@pao/zaak';
 import { type EntityManager } from 'typeorm';
-import { tellingenSql, type Tellingen } from './tellingen';
+import { type z } from 'zod';
+import { type Schoolsoort } from '../domain';
+import { type CohortRegel as CohortRegelSchema, type LijstRegel as LijstRegelSchema } from './antwoorden';
+import { tellingenSql } from './tellingen';
 
-export interface CohortRegel extends Tellingen {
-  readonly id: string;
-  readonly schooljaar: string;
-  readonly verzendendeSchool: { readonly id: string; readonly naam: string; readonly soort: string };
-}
+/** A cohort with its counts: the declared answer (./antwoorden). */
+export type CohortRegel = z.output<typeof CohortRegelSchema>;
 
 /** The cohorts of a school year in an SWV (optionally one sending school), each with what is still open and the next date. */
 export async function cohortOverzicht(m: EntityManager, swv: string, vandaag: string, f: { schooljaar?: string; verzendendeSchoolId?: string }): Promise<CohortRegel[]> {
@@ -38,7 +38,7 @@ export async function cohortBord(m: EntityManager, swv: string, vandaag: string,
 
 function cohortRegel(r: Record<string, unknown>): CohortRegel {
   const { school_id, school_naam, school_soort, ...rest } = r;
-  return { ...(rest as unknown as CohortRegel), verzendendeSchool: { id: school_id as string, naam: school_naam as string, soort: school_soort as string } };
+  return { ...(rest as unknown as CohortRegel), verzendendeSchool: { id: school_id as string, naam: school_naam as string, soort: school_soort as Schoolsoort } };
 }
 
 export const SIGNAALFILTERS = ['steunpunt', 'twee-keer-afgewezen', 'waarschuwing', 'toelatingsrecht-gemist', 'warme-overdracht-open', 'voorziening-open', 'nazorg'] as const;
@@ -57,26 +57,8 @@ export interface LijstFilter {
   readonly offset: number;
 }
 
-export interface LijstRegel {
-  readonly id: string;
-  readonly versie: number;
-  readonly leerling: string;
-  readonly route: string;
-  readonly status: string;
-  readonly regie: string;
-  readonly afwijzingen: number;
-  readonly kwetsbaar: boolean;
-  readonly voorzieningenOpen: number;
-  readonly warmeOverdracht: string | null;
-  readonly toelatingsrecht: string | null;
-  readonly verzendendeSchool: string;
-  readonly ontvangendeSchool: string | null;
-  readonly volgendeDatum: string | null;
-  readonly volgendeSoort: string | null;
-  readonly waarschuwing: boolean;
-  readonly startdatum: string | null;
-  readonly controledatum: string | null;
-}
+/** A row of the pupil list: the declared answer (./antwoorden). */
+export type LijstRegel = z.output<typeof LijstRegelSchema>;
 
 const SIGNAAL_SQL: Record<Signaalfilter, string> = {
   steunpunt: `(o.status = 'steunpunt' OR (o.regie = 'steunpunt' AND o.status IN ('aanmelding', 'geplaatst')))`,

@@ -1,23 +1,12 @@
 import { type EntityManager } from 'typeorm';
+import { type z } from 'zod';
+import { type Cijfers as CijfersSchema } from './antwoorden';
 
-/** Figures per cohort (school year × sending school): where pupils went, on time, rejections, warm, not started, vsv. */
-export interface CohortCijfers {
-  readonly cohortId: string | null;
-  readonly verzendendeSchool: string;
-  readonly totaal: number;
-  /** Receiving school soort (vo, pro, vso, mbo) or, for those who left, arbeid/dagbesteding/elders. */
-  readonly bestemming: Readonly<Record<string, number>>;
-  readonly geplaatst: number;
-  readonly opTijdGeplaatst: number;
-  readonly afwijzingen: number;
-  readonly tweeKeerAfgewezen: number;
-  readonly derdeAfwijzingVoorgelegd: number;
-  readonly warmeOverdrachtGehouden: number;
-  readonly gestart: number;
-  readonly nietGestart: number;
-  readonly vsv: number;
-  readonly zonderSchool: number;
-}
+/**
+ * Figures per cohort (school year × sending school): where pupils went, on time, rejections,
+ * warm, not started, vsv. Its shape is the declared answer (./antwoorden).
+ */
+export type CohortCijfers = z.output<typeof CijfersSchema>['totaal'];
 
 const PER_COHORT = `
   SELECT o.cohort_id, vs.naam AS school,

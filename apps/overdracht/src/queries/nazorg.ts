@@ -1,20 +1,10 @@
 import { type Pagina } from '@pao/zaak';
 import { type EntityManager } from 'typeorm';
+import { type z } from 'zod';
+import { type NazorgRegel as NazorgRegelSchema } from './antwoorden';
 
-export interface NazorgRegel {
-  readonly id: string;
-  readonly versie: number;
-  readonly leerling: string;
-  readonly route: string;
-  readonly status: string;
-  readonly ontvangendeSchool: string;
-  readonly verzendendeSchool: string;
-  readonly startdatum: string;
-  readonly controledatum: string | null;
-  readonly gestartOp: string | null;
-  /** Past the check date without confirmation (the engine ends it soon). */
-  readonly teLaat: boolean;
-}
+/** A row of the nazorg list: the declared answer (./antwoorden). */
+export type NazorgRegel = z.output<typeof NazorgRegelSchema>;
 
 /**
  * The nazorg list of receiving schools: placed pupils whose start is near or passed (to

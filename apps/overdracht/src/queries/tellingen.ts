@@ -15,17 +15,3 @@ export function tellingenSql(today: string): string {
     count(*) FILTER (WHERE o.toelatingsrecht = 'gemist')::int AS "toelatingsrechtGemist",
     to_char(min(o.volgende_datum) FILTER (WHERE o.volgende_datum >= ${today}), 'YYYY-MM-DD') AS "volgendeDatum"`;
 }
-
-export interface Tellingen {
-  readonly totaal: number;
-  readonly zonderSchool: number;
-  readonly geplaatst: number;
-  readonly gestart: number;
-  readonly nietGestart: number;
-  readonly vertrokken: number;
-  readonly tweeKeerAfgewezen: number;
-  readonly bijSteunpunt: number;
-  readonly waarschuwing: number;
-  readonly toelatingsrechtGemist: number;
-  readonly volgendeDatum: string | null;
-}
