@@ -1,7 +1,7 @@
 import { type Account } from '../api/types';
 import { type Optie, type Veld, type Waarden } from '../acties';
 import { naarCenten, naarEuroTekst } from './geld';
-import { type Arrangement, type Configuratie } from './types';
+import { type Arrangement, type Configuratie, type OjaCommando } from './types';
 
 /**
  * The form of each step of an arrangement (`POST /oja/arrangementen/:id/acties/:commando`).
@@ -104,7 +104,8 @@ const verdelingUit = (w: Waarden, ctx: Context) =>
 
 const verdelingVolgorde = (ctx: Context) => betalersVan(ctx).map((b) => b.code);
 
-export const STAPPEN: Record<string, StapDefinitie> = {
+/** Every form is for a command the API declares (./types): a command renamed on the server fails the type check here. */
+export const STAPPEN = {
   onderwijsBeoordelen: {
     titel: 'Beoordelen namens het onderwijs',
     knop: 'Beoordeling vastleggen',
@@ -329,4 +330,4 @@ export const STAPPEN: Record<string, StapDefinitie> = {
     ],
     bouw: (w) => ({ deelnameId: tekst(w, 'deelnameId'), resultaat: tekst(w, 'resultaat'), datum: tekst(w, 'datum') }),
   },
-};
+} satisfies Partial<Record<OjaCommando, StapDefinitie>> as Record<string, StapDefinitie>;

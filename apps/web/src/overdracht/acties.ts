@@ -1,6 +1,6 @@
 import { datum } from '../format';
 import { adviesLabel, deelnemerLabel, perspectiefLabel, redenLabel, vertrekLabel, voorzieningLabel } from './labels';
-import { type Overdracht, type School } from './types';
+import { type Overdracht, type OverdrachtCommando, type School } from './types';
 
 export interface Optie {
   waarde: string;
@@ -37,8 +37,12 @@ const openAanmelding = (z: Overdracht): Veld => {
   return { naam: 'aanmeldingId', label: 'Aanmelding', soort: 'keuze', verplicht: true, opties: open.map((a) => ({ waarde: a.id, label: `${a.schoolNaam} (aangemeld ${datum(a.aangemeldOp)})` })), standaard: open[0]?.id };
 };
 
-/** The form of each command a person gives. Field names are the API's, so errors land next to them. */
-export const ACTIES: Record<string, ActieDefinitie> = {
+/**
+ * The form of each command a person gives. Field names are the API's, so errors land next
+ * to them; every form is for a command the API declares (./types), so a command renamed on
+ * the server fails the type check here.
+ */
+export const ACTIES = {
   adviesVastleggen: {
     titel: 'Schooladvies vastleggen',
     knop: 'Advies vastleggen',
@@ -178,4 +182,4 @@ export const ACTIES: Record<string, ActieDefinitie> = {
       { naam: 'checklist.oppBesproken', label: 'Het OPP is besproken', soort: 'janee' },
     ],
   },
-};
+} satisfies Partial<Record<OverdrachtCommando, ActieDefinitie>> as Record<string, ActieDefinitie>;

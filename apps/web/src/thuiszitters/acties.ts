@@ -1,6 +1,6 @@
 import { type ActieDefinitie, type Optie, type Veld } from '../acties';
 import { ACTIE_STATUS_LABELS, BETROKKENHEID_LABELS, CRISIS_LABELS, PARTIJ_LABELS, UITKOMST_LABELS } from './labels';
-import { type Casus, type ThuiszittersSchool } from './types';
+import { type Casus, type CasusCommando, type ThuiszittersSchool } from './types';
 
 /**
  * The form of each command of the thuiszitters API (`POST /casussen/:id/acties/:commando`).
@@ -40,7 +40,7 @@ const lopendeAanmeldingen = (ctx: CasusContext): Optie[] =>
 
 
 /** What the Actietafel records per case, in its meeting view or on the case page. */
-export const TAFEL_ACTIES: Record<string, ActieDefinitie<TafelContext>> = {
+export const TAFEL_ACTIES = {
   besprekingVastleggen: {
     titel: 'Afspraken vastleggen',
     knop: 'Vastleggen',
@@ -84,14 +84,15 @@ export const TAFEL_ACTIES: Record<string, ActieDefinitie<TafelContext>> = {
       ...betrokkenheidVelden(),
     ],
   },
-};
+} satisfies Partial<Record<CasusCommando, ActieDefinitie<TafelContext>>> as Record<string, ActieDefinitie<TafelContext>>;
 
 /** The same, recorded at a meeting: its id goes with the command. */
 export function opVergadering(def: ActieDefinitie<TafelContext>, vergaderingId: string): ActieDefinitie<TafelContext> {
   return { ...def, velden: (ctx) => [...def.velden(ctx), { naam: 'vergaderingId', label: 'Vergadering', soort: 'vast', standaard: vergaderingId, weergave: 'Deze vergadering' }] };
 }
 
-export const CASUS_ACTIES: Record<string, ActieDefinitie<CasusContext>> = {
+/** Every form is for a command the API declares (./types): a command renamed on the server fails the type check here. */
+export const CASUS_ACTIES = {
   ...TAFEL_ACTIES,
   actieToevoegen: {
     titel: 'Actie afspreken',
@@ -236,4 +237,4 @@ export const CASUS_ACTIES: Record<string, ActieDefinitie<CasusContext>> = {
     gelukt: 'De vrijstelling is beëindigd.',
     velden: (ctx) => [{ naam: 'op', label: 'Einddatum', soort: 'datum', standaard: ctx.vandaag }],
   },
-};
+} satisfies Partial<Record<CasusCommando, ActieDefinitie<CasusContext>>> as Record<string, ActieDefinitie<CasusContext>>;
