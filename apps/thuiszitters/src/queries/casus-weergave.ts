@@ -1,27 +1,16 @@
 import { type IsoDatum } from '@pao/zaak';
+import { type z } from 'zod';
 import { dagenThuis, lopendeKlokken, waarschuwOp, type Casus, type CommandoType } from '../domain';
-import { type CasusAntwoord } from './antwoorden';
+import { type CasusAntwoord, type TermijnWeergave as TermijnWeergaveSchema, type Tijdlijnregel as TijdlijnregelSchema } from './antwoorden';
 
 /**
  * The casus as a person sees it: the pupil masked, schools by name, the running clocks
  * with their warning day and rule version, the plan, the ladder and a timeline built from
- * the facts of the case, and the actions this role may take now.
+ * the facts of the case, and the actions this role may take now. Its shapes are the
+ * declared answers (./antwoorden).
  */
-export interface Tijdlijnregel {
-  readonly op: IsoDatum;
-  readonly soort: string;
-  readonly tekst: string;
-}
-
-export interface TermijnWeergave {
-  readonly soort: string;
-  readonly vervaltOp: IsoDatum;
-  readonly waarschuwOp: IsoDatum;
-  readonly dagenResterend: number;
-  readonly regelVersie: string;
-  readonly actieId?: string;
-  readonly aanmeldingId?: string;
-}
+export type Tijdlijnregel = z.output<typeof TijdlijnregelSchema>;
+export type TermijnWeergave = z.output<typeof TermijnWeergaveSchema>;
 
 function dagen(van: IsoDatum, tot: IsoDatum): number {
   return Math.round((Date.parse(`${tot}T00:00:00Z`) - Date.parse(`${van}T00:00:00Z`)) / 86_400_000);
