@@ -153,7 +153,7 @@ export const BudgetRegel = z.object({
   budgetCent: Cent.nullable(),
   vastgelegdCent: Cent,
   gerealiseerdCent: Cent,
-  resterendCent: Cent.nullable(),
+  resterendCent: Cent.nullable().describe('Budget min vastgelegd; null zonder budget; negatief: boven budget'),
   overschreden: z.boolean(),
 });
 export const Budgetoverzicht = z.object({ jaar: z.number().int(), items: z.array(BudgetRegel) });

@@ -2,22 +2,11 @@ import { type EntityManager } from 'typeorm';
 import { alleBetalers } from '../application/kwartaalrapportage';
 import { isGemeentelijk, type OjaRegelset, periodeVanSleutel } from '../domain';
 import { budgetstand } from '../persistence/budget.repository';
+import { type z } from 'zod';
+import { type BudgetRegel as BudgetRegelSchema } from './antwoorden';
 
-export interface BudgetRegel {
-  readonly betaler: string;
-  readonly naam: string;
-  readonly soort: string;
-  readonly gemeente: string | null;
-  readonly budgetperiode: string;
-  readonly van: string;
-  readonly tot: string;
-  readonly budgetCent: number | null;
-  readonly vastgelegdCent: number;
-  readonly gerealiseerdCent: number;
-  /** Budget minus committed; null without a budget. Negative: over budget. */
-  readonly resterendCent: number | null;
-  readonly overschreden: boolean;
-}
+/** A row of the budget overview: the declared answer (./antwoorden). */
+export type BudgetRegel = z.output<typeof BudgetRegelSchema>;
 
 /**
  * Budget, committed, realised and left per payer and budget period (calendar year or

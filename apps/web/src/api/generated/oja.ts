@@ -540,6 +540,7 @@ export type components = {
                 gerealiseerdCent: number;
                 naam: string;
                 overschreden: boolean;
+                /** @description Budget min vastgelegd; null zonder budget; negatief: boven budget */
                 resterendCent: number | null;
                 /** @enum {string} */
                 soort: "onderwijs" | "jeugdwet" | "wmo" | "wlz" | "participatiewet";
