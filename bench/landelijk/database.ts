@@ -1,18 +1,12 @@
 // The national data set lives in a named database that later runs reuse: loading it takes
-// minutes, measuring it seconds. A marker table says the load finished and for which plan.
+// minutes, measuring it seconds. A marker row per service says its load finished and for
+// which plan; a service whose load was interrupted is dropped (its schema) and loaded again.
 import { localServers } from '@pao/testing';
 import { Client } from 'pg';
 
-export interface BenchDatabase {
-  name: string;
-  url: string;
-  /** True when a finished load of the same plan is there: skip generating and loading. */
-  hergebruikt: boolean;
-}
-
 const urlVan = (name: string) => Object.assign(new URL(localServers.postgresAdminUrl), { pathname: `/${name}` }).toString();
 
-async function admin<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {
+async function met<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {
   const c = new Client({ connectionString: url });
   await c.connect();
   try {
@@ -22,32 +16,36 @@ async function admin<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> 
   }
 }
 
-/** Reuses `name` if it holds a finished load of `planSleutel`; otherwise (re)creates it empty. */
-export async function benchDatabase(name: string, planSleutel: string, opnieuw: boolean): Promise<BenchDatabase> {
-  const url = urlVan(name);
-  const bestaat = await admin(localServers.postgresAdminUrl, async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1);
-  if (bestaat && !opnieuw) {
-    const klaar = await admin(url, async (c) => {
-      const t = await c.query(`SELECT to_regclass('public.bench_landelijk') IS NOT NULL AS er`);
-      if (!t.rows[0].er) return false;
-      return (await c.query(`SELECT 1 FROM public.bench_landelijk WHERE plan = $1 AND klaar_op IS NOT NULL`, [planSleutel])).rowCount === 1;
-    });
-    if (klaar) return { name, url, hergebruikt: true };
-  }
-  await admin(localServers.postgresAdminUrl, async (c) => {
-    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await c.query(`CREATE DATABASE "${name}"`);
+/** The database `name` (created if missing; emptied first with `opnieuw`), with its marker table. */
+export async function benchDatabase(name: string, opnieuw: boolean): Promise<{ name: string; url: string }> {
+  await met(localServers.postgresAdminUrl, async (c) => {
+    if (opnieuw) await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    if ((await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 0) await c.query(`CREATE DATABASE "${name}"`);
   });
-  await admin(url, (c) => c.query(`CREATE TABLE public.bench_landelijk (plan text PRIMARY KEY, gestart_op timestamptz NOT NULL DEFAULT now(), klaar_op timestamptz, samenvatting jsonb)`));
-  await admin(url, (c) => c.query(`INSERT INTO public.bench_landelijk (plan) VALUES ($1)`, [planSleutel]));
-  return { name, url, hergebruikt: false };
+  const url = urlVan(name);
+  await met(url, (c) =>
+    c.query(`CREATE TABLE IF NOT EXISTS public.bench_landelijk (plan text PRIMARY KEY, gestart_op timestamptz NOT NULL DEFAULT now(), klaar_op timestamptz, samenvatting jsonb)`),
+  );
+  return { name, url };
 }
 
-/** Marks the load finished (with what it holds), so the next run reuses it. */
-export async function markeerKlaar(url: string, planSleutel: string, samenvatting: unknown): Promise<void> {
-  await admin(url, (c) => c.query(`UPDATE public.bench_landelijk SET klaar_op = now(), samenvatting = $2 WHERE plan = $1`, [planSleutel, JSON.stringify(samenvatting)]));
+/** True when the service's part of the plan is loaded; otherwise clears any half load (its schema) and records the start. */
+export async function moetLaden(url: string, sleutel: string, schema: string): Promise<boolean> {
+  return met(url, async (c) => {
+    const rij = (await c.query(`SELECT klaar_op FROM public.bench_landelijk WHERE plan = $1`, [sleutel])).rows[0] as { klaar_op: Date | null } | undefined;
+    if (rij?.klaar_op) return false;
+    await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await c.query(`DELETE FROM public.bench_landelijk WHERE plan = $1`, [sleutel]);
+    await c.query(`INSERT INTO public.bench_landelijk (plan) VALUES ($1)`, [sleutel]);
+    return true;
+  });
 }
 
-export async function samenvattingVan(url: string, planSleutel: string): Promise<unknown> {
-  return admin(url, async (c) => (await c.query(`SELECT samenvatting FROM public.bench_landelijk WHERE plan = $1`, [planSleutel])).rows[0]?.samenvatting);
+/** Marks the service's load finished (with what it holds), so the next run reuses it. */
+export async function markeerKlaar(url: string, sleutel: string, samenvatting: unknown): Promise<void> {
+  await met(url, (c) => c.query(`UPDATE public.bench_landelijk SET klaar_op = now(), samenvatting = $2 WHERE plan = $1`, [sleutel, JSON.stringify(samenvatting)]));
+}
+
+export async function samenvattingVan(url: string, sleutel: string): Promise<unknown> {
+  return met(url, async (c) => (await c.query(`SELECT samenvatting FROM public.bench_landelijk WHERE plan = $1`, [sleutel])).rows[0]?.samenvatting);
 }

@@ -27,7 +27,12 @@ import { alsItems, werkvoorraad, zakenMetIds } from '../../apps/toeleiding/src/q
 import { aanvraagZoeker } from '../../apps/toeleiding/src/queries/zoeker';
 import { stelTellingVast, telOp } from '../../apps/toeleiding/src/telling/telling';
 import { BELEIDEN } from '../toeleiding/genereer';
-import { benchDatabase, markeerKlaar, samenvattingVan } from './database';
+import { benchDatabase, markeerKlaar, moetLaden, samenvattingVan } from './database';
+import { laadThuiszitters } from './thuiszitters';
+import { CASUS_SOORTEN, NIVEAUS, STATUSSEN as TZ_STATUSSEN } from '../../apps/thuiszitters/src/domain';
+import { WerkvoorraadQuery as TzWerkvoorraadQuery } from '../../apps/thuiszitters/src/http/schemas';
+import { werkvoorraad as tzWerkvoorraad } from '../../apps/thuiszitters/src/queries/werkvoorraad';
+import { SCHEMA as THUISZITTERS, thuiszittersPersistence } from '../../apps/thuiszitters/src/persistence/persistence';
 import { fmt, Metingen, ms, opnemend, pct, regel, type Statement } from './meten';
 import { ACHTERNAMEN, behandelaarsVan, behandelaarVan, benchSleutel, bsnVan, GEBOORTEDATA, laadToeleiding, naamVan, PEILDATUM, scholenVan, SCHOOLWOORDEN, VANDAAG, VOORNAMEN, leerlingId } from './toeleiding';
 import { landelijkRegisterData, leerlingVoorZaak, maakPlan, rng, type SwvPlan } from './verdeling';
@@ -51,27 +56,38 @@ async function main(): Promise<void> {
   log(`[bench:landelijk] ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? '?'}, node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   log(`plan: ${register.ids().length} SWVs, ${fmt(plan.leerlingen)} pupils, cases ${Object.entries(plan.zaken).map(([d, n]) => `${d} ${fmt(n)}`).join(', ')} (BENCH_SCHAAL=${SCHAAL})`);
 
-  const db = await benchDatabase(dbNaam, planSleutel, process.env.BENCH_OPNIEUW === '1');
+  const db = await benchDatabase(dbNaam, process.env.BENCH_OPNIEUW === '1');
   const sleutels = new LeerlingSleutels({ versleuteling: benchSleutel('versleuteling'), hash: benchSleutel('hash') }, 'toeleiding');
   const leerlingen = new LeerlingRegister(SCHEMA, sleutels);
-  if (!db.hergebruikt) {
-    log(`loading into database ${db.name} (nice it: nice -n 10 npm run bench:landelijk)`);
+  // Each service: its migrations (a new one, e.g. an index, applies to a reused data set as
+  // it would in production), then its part of the data unless a finished load is there.
+  const diensten = [
+    { dienst: 'toeleiding', persistence: toeleidingPersistence, laad: (x: DataSource) => laadToeleiding(x, plan, register, sleutels, log), tabellen: ['aanvraag', 'leerling', 'leerling_zoekterm', 'deadline', 'deadline_warning', 'school'] },
+    { dienst: 'thuiszitters', persistence: thuiszittersPersistence, laad: (x: DataSource) => laadThuiszitters(x, plan, log), tabellen: ['casus', 'leerling', 'deadline', 'school'] },
+  ];
+  for (const d of diensten) {
+    const sleutel = `${planSleutel}/${d.dienst}`;
+    const laden = await moetLaden(db.url, sleutel, d.persistence.schema);
     const t0 = performance.now();
-    await runMigrations(db.url, toeleidingPersistence);
-    const ds = await new DataSource({ type: 'postgres', url: db.url, extra: { max: 2 } }).initialize();
-    try {
-      const toeleiding = await laadToeleiding(ds, plan, register, sleutels, log);
-      const laden = ms(t0);
-      const t1 = performance.now();
-      for (const t of ['aanvraag', 'leerling', 'leerling_zoekterm', 'deadline', 'deadline_warning', 'school']) await ds.query(`VACUUM ANALYZE toeleiding.${t}`);
-      const [{ mb }] = await ds.query(`SELECT round(pg_database_size(current_database()) / 1048576.0)::int AS mb`);
-      await markeerKlaar(db.url, planSleutel, { toeleiding, laden_s: laden / 1000, vacuum_s: ms(t1) / 1000, mb });
-    } finally {
-      await ds.destroy();
+    const nieuw = await runMigrations(db.url, d.persistence);
+    if (nieuw.length > 0) log(`${d.dienst}: migrations run now: ${nieuw.join(', ')} (${fmt(ms(t0))} ms)`);
+    if (laden) {
+      log(`${d.dienst}: loading into database ${db.name}`);
+      const x = await new DataSource({ type: 'postgres', url: db.url, extra: { max: 2 } }).initialize();
+      try {
+        const t1 = performance.now();
+        const wat = await d.laad(x);
+        const s = ms(t1) / 1000;
+        const t2 = performance.now();
+        for (const t of d.tabellen) await x.query(`VACUUM ANALYZE ${d.persistence.schema}.${t}`);
+        const [{ mb }] = await x.query(`SELECT round(sum(pg_total_relation_size(c.oid)) / 1048576.0)::int AS mb FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`, [d.persistence.schema]);
+        await markeerKlaar(db.url, sleutel, { ...wat, laden_s: s, vacuum_s: ms(t2) / 1000, mb });
+      } finally {
+        await x.destroy();
+      }
     }
+    log(`${d.dienst} data (${laden ? 'loaded now' : 'reused'}): ${JSON.stringify(await samenvattingVan(db.url, sleutel))}`);
   }
-  const samenvatting = (await samenvattingVan(db.url, planSleutel)) as { toeleiding: Record<string, number>; laden_s: number; vacuum_s: number; mb: number };
-  log(`data set (${db.hergebruikt ? 'reused' : 'loaded now'}) in ${db.name}: ${JSON.stringify(samenvatting)}`);
 
   const ds = await new DataSource({ type: 'postgres', url: db.url, extra: { max: 2 } }).initialize();
   try {
@@ -83,6 +99,7 @@ async function main(): Promise<void> {
     await werkvoorraadMeting(ds, leerlingen, plan.swvs, groot);
     await zoekMeting(ds, leerlingen, plan.swvs, groot);
     await tellingMeting(ds, plan.swvs, register);
+    await thuiszittersMeting(ds, plan.swvs);
   } finally {
     await ds.destroy();
   }
@@ -302,6 +319,77 @@ async function tellingMeting(ds: DataSource, swvs: SwvPlan[], register: ReturnTy
 }
 
 class Terugdraaien extends Error {}
+
+type TzVorm = { status: 0 | 1 | 2; soort: boolean; niveau: boolean; school: boolean; aandacht: boolean; sorteer: 'thuis' | 'termijn'; actietafel: boolean; laatste: boolean };
+
+/** The thuiszitters werkvoorraad (GET /casussen) for every combination of its filters, as the endpoint runs it. */
+async function thuiszittersMeting(ds: DataSource, swvs: SwvPlan[]): Promise<void> {
+  const r = rng(2121);
+  const herhaal = Number(process.env.BENCH_HERHAAL_TZ ?? Math.max(2, Math.round(HERHAAL / 2)));
+  const vormen: TzVorm[] = [];
+  for (const status of [0, 1, 2] as const)
+    for (const soort of [false, true])
+      for (const niveau of [false, true])
+        for (const school of [false, true])
+          for (const aandacht of [false, true])
+            for (const sorteer of ['thuis', 'termijn'] as const)
+              for (const actietafel of [false, true]) for (const laatste of [false, true]) vormen.push({ status, soort, niveau, school, aandacht, sorteer, actietafel, laatste });
+  const naam = (v: TzVorm) =>
+    [v.status ? `status×${v.status}` : '', v.soort ? 'soort' : '', v.niveau ? 'niveau' : '', v.school ? 'school' : '', v.aandacht ? 'aandacht' : '', v.sorteer === 'termijn' ? 'sorteer=termijn' : '', v.actietafel ? 'actietafel' : '', v.laatste ? 'last page' : '']
+      .filter(Boolean)
+      .join(' + ') || 'default';
+  const groot = [...swvs].sort((a, b) => b.zaken.thuiszitters - a.zaken.thuiszitters).slice(0, 2);
+  const m = new Metingen();
+  const traagste: Array<{ t: number; naam: string; swv: string; statements: Statement[] }> = [];
+  const verzoek = async (p: SwvPlan, v: TzVorm, opname?: Statement[]) => {
+    const rol = v.actietafel ? 'actietafel' : ROLLEN[Math.floor(r() * ROLLEN.length)];
+    const s = scholenVan(p);
+    const basis: Record<string, unknown> = { sorteer: v.sorteer };
+    if (v.status) basis.status = Array.from({ length: v.status }, () => TZ_STATUSSEN[Math.floor(r() * 4)]);
+    if (v.soort) basis.soort = CASUS_SOORTEN[Math.floor(r() * CASUS_SOORTEN.length)];
+    if (v.niveau) basis.niveau = NIVEAUS[Math.floor(r() * NIVEAUS.length)];
+    if (v.school) basis.schoolId = s.regulier[Math.floor(r() * s.regulier.length)];
+    if (v.aandacht) basis.aandacht = 'ja';
+    const q = TzWerkvoorraadQuery.parse(basis);
+    const filter = { ...q, aandacht: q.aandacht === 'ja' };
+    if (v.laatste) {
+      const { totaal } = await tzWerkvoorraad(ds.manager, p.id, rol, filter, VANDAAG);
+      filter.offset = Math.max(0, Math.floor((totaal - 1) / filter.limit) * filter.limit);
+    }
+    const actor: Actor = { id: randomUUID(), rol: rol as Actor['rol'], swv: p.id, organisatie: `swv-${p.id.toLowerCase()}` };
+    const t0 = performance.now();
+    await ds.transaction(async (tx) => {
+      const x = opname ? opnemend(tx, opname) : tx;
+      await tzWerkvoorraad(x, p.id, rol, filter, VANDAAG);
+      await recordAccess(x, THUISZITTERS, actor, { handeling: 'zoeken', objectType: 'werkvoorraad', doel: 'behandeling' });
+    });
+    return ms(t0);
+  };
+  for (let i = 0; i < 50; i++) await verzoek(swvs[Math.floor(r() * swvs.length)], vormen[Math.floor(r() * vormen.length)]);
+  for (let h = 0; h < herhaal; h++) {
+    for (const v of vormen) {
+      const p = h % 2 === 0 ? groot[(h / 2) % groot.length] : swvs[Math.floor(r() * swvs.length)];
+      const opname: Statement[] = [];
+      const t = await verzoek(p, v, opname);
+      m.add(naam(v), t);
+      traagste.push({ t, naam: naam(v), swv: p.id, statements: opname });
+      traagste.sort((a, b) => b.t - a.t);
+      traagste.length = Math.min(traagste.length, 20);
+    }
+  }
+  log(`\nthuiszitters werkvoorraad (GET /casussen: query, access log), ${vormen.length} shapes (status × soort × niveau × school × aandacht × sort × actietafel × first/last page) × ${herhaal}, half in the largest SWVs (${groot.map((g) => `${g.id} ${fmt(g.zaken.thuiszitters)} meldingen`).join(', ')}):`);
+  log(`  ${regel('all requests', m.alle())}`);
+  const perVorm = m.labels().map((l) => ({ l, xs: m.van(l) })).sort((a, b) => pct(b.xs, 99) - pct(a.xs, 99));
+  const boven = perVorm.filter((x) => pct(x.xs, 99) >= 50);
+  for (const x of perVorm.slice(0, 5)) log(`    ${regel(x.l, x.xs)}`);
+  log(`  target p99 < 50 ms for every shape: ${boven.length === 0 ? 'MET' : `NOT MET (${boven.length} of ${perVorm.length} shapes)`}; over all requests p99 ${fmt(pct(m.alle(), 99))} ms`);
+  const x = traagste[0];
+  if (x) {
+    const traag = [...x.statements].sort((a, b) => b.ms - a.ms)[0];
+    log(`  EXPLAIN of the slowest statement of the slowest request (${x.naam}, SWV ${x.swv}, ${fmt(x.t)} ms; statement ${fmt(traag.ms)} ms):`);
+    for (const l of (await ds.query(`EXPLAIN (ANALYZE, BUFFERS) ${traag.sql}`, traag.params)) as Array<{ 'QUERY PLAN': string }>) log(`    ${l['QUERY PLAN']}`);
+  }
+}
 
 main().catch((e) => {
   console.error(e);

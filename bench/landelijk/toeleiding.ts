@@ -234,9 +234,10 @@ async function woordenlijst(ds: DataSource, sleutels: LeerlingSleutels): Promise
   VOORNAMEN.forEach((w, i) => naamTermen(w).forEach((t) => voc.push(['v', i, sleutels.zoekterm(t)])));
   ACHTERNAMEN.forEach((w, i) => naamTermen(w).forEach((t) => voc.push(['a', i, sleutels.zoekterm(t)])));
   GEBOORTEDATA.forEach((d, i) => voc.push(['g', i, sleutels.zoekterm(geboortedatumTerm(d))]));
+  await ds.query(`DROP TABLE IF EXISTS bench_voc, bench_leerling_nr`);
   await ds.query(`CREATE UNLOGGED TABLE bench_voc (soort text, idx int, term text)`);
   await ds.query(`INSERT INTO bench_voc SELECT * FROM unnest($1::text[], $2::int[], $3::text[])`, [voc.map((v) => v[0]), voc.map((v) => v[1]), voc.map((v) => v[2])]);
-  await ds.query(`CREATE UNLOGGED TABLE IF NOT EXISTS bench_leerling_nr (id uuid PRIMARY KEY, n int NOT NULL)`);
+  await ds.query(`CREATE UNLOGGED TABLE bench_leerling_nr (id uuid PRIMARY KEY, n int NOT NULL)`);
 }
 
 /** Each pupil's first name, surname (with its prefixes) and birth date as keyed-hash terms, in one statement. */
