@@ -29,11 +29,15 @@ import { stelTellingVast, telOp } from '../../apps/toeleiding/src/telling/tellin
 import { BELEIDEN } from '../toeleiding/genereer';
 import { benchDatabase, markeerKlaar, moetLaden, samenvattingVan } from './database';
 import { laadThuiszitters } from './thuiszitters';
+import { laadOja } from './oja';
+import { laadOverdracht } from './overdracht';
+import { ojaPersistence } from '../../apps/oja/src/persistence/persistence';
+import { overdrachtPersistence } from '../../apps/overdracht/src/persistence/persistence';
 import { CASUS_SOORTEN, NIVEAUS, STATUSSEN as TZ_STATUSSEN } from '../../apps/thuiszitters/src/domain';
 import { WerkvoorraadQuery as TzWerkvoorraadQuery } from '../../apps/thuiszitters/src/http/schemas';
 import { werkvoorraad as tzWerkvoorraad } from '../../apps/thuiszitters/src/queries/werkvoorraad';
 import { SCHEMA as THUISZITTERS, thuiszittersPersistence } from '../../apps/thuiszitters/src/persistence/persistence';
-import { fmt, Metingen, ms, opnemend, pct, regel, type Statement } from './meten';
+import { explainTekst, fmt, Metingen, ms, opnemend, pct, regel, serverKosten, type ServerKosten, type Statement } from './meten';
 import { ACHTERNAMEN, behandelaarsVan, behandelaarVan, benchSleutel, bsnVan, GEBOORTEDATA, laadToeleiding, naamVan, PEILDATUM, scholenVan, SCHOOLWOORDEN, VANDAAG, VOORNAMEN, leerlingId } from './toeleiding';
 import { landelijkRegisterData, leerlingVoorZaak, maakPlan, rng, type SwvPlan } from './verdeling';
 
@@ -64,6 +68,8 @@ async function main(): Promise<void> {
   const diensten = [
     { dienst: 'toeleiding', persistence: toeleidingPersistence, laad: (x: DataSource) => laadToeleiding(x, plan, register, sleutels, log), tabellen: ['aanvraag', 'leerling', 'leerling_zoekterm', 'deadline', 'deadline_warning', 'school'] },
     { dienst: 'thuiszitters', persistence: thuiszittersPersistence, laad: (x: DataSource) => laadThuiszitters(x, plan, log), tabellen: ['casus', 'leerling', 'deadline', 'school'] },
+    { dienst: 'oja', persistence: ojaPersistence, laad: (x: DataSource) => laadOja(x, plan, log), tabellen: ['arrangement', 'boeking', 'deelname', 'leerling'] },
+    { dienst: 'overdracht', persistence: overdrachtPersistence, laad: (x: DataSource) => laadOverdracht(x, plan, register, log), tabellen: ['overdracht', 'cohort', 'leerling', 'deadline', 'audit_trail'] },
   ];
   for (const d of diensten) {
     const sleutel = `${planSleutel}/${d.dienst}`;
@@ -148,7 +154,6 @@ async function werkvoorraadMeting(ds: DataSource, leerlingen: LeerlingRegister, 
   const r = rng(1919);
   const alle = vormen();
   const m = new Metingen();
-  const traagste: Array<{ t: number; naam: string; swv: string; statements: Statement[] }> = [];
   const verzoek = async (p: SwvPlan, v: Vorm, opname?: Statement[]) => {
     const rol = v.wie === 'mij' ? 'consulent' : ROLLEN[Math.floor(r() * ROLLEN.length)];
     const id = v.wie === 'mij' ? behandelaarVan(p.id, Math.floor(r() * behandelaarsVan(p))) : randomUUID();
@@ -184,12 +189,7 @@ async function werkvoorraadMeting(ds: DataSource, leerlingen: LeerlingRegister, 
     for (const v of alle) {
       const inGroot = h % 2 === 0;
       const p = inGroot ? groot[(h / 2) % groot.length] : swvs[Math.floor(r() * swvs.length)];
-      const opname: Statement[] = [];
-      const t = await verzoek(p, v, opname);
-      m.add(`${inGroot ? 'G' : 'R'}|${vormNaam(v)}`, t);
-      traagste.push({ t, naam: vormNaam(v), swv: p.id, statements: opname });
-      traagste.sort((a, b) => b.t - a.t);
-      traagste.length = Math.min(traagste.length, 40);
+      m.add(`${inGroot ? 'G' : 'R'}|${vormNaam(v)}`, await verzoek(p, v));
     }
   }
   log(`  ${fmt(m.alle().length)} requests in ${fmt(ms(t0) / 1000)} s`);
@@ -212,16 +212,25 @@ async function werkvoorraadMeting(ds: DataSource, leerlingen: LeerlingRegister, 
   perVorm.sort((a, b) => pct(b.xs, 99) - pct(a.xs, 99));
   for (const x of perVorm.slice(0, 10)) log(`    ${regel(x.naam, x.xs)}`);
   log(`  target p99 < 50 ms for every shape: ${boven.length === 0 ? 'MET' : 'NOT MET'}; over all requests p99 ${fmt(pct(m.alle(), 99))} ms`);
-  // EXPLAIN the statements of the slowest requests (distinct shapes), as they ran.
-  const gezien = new Set<string>();
-  for (const x of traagste) {
-    if (gezien.size >= EXPLAIN || gezien.has(x.naam)) continue;
-    gezien.add(x.naam);
-    const traag = [...x.statements].sort((a, b) => b.ms - a.ms)[0];
-    log(`\n  EXPLAIN of the slowest statement of a slow request (${x.naam}, SWV ${x.swv}, request ${fmt(x.t)} ms, statement ${fmt(traag.ms)} ms):`);
-    log(`  ${traag.sql.replace(/\s+/g, ' ').slice(0, 600)}`);
-    const plan: Array<{ 'QUERY PLAN': string }> = await ds.query(`EXPLAIN (ANALYZE, BUFFERS) ${traag.sql}`, traag.params);
-    for (const l of plan) log(`    ${l['QUERY PLAN']}`);
+  // Inside the server: each shape's reads in the largest SWVs, EXPLAINed as they ran. This
+  // separates what a plan costs from the waiting for a core on this shared machine.
+  const kosten: Array<{ naam: string; swv: string } & ServerKosten> = [];
+  for (const v of alle) {
+    for (const p of groot) {
+      const opname: Statement[] = [];
+      await verzoek(p, v, opname);
+      kosten.push({ naam: vormNaam(v), swv: p.id, ...(await serverKosten(ds.manager, opname)) });
+    }
+  }
+  kosten.sort((a, b) => b.ms - a.ms);
+  const serverMs = kosten.map((k) => k.ms);
+  log(`  inside PostgreSQL (EXPLAIN ANALYZE of each shape's reads in the largest SWVs, warm): p50 ${fmt(pct(serverMs, 50), 2)} ms, p99 ${fmt(pct(serverMs, 99), 2)} ms, max ${fmt(Math.max(...serverMs), 2)} ms per request; buffers p50 ${pct(kosten.map((k) => k.buffers), 50)}, max ${Math.max(...kosten.map((k) => k.buffers))}`);
+  for (const k of kosten.slice(0, 8)) log(`    ${k.naam.padEnd(70)} ${k.swv}  ${fmt(k.ms, 2).padStart(6)} ms  ${String(k.buffers).padStart(6)} buffers`);
+  for (const k of kosten.slice(0, EXPLAIN)) {
+    if (!k.duurste) continue;
+    log(`\n  EXPLAIN (ANALYZE, BUFFERS) of the costliest read of '${k.naam}' in ${k.swv} (${fmt(k.duurste.serverMs, 2)} ms inside the server):`);
+    log(`  ${k.duurste.sql.replace(/\s+/g, ' ').slice(0, 400)}`);
+    for (const l of await explainTekst(ds.manager, k.duurste)) log(`    ${l}`);
   }
 }
 
@@ -340,7 +349,6 @@ async function thuiszittersMeting(ds: DataSource, swvs: SwvPlan[]): Promise<void
       .join(' + ') || 'default';
   const groot = [...swvs].sort((a, b) => b.zaken.thuiszitters - a.zaken.thuiszitters).slice(0, 2);
   const m = new Metingen();
-  const traagste: Array<{ t: number; naam: string; swv: string; statements: Statement[] }> = [];
   const verzoek = async (p: SwvPlan, v: TzVorm, opname?: Statement[]) => {
     const rol = v.actietafel ? 'actietafel' : ROLLEN[Math.floor(r() * ROLLEN.length)];
     const s = scholenVan(p);
@@ -369,12 +377,7 @@ async function thuiszittersMeting(ds: DataSource, swvs: SwvPlan[]): Promise<void
   for (let h = 0; h < herhaal; h++) {
     for (const v of vormen) {
       const p = h % 2 === 0 ? groot[(h / 2) % groot.length] : swvs[Math.floor(r() * swvs.length)];
-      const opname: Statement[] = [];
-      const t = await verzoek(p, v, opname);
-      m.add(naam(v), t);
-      traagste.push({ t, naam: naam(v), swv: p.id, statements: opname });
-      traagste.sort((a, b) => b.t - a.t);
-      traagste.length = Math.min(traagste.length, 20);
+      m.add(naam(v), await verzoek(p, v));
     }
   }
   log(`\nthuiszitters werkvoorraad (GET /casussen: query, access log), ${vormen.length} shapes (status × soort × niveau × school × aandacht × sort × actietafel × first/last page) × ${herhaal}, half in the largest SWVs (${groot.map((g) => `${g.id} ${fmt(g.zaken.thuiszitters)} meldingen`).join(', ')}):`);
@@ -383,12 +386,17 @@ async function thuiszittersMeting(ds: DataSource, swvs: SwvPlan[]): Promise<void
   const boven = perVorm.filter((x) => pct(x.xs, 99) >= 50);
   for (const x of perVorm.slice(0, 5)) log(`    ${regel(x.l, x.xs)}`);
   log(`  target p99 < 50 ms for every shape: ${boven.length === 0 ? 'MET' : `NOT MET (${boven.length} of ${perVorm.length} shapes)`}; over all requests p99 ${fmt(pct(m.alle(), 99))} ms`);
-  const x = traagste[0];
-  if (x) {
-    const traag = [...x.statements].sort((a, b) => b.ms - a.ms)[0];
-    log(`  EXPLAIN of the slowest statement of the slowest request (${x.naam}, SWV ${x.swv}, ${fmt(x.t)} ms; statement ${fmt(traag.ms)} ms):`);
-    for (const l of (await ds.query(`EXPLAIN (ANALYZE, BUFFERS) ${traag.sql}`, traag.params)) as Array<{ 'QUERY PLAN': string }>) log(`    ${l['QUERY PLAN']}`);
+  const kosten: Array<{ naam: string; swv: string } & ServerKosten> = [];
+  for (const v of vormen) {
+    for (const p of groot) {
+      const opname: Statement[] = [];
+      await verzoek(p, v, opname);
+      kosten.push({ naam: naam(v), swv: p.id, ...(await serverKosten(ds.manager, opname)) });
+    }
   }
+  kosten.sort((a, b) => b.ms - a.ms);
+  log(`  inside PostgreSQL (EXPLAIN ANALYZE per shape, largest SWVs, warm): p50 ${fmt(pct(kosten.map((k) => k.ms), 50), 2)} ms, max ${fmt(kosten[0].ms, 2)} ms (${kosten[0].naam}, ${kosten[0].buffers} buffers)`);
+  if (kosten[0].duurste) for (const l of await explainTekst(ds.manager, kosten[0].duurste)) log(`    ${l}`);
 }
 
 main().catch((e) => {

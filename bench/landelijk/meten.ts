@@ -21,7 +21,7 @@ export function opnemend(m: EntityManager, log: Statement[]): EntityManager {
       return async (sql: string, params: unknown[] = []) => {
         const t0 = performance.now();
         const uit = await doel.query(sql, params);
-        log.push({ sql, params, ms: ms(t0) });
+        log.push({ sql, params: [...params], ms: ms(t0) }); // a copy: callers may append to the array afterwards
         return uit;
       };
     },
@@ -58,4 +58,32 @@ export class Metingen {
 
 export function regel(naam: string, xs: readonly number[]): string {
   return `${naam.padEnd(44)} n=${String(xs.length).padStart(5)}  p50 ${fmt(pct(xs, 50)).padStart(6)}  p95 ${fmt(pct(xs, 95)).padStart(6)}  p99 ${fmt(pct(xs, 99)).padStart(6)}  max ${fmt(Math.max(...xs)).padStart(6)} ms`;
+}
+
+export interface ServerKosten {
+  /** Sum of the statements' execution time inside PostgreSQL (EXPLAIN ANALYZE), no client or scheduling time. */
+  ms: number;
+  /** Shared buffers hit + read by them. */
+  buffers: number;
+  /** The statement that cost most, for a text EXPLAIN. */
+  duurste?: Statement & { serverMs: number };
+}
+
+/** Runs EXPLAIN (ANALYZE, BUFFERS) of each read a request made, as it ran: what its plans cost inside the server. */
+export async function serverKosten(m: Pick<EntityManager, 'query'>, statements: readonly Statement[]): Promise<ServerKosten> {
+  const uit: ServerKosten = { ms: 0, buffers: 0 };
+  for (const s of statements) {
+    if (!/^\s*(SELECT|WITH|\()/i.test(s.sql)) continue;
+    const [{ 'QUERY PLAN': plan }]: Array<{ 'QUERY PLAN': Array<{ 'Execution Time': number; Plan: Record<string, number> }> }> = await m.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${s.sql}`, s.params);
+    const t = plan[0]['Execution Time'];
+    uit.ms += t;
+    uit.buffers += (plan[0].Plan['Shared Hit Blocks'] ?? 0) + (plan[0].Plan['Shared Read Blocks'] ?? 0);
+    if (!uit.duurste || t > uit.duurste.serverMs) uit.duurste = { ...s, serverMs: t };
+  }
+  return uit;
+}
+
+export async function explainTekst(m: Pick<EntityManager, 'query'>, s: Statement): Promise<string[]> {
+  const rijen: Array<{ 'QUERY PLAN': string }> = await m.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`, s.params);
+  return rijen.map((r) => r['QUERY PLAN']);
 }

@@ -53,7 +53,7 @@ export async function laadThuiszitters(ds: DataSource, plan: Plan, log: (s: stri
       }
       if (zaken.length >= 2000) await spoel();
     }
-    if (i % 50 === 49) log(`  thuiszitters: ${i + 1}/${plan.swvs.length} SWVs, ${(teller.zaken + zaken.length).toLocaleString("en-US")} meldingen`);
+    if (i % 50 === 49) log(`  thuiszitters: ${i + 1}/${plan.swvs.length} SWVs, ${(teller.zaken + zaken.length).toLocaleString('en-US')} meldingen`);
   }
   await spoel();
   return teller;
