@@ -30,6 +30,7 @@ import { BELEIDEN } from '../toeleiding/genereer';
 import { benchDatabase, markeerKlaar, moetLaden, samenvattingVan } from './database';
 import { laadThuiszitters } from './thuiszitters';
 import { laadOja } from './oja';
+import { ojaMeting, overdrachtMeting } from './overige';
 import { laadOverdracht } from './overdracht';
 import { ojaPersistence } from '../../apps/oja/src/persistence/persistence';
 import { overdrachtPersistence } from '../../apps/overdracht/src/persistence/persistence';
@@ -106,6 +107,8 @@ async function main(): Promise<void> {
     await zoekMeting(ds, leerlingen, plan.swvs, groot);
     await tellingMeting(ds, plan.swvs, register);
     await thuiszittersMeting(ds, plan.swvs);
+    await ojaMeting(ds, plan.swvs, Math.max(2, Math.round(HERHAAL / 2)), log);
+    await overdrachtMeting(ds, plan.swvs, Number(process.env.BENCH_BORD ?? 300), log);
   } finally {
     await ds.destroy();
   }
