@@ -244,7 +244,7 @@ async function zoekMeting(ds: DataSource, leerlingen: LeerlingRegister, swvs: Sw
   const zoeker = aanvraagZoeker(leerlingen);
   const m = new Metingen();
   const treffers = new Map<string, number[]>();
-  const vraag = async (p: SwvPlan): Promise<{ soort: ZoekSoort; q: string }> => {
+  const vraag = async (p: SwvPlan): Promise<{ soort: ZoekSoort; q: string; in?: SwvPlan }> => {
     const k = Math.floor(r() * p.zaken.toeleiding);
     const n = leerlingVoorZaak(p, 'toeleiding', k);
     const naam = naamVan(n);
@@ -254,9 +254,14 @@ async function zoekMeting(ds: DataSource, leerlingen: LeerlingRegister, swvs: Sw
       return { soort: 'kenmerk', q: kenmerk };
     }
     if (x < 0.35) {
-      for (let j = 0; j < p.zaken.toeleiding; j++) {
-        const b = bsnVan(leerlingVoorZaak(p, 'toeleiding', (k + j) % p.zaken.toeleiding));
-        if (b) return { soort: 'bsn', q: b };
+      // Every 25th pupil (national number) has a test BSN: in an SWV whose cases step over
+      // those numbers, search in the next SWV that has one.
+      for (let i = 0; i < swvs.length; i++) {
+        const q = swvs[(swvs.indexOf(p) + i) % swvs.length];
+        for (let j = 0; j < q.zaken.toeleiding; j++) {
+          const b = bsnVan(leerlingVoorZaak(q, 'toeleiding', (k + j) % q.zaken.toeleiding));
+          if (b) return { soort: 'bsn', q: b, in: q };
+        }
       }
       return { soort: 'bsn', q: testBsn(99_999) };
     }
@@ -291,7 +296,7 @@ async function zoekMeting(ds: DataSource, leerlingen: LeerlingRegister, swvs: Sw
   for (let i = 0; i < ZOEK; i++) {
     const p = i % 2 === 0 ? groot[(i / 2) % groot.length] : swvs[Math.floor(r() * swvs.length)];
     const v = await vraag(p);
-    const { t, n } = await verzoek(p, v.q);
+    const { t, n } = await verzoek(v.in ?? p, v.q);
     m.add(v.soort, t);
     treffers.set(v.soort, [...(treffers.get(v.soort) ?? []), n]);
   }
