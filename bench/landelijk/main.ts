@@ -69,11 +69,12 @@ async function main(): Promise<void> {
   const diensten = [
     { dienst: 'toeleiding', persistence: toeleidingPersistence, laad: (x: DataSource) => laadToeleiding(x, plan, register, sleutels, log), tabellen: ['aanvraag', 'leerling', 'leerling_zoekterm', 'deadline', 'deadline_warning', 'school'] },
     { dienst: 'thuiszitters', persistence: thuiszittersPersistence, laad: (x: DataSource) => laadThuiszitters(x, plan, log), tabellen: ['casus', 'leerling', 'deadline', 'school'] },
-    { dienst: 'oja', persistence: ojaPersistence, laad: (x: DataSource) => laadOja(x, plan, log), tabellen: ['arrangement', 'boeking', 'deelname', 'leerling'] },
+    // versie: raised when the service's loader changes, so a kept data set reloads that service.
+    { dienst: 'oja', versie: 2, persistence: ojaPersistence, laad: (x: DataSource) => laadOja(x, plan, log), tabellen: ['arrangement', 'boeking', 'deelname', 'leerling', 'deadline', 'deadline_warning'] },
     { dienst: 'overdracht', persistence: overdrachtPersistence, laad: (x: DataSource) => laadOverdracht(x, plan, register, log), tabellen: ['overdracht', 'cohort', 'leerling', 'deadline', 'audit_trail'] },
   ];
   for (const d of diensten) {
-    const sleutel = `${planSleutel}/${d.dienst}`;
+    const sleutel = `${planSleutel}/${d.dienst}${'versie' in d ? `@${d.versie}` : ''}`;
     const laden = await moetLaden(db.url, sleutel, d.persistence.schema);
     const t0 = performance.now();
     const nieuw = await runMigrations(db.url, d.persistence);
