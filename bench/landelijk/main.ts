@@ -8,9 +8,12 @@
 //    in random ones, with EXPLAIN (ANALYZE, BUFFERS) of the slowest shapes;
 //  - POST /aanvragen/zoeken as the endpoint runs it, per kind of search text;
 //  - the teldatum telling per SWV and for all SWVs.
-// Run: npm run bench:landelijk. Knobs (env): BENCH_SCHAAL (1 = national size), BENCH_HERHAAL
-// (20 requests per werkvoorraad shape), BENCH_ZOEK (600 searches), BENCH_OPNIEUW=1 reloads,
-// BENCH_EXPLAIN (5 slowest shapes explained).
+//  - the thuiszitters and OJA werkvoorraad (every filter combination) and the overdracht
+//    cohort board.
+// Run: nice -n 10 npm run bench:landelijk. Knobs (env): BENCH_SCHAAL (1 = national size;
+// 0.01 loads in seconds), BENCH_HERHAAL (20 requests per toeleiding shape; thuiszitters and
+// OJA half, or BENCH_HERHAAL_TZ), BENCH_ZOEK (600 searches), BENCH_BORD (300 per board kind),
+// BENCH_EXPLAIN (5 costliest shapes explained), BENCH_DB (database name), BENCH_OPNIEUW=1 reloads.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
