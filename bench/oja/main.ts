@@ -16,147 +16,23 @@ import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { recordAccess, runMigrations, type Actor } from '@pao/platform';
 import { createTestDatabase } from '@pao/testing';
-import { plusDagen, type ZaakActor } from '@pao/zaak';
+import { plusDagen } from '@pao/zaak';
 import { alleBetalers, stelKwartaalrapportageVast } from '../../apps/oja/src/application/kwartaalrapportage';
-import { individueel, EINDSTATEN, type Stap } from '../../apps/oja/src/demo/scenarios';
-import {
-  aanvragen,
-  type Arrangement,
-  berekenKwartaal,
-  type BoekingRij,
-  type DeelnameRij,
-  inrichten,
-  isGemeentelijk,
-  type OjaCommando,
-  ojaBeslisser,
-  plusMaanden,
-  STANDAARD_OJA_REGELS,
-  standaardVerdeling,
-} from '../../apps/oja/src/domain';
-import { ruimBudget } from '../../apps/oja/src/domain/testing/fixtures';
-import { ArrangementRepository } from '../../apps/oja/src/persistence/arrangement.repository';
+import { type Arrangement, berekenKwartaal, type BoekingRij, type DeelnameRij } from '../../apps/oja/src/domain';
 import { ojaPersistence, SCHEMA } from '../../apps/oja/src/persistence/persistence';
-import { projectie } from '../../apps/oja/src/persistence/projectie';
 import { kwartaalcijfers } from '../../apps/oja/src/queries/kwartaalcijfers';
 import { werkvoorraad, type Lijst } from '../../apps/oja/src/queries/werkvoorraad';
+import { collectiefSjabloon, individueelSjabloon, kloon, laad, REGELS, rng } from './genereer';
 
 const AANTAL = Number(process.env.BENCH_ARRANGEMENTEN ?? 20_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 1000);
 const KLONEN = 50;
 const VANDAAG = '2026-11-23';
 const RAPPORTAGEDATUM = '2026-10-15'; // Q3 2026
-const REGELS = STANDAARD_OJA_REGELS;
-const BUDGET = ruimBudget(REGELS, 10_000_000_000);
 
 const ms = (t0: number) => performance.now() - t0;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-const actor = (rol: string, organisatie: string): ZaakActor => ({ id: `bench-${rol}`, rol, organisatie });
-const wie = (w: Stap['wie'], gemeente: string): ZaakActor =>
-  w === 'gemeente' ? actor('gemeente', gemeente) : w === 'systeem' ? actor('systeem', 'systeem') : actor(w, 'VO');
-
-/** One individual history through the domain, dated around `vandaag`. */
-function individueelSjabloon(r: () => number, vandaag: string): Arrangement {
-  const types = REGELS.op('VO', vandaag)!.types.filter((t) => t.vorm === 'individueel');
-  const type = types[Math.floor(r() * types.length)];
-  const eind = EINDSTATEN[Math.floor(r() * EINDSTATEN.length)];
-  const gemeente = r() < 0.85 ? 'GM0034' : 'GM0050';
-  const versies = REGELS.versies.filter((v) => v.swv === 'VO');
-  const alle = new Map(versies.flatMap((v) => v.betalers).map((b) => [b.code, b]));
-  const s = individueel(eind, vandaag, {
-    kostenPerJaarCent: 2_000_000 + Math.floor(r() * 3_000_000),
-    evaluatieIntervalMaanden: type.evaluatieIntervalMaanden,
-    gemeenteBetaalt: type.verdeling.some((a) => ['jeugdwet', 'wmo', 'participatiewet'].includes(a.soort)),
-    verdeel: (kosten, van) => {
-      const v = [...versies].filter((x) => x.geldigVanaf <= van).sort((a, b) => (a.geldigVanaf < b.geldigVanaf ? 1 : -1))[0];
-      const t = v.types.find((x) => x.code === type.code)!;
-      return standaardVerdeling(t, v, gemeente, kosten).map((x) => ({ ...x, gemeentelijk: isGemeentelijk(alle.get(x.betaler)!) }));
-    },
-  });
-  const ids = () => randomUUID();
-  let a = aanvragen(
-    {
-      type: 'aanvragen',
-      swv: 'VO',
-      typeCode: type.code,
-      leerlingRef: randomUUID(),
-      gemeente,
-      doelen: ['Dagelijks naar school'],
-      plan: 'Onderwijs en jeugdhulp in één plan.',
-      jeugdhulpaanbieder: 'Jeugdhulp Flevoland',
-      gevraagdePeriode: s.aanvraag.periode,
-    },
-    { actor: actor('consulent', 'VO'), vandaag: s.aanvraag.dag, nieuwId: ids, regels: REGELS, budgetstand: BUDGET },
-  ).state;
-  for (const st of s.stappen) {
-    a = ojaBeslisser.beslis(a, { ...st.body, type: st.commando } as unknown as OjaCommando, { actor: wie(st.wie, gemeente), vandaag: st.dag, nieuwId: ids, regels: REGELS, budgetstand: BUDGET }).state;
-  }
-  return a;
-}
-
-/** A collective group of a school year with pupils coming and going. */
-function collectiefSjabloon(r: () => number, schooljaar: number, vandaag: string): Arrangement {
-  const type = r() < 0.5 ? 'opdc-groep' : 'pro-groep';
-  const van = `${schooljaar}-08-01`;
-  const tot = `${schooljaar + 1}-07-31`;
-  const ids = () => randomUUID();
-  const w = (rol: string, dag: string) => ({ actor: actor(rol, 'VO'), vandaag: dag, nieuwId: ids, regels: REGELS, budgetstand: BUDGET });
-  let a = inrichten(
-    { type: 'inrichten', swv: 'VO', typeCode: type, gemeente: 'GM0034', periode: { van, tot }, kostenCent: 20_000_000 + Math.floor(r() * 20_000_000), referentie: { soort: 'beschikking', kenmerk: 'SUB-1' } },
-    w('teamleider', plusDagen(van, -30)),
-  ).state;
-  if (van > vandaag) return a;
-  a = ojaBeslisser.beslis(a, { type: 'starten', datum: van }, w('consulent', van)).state;
-  for (let p = 0; p < 12; p++) {
-    const dag = plusDagen(van, p * 11);
-    if (dag > vandaag || dag > tot || a.deelnames.filter((d) => !d.tot).length >= (a.plaatsen ?? 0)) break;
-    a = ojaBeslisser.beslis(a, { type: 'leerlingPlaatsen', leerlingRef: randomUUID(), gemeente: r() < 0.85 ? 'GM0034' : 'GM0050', datum: dag }, w('consulent', dag)).state;
-  }
-  for (const d of a.deelnames.filter((_, k) => k % 3 === 1)) {
-    const dag = [plusDagen(d.van, 100), tot, vandaag].sort()[0];
-    a = ojaBeslisser.beslis(a, { type: 'leerlingUitschrijven', deelnameId: d.id, resultaat: 'deels-bereikt', datum: dag }, w('consulent', dag)).state;
-  }
-  for (let m = van; plusMaanden(m, 3) <= [vandaag, plusDagen(tot, 1)].sort()[0]; m = plusMaanden(m, 3)) {
-    const blok = plusDagen(plusMaanden(m, 3), -1);
-    a = ojaBeslisser.beslis(a, { type: 'realisatieBoeken', periode: { van: m, tot: blok }, bedragen: [{ betaler: 'swv-vo-onderwijs', bedragCent: 500_000 }, { betaler: 'almere-jeugdwet', bedragCent: 300_000 }] }, w('consulent', [plusDagen(blok, 10), vandaag].sort()[0])).state;
-  }
-  if (tot < vandaag) {
-    a = ojaBeslisser.beslis(a, { type: 'einddatumBereikt' }, w('systeem', plusDagen(tot, 1))).state;
-    a = ojaBeslisser.beslis(a, { type: 'afsluiten', resultaat: 'deels-bereikt', vervolg: 'regulier-onderwijs' }, w('consulent', plusDagen(tot, 20))).state;
-  }
-  return a;
-}
-
-/** The same history with every id new (arrangement, pupils, toekenningen, entries, places). */
-function kloon(s: Arrangement): Arrangement {
-  const nieuw = new Map<string, string>();
-  return JSON.parse(JSON.stringify(s).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (u) => nieuw.get(u) ?? (nieuw.set(u, randomUUID()), nieuw.get(u)!))) as Arrangement;
-}
-
-async function laad(ds: DataSource, zaken: Arrangement[]): Promise<void> {
-  const repo = new ArrangementRepository();
-  for (let i = 0; i < zaken.length; i += 500) {
-    const batch = zaken.slice(i, i + 500);
-    const leerlingen = [...new Set(batch.flatMap((s) => [...(s.leerlingRef ? [s.leerlingRef] : []), ...s.deelnames.map((d) => d.leerlingRef)]))];
-    await ds.transaction(async (m) => {
-      await m.query(
-        `INSERT INTO oja.leerling (id, swv, soort, nummer_hash, nummer_versleuteld, weergave, gemeente)
-         SELECT id, 'VO', 'bsn', id::text, 'v1.bench', '***-**-' || lpad((random() * 999)::int::text, 3, '0'), 'GM0034' FROM unnest($1::uuid[]) AS id`,
-        [leerlingen],
-      );
-      for (const s of batch) await repo.voegToe(m, s, projectie(s));
-    });
-  }
-}
 
 function vraag(r: () => number): { lijst: Lijst; offset: number; gemeente?: string } {
   const x = r();

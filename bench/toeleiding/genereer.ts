@@ -2,18 +2,19 @@
 // domain commands (never hand-written state), cloned with fresh ids, pupils and schools.
 import { randomUUID } from 'node:crypto';
 import { kalenderTermijnrekenaar } from '../../apps/toeleiding/src/application/kalender-termijnrekenaar';
-import { maakAan, plusDagen, voerUit, eersteVolledigSchooljaarEinde, standaardBeleid, type Actor, type TlvAanvraag, type TlvCommando, type TlvSoort } from '../../apps/toeleiding/src/domain';
+import { maakAan, onherroepelijkNa, plusDagen, voerUit, eersteVolledigSchooljaarEinde, standaardBeleid, type Actor, type TlvAanvraag, type TlvCommando, type TlvSoort } from '../../apps/toeleiding/src/domain';
 
 const REKENAAR = kalenderTermijnrekenaar();
-/** Every bench case is of the VO SWV. */
-export const BELEID = standaardBeleid('VO', 'VO');
-const SOORTEN: TlvSoort[] = ['PrO', 'VSO-laag', 'VSO-midden', 'VSO-hoog'];
-const ACTOR: Record<string, Actor> = {
-  consulent: { id: 'bench-consulent', rol: 'consulent', organisatie: 'VO' },
-  orthopedagoog: { id: 'bench-ortho', rol: 'orthopedagoog', organisatie: 'VO' },
-  teamleider: { id: 'bench-teamleider', rol: 'teamleider', organisatie: 'VO' },
+/** A bench case is of the demo SWV of its sector ('PO' or 'VO'; bench:toeleiding uses VO only). */
+export type Sector = 'PO' | 'VO';
+export const BELEIDEN = { PO: standaardBeleid('PO', 'PO'), VO: standaardBeleid('VO', 'VO') };
+export const BELEID = BELEIDEN.VO;
+const ACTOREN = (sector: Sector): Record<string, Actor> => ({
+  consulent: { id: 'bench-consulent', rol: 'consulent', organisatie: sector },
+  orthopedagoog: { id: 'bench-ortho', rol: 'orthopedagoog', organisatie: sector },
+  teamleider: { id: 'bench-teamleider', rol: 'teamleider', organisatie: sector },
   systeem: { id: 'termijnmotor', rol: 'systeem', organisatie: 'systeem' },
-};
+});
 
 /** A small deterministic PRNG, so two runs build the same data. */
 export function rng(seed: number): () => number {
@@ -27,11 +28,14 @@ export function rng(seed: number): () => number {
   };
 }
 
-function ctx(datum: string, actor: Actor) {
-  return { nu: new Date(`${datum}T10:00:00Z`), actor, termijnen: REKENAAR, nieuwId: randomUUID, beleid: BELEID };
+function ctx(datum: string, actor: Actor, sector: Sector) {
+  return { nu: new Date(`${datum}T10:00:00Z`), actor, termijnen: REKENAAR, nieuwId: randomUUID, beleid: BELEIDEN[sector] };
 }
 
 export type Einde = 'procedure' | 'tlv';
+
+/** A pupil who meets the national PrO criteria (the eerste deskundige's toetsing). */
+const PRO_GEGEVENS = { iq: 70, leerachterstanden: { 'inzichtelijk-rekenen': 60, 'begrijpend-lezen': 55 } };
 
 /**
  * One case: a request made on `start`, run to a random point. `tlv` cases always end with
@@ -39,19 +43,21 @@ export type Einde = 'procedure' | 'tlv';
  * placed or bridged, and final once the bezwaartermijn has passed by `vandaag`;
  * `procedure` cases stop somewhere before the besluit.
  */
-export function genereerZaak(r: () => number, start: string, peildatum: string, vandaag: string, einde: Einde, schoolId: string, plaatsSchoolId: string): TlvAanvraag {
+export function genereerZaak(r: () => number, start: string, peildatum: string, vandaag: string, einde: Einde, schoolId: string, plaatsSchoolId: string, sector: Sector = 'VO'): TlvAanvraag {
+  const SOORTEN = BELEIDEN[sector].soorten as TlvSoort[];
+  const ACTOR = ACTOREN(sector);
   const soort = SOORTEN[Math.floor(r() * SOORTEN.length)];
   const aanvrager = { bevoegdGezagId: randomUUID(), schoolId };
   let s = maakAan(
-    { type: 'aanmaken', swv: 'VO', leerlingRef: randomUUID(), aanvrager, dossier: { gevraagdeSoort: soort, ondersteuningsbehoefte: 'Geprobeerd: arrangement in de klas. Nodig: kleine groep.', oppRef: 'opp', tloVerslagRef: 'tlo' } },
-    ctx(start, ACTOR.consulent),
+    { type: 'aanmaken', swv: sector, leerlingRef: randomUUID(), aanvrager, dossier: { gevraagdeSoort: soort, ondersteuningsbehoefte: 'Geprobeerd: arrangement in de klas. Nodig: kleine groep.', oppRef: 'opp', tloVerslagRef: 'tlo' } },
+    ctx(start, ACTOR.consulent, sector),
   ).state;
   let dag = start;
   // Omit over the union keeps each command's own fields.
   type ZonderSwv<C> = C extends TlvCommando ? Omit<C, 'swv'> : never;
   const stap = (n: number, rol: keyof typeof ACTOR, c: ZonderSwv<TlvCommando>) => {
     dag = plusDagen(dag, n);
-    s = voerUit(s, { ...c, swv: 'VO' } as TlvCommando, ctx(dag, ACTOR[rol])).state;
+    s = voerUit(s, { ...c, swv: sector } as TlvCommando, ctx(dag, ACTOR[rol], sector)).state;
   };
   const kans = (p: number) => r() < p;
   const procedureStop = Math.floor(r() * 5);
@@ -63,7 +69,7 @@ export function genereerZaak(r: () => number, start: string, peildatum: string, 
   }
   stap(2, 'consulent', { type: 'inBehandelingNemen' });
   if (einde === 'procedure' && procedureStop === 2) return s;
-  stap(5, 'orthopedagoog', { type: 'adviesVastleggen', deskundige: { rol: 'eerste', discipline: 'orthopedagoog', deskundigeId: ACTOR.orthopedagoog.id }, advies: 'toelaatbaar' });
+  stap(5, 'orthopedagoog', { type: 'adviesVastleggen', deskundige: { rol: 'eerste', discipline: 'orthopedagoog', deskundigeId: ACTOR.orthopedagoog.id }, advies: 'toelaatbaar', ...(soort === 'PrO' ? { proGegevens: PRO_GEGEVENS } : {}) });
   stap(3, 'consulent', { type: 'adviesVastleggen', deskundige: { rol: 'tweede', discipline: 'arts', deskundigeId: 'extern-arts' }, advies: 'toelaatbaar' });
   if (einde === 'procedure' && procedureStop === 3) return s;
   // The TLV starts on the besluit's day at the latest so it is valid on the peildatum.
@@ -82,10 +88,11 @@ export function genereerZaak(r: () => number, start: string, peildatum: string, 
     stap(3, 'consulent', { type: 'overbruggingStarten' });
   }
   // What the deadline engine does once the bezwaartermijn has passed.
-  const onherroepelijkOp = plusDagen(s.bekendmaking!.bezwaartermijn.datum, 1);
+  // After the nazendtermijn (Awb 6:9 lid 2), as the engine does.
+  const onherroepelijkOp = plusDagen(onherroepelijkNa(s, REKENAAR)!.nazendtermijn.datum, 1);
   if (onherroepelijkOp <= vandaag) {
     dag = onherroepelijkOp > dag ? onherroepelijkOp : dag;
-    s = voerUit(s, { type: 'onherroepelijkVerklaren', swv: 'VO' }, ctx(dag, ACTOR.systeem)).state;
+    s = voerUit(s, { type: 'onherroepelijkVerklaren', swv: sector }, ctx(dag, ACTOR.systeem, sector)).state;
   }
   return s;
 }

@@ -64,7 +64,8 @@ function maak(r: () => number, aantal: number, einde: Einde, van: number, tot: n
 }
 
 async function laad(ds: DataSource, zaken: TlvAanvraag[]): Promise<void> {
-  const kolommen = ['id', 'swv', 'versie', 'state', 'leerling_id', ...PROJECTIE_KOLOMMEN];
+  const kolommen = ['id', 'swv', 'versie', 'formaat', 'kenmerk', 'state', 'leerling_id', ...PROJECTIE_KOLOMMEN];
+  const nummers = new Map<string, number>();
   for (let i = 0; i < zaken.length; i += 2000) {
     const batch = zaken.slice(i, i + 2000);
     await ds.query(
@@ -74,9 +75,13 @@ async function laad(ds: DataSource, zaken: TlvAanvraag[]): Promise<void> {
     );
     const rijen = batch.map((s) => {
       const p = projecteer(s, VANDAAG, REKENAAR, BELEID);
-      return [s.id, s.swv, s.versie, JSON.stringify(s), s.leerlingRef, ...PROJECTIE_KOLOMMEN.map((k) => p[k])];
+      // The kenmerk as the kit allocates it: per SWV and year of creation.
+      const jaar = p.aangemaakt_op.slice(0, 4);
+      const nr = (nummers.get(jaar) ?? 0) + 1;
+      nummers.set(jaar, nr);
+      return [s.id, s.swv, s.versie, 1, `TLV-${s.swv}-${jaar}-${String(nr).padStart(5, '0')}`, JSON.stringify(s), s.leerlingRef, ...PROJECTIE_KOLOMMEN.map((k) => p[k])];
     });
-    const types = ['uuid', 'text', 'int', 'jsonb', 'uuid', ...PROJECTIE_KOLOMMEN.map(kolomType)];
+    const types = ['uuid', 'text', 'int', 'int', 'text', 'jsonb', 'uuid', ...PROJECTIE_KOLOMMEN.map(kolomType)];
     await ds.query(
       `INSERT INTO toeleiding.aanvraag (${kolommen.join(', ')}) SELECT * FROM unnest(${types.map((t, j) => `$${j + 1}::${t}[]`).join(', ')})`,
       kolommen.map((_, j) => rijen.map((r) => r[j])),

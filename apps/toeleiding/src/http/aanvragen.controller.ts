@@ -18,6 +18,7 @@ import { COMMANDO_BODIES, HTTP_COMMANDOS, NieuweAanvraag, WerkvoorraadExportQuer
 import { stuurBestand } from './bestand-antwoord';
 import { aanvraagId, commandoNaam } from './params';
 import { alsItems, werkvoorraad, zakenMetIds } from '../queries/werkvoorraad';
+import { aanvraagZoeker } from '../queries/zoeker';
 import { SCHEMA } from '../persistence/persistence';
 
 /** One body per command, documented as alternatives. */
@@ -42,13 +43,7 @@ export class AanvragenController {
     @Inject(KLOK) private readonly klok: Klok,
     @Inject(INTERNAL_AUTH_SECRET) private readonly geheim: string,
   ) {
-    this.zoeker = new ZaakZoeker({
-      schema: SCHEMA,
-      tabel: 'aanvraag',
-      kenmerkPrefix: 'TLV',
-      leerlingen: toeleiding.leerlingen,
-      school: { kolom: 'school_id', idsSql: (swv, patroon) => `SELECT id FROM toeleiding.school WHERE swv = ${swv} AND naam ILIKE ${patroon}` },
-    });
+    this.zoeker = aanvraagZoeker(toeleiding.leerlingen);
   }
 
   @Get()

@@ -169,6 +169,10 @@ export async function werkvoorraad(
   vandaag: IsoDatum,
 ): Promise<z.output<typeof Werkvoorraad>> {
   const q = vraag.binnen === 'week' ? { ...vraag, termijnTot: plusDagen(vandaag, 7) } : vraag;
-  const rijen = await pagina(m, wie, q);
-  return { totaal: await totaal(m, wie, q), items: await alsItems(m, leerlingen, wie, rijen, vandaag) };
+  // The count first (counters, or an index count): a page past the end, or of a filter
+  // nothing matches, needs no page query. Such a query read every case of a status in the
+  // SWV to find none (bench/landelijk: 5,300 buffers in the largest SWV).
+  const n = await totaal(m, wie, q);
+  const rijen = q.offset >= n ? [] : await pagina(m, wie, q);
+  return { totaal: n, items: await alsItems(m, leerlingen, wie, rijen, vandaag) };
 }

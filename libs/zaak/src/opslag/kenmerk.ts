@@ -18,7 +18,8 @@ export function kenmerkTellerSql(schema: string): string[] {
   ];
 }
 
-export const KENMERK = /^([A-Z]{2,6})-([A-Z]{2,3})-(\d{4})-(\d{5,})$/;
+/** Prefix, SWV id (any id the register allows: 'VO', 'PO2402', 'VO-2201'), year, number. */
+export const KENMERK = /^([A-Z]{2,6})-([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)-(\d{4})-(\d{5,})$/;
 
 export function formatteerKenmerk(prefix: string, swv: string, jaar: number, nummer: number): string {
   return `${prefix}-${swv}-${jaar}-${String(nummer).padStart(5, '0')}`;
@@ -42,10 +43,10 @@ export async function volgendKenmerk(m: EntityManager, schema: string, prefix: s
  */
 export function leesKenmerk(tekst: string, prefix: string, swv: string): string | undefined {
   const t = tekst.trim().toUpperCase().replace(/\s+/g, '');
-  const m = /^(?:([A-Z]{2,6})-)?(?:([A-Z]{2,3})-)?(\d{4})-(\d{1,7})$/.exec(t);
+  // The actor's own SWV id, whatever its form (register ids may hold digits and '-'):
+  // a kenmerk naming another SWV or service is no kenmerk here.
+  const eigen = (x: string) => x.toUpperCase().replace(/[^A-Z0-9]/g, (c) => `\\${c}`);
+  const m = new RegExp(`^(?:${eigen(prefix)}-)?(?:${eigen(swv)}-)?(\\d{4})-(\\d{1,7})$`).exec(t);
   if (!m) return undefined;
-  if (m[1] && m[1] !== prefix && !(m[2] === undefined && m[1] === swv)) return undefined;
-  const gegevenSwv = m[2] ?? (m[1] === swv ? swv : undefined);
-  if (gegevenSwv && gegevenSwv !== swv) return undefined;
-  return formatteerKenmerk(prefix, swv, Number(m[3]), Number(m[4]));
+  return formatteerKenmerk(prefix, swv, Number(m[1]), Number(m[2]));
 }
