@@ -4,10 +4,11 @@ import SwaggerParser from '@apidevtools/swagger-parser';
  * Issue 18: what a partner's tools need from an app's /openapi.json. A third-party
  * validator (@apidevtools/swagger-parser) accepts it for the version it declares, and
  * every operation has a unique operationId, a tag, the problem+json error answers
- * (503 with Retry-After among them) and, where `bodyExamples`, an example of each JSON
- * request body. Answers one line per finding; none is good.
+ * (503 with Retry-After among them), where `bodyExamples` an example of each JSON
+ * request body, and where `declaredAnswers` the body of its success answer (a schema, or
+ * a file's media type; 204 has none). Answers one line per finding; none is good.
  */
-export async function openApiFindings(document: unknown, { bodyExamples = true } = {}): Promise<string[]> {
+export async function openApiFindings(document: unknown, { bodyExamples = true, declaredAnswers = false } = {}): Promise<string[]> {
   const findings: string[] = [];
   try {
     // The validator dereferences in place: give it a copy.
@@ -33,6 +34,8 @@ export async function openApiFindings(document: unknown, { bodyExamples = true }
         const types = Object.keys(response.content ?? {});
         if (/^[45]/.test(status) && types.some((t) => t !== 'application/problem+json')) findings.push(`${at}: ${status} answers ${types.join(', ')}, not application/problem+json`);
       }
+      const succes = Object.entries(op.responses ?? {}).filter(([status]) => /^2/.test(status));
+      if (declaredAnswers && !succes.some(([status, r]) => status === '204' || Object.keys(r.content ?? {}).length > 0)) findings.push(`${at}: no declared body of its 2xx answer`);
       const body = op.requestBody?.content?.['application/json'];
       if (bodyExamples && body && !body.example && !body.examples && !body.schema?.examples) findings.push(`${at}: request body without an example`);
     }

@@ -1,4 +1,15 @@
 import { type Aanvraag, type Account, type School } from './api/types';
+
+// The vocabularies the forms offer, checked against what toeleiding declares (generated types).
+type Advies = NonNullable<Aanvraag['adviezen'][number]>;
+type Discipline = Advies['deskundige']['discipline'];
+type Indiener = NonNullable<Aanvraag['bezwaar']>['indiener'];
+type BobUitkomst = NonNullable<NonNullable<Aanvraag['bezwaar']>['lbtAdvies']>['advies'];
+type UitspraakUitkomst = NonNullable<Aanvraag['beroepen'][number]['uitspraak']>['uitkomst'];
+const INDIENERS = ['ouders', 'bevoegd-gezag'] as const satisfies readonly Indiener[];
+const BOB_UITKOMSTEN = ['gegrond', 'ongegrond', 'niet-ontvankelijk'] as const satisfies readonly BobUitkomst[];
+const UITSPRAAK_UITKOMSTEN = ['gegrond', 'ongegrond', 'niet-ontvankelijk'] as const satisfies readonly UitspraakUitkomst[];
+const ADVIEZEN = ['toelaatbaar', 'niet-toelaatbaar'] as const satisfies readonly Advies['advies'][];
 import { eersteVolledigSchooljaarEinde } from './format';
 import { SOORTEN_PER_SECTOR, soortLabel, waardeLabel } from './labels';
 
@@ -84,7 +95,7 @@ const PRO_VELDEN: Veld[] = [
   })),
 ];
 
-const TWEEDE_DISCIPLINES = ['jeugdpsycholoog', 'pedagoog', 'jeugdpsychiater', 'arts', 'maatschappelijk-werker', 'orthopedagoog'];
+const TWEEDE_DISCIPLINES = ['jeugdpsycholoog', 'pedagoog', 'jeugdpsychiater', 'arts', 'maatschappelijk-werker', 'orthopedagoog'] as const satisfies readonly Discipline[];
 const DISCIPLINE_LABELS: Record<string, string> = {
   orthopedagoog: 'Orthopedagoog',
   psycholoog: 'Psycholoog',
@@ -183,7 +194,7 @@ export const ACTIES: Record<string, ActieDefinitie> = {
         ? [
             { naam: 'deskundige.rol', label: 'Rol', soort: 'vast', standaard: 'eerste', weergave: 'Eerste deskundige (SWV): uw eigen advies' },
             { naam: 'deskundige.deskundigeId', label: 'Deskundige', soort: 'vast', standaard: ctx.account.id, weergave: ctx.account.weergavenaam },
-            { naam: 'deskundige.discipline', label: 'Discipline', soort: 'keuze', verplicht: true, opties: opties(['orthopedagoog', 'psycholoog'], (d) => DISCIPLINE_LABELS[d] ?? d), standaard: 'orthopedagoog' },
+            { naam: 'deskundige.discipline', label: 'Discipline', soort: 'keuze', verplicht: true, opties: opties(['orthopedagoog', 'psycholoog'] satisfies Discipline[], (d) => DISCIPLINE_LABELS[d] ?? d), standaard: 'orthopedagoog' },
           ]
         : [
             { naam: 'deskundige.rol', label: 'Rol', soort: 'vast', standaard: 'tweede', weergave: 'Tweede deskundige' },
@@ -198,7 +209,7 @@ export const ACTIES: Record<string, ActieDefinitie> = {
           ];
       return [
         ...deskundige,
-        { naam: 'advies', label: 'Advies', soort: 'keuze', verplicht: true, opties: opties(['toelaatbaar', 'niet-toelaatbaar']), standaard: '' },
+        { naam: 'advies', label: 'Advies', soort: 'keuze', verplicht: true, opties: opties(ADVIEZEN), standaard: '' },
         { naam: 'soort', label: 'Geadviseerde soort TLV', soort: 'keuze', opties: [{ waarde: '', label: 'Geen' }, ...soortOpties(ctx)], standaard: ctx.aanvraag.dossier?.gevraagdeSoort ?? '' },
         { naam: 'motivering', label: 'Onderbouwing van het advies', soort: 'tekstvak' },
         { naam: 'documentRef', label: 'Adviesdocument', soort: 'bestand', document: { onderdeel: 'advies', soort: 'advies' }, beschrijving: 'PDF, Word (DOCX), PNG of JPEG.' },
@@ -226,7 +237,7 @@ export const ACTIES: Record<string, ActieDefinitie> = {
     knop: 'Bezwaar registreren',
     gelukt: 'Het bezwaar is geregistreerd.',
     velden: (ctx) => [
-      { naam: 'indiener', label: 'Ingediend door', soort: 'keuze', verplicht: true, opties: opties(['ouders', 'bevoegd-gezag']), standaard: '' },
+      { naam: 'indiener', label: 'Ingediend door', soort: 'keuze', verplicht: true, opties: opties(INDIENERS), standaard: '' },
       feitdatum('ontvangenOp', 'Ontvangen op', ctx.vandaag, true),
       VERZONDEN_OP,
     ],
@@ -247,7 +258,7 @@ export const ACTIES: Record<string, ActieDefinitie> = {
     knop: 'Beroep registreren',
     gelukt: 'Het beroep is geregistreerd.',
     velden: (ctx) => [
-      { naam: 'indiener', label: 'Ingesteld door', soort: 'keuze', verplicht: true, opties: opties(['ouders', 'bevoegd-gezag']), standaard: '' },
+      { naam: 'indiener', label: 'Ingesteld door', soort: 'keuze', verplicht: true, opties: opties(INDIENERS), standaard: '' },
       { ...feitdatum('ontvangenOp', 'Ontvangen door de rechtbank op', ctx.vandaag, true) },
       VERZONDEN_OP,
     ],
@@ -280,7 +291,7 @@ export const ACTIES: Record<string, ActieDefinitie> = {
     knop: 'Uitspraak registreren',
     gelukt: 'De uitspraak is geregistreerd.',
     velden: (ctx) => [
-      { naam: 'uitkomst', label: 'Uitspraak', soort: 'keuze', verplicht: true, opties: opties(['gegrond', 'ongegrond', 'niet-ontvankelijk']), standaard: '' },
+      { naam: 'uitkomst', label: 'Uitspraak', soort: 'keuze', verplicht: true, opties: opties(UITSPRAAK_UITKOMSTEN), standaard: '' },
       feitdatum('datum', 'Verzonden op', ctx.vandaag),
     ],
   },
@@ -296,7 +307,7 @@ export const ACTIES: Record<string, ActieDefinitie> = {
     knop: 'Advies registreren',
     gelukt: 'Het advies van de LBT is geregistreerd.',
     velden: (ctx) => [
-      { naam: 'advies', label: 'Advies LBT', soort: 'keuze', verplicht: true, opties: opties(['gegrond', 'ongegrond', 'niet-ontvankelijk']), standaard: '' },
+      { naam: 'advies', label: 'Advies LBT', soort: 'keuze', verplicht: true, opties: opties(BOB_UITKOMSTEN), standaard: '' },
       feitdatum('datum', 'Ontvangen op', ctx.vandaag),
     ],
   },
@@ -312,7 +323,7 @@ export const ACTIES: Record<string, ActieDefinitie> = {
     knop: 'Beslissen',
     gelukt: 'Op het bezwaar is beslist.',
     velden: (ctx) => [
-      { naam: 'uitkomst', label: 'Uitkomst', soort: 'keuze', verplicht: true, opties: opties(['gegrond', 'ongegrond', 'niet-ontvankelijk']), standaard: '' },
+      { naam: 'uitkomst', label: 'Uitkomst', soort: 'keuze', verplicht: true, opties: opties(BOB_UITKOMSTEN), standaard: '' },
       { naam: 'motivering', label: 'Motivering', soort: 'tekstvak', verplicht: true },
       ...besluitVelden(ctx, 'herzienBesluit', (w) => w.uitkomst === 'gegrond').map((v) => ({ ...v, label: `Herzien besluit: ${v.label.toLowerCase()}` })),
     ],

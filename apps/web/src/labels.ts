@@ -1,5 +1,5 @@
 /** Dutch words for the codes the API uses. Unknown codes are shown readably, never hidden. */
-import type { Rol, Status, SwvSector, TlvSoort } from './api/types';
+import type { Commando, Partij, Rol, Status, SwvSector, TlvSoort, Uitvoering } from './api/types';
 
 export function leesbaar(code: string): string {
   const s = code.replace(/[-_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -35,7 +35,7 @@ export const UITVOERING_LABELS: Record<string, string> = {
   geplaatst: 'Geplaatst',
   verlopen: 'Verlopen',
   beeindigd: 'Beëindigd',
-};
+} satisfies Record<Uitvoering, string>;
 export const uitvoeringLabel = uit(UITVOERING_LABELS);
 
 export const ACTIE_LABELS: Record<string, string> = {
@@ -71,7 +71,7 @@ export const ACTIE_LABELS: Record<string, string> = {
   documentToevoegen: 'Document toegevoegd',
   briefOpstellen: 'Besluitbrief opgesteld',
   briefVerzenden: 'Besluitbrief verzonden',
-};
+} satisfies Record<Commando, string> & Record<string, string>; // every command toeleiding may offer has its label
 export const actieLabel = uit(ACTIE_LABELS);
 
 /** What happened, for the timeline (past tense). */
@@ -121,8 +121,9 @@ export const ROL_LABELS: Record<string, string> = {
   school: 'School',
   ouders: 'Ouders',
   lbt: 'LBT',
+  rechtbank: 'Rechtbank',
   systeem: 'Systeem',
-} satisfies Record<Rol, string> & Record<string, string>;
+} satisfies Record<Rol | Partij, string> & Record<string, string>;
 export const rolLabel = uit(ROL_LABELS);
 
 /** kebab-case step codes of the domain; a step already in words is shown as given. */

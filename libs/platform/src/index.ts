@@ -22,4 +22,5 @@ export * from './services';
 export * from './bootstrap/request-clock';
 export * from './openapi/problem-schema';
 export * from './openapi/openapi-document';
+export * from './openapi/response-contract';
 export * from './logging/script-logger';

@@ -1,5 +1,5 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { loadSwvRegister, SwvRegister } from '@pao/swv';
@@ -14,6 +14,7 @@ import { CorrelationMiddleware } from './logging/correlation.middleware';
 import { LoggingModule } from './logging/logging.module';
 import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { MetricsController } from './metrics/metrics.controller';
+import { ResponseContractInterceptor } from './openapi/response-contract';
 import { ServicePersistence, dataSourceOptions } from './persistence/data-source-options';
 
 export interface PlatformOptions {
@@ -43,6 +44,8 @@ export class PlatformModule implements NestModule {
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: APP_FILTER, useClass: ProblemJsonFilter },
+        // Under NODE_ENV=test an answer that drifts from its declared schema fails (response-contract.ts).
+        { provide: APP_INTERCEPTOR, useClass: ResponseContractInterceptor },
         { provide: INTERNAL_AUTH_SECRET, useValue: options.config.INTERNAL_AUTH_SECRET },
         // Read and validated at boot: a broken register stops the app with the field named.
         { provide: SwvRegister, useFactory: () => loadSwvRegister(options.config.SWV_REGISTER) },

@@ -284,6 +284,10 @@ class Baan {
         this.teBoeken--;
         geefVrij();
         if (direct) {
+          // No reason to look for work, unless the lane is already looking: its claim may
+          // have run while this delivery still held back the next event of its case, and
+          // that event must not wait for the sweeper.
+          if (this.bezig) this.wakker = true;
           this.signaal?.();
           return;
         }

@@ -9,6 +9,7 @@ import { Samenwerkingsverbanden } from '../application/samenwerkingsverbanden';
 import { isEigenSchool } from '../application/actoren';
 import { SCHEMA } from '../persistence/persistence';
 import { aanvraagWeergave } from '../queries/aanvraag-weergave';
+import { type AanvraagAntwoord } from '../queries/antwoorden';
 
 /** Reads a case for a person; `raadpleeg` also records the read in the access log, in the same transaction. */
 @Injectable()
@@ -21,7 +22,7 @@ export class AanvraagLezer {
     private readonly swvs: Samenwerkingsverbanden,
   ) {}
 
-  async raadpleeg(actor: Actor, id: string, doel: string) {
+  async raadpleeg(actor: Actor, id: string, doel: string): Promise<AanvraagAntwoord> {
     return this.dataSource.transaction(async (m) => {
       const weergave = await aanvraagWeergave(m, this.toeleiding.leerlingen, actor.swv, id, actor.rol, vandaag(this.klok), this.swvs);
       if (!weergave || !isEigenSchool(actor, { schoolId: weergave.school.id, plaatsingSchoolId: weergave.plaatsing?.schoolId })) throw nietGevonden();
@@ -33,7 +34,7 @@ export class AanvraagLezer {
   }
 
   /** The case as the answer to the actor's own command (the change is in the audit trail already). */
-  async lees(actor: Actor, id: string) {
+  async lees(actor: Actor, id: string): Promise<AanvraagAntwoord> {
     const zaak = await aanvraagWeergave(this.dataSource.manager, this.toeleiding.leerlingen, actor.swv, id, actor.rol, vandaag(this.klok), this.swvs);
     if (!zaak || !isEigenSchool(actor, { schoolId: zaak.school.id, plaatsingSchoolId: zaak.plaatsing?.schoolId })) throw nietGevonden();
     return { ...zaak, documenten: await this.documenten.lijst(this.dataSource.manager, actor.swv, id) };

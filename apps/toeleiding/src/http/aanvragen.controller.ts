@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, INTERNAL_AUTH_SECRET, leesMedewerkerKaart, recordAccess, Rollen, validated, type Actor } from '@pao/platform';
 import { exportBestand, registreerMedewerker, ZaakZoeker } from '@pao/zaak';
 import type { Response } from 'express';
@@ -9,7 +9,9 @@ import { Toeleiding } from '../application/toeleiding';
 import { alsCommando } from './commando-invoer';
 import { ongeldigVeld } from '../application/fouten';
 import { leerlingNummer } from './leerling-nummer';
-import { ApiConflict, ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, doelVan, jsonSchema, versieUitIfMatch } from '@pao/zaak';
+import { ApiBestand, ApiConflict, ApiNietGevonden, ApiStandaard, ApiZodBody, EXPORT_MEDIA_TYPES, ApiZodQuery, ApiZodResponse, doelVan, jsonSchema, versieUitIfMatch } from '@pao/zaak';
+import { type z } from 'zod';
+import { Aanvraag, AanvraagAangemaakt, Werkvoorraad, Zoekresultaat, type AanvraagAntwoord } from '../queries/antwoorden';
 import { AanvraagLezer } from './aanvraag-lezer';
 import { ACTIES, NIEUWE_AANVRAAG } from './voorbeelden';
 import { COMMANDO_BODIES, HTTP_COMMANDOS, NieuweAanvraag, WerkvoorraadExportQuery, WerkvoorraadQuery, Zoekvraag, BehandelaarToewijzen, type BehandelaarToewijzenInvoer, type HttpCommando, type NieuweAanvraagInvoer, type WerkvoorraadExportFilter, type WerkvoorraadFilter, type ZoekvraagInvoer } from './schemas';
@@ -53,7 +55,8 @@ export class AanvragenController {
   @Rollen(...LEZERS)
   @ApiOperation({ summary: 'Werkvoorraad: open aanvragen met volgende stap en termijn' })
   @ApiZodQuery(WerkvoorraadQuery)
-  async werkvoorraad(@HuidigeActor() actor: Actor, @Query(validated(WerkvoorraadQuery)) q: WerkvoorraadFilter) {
+  @ApiZodResponse(200, Werkvoorraad, 'Een pagina van de werkvoorraad; totaal telt alle zaken die aan het filter voldoen', 'Werkvoorraad')
+  async werkvoorraad(@HuidigeActor() actor: Actor, @Query(validated(WerkvoorraadQuery)) q: WerkvoorraadFilter): Promise<z.output<typeof Werkvoorraad>> {
     // A school sees the aanvragen of its own school, whatever filter it asks for.
     const filter = actor.rol === 'school' ? { ...q, schoolId: actor.organisatie } : q;
     return this.dataSource.transaction(async (m) => {
@@ -73,6 +76,7 @@ export class AanvragenController {
   @Rollen('consulent', 'teamleider')
   @ApiOperation({ summary: 'Werkvoorraad exporteren als CSV of XLSX (zonder leerlinggegevens; één regel in de toegangslog)' })
   @ApiZodQuery(WerkvoorraadExportQuery)
+  @ApiBestand('De werkvoorraad als bestand (formaat=csv of xlsx), als bijlage', EXPORT_MEDIA_TYPES)
   async exporteren(@HuidigeActor() actor: Actor, @Query(validated(WerkvoorraadExportQuery)) vraag: WerkvoorraadExportFilter, @Res() res: Response) {
     const { formaat, ...q } = vraag;
     const dag = vandaag(this.klok);
@@ -121,7 +125,8 @@ export class AanvragenController {
   @Rollen(...ZOEKERS)
   @ApiOperation({ summary: 'Zoeken op kenmerk, naam, geboortedatum, BSN/onderwijsnummer of school (één regel in de toegangslog)' })
   @ApiZodBody(Zoekvraag, 'De zoektekst', { q: 'de Vries' })
-  async zoeken(@HuidigeActor() actor: Actor, @Body(validated(Zoekvraag)) body: ZoekvraagInvoer) {
+  @ApiZodResponse(200, Zoekresultaat, 'Hoe gezocht is (criterium) en de eerste 50 zaken', 'Zoekresultaat')
+  async zoeken(@HuidigeActor() actor: Actor, @Body(validated(Zoekvraag)) body: ZoekvraagInvoer): Promise<z.output<typeof Zoekresultaat>> {
     return this.dataSource.transaction(async (m) => {
       const gevonden = await this.zoeker.zoek(m, actor.swv, body.q, 50);
       const items = await alsItems(m, this.toeleiding.leerlingen, actor, await zakenMetIds(m, actor.swv, gevonden.ids), vandaag(this.klok));
@@ -136,8 +141,8 @@ export class AanvragenController {
   @Rollen('consulent', 'school')
   @ApiOperation({ summary: 'Nieuwe aanvraag (concept); een school alleen voor een eigen leerling (aanvrager = de eigen school)' })
   @ApiZodBody(NieuweAanvraag, 'Leerling, aanvragende school en (een deel van) het dossier', NIEUWE_AANVRAAG)
-  @ApiResponse({ status: 201, schema: { type: 'object', properties: { id: { type: 'string', format: 'uuid' } } } })
-  async aanmaken(@HuidigeActor() actor: Actor, @Body(validated(NieuweAanvraag)) body: NieuweAanvraagInvoer) {
+  @ApiZodResponse(201, AanvraagAangemaakt, 'De nieuwe aanvraag (concept)')
+  async aanmaken(@HuidigeActor() actor: Actor, @Body(validated(NieuweAanvraag)) body: NieuweAanvraagInvoer): Promise<z.output<typeof AanvraagAangemaakt>> {
     const state = await this.toeleiding.aanmaken(actor, leerlingNummer(body.leerling, vandaag(this.klok)), { aanvrager: body.aanvrager, dossier: body.dossier });
     return { id: state.id };
   }
@@ -146,9 +151,9 @@ export class AanvragenController {
   @Rollen(...LEZERS)
   @ApiOperation({ summary: 'De aanvraag met tijdlijn, termijnen en toegestane acties (één regel in de toegangslog)' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiResponse({ status: 200, description: 'De aanvraag (docs/api/toeleiding.md, "Case"); ETag = versie' })
+  @ApiZodResponse(200, Aanvraag, 'De aanvraag (docs/api/toeleiding.md, "Case"); ETag = versie', 'Aanvraag')
   @ApiNietGevonden()
-  async bekijk(@HuidigeActor() actor: Actor, @Param('id', aanvraagId) id: string, @Headers('x-pao-doel') doel: string | undefined, @Res({ passthrough: true }) res: Response) {
+  async bekijk(@HuidigeActor() actor: Actor, @Param('id', aanvraagId) id: string, @Headers('x-pao-doel') doel: string | undefined, @Res({ passthrough: true }) res: Response): Promise<AanvraagAntwoord> {
     const zaak = await this.lezer.raadpleeg(actor, id, doelVan(doel));
     res.setHeader('ETag', `"${zaak.versie}"`);
     return zaak;
@@ -161,8 +166,14 @@ export class AanvragenController {
   @ApiOperation({ summary: 'Behandelaar toewijzen (teamleider: iedereen; consulent: zelf oppakken of de eigen zaak overdragen)' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiZodBody(BehandelaarToewijzen, 'De kaart uit GET /api/medewerkers, of null', { kaart: null, reden: 'Zaak teruggegeven aan het team' })
+  @ApiZodResponse(200, Aanvraag, 'De aanvraag met de nieuwe behandelaar, zoals GET /aanvragen/:id', 'Aanvraag')
   @ApiNietGevonden()
-  async behandelaar(@HuidigeActor() actor: Actor, @Param('id', aanvraagId) id: string, @Body(validated(BehandelaarToewijzen)) body: BehandelaarToewijzenInvoer, @Res({ passthrough: true }) res: Response) {
+  async behandelaar(
+    @HuidigeActor() actor: Actor,
+    @Param('id', aanvraagId) id: string,
+    @Body(validated(BehandelaarToewijzen)) body: BehandelaarToewijzenInvoer,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AanvraagAntwoord> {
     let naar = null;
     if (body.kaart !== null) {
       const kaart = leesMedewerkerKaart(body.kaart, this.geheim);
@@ -181,7 +192,7 @@ export class AanvragenController {
   @ApiOperation({ summary: 'Een commando uitvoeren; antwoord: de aanvraag zoals GET. If-Match: "<versie>" voorkomt dubbel werk.' })
   @ApiParam({ name: 'commando', enum: HTTP_COMMANDOS })
   @ApiBody({ schema: ACTIE_BODY_SCHEMA, description: 'De velden van het commando, zonder type en swv', examples: ACTIES })
-  @ApiResponse({ status: 200, description: 'De aanvraag na het commando, zoals GET /aanvragen/:id' })
+  @ApiZodResponse(200, Aanvraag, 'De aanvraag na het commando, zoals GET /aanvragen/:id', 'Aanvraag')
   @ApiConflict()
   @ApiNietGevonden()
   async actie(
@@ -191,7 +202,7 @@ export class AanvragenController {
     @Body() body: unknown,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<AanvraagAntwoord> {
     await this.lezer.vereisEigenSchool(actor, id);
     await this.toeleiding.voerUit(actor, id, alsCommando(commando, body, actor), versieUitIfMatch(ifMatch));
     const zaak = await this.lezer.lees(actor, id);

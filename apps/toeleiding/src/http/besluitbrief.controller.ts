@@ -1,7 +1,9 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, ProblemError, recordAudit, Rollen, validated, type Actor } from '@pao/platform';
-import { ApiNietGevonden, ApiStandaard, ApiZodBody, Documenten, registreerMedewerker } from '@pao/zaak';
+import { ApiConflict, ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodResponse, Documenten, registreerMedewerker } from '@pao/zaak';
+import { type z } from 'zod';
+import { Aanvraag, BesluitbriefOpgesteld, type AanvraagAntwoord } from '../queries/antwoorden';
 import { type EntityManager } from 'typeorm';
 import { Toeleiding } from '../application/toeleiding';
 import { besluitbrief, inWoorden } from '../brief/besluitbrief';
@@ -33,8 +35,10 @@ export class BesluitbriefController {
   @ApiOperation({ summary: 'Besluitbrief opstellen (PDF) voor een verzenddatum; een nieuwe versie bij elke keer' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiZodBody(Besluitbrief, 'De verzenddatum (bekendmaking)', { verzenddatum: '2026-12-01' })
+  @ApiZodResponse(201, BesluitbriefOpgesteld, 'De opgestelde brief (PDF, als document van de zaak) en de laatste dag van de bezwaartermijn die hij noemt', 'BesluitbriefOpgesteld')
+  @ApiConflict('invalid-state-transition: het besluit is nog niet genomen of al bekendgemaakt')
   @ApiNietGevonden()
-  async opstellen(@HuidigeActor() actor: Actor, @Param('id', aanvraagId) id: string, @Body(validated(Besluitbrief)) body: BesluitbriefInvoer) {
+  async opstellen(@HuidigeActor() actor: Actor, @Param('id', aanvraagId) id: string, @Body(validated(Besluitbrief)) body: BesluitbriefInvoer): Promise<z.output<typeof BesluitbriefOpgesteld>> {
     const pijplijn = this.toeleiding.pijplijn;
     return pijplijn.inTransactie(async (m) => {
       const zaak = await pijplijn.definitie.repository.laadVoorWijziging(m, id, actor.swv);
@@ -79,8 +83,10 @@ export class BesluitbriefController {
   @ApiOperation({ summary: 'De opgestelde brief verzenden: de bekendmaking op de verzenddatum (Awb 3:41); de bezwaartermijn loopt vanaf de dag erna' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiZodBody(Besluitbrief, 'De verzenddatum (bekendmaking)', { verzenddatum: '2026-12-01' })
+  @ApiZodResponse(200, Aanvraag, 'De aanvraag na de bekendmaking, zoals GET /aanvragen/:id', 'Aanvraag')
+  @ApiConflict('conflict: geen brief opgesteld, of opgesteld voor een andere verzenddatum')
   @ApiNietGevonden()
-  async verzenden(@HuidigeActor() actor: Actor, @Param('id', aanvraagId) id: string, @Body(validated(Besluitbrief)) body: BesluitbriefInvoer) {
+  async verzenden(@HuidigeActor() actor: Actor, @Param('id', aanvraagId) id: string, @Body(validated(Besluitbrief)) body: BesluitbriefInvoer): Promise<AanvraagAntwoord> {
     const pijplijn = this.toeleiding.pijplijn;
     await pijplijn.inTransactie(async (m) => {
       const zaak = await pijplijn.definitie.repository.laadVoorWijziging(m, id, actor.swv);

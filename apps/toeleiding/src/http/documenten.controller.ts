@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { HuidigeActor, ProblemError, recordAccess, recordAudit, Rollen, type Actor } from '@pao/platform';
-import { ApiNietGevonden, ApiStandaard, Documenten, doelVan, inhoudBijlage, leesBestand, registreerMedewerker, zaakId } from '@pao/zaak';
+import { ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { HuidigeActor, problemResponse, ProblemError, recordAccess, recordAudit, Rollen, type Actor } from '@pao/platform';
+import { ApiBestand, ApiNietGevonden, ApiStandaard, ApiZodResponse, Documenten, DocumentInfoAntwoord, doelVan, inhoudBijlage, leesBestand, registreerMedewerker, zaakId, type DocumentInfo } from '@pao/zaak';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Toeleiding } from '../application/toeleiding';
@@ -40,6 +40,9 @@ export class DocumentenController {
   @ApiQuery({ name: 'onderdeel', enum: Object.keys(SOORTEN) })
   @ApiQuery({ name: 'soort', enum: [...new Set(Object.values(SOORTEN).flat())] })
   @ApiQuery({ name: 'documentId', required: false, description: 'Een nieuwe versie van dit document' })
+  @ApiZodResponse(201, DocumentInfoAntwoord, 'Het document (de nieuwe versie)', 'DocumentInfo')
+  @ApiResponse({ status: 413, ...problemResponse('Het bestand is te groot (maxBytes)') })
+  @ApiResponse({ status: 415, ...problemResponse('Geen PDF, DOCX, PNG of JPEG (herkend aan de inhoud)') })
   @ApiNietGevonden()
   async toevoegen(
     @HuidigeActor() actor: Actor,
@@ -49,7 +52,7 @@ export class DocumentenController {
     @Query('documentId') documentId: string | undefined,
     @Headers('x-bestandsnaam') bestandsnaam: string | undefined,
     @Req() req: Request,
-  ) {
+  ): Promise<DocumentInfo> {
     if (!SOORTEN[onderdeel]?.includes(soort)) {
       throw new ProblemError('validation', 'Onbekend onderdeel of soort document', { errors: [{ field: SOORTEN[onderdeel] ? 'soort' : 'onderdeel', message: 'is geen bekende waarde' }] });
     }
@@ -81,6 +84,7 @@ export class DocumentenController {
   @ApiOperation({ summary: 'Document downloaden (laatste versie, of ?versie=n); één regel in de toegangslog' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiParam({ name: 'documentId', format: 'uuid' })
+  @ApiBestand('Het document, als bijlage (Content-Type zoals de inhoud het toont)', ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'image/png', 'image/jpeg'])
   @ApiNietGevonden()
   async download(
     @HuidigeActor() actor: Actor,

@@ -4,7 +4,9 @@ import { HuidigeActor, Rollen, validated, type Actor } from '@pao/platform';
 import { DataSource } from 'typeorm';
 import { Toeleiding } from '../application/toeleiding';
 import { schoolRepository } from '../persistence/school.repository';
-import { ApiStandaard, ApiZodBody, logboekController } from '@pao/zaak';
+import { ApiStandaard, ApiZodBody, ApiZodResponse, logboekController } from '@pao/zaak';
+import { type z } from 'zod';
+import { Aantal, Scholen } from '../queries/antwoorden';
 import { BulkEinddatum, type BulkEinddatumInvoer } from './schemas';
 import { BULK_EINDDATUM } from './voorbeelden';
 
@@ -20,7 +22,8 @@ export class OverigController {
 
   @Get('scholen')
   @ApiOperation({ summary: 'Scholen van het samenwerkingsverband' })
-  async scholen(@HuidigeActor() actor: Actor) {
+  @ApiZodResponse(200, Scholen, 'Het scholenregister, op naam', 'Scholen')
+  async scholen(@HuidigeActor() actor: Actor): Promise<z.output<typeof Scholen>> {
     const scholen = await schoolRepository.alle(this.dataSource.manager, actor.swv);
     return { items: scholen.map(({ swv: _, ...s }) => s) };
   }
@@ -30,7 +33,8 @@ export class OverigController {
   @Rollen('teamleider')
   @ApiOperation({ summary: 'Einddatum wijzigen van alle lopende TLVs met een gegeven einddatum (één auditregel per TLV)' })
   @ApiZodBody(BulkEinddatum, undefined, BULK_EINDDATUM)
-  async bulkEinddatum(@HuidigeActor() actor: Actor, @Body(validated(BulkEinddatum)) body: BulkEinddatumInvoer) {
+  @ApiZodResponse(200, Aantal, 'Hoeveel TLVs een nieuwe einddatum kregen')
+  async bulkEinddatum(@HuidigeActor() actor: Actor, @Body(validated(BulkEinddatum)) body: BulkEinddatumInvoer): Promise<z.output<typeof Aantal>> {
     return { aantal: await this.toeleiding.bulkEinddatum(actor, body.huidigeEinddatum, body.nieuweEinddatum, body.motivering) };
   }
 }

@@ -9,7 +9,8 @@ import { geldigeTlvs } from '../queries/geldige-tlvs';
 import { laatsteTelling } from '../queries/tellingen';
 import { soortenOpTeldatum } from '../telling/teldatum';
 import { stelTellingVast } from '../telling/telling';
-import { ApiStandaard, ApiZodBody, ApiZodQuery, exportBestand } from '@pao/zaak';
+import { ApiBestand, ApiConflict, ApiNietGevonden, ApiStandaard, EXPORT_MEDIA_TYPES, ApiZodBody, ApiZodQuery, ApiZodResponse, exportBestand } from '@pao/zaak';
+import { Doorlooptijden, GeldigeTlvs, Telling, TellingVastgesteld } from '../queries/antwoorden';
 import type { Response } from 'express';
 import { stuurBestand } from './bestand-antwoord';
 import { overzichtTabellen } from './overzicht-export';
@@ -31,7 +32,8 @@ export class RapportageController {
   @Rollen('consulent', 'teamleider', 'beheerder', 'gemeente')
   @ApiOperation({ summary: 'TLVs geldig op een peildatum (gemeente: alleen aantallen)' })
   @ApiZodQuery(TlvsQuery)
-  async tlvs(@HuidigeActor() actor: Actor, @Query(validated(TlvsQuery)) q: TlvsFilter) {
+  @ApiZodResponse(200, GeldigeTlvs, 'Aantallen per soort en (niet voor een gemeente) de TLVs zelf', 'GeldigeTlvs')
+  async tlvs(@HuidigeActor() actor: Actor, @Query(validated(TlvsQuery)) q: TlvsFilter): Promise<z.output<typeof GeldigeTlvs>> {
     const metItems = actor.rol !== 'gemeente';
     return this.dataSource.transaction(async (m) => {
       const resultaat = await geldigeTlvs(m, actor.swv, q, metItems);
@@ -45,7 +47,8 @@ export class RapportageController {
   @Rollen('teamleider', 'beheerder', 'consulent')
   @ApiOperation({ summary: 'Doorlooptijden ingediend → besluit → plaatsing per school en maand' })
   @ApiZodQuery(DoorlooptijdenQuery as unknown as z.ZodObject)
-  doorlooptijden(@HuidigeActor() actor: Actor, @Query(validated(DoorlooptijdenQuery)) q: z.infer<typeof DoorlooptijdenQuery>) {
+  @ApiZodResponse(200, Doorlooptijden, 'Mediaan en 90e percentiel in kalenderdagen, per school en maand en voor het hele samenwerkingsverband', 'Doorlooptijden')
+  doorlooptijden(@HuidigeActor() actor: Actor, @Query(validated(DoorlooptijdenQuery)) q: z.infer<typeof DoorlooptijdenQuery>): Promise<z.output<typeof Doorlooptijden>> {
     return doorlooptijden(this.dataSource.manager, actor.swv, q.van, q.tot);
   }
 
@@ -58,6 +61,7 @@ export class RapportageController {
   @Rollen('teamleider', 'beheerder', 'consulent')
   @ApiOperation({ summary: 'Overzicht (doorlooptijden en laatste telling) exporteren als CSV of XLSX' })
   @ApiZodQuery(OverzichtExportQuery as unknown as z.ZodObject)
+  @ApiBestand('Het overzicht als bestand (formaat=csv of xlsx), als bijlage', EXPORT_MEDIA_TYPES)
   async overzichtExporteren(@HuidigeActor() actor: Actor, @Query(validated(OverzichtExportQuery)) q: z.infer<typeof OverzichtExportQuery>, @Res() res: Response) {
     const { doorloop, telling } = await this.dataSource.transaction(async (m) => {
       const uit = { doorloop: await doorlooptijden(m, actor.swv, q.van, q.tot), telling: await laatsteTelling(m, actor.swv) };
@@ -70,7 +74,9 @@ export class RapportageController {
   @Get('tellingen/laatste')
   @Rollen('teamleider', 'beheerder', 'consulent')
   @ApiOperation({ summary: 'De laatste teldatum-telling' })
-  async laatsteTelling(@HuidigeActor() actor: Actor) {
+  @ApiZodResponse(200, Telling, 'Geldige TLVs en plaatsingen op de teldatum, per soort en per school', 'Telling')
+  @ApiNietGevonden('Er is nog geen telling vastgesteld')
+  async laatsteTelling(@HuidigeActor() actor: Actor): Promise<z.output<typeof Telling>> {
     const telling = await laatsteTelling(this.dataSource.manager, actor.swv);
     if (!telling) throw new ProblemError('notFound', 'Er is nog geen telling vastgesteld');
     return telling;
@@ -81,7 +87,9 @@ export class RapportageController {
   @Rollen('teamleider', 'beheerder')
   @ApiOperation({ summary: 'Telling vaststellen voor een teldatum (normaal doet de termijnmotor dit op de teldatum)' })
   @ApiZodBody(TellingVaststellen, undefined, TELLING)
-  async tellingVaststellen(@HuidigeActor() actor: Actor, @Body(validated(TellingVaststellen)) body: z.infer<typeof TellingVaststellen>) {
+  @ApiZodResponse(201, TellingVastgesteld, 'De vastgestelde telling', 'TellingVastgesteld')
+  @ApiConflict('conflict: de telling voor deze teldatum is al vastgesteld')
+  async tellingVaststellen(@HuidigeActor() actor: Actor, @Body(validated(TellingVaststellen)) body: z.infer<typeof TellingVaststellen>): Promise<z.output<typeof TellingVastgesteld>> {
     const soorten = soortenOpTeldatum(actor.swv, body.teldatum, this.swvs);
     if (soorten.length === 0) {
       throw new ProblemError('validation', 'Geen teldatum voor dit samenwerkingsverband', { errors: [{ field: 'teldatum', message: 'is geen teldatum' }] });

@@ -1,5 +1,7 @@
 import { type LeerlingRegister } from '@pao/zaak';
 import { type EntityManager } from 'typeorm';
+import { type z } from 'zod';
+import { type AanvraagWeergave } from './antwoorden';
 import { weergaven } from './leerling-weergave';
 import { termijnSignaal } from './signaal';
 import {
@@ -9,6 +11,7 @@ import {
   type CommandoType,
   type IsoDatum,
   type Rol,
+  type Status,
   type TlvAanvraag,
 } from '../domain';
 import { bezwaartermijnVerschuivingen } from '../application/kalender-termijnrekenaar';
@@ -33,7 +36,7 @@ interface Kop {
 }
 
 async function termijnenVan(m: EntityManager, id: string, vandaag: IsoDatum) {
-  const rijen: Array<{ id: string; kind: string; due_at: Date; state: string; rule_version: string }> = await m.query(
+  const rijen: Array<{ id: string; kind: string; due_at: Date; state: 'armed' | 'fired'; rule_version: string }> = await m.query(
     `SELECT id, kind, due_at, state, rule_version FROM toeleiding.deadline
      WHERE subject_id = $1 AND state IN ('armed', 'fired') ORDER BY due_at, kind`,
     [id],
@@ -75,7 +78,15 @@ function besluitWeergave(s: TlvAanvraag, swvs: Samenwerkingsverbanden) {
  * its deadlines from the deadline engine, the next step, the commands this role may give
  * and the timeline from the audit trail. Undefined for an unknown id or another SWV.
  */
-export async function aanvraagWeergave(m: EntityManager, leerlingen: LeerlingRegister, swv: string, id: string, rol: string, vandaag: IsoDatum, swvs: Samenwerkingsverbanden) {
+export async function aanvraagWeergave(
+  m: EntityManager,
+  leerlingen: LeerlingRegister,
+  swv: string,
+  id: string,
+  rol: string,
+  vandaag: IsoDatum,
+  swvs: Samenwerkingsverbanden,
+): Promise<z.output<typeof AanvraagWeergave> | undefined> {
   const [kop]: Kop[] = await m.query(
     `SELECT a.state, a.kenmerk, a.leerling_id, a.behandelaar_id, l.weergave, s.naam AS school_naam, p.naam AS plaatsing_school_naam
      FROM toeleiding.aanvraag a
@@ -91,7 +102,7 @@ export async function aanvraagWeergave(m: EntityManager, leerlingen: LeerlingReg
   const bekendmaking = s.bekendmaking;
   const w = await weergaven(m, leerlingen, swv, rol, [kop]);
   // Another open case of the same pupil: a warning, so nobody starts the same work twice.
-  const andereOpen: Array<{ id: string; kenmerk: string; status: string }> = await m.query(
+  const andereOpen: Array<{ id: string; kenmerk: string; status: Status }> = await m.query(
     `SELECT id, kenmerk, status FROM toeleiding.aanvraag WHERE leerling_id = $1 AND swv = $2 AND id <> $3 AND open ORDER BY kenmerk`,
     [kop.leerling_id, swv, id],
   );
@@ -110,7 +121,7 @@ export async function aanvraagWeergave(m: EntityManager, leerlingen: LeerlingReg
     aangemaaktOp: s.aangemaaktOp,
     ingediendOp: s.ingediendOp ?? null,
     dossier: s.dossier,
-    opschortingen: s.opschortingen,
+    opschortingen: s.opschortingen.map((o) => ({ ...o, ontbrekend: [...o.ontbrekend] })),
     adviezen: s.adviezen.map((a) => ({ deskundige: a.deskundige, advies: a.advies, soort: a.soort ?? null, datum: a.datum, motivering: a.motivering ?? null, documentRef: a.documentRef ?? null })),
     besluit: besluitWeergave(s, swvs),
     bekendgemaaktOp: bekendmaking?.datum ?? null,
@@ -122,7 +133,7 @@ export async function aanvraagWeergave(m: EntityManager, leerlingen: LeerlingReg
         }
       : null,
     bezwaar: s.bezwaar ?? null,
-    beroepen: s.beroepen ?? [],
+    beroepen: [...(s.beroepen ?? [])],
     onherroepelijkOp: s.onherroepelijkOp ?? null,
     onherroepelijkheid: s.onherroepelijkheid ?? null,
     plaatsing: u?.plaatsing ? { ...u.plaatsing, schoolNaam: kop.plaatsing_school_naam } : null,

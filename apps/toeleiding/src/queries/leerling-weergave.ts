@@ -1,20 +1,14 @@
 import { medewerkersVan, type LeerlingRegister } from '@pao/zaak';
 import { type EntityManager } from 'typeorm';
+import { type z } from 'zod';
 import { SCHEMA } from '../persistence/persistence';
+import { type BehandelaarWeergave as BehandelaarWeergaveAntwoord, type LeerlingWeergave as LeerlingWeergaveAntwoord } from './antwoorden';
 
 /** The roles that work the case see who the pupil is; others (beheerder, partners) see the masked number only. */
 export const ZIEN_PERSONALIA: readonly string[] = ['consulent', 'orthopedagoog', 'teamleider'];
 
-export interface LeerlingWeergave {
-  weergave: string;
-  naam?: string;
-  geboortedatum?: string;
-}
-
-export interface BehandelaarWeergave {
-  id: string;
-  naam: string | null;
-}
+export type LeerlingWeergave = z.output<typeof LeerlingWeergaveAntwoord>;
+export type BehandelaarWeergave = z.output<typeof BehandelaarWeergaveAntwoord>;
 
 /** Pupils and behandelaars of a page of cases as the actor may see them. */
 export async function weergaven(

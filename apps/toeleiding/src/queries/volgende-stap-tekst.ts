@@ -1,4 +1,4 @@
-import { type VolgendeStap } from '../domain';
+import { PARTIJEN, type Partij, type VolgendeStap } from '../domain';
 
 /** Dutch wording of the domain's next-step codes, as the werkvoorraad shows them. */
 const WAT: Record<string, string> = {
@@ -23,13 +23,15 @@ const WAT: Record<string, string> = {
 };
 
 export interface StapWeergave {
-  readonly wie: string;
+  readonly wie: Partij;
   readonly wat: string;
   readonly actie: string;
 }
 
+const isPartij = (p: string): p is Partij => (PARTIJEN as readonly string[]).includes(p);
+
 export function stapWeergave(partij: string | null | undefined, actie: string | null | undefined): StapWeergave | null {
-  if (!partij || !actie) return null;
+  if (!partij || !actie || !isPartij(partij)) return null;
   return { wie: partij, wat: WAT[actie] ?? actie, actie };
 }
 

@@ -1,7 +1,9 @@
 import { type LeerlingRegister } from '@pao/zaak';
 import { type EntityManager } from 'typeorm';
-import { plusDagen, type IsoDatum, type Status, type Swv, type TlvSoort } from '../domain';
-import { weergaven, type BehandelaarWeergave, type LeerlingWeergave } from './leerling-weergave';
+import { type z } from 'zod';
+import { plusDagen, type IsoDatum, type Status, type Swv, type TlvSoort, type UitvoeringStatus } from '../domain';
+import { type Werkvoorraad, type WerkvoorraadItem as WerkvoorraadItemAntwoord } from './antwoorden';
+import { weergaven } from './leerling-weergave';
 import { termijnSignaal } from './signaal';
 import { stapWeergave } from './volgende-stap-tekst';
 
@@ -21,33 +23,21 @@ export interface WerkvoorraadFilter {
   offset: number;
 }
 
-export interface WerkvoorraadItem {
-  id: string;
-  kenmerk: string;
-  status: string;
-  uitvoering: string | null;
-  open: boolean;
-  leerling: LeerlingWeergave;
-  behandelaar: BehandelaarWeergave | null;
-  school: { id: string; naam: string | null };
-  soort: string | null;
-  ingediendOp: IsoDatum | null;
-  volgendeStap: { wie: string; wat: string; actie: string } | null;
-  volgendeTermijn: { soort: string; vervaltOp: IsoDatum; dagenResterend: number; werkdagenResterend: number; signaal: string } | null;
-}
+/** One case as the werkvoorraad and the search show it (schema: ./antwoorden). */
+export type WerkvoorraadItem = z.output<typeof WerkvoorraadItemAntwoord>;
 
 export interface Rij {
   id: string;
   kenmerk: string;
-  status: string;
-  uitvoering: string | null;
+  status: Status;
+  uitvoering: UitvoeringStatus | null;
   open: boolean;
   leerling_id: string;
   behandelaar_id: string | null;
   weergave: string;
   school_id: string;
   school_naam: string | null;
-  soort: string | null;
+  soort: TlvSoort | null;
   ingediend_op: string | null;
   volgende_stap_partij: string | null;
   volgende_stap_actie: string | null;
@@ -177,7 +167,7 @@ export async function werkvoorraad(
   wie: Kijker,
   vraag: WerkvoorraadFilter,
   vandaag: IsoDatum,
-): Promise<{ totaal: number; items: WerkvoorraadItem[] }> {
+): Promise<z.output<typeof Werkvoorraad>> {
   const q = vraag.binnen === 'week' ? { ...vraag, termijnTot: plusDagen(vandaag, 7) } : vraag;
   const rijen = await pagina(m, wie, q);
   return { totaal: await totaal(m, wie, q), items: await alsItems(m, leerlingen, wie, rijen, vandaag) };

@@ -1,10 +1,13 @@
 /**
- * Shapes of the gateway and the toeleiding API. Generated from their OpenAPI documents
- * (./generated, `npm run api:types`) where the server declares them; the case read
- * models below are still written by hand until toeleiding declares its answers.
+ * Names for the shapes of the gateway and the toeleiding API. Every one is generated from
+ * the OpenAPI documents the servers serve (./generated, `npm run api:types`, checked for
+ * currency by test/api-types.e2e-spec.ts): nothing here is written by hand, so a server
+ * change the web does not follow fails the web's type check.
  */
 import type { operations as Gateway } from './generated/gateway';
-import type { operations as Toeleiding } from './generated/toeleiding';
+import type { components as ToeleidingSchemas, operations as Toeleiding } from './generated/toeleiding';
+
+type Schemas = ToeleidingSchemas['schemas'];
 
 /** GET /api/sessie as the gateway declares it. */
 export type Sessie = Gateway['Session_huidig']['responses'][200]['content']['application/json'];
@@ -14,272 +17,45 @@ export type Rol = Account['rol'];
 export type Swv = Account['swv'];
 /** Primair or voortgezet onderwijs: decides which soorten TLV the SWV gives. */
 export type SwvSector = NonNullable<Account['sector']>;
+/** GET /api/medewerkers: the team, each with a card signed by the gateway. */
+export type Medewerker = Gateway['Medewerkers_team']['responses'][200]['content']['application/json']['items'][number];
 
-type WerkvoorraadFilters = NonNullable<Toeleiding['Aanvragen_werkvoorraad']['parameters']['query']>;
-/** The statuses of an aanvraag and the soorten TLV, as toeleiding declares them. */
-export type Status = NonNullable<WerkvoorraadFilters['status']>[number];
-export type TlvSoort = NonNullable<WerkvoorraadFilters['soort']>;
+/** GET /toeleiding/aanvragen/:id, and the answer of every change to the case. */
+export type Aanvraag = Schemas['Aanvraag'];
+/** POST /toeleiding/aanvragen: the new concept. */
+export type AanvraagAangemaakt = Toeleiding['Aanvragen_aanmaken']['responses'][201]['content']['application/json'];
+export type Werkvoorraad = Schemas['Werkvoorraad'];
+export type WerkvoorraadItem = Werkvoorraad['items'][number];
+export type Zoekresultaat = Schemas['Zoekresultaat'];
+export type School = Schemas['Scholen']['items'][number];
+export type DocumentInfo = Schemas['DocumentInfo'];
+export type BesluitbriefOpgesteld = Schemas['BesluitbriefOpgesteld'];
+export type Telling = Schemas['Telling'];
+export type Doorlooptijden = Schemas['Doorlooptijden'];
+export type DoorlooptijdRegel = Doorlooptijden['items'][number];
+export type LeadTime = DoorlooptijdRegel['ingediendTotBesluitDagen'];
+export type AuditRegel = Schemas['AuditPagina']['items'][number];
+export type ToegangRegel = Schemas['ToegangPagina']['items'][number];
 
-export type Signaal = 'verlopen' | 'risico' | 'op-tijd';
+/** Request bodies the web sends as they are (the command forms build theirs from field paths). */
+type JsonBody<K extends keyof Toeleiding> = Toeleiding[K] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+export type BehandelaarBody = JsonBody<'Aanvragen_behandelaar'>;
+export type BesluitbriefBody = JsonBody<'Besluitbrief_opstellen'>;
 
-export interface VolgendeStap {
-  wie: string;
-  wat: string;
-  /** The domain's step code (ACTIE_VOOR_STAP). */
-  actie?: string;
-}
+/** The vocabularies, as toeleiding declares them (the domain's own lists). */
+export type Status = Aanvraag['status'];
+export type Uitvoering = NonNullable<Aanvraag['uitvoering']>;
+export type TlvSoort = NonNullable<WerkvoorraadItem['soort']>;
+export type Commando = Aanvraag['toegestaneActies'][number];
+export type Partij = NonNullable<Aanvraag['volgendeStap']>['wie'];
 
-export interface Termijn {
-  soort: string;
-  vervaltOp: string;
-  dagenResterend?: number;
-  werkdagenResterend?: number;
-  signaal?: Signaal;
-  status?: string;
-}
+/** A deadline of a case (or the next one of a werkvoorraad row) and how urgent it is. */
+export type Termijn = Aanvraag['termijnen'][number] | NonNullable<WerkvoorraadItem['volgendeTermijn']>;
+export type Signaal = NonNullable<Termijn['signaal']>;
+export type LeerlingWeergave = Aanvraag['leerling'];
 
-export interface SchoolRef {
-  id: string;
-  naam: string;
-}
-
-/** The pupil as the API shows them: masked number always; name and birth date for the roles that work the case. */
-export interface LeerlingWeergave {
-  weergave: string;
-  naam?: string;
-  geboortedatum?: string;
-}
-
-/** The person who owns a case. */
-export interface Behandelaar {
-  id: string;
-  naam: string | null;
-}
-
-export interface WerkvoorraadItem {
-  id: string;
-  kenmerk: string;
-  status: string;
-  uitvoering: string | null;
-  open?: boolean;
-  leerling: LeerlingWeergave;
-  behandelaar?: Behandelaar | null;
-  school: SchoolRef;
-  soort: string | null;
-  ingediendOp: string | null;
-  volgendeStap: VolgendeStap | null;
-  volgendeTermijn: Termijn | null;
-}
-
-export interface Werkvoorraad {
-  totaal: number;
-  items: WerkvoorraadItem[];
-}
-
-export interface Deskundige {
-  rol: 'eerste' | 'tweede';
-  discipline: string;
-  deskundigeId: string;
-}
-
-export interface Advies {
-  deskundige: Deskundige;
-  advies: string;
-  motivering?: string | null;
-  soort?: string;
-  datum?: string;
-  documentRef?: string;
-}
-
-export interface BesluitInhoud {
-  uitkomst: 'toelaatbaar' | 'niet-toelaatbaar';
-  soort?: string;
-  ingangsdatum?: string;
-  einddatum?: string;
-  onbepaaldReden?: string;
-  motivering?: string;
-  genomenOp?: string;
-  /** The SWV's legal body: the beschikking is taken in its name. */
-  bestuursorgaan?: { naam: string; urn: string };
-}
-
-export interface Dossier {
-  gevraagdeSoort?: string;
-  ondersteuningsbehoefte?: string;
-  oppRef?: string;
-  tloVerslagRef?: string;
-  gewensteDuur?: { einddatum: string; onderbouwing: string };
-}
-
-export interface Bezwaartermijn {
-  eindigtOp: string;
-  regelVersie?: string;
-  verschoven?: { van: string; naar: string; reden: string }[];
-}
-
-export interface Bezwaar {
-  indiener?: string;
-  verzondenOp?: string;
-  ontvangenOp?: string;
-  telaat?: boolean;
-  /** Which rule of Awb 6:9 decided: awb-6:9-lid-1, awb-6:9-lid-2, te-laat. */
-  tijdigheid?: string;
-  verschoonbaarheid?: { verschoonbaar: boolean; reden: string; datum: string };
-  doorgestuurdNaarLbtOp?: string;
-  lbtAdvies?: { datum: string; advies: string };
-  verdaagdOp?: string;
-  beslissing?: { uitkomst: string; datum: string; motivering?: string };
-}
-
-export interface Beroep {
-  beroepId: string;
-  indiener: string;
-  verzondenOp?: string;
-  ontvangenOp: string;
-  tijdigheid: string;
-  uitspraak?: { uitkomst: string; datum: string; hogerBeroepstermijn: { datum: string } };
-  vernietigdeBeslissing?: { uitkomst: string; datum: string };
-}
-
-export interface Plaatsing {
-  schoolId: string;
-  schoolNaam?: string;
-  datum: string;
-  wachtdagen?: number;
-}
-
-export interface TijdlijnRegel {
-  tijdstip: string;
-  actie: string;
-  door?: { rol?: string; naam?: string };
-  status?: string;
-  toelichting?: string;
-}
-
-export interface Aanvraag {
-  id: string;
-  kenmerk: string;
-  versie?: number;
-  swv: Swv;
-  status: string;
-  uitvoering: string | null;
-  leerling: LeerlingWeergave;
-  behandelaar?: Behandelaar | null;
-  andereOpenAanvragen?: { id: string; kenmerk: string; status: string }[];
-  school: SchoolRef;
-  bevoegdGezagId?: string;
-  ingediendOp?: string | null;
-  dossier?: Dossier;
-  adviezen?: Advies[];
-  besluit?: BesluitInhoud | null;
-  bekendgemaaktOp?: string | null;
-  bezwaartermijn?: Bezwaartermijn | null;
-  bezwaar?: Bezwaar | null;
-  beroepen?: Beroep[];
-  onherroepelijkheid?: { regel: string; termijnEindigdeOp: string; nazendtermijnEindigdeOp: string; vastgesteldOp: string } | null;
-  plaatsing?: Plaatsing | null;
-  termijnen?: Termijn[];
-  volgendeStap?: VolgendeStap | null;
-  volgendeTermijn?: Termijn | null;
-  toegestaneActies: string[];
-  tijdlijn?: TijdlijnRegel[];
-  documenten?: DocumentInfo[];
-}
-
-/** A document of a case (latest version). */
-export interface DocumentInfo {
-  id: string;
-  onderdeel: string;
-  soort: string;
-  versie: number;
-  bestandsnaam: string;
-  inhoudstype: string;
-  grootte: number;
-  toegevoegdOp: string;
-}
-
-export interface School {
-  id: string;
-  naam: string;
-  brin?: string;
-  bevoegdGezagId?: string;
-  soort: string;
-}
-
-export interface LeadTime {
-  mediaan: number | null;
-  p90: number | null;
-}
-
-export interface DoorlooptijdRegel {
-  schoolId: string;
-  schoolNaam: string;
-  maand: string;
-  aantal: number;
-  ingediendTotBesluitDagen: LeadTime | null;
-  besluitTotPlaatsingDagen: LeadTime | null;
-}
-
-export interface Telling {
-  teldatum: string | null;
-  /** The soorten counted on this teldatum (those without TLVs are not in perSoort). */
-  soorten?: string[];
-  perSoort: { soort: string; aantal: number; plaatsingen?: number }[];
-  perSchool: { schoolId: string; schoolNaam: string | null; soort: string; aantal: number; plaatsingen?: number }[];
-}
-
-/** One change in the audit trail (GET /toeleiding/audit, beheerder). */
-export interface AuditRegel {
-  id: string;
-  tijdstip: string;
-  actorId: string;
-  /** Display name of the person (when the service has met them). */
-  actorNaam?: string | null;
-  rol: string;
-  organisatie: string;
-  actie: string;
-  objectType: string;
-  objectId: string;
-  /** The kenmerk of the case the entry is about. */
-  kenmerk?: string | null;
-  oud: unknown;
-  nieuw: unknown;
-  reden: string | null;
-  correlationId: string | null;
-}
-
-/** One read or search in the access log (GET /toeleiding/toegangslog, beheerder). */
-export interface ToegangRegel {
-  id: string;
-  tijdstip: string;
-  actorId: string;
-  actorNaam?: string | null;
-  rol: string;
-  organisatie: string;
-  handeling: 'raadplegen' | 'zoeken' | 'exporteren';
-  objectType: string;
-  objectId: string | null;
-  kenmerk?: string | null;
-  doel: string;
-  correlationId: string | null;
-}
-
+/** A page of the audit trail or the access log (GET /toeleiding/audit, /toeleiding/toegangslog). */
 export interface LogPagina<T> {
   totaal: number;
   items: T[];
-}
-
-/** POST /toeleiding/aanvragen/zoeken. */
-export interface Zoekresultaat {
-  criterium: 'kenmerk' | 'leerlingnummer' | 'geboortedatum' | 'naam-of-school';
-  meer: boolean;
-  items: WerkvoorraadItem[];
-}
-
-/** GET /api/medewerkers: the team, each with a card signed by the gateway. */
-export interface Medewerker {
-  id: string;
-  naam: string;
-  rol: Rol;
-  kaart: string;
 }

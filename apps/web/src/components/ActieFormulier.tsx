@@ -19,7 +19,7 @@ import {
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api, uploadBestand } from '../api/client';
 import { describeProblem, mapFieldErrors, nest } from '../api/problem';
-import { type Aanvraag } from '../api/types';
+import { type Aanvraag, type DocumentInfo } from '../api/types';
 import { type ActieDefinitie, type Context, type Veld, type Waarden, beginWaarden, ontbrekendeVelden, teVersturen } from '../acties';
 import { DATUM_FOUT } from '../datum-invoer';
 import { DatumVeld } from './DatumVeld';
@@ -208,7 +208,7 @@ export function ActieFormulier<C = Context, R = Aanvraag>({ aanvraag, pad, comma
       const metDocumenten = { ...waarden };
       for (const v of zichtbaar.filter((x) => x.soort === 'bestand' && bestanden[x.naam] && x.document)) {
         if (!aanvraag) throw new Error('Een bestand hoort bij een aanvraag');
-        const doc = await uploadBestand<{ id: string }>(`/toeleiding/aanvragen/${encodeURIComponent(aanvraag.id)}/documenten`, bestanden[v.naam]!, { onderdeel: v.document!.onderdeel, soort: v.document!.soort });
+        const doc = await uploadBestand<DocumentInfo>(`/toeleiding/aanvragen/${encodeURIComponent(aanvraag.id)}/documenten`, bestanden[v.naam]!, { onderdeel: v.document!.onderdeel, soort: v.document!.soort });
         metDocumenten[v.naam] = doc.id;
       }
       const nieuw = await api<R>(pad ?? `/toeleiding/aanvragen/${encodeURIComponent(aanvraag!.id)}/acties/${commando}`, {

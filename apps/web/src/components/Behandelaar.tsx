@@ -2,7 +2,7 @@ import { Button, FormField, FormLabel, Heading2, Paragraph, Select, SelectOption
 import { useState } from 'react';
 import { ApiError, api } from '../api/client';
 import { describeProblem } from '../api/problem';
-import { type Aanvraag, type Account, type Medewerker } from '../api/types';
+import { type Aanvraag, type Account, type BehandelaarBody, type Medewerker } from '../api/types';
 import { useOphalen } from '../hooks';
 import { FoutMelding } from './Melding';
 
@@ -24,7 +24,7 @@ export function Behandelaar({ aanvraag, account, onGewijzigd }: { aanvraag: Aanv
     setBezig(true);
     setFout(undefined);
     try {
-      const nieuw = await api<Aanvraag>(`/toeleiding/aanvragen/${encodeURIComponent(aanvraag.id)}/behandelaar`, { method: 'PUT', body: { kaart } });
+      const nieuw = await api<Aanvraag>(`/toeleiding/aanvragen/${encodeURIComponent(aanvraag.id)}/behandelaar`, { method: 'PUT', body: { kaart } satisfies BehandelaarBody });
       onGewijzigd(nieuw, melding);
       setKeuze('');
     } catch (e) {

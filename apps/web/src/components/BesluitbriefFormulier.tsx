@@ -2,17 +2,11 @@ import { Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLab
 import { useState } from 'react';
 import { ApiError, api } from '../api/client';
 import { describeProblem, mapFieldErrors } from '../api/problem';
-import { type Aanvraag, type DocumentInfo } from '../api/types';
+import { type Aanvraag, type BesluitbriefBody, type BesluitbriefOpgesteld as Opgesteld } from '../api/types';
 import { DATUM_FOUT } from '../datum-invoer';
 import { datum } from '../format';
 import { DatumVeld } from './DatumVeld';
 import { documentHref } from './Documenten';
-
-interface Opgesteld {
-  document: DocumentInfo;
-  verzenddatum: string;
-  bezwaarUiterlijk: string;
-}
 
 /**
  * The besluit letter: choose the day it is sent (required: it is the bekendmaking, Awb
@@ -39,7 +33,7 @@ export function BesluitbriefFormulier({ aanvraag, onGelukt, onAnnuleer }: { aanv
     setBezig(true);
     setFout(undefined);
     try {
-      setOpgesteld(await api<Opgesteld>(pad, { method: 'POST', body: { verzenddatum } }));
+      setOpgesteld(await api<Opgesteld>(pad, { method: 'POST', body: { verzenddatum } satisfies BesluitbriefBody }));
       setBekeken(false);
     } catch (e) {
       fouten(e);
@@ -53,7 +47,7 @@ export function BesluitbriefFormulier({ aanvraag, onGelukt, onAnnuleer }: { aanv
     setBezig(true);
     setFout(undefined);
     try {
-      const nieuw = await api<Aanvraag>(`${pad}/verzenden`, { method: 'POST', body: { verzenddatum: opgesteld.verzenddatum } });
+      const nieuw = await api<Aanvraag>(`${pad}/verzenden`, { method: 'POST', body: { verzenddatum: opgesteld.verzenddatum } satisfies BesluitbriefBody });
       onGelukt(nieuw, `De besluitbrief is verzonden op ${datum(opgesteld.verzenddatum)}: het besluit is bekendgemaakt. De bezwaartermijn loopt tot en met ${datum(opgesteld.bezwaarUiterlijk)}.`);
     } catch (e) {
       fouten(e);

@@ -50,7 +50,6 @@ function Gegeven({ naam, children }: { naam: string; children: React.ReactNode }
  * most 5 working days left.
  */
 function lopendeTermijn(a: Aanvraag, nu: string): Termijn | undefined {
-  if (a.volgendeTermijn) return a.volgendeTermijn;
   const lopend = (a.termijnen ?? []).filter((t) => !t.status || t.status === 'armed');
   const eerste = [...lopend].sort((x, y) => x.vervaltOp.localeCompare(y.vervaltOp))[0];
   if (!eerste) return undefined;
@@ -232,7 +231,7 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
                 <BesluitbriefFormulier aanvraag={aanvraag} onGelukt={gelukt} onAnnuleer={() => setOpen(undefined)} />
               </div>
             )}
-            {open && open !== 'besluitbrief' && ACTIES[open] && acties.includes(open) && (
+            {open && open !== 'besluitbrief' && ACTIES[open] && (acties as readonly string[]).includes(open) && (
               <div id={`formulier-${open}`}>
                 <ActieFormulier key={open} aanvraag={aanvraag} commando={open} definitie={ACTIES[open]} ctx={ctx} onGelukt={gelukt} onAnnuleer={() => setOpen(undefined)} />
               </div>
@@ -243,9 +242,13 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
             <Sectie titel="Besluit" id="besluit">
               <DataList className="gegevens">
                 <Gegeven naam="Uitkomst">{waardeLabel(besluit.uitkomst)}</Gegeven>
-                {besluit.soort && <Gegeven naam="Soort TLV">{soortLabel(besluit.soort)}</Gegeven>}
-                {besluit.ingangsdatum && <Gegeven naam="Geldig van">{datum(besluit.ingangsdatum)}</Gegeven>}
-                {besluit.einddatum && <Gegeven naam="Geldig tot en met">{besluit.einddatum === 'onbepaald' ? 'Onbepaalde tijd' : datum(besluit.einddatum)}</Gegeven>}
+                {besluit.uitkomst === 'toelaatbaar' && (
+                  <>
+                    <Gegeven naam="Soort TLV">{soortLabel(besluit.soort)}</Gegeven>
+                    <Gegeven naam="Geldig van">{datum(besluit.ingangsdatum)}</Gegeven>
+                    <Gegeven naam="Geldig tot en met">{besluit.einddatum === 'onbepaald' ? 'Onbepaalde tijd' : datum(besluit.einddatum)}</Gegeven>
+                  </>
+                )}
                 {besluit.genomenOp && <Gegeven naam="Genomen op">{datum(besluit.genomenOp)}</Gegeven>}
                 {besluit.bestuursorgaan && <Gegeven naam="Genomen door">{besluit.bestuursorgaan.naam}</Gegeven>}
                 {besluit.motivering && <Gegeven naam="Motivering">{besluit.motivering}</Gegeven>}

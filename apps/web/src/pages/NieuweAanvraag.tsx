@@ -2,7 +2,7 @@ import { Button, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { ApiError, api, uploadBestand } from '../api/client';
 import { describeProblem, mapFieldErrors, nest } from '../api/problem';
-import { type Account, type School } from '../api/types';
+import { type AanvraagAangemaakt, type Account, type School } from '../api/types';
 import { type Veld, type Waarden, beginWaarden, ontbrekendeVelden, teVersturen } from '../acties';
 import { VeldInvoer } from '../components/ActieFormulier';
 import { PaginaKop } from '../components/PaginaKop';
@@ -107,7 +107,7 @@ export function NieuweAanvraag({ account }: { account: Account }) {
     try {
       let id = conceptId;
       if (!id) {
-        const nieuw = await api<{ id: string }>('/toeleiding/aanvragen', {
+        const nieuw = await api<AanvraagAangemaakt>('/toeleiding/aanvragen', {
           method: 'POST',
           body: { leerling: { [soortNummer]: nummer.replace(/\D/g, ''), ...personalia }, aanvrager: { schoolId: school?.id, bevoegdGezagId: school?.bevoegdGezagId }, dossier: body.dossier },
         });

@@ -38,13 +38,14 @@ function periode(nu: string): { van: string; tot: string } {
 const dagen = (l: LeadTime | null | undefined, veld: 'mediaan' | 'p90') => (l && l[veld] !== null && l[veld] !== undefined ? getal(l[veld]) : '—');
 
 function Doorlooptijden({ regels }: { regels: DoorlooptijdRegel[] }) {
-  const scholen = [...new Map(regels.map((r) => [r.schoolId, r.schoolNaam])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'nl'));
+  // A school no longer in the register has no name (the figures stay): shown by its id.
+  const scholen = [...new Map(regels.map((r) => [r.schoolId, r.schoolNaam ?? r.schoolId])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'nl'));
   const [schoolId, setSchoolId] = useState(scholen[0]?.[0] ?? '');
   if (regels.length === 0) return <Paragraph>Er zijn in deze periode nog geen besluiten of plaatsingen.</Paragraph>;
   const gekozen = scholen.some(([id]) => id === schoolId) ? schoolId : (scholen[0]?.[0] ?? '');
   const naam = scholen.find(([id]) => id === gekozen)?.[1] ?? '';
   const perMaand = regels.filter((r) => r.schoolId === gekozen).sort((a, b) => a.maand.localeCompare(b.maand));
-  const alle = [...regels].sort((a, b) => a.schoolNaam.localeCompare(b.schoolNaam, 'nl') || a.maand.localeCompare(b.maand));
+  const alle = [...regels].sort((a, b) => (a.schoolNaam ?? a.schoolId).localeCompare(b.schoolNaam ?? b.schoolId, 'nl') || a.maand.localeCompare(b.maand));
   return (
     <>
       <FormField type="select" className="filter">

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { GLOBAL_PROBLEM_RESPONSES, PROBLEM_SCHEMA } from './problem-schema';
@@ -16,7 +17,35 @@ export function openApiDocument(app: INestApplication, service: string, descript
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
   document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA as never } };
-  return withTags(withoutForeignMethods(document));
+  return withTags(withComponents(withoutForeignMethods(document)));
+}
+
+/** Marks a response schema to be shown once under components.schemas by this name (see withComponents). */
+export const COMPONENT_NAME = 'x-pao-component';
+
+/**
+ * A response schema marked with COMPONENT_NAME moves to components.schemas and is referred
+ * to by $ref: an answer several operations give (the case after every command) is written
+ * once, and a generated client names its type (components['schemas']['Aanvraag']).
+ */
+function withComponents(document: OpenAPIObject): OpenAPIObject {
+  const schemas = (document.components ??= {}).schemas ?? {};
+  for (const item of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      for (const response of Object.values(item[method]?.responses ?? {}) as Array<{ content?: Record<string, { schema?: Record<string, unknown> }> }>) {
+        for (const media of Object.values(response.content ?? {})) {
+          const name = media.schema?.[COMPONENT_NAME];
+          if (typeof name !== 'string') continue;
+          const { [COMPONENT_NAME]: _, ...schema } = media.schema!;
+          if (name in schemas && !isDeepStrictEqual(schemas[name], schema)) throw new Error(`Two different response schemas are named ${name} in the ${document.info.title} OpenAPI document`);
+          schemas[name] = schema as never;
+          media.schema = { $ref: `#/components/schemas/${name}` };
+        }
+      }
+    }
+  }
+  document.components.schemas = schemas;
+  return document;
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ProblemError } from '@pao/platform';
 import type { Request } from 'express';
 import { type EntityManager } from 'typeorm';
+import { z } from 'zod';
 import { type LeerlingSleutels } from '../leerling/leerling-sleutels';
 import { herkenBestandstype, TOEGESTANE_BESTANDEN } from './bestandstype';
 
@@ -52,17 +53,19 @@ export interface NieuwDocument {
   readonly gemaakt?: boolean;
 }
 
-export interface DocumentInfo {
-  readonly id: string;
-  readonly onderdeel: string;
-  readonly soort: string;
-  readonly versie: number;
-  readonly bestandsnaam: string;
-  readonly inhoudstype: string;
-  readonly grootte: number;
-  readonly toegevoegdOp: string;
-  readonly toegevoegdDoor: string;
-}
+/** A document of a case (its latest version, or the one just added), as the API answers it. */
+export const DocumentInfoAntwoord = z.object({
+  id: z.uuid(),
+  onderdeel: z.string(),
+  soort: z.string(),
+  versie: z.number().int().min(1),
+  bestandsnaam: z.string(),
+  inhoudstype: z.string().describe('Het type zoals de inhoud het toont (application/pdf, …)'),
+  grootte: z.number().int().describe('Bytes'),
+  toegevoegdOp: z.iso.datetime(),
+  toegevoegdDoor: z.string().describe('Id van de medewerker'),
+});
+export type DocumentInfo = z.output<typeof DocumentInfoAntwoord>;
 
 export const STANDAARD_MAX_BYTES = 10 * 1024 * 1024;
 

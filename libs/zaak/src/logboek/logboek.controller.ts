@@ -3,10 +3,10 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, ProblemError, recordAccess, Rollen, validated, type Actor } from '@pao/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { ApiStandaard, ApiZodQuery } from '../http/openapi';
+import { ApiStandaard, ApiZodQuery, ApiZodResponse } from '../http/openapi';
 import { Datum } from '../http/schemas';
 import { registreerMedewerker } from '../medewerker/medewerkers';
-import { auditTrail, toegangslog } from './verantwoording';
+import { AuditPagina, auditTrail, ToegangPagina, toegangslog } from './verantwoording';
 
 /** Filters of the audit trail and the access log: one object or the whole SWV, a period, a page. */
 export const LogQuery = z
@@ -45,6 +45,7 @@ export function logboekController(o: LogboekOpties): Type<unknown> {
     @Rollen('beheerder')
     @ApiOperation({ summary: 'Audittrail van een object of van het hele samenwerkingsverband' })
     @ApiZodQuery(LogQuery)
+    @ApiZodResponse(200, AuditPagina, 'Een pagina van de audittrail', 'AuditPagina')
     async audit(@HuidigeActor() actor: Actor, @Query(validated(LogQuery)) vraag: LogQueryInvoer) {
       const q = await this.filter(actor, vraag);
       return this.gelogd(actor, 'audittrail', (m) => auditTrail(m, o.schema, actor.swv, q));
@@ -54,6 +55,7 @@ export function logboekController(o: LogboekOpties): Type<unknown> {
     @Rollen('beheerder')
     @ApiOperation({ summary: 'Toegangslog van een object of van het hele samenwerkingsverband' })
     @ApiZodQuery(LogQuery)
+    @ApiZodResponse(200, ToegangPagina, 'Een pagina van de toegangslog', 'ToegangPagina')
     async toegangslog(@HuidigeActor() actor: Actor, @Query(validated(LogQuery)) vraag: LogQueryInvoer) {
       const q = await this.filter(actor, vraag);
       return this.gelogd(actor, 'toegangslog', (m) => toegangslog(m, o.schema, actor.swv, q));

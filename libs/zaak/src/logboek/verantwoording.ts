@@ -1,4 +1,27 @@
 import { type EntityManager } from 'typeorm';
+import { z } from 'zod';
+
+/** Who did it and where the request came from: the columns both logs share. */
+const LogRegelKop = {
+  id: z.string(),
+  tijdstip: z.iso.datetime(),
+  actorId: z.string(),
+  /** Only in a service with the dossier tables (LogFilter.kenmerkTabel). */
+  actorNaam: z.string().nullable().optional().describe('Naam van de medewerker, als de dienst die kent'),
+  rol: z.string(),
+  organisatie: z.string(),
+  objectType: z.string(),
+  correlationId: z.string().nullable(),
+  kenmerk: z.string().nullable().optional().describe('Kenmerk van de zaak waar de regel over gaat'),
+};
+
+/** One change in the audit trail (GET /audit). */
+export const AuditRegel = z.object({ ...LogRegelKop, actie: z.string(), objectId: z.string(), oud: z.unknown(), nieuw: z.unknown(), reden: z.string().nullable() });
+/** One read, search or export in the access log (GET /toegangslog). */
+export const ToegangRegel = z.object({ ...LogRegelKop, handeling: z.enum(['raadplegen', 'zoeken', 'exporteren']), objectId: z.string().nullable(), doel: z.string() });
+const logPagina = <T extends z.ZodType>(regel: T) => z.object({ totaal: z.number().int(), items: z.array(regel) });
+export const AuditPagina = logPagina(AuditRegel);
+export const ToegangPagina = logPagina(ToegangRegel);
 
 /** Which log entries: one object or the whole SWV, optionally a period of calendar days (Europe/Amsterdam), a page. */
 export interface LogFilter {
@@ -43,7 +66,8 @@ function kenmerkKolom(schema: string, tabel: string | undefined): string {
   return `, CASE WHEN l.object_id ~ ${UUID_SQL} THEN (SELECT z.kenmerk FROM "${schema}"."${tabel}" z WHERE z.id = l.object_id::uuid) END AS kenmerk`;
 }
 
-async function pagina(m: EntityManager, schema: string, tabel: 'audit_trail' | 'toegangslog', kolommen: string, swv: string, f: LogFilter) {
+/** A page of entries; `R` is the entry as the columns make it (AuditRegel, ToegangRegel). */
+async function pagina<R extends { tijdstip: string }>(m: EntityManager, schema: string, tabel: 'audit_trail' | 'toegangslog', kolommen: string, swv: string, f: LogFilter): Promise<{ totaal: number; items: R[] }> {
   const { sql, params } = waar(swv, f);
   const richting = f.volgorde === 'nieuwste' ? 'DESC' : 'ASC';
   const n = params.length;
@@ -51,7 +75,7 @@ async function pagina(m: EntityManager, schema: string, tabel: 'audit_trail' | '
   const namen = f.kenmerkTabel ? { kolom: `, w.naam AS "actorNaam"`, join: ` LEFT JOIN "${schema}".medewerker w ON w.id = l.actor_id` } : { kolom: '', join: '' };
   // By time (history can be backdated, so ids do not follow it), the id breaking ties; the
   // person's display name from the people the service has met.
-  const [items, [{ totaal }]]: [Array<Record<string, unknown> & { tijdstip: Date }>, Array<{ totaal: number }>] = await Promise.all([
+  const [items, [{ totaal }]]: [Array<Omit<R, 'tijdstip'> & { tijdstip: Date }>, Array<{ totaal: number }>] = await Promise.all([
     m.query(
       `SELECT ${kolommen}${namen.kolom}${kenmerkKolom(schema, f.kenmerkTabel)} FROM "${schema}".${tabel} l${namen.join}
        WHERE ${sql} ORDER BY l.tijdstip ${richting}, l.id ${richting} LIMIT $${n + 1} OFFSET $${n + 2}`,
@@ -59,12 +83,12 @@ async function pagina(m: EntityManager, schema: string, tabel: 'audit_trail' | '
     ),
     m.query(`SELECT count(*)::int AS totaal FROM "${schema}".${tabel} l WHERE ${sql}`, params),
   ]);
-  return { totaal, items: items.map((i) => ({ ...i, tijdstip: i.tijdstip.toISOString() })) };
+  return { totaal, items: items.map((i) => ({ ...i, tijdstip: i.tijdstip.toISOString() }) as R) };
 }
 
 /** The audit trail (beheerder): who changed what, when, old and new. */
-export function auditTrail(m: EntityManager, schema: string, swv: string, filter: LogFilter) {
-  return pagina(
+export async function auditTrail(m: EntityManager, schema: string, swv: string, filter: LogFilter): Promise<z.output<typeof AuditPagina>> {
+  return pagina<z.output<typeof AuditRegel>>(
     m,
     schema,
     'audit_trail',
@@ -76,8 +100,8 @@ export function auditTrail(m: EntityManager, schema: string, swv: string, filter
 }
 
 /** Who looked at what (beheerder). */
-export function toegangslog(m: EntityManager, schema: string, swv: string, filter: LogFilter) {
-  return pagina(
+export async function toegangslog(m: EntityManager, schema: string, swv: string, filter: LogFilter): Promise<z.output<typeof ToegangPagina>> {
+  return pagina<z.output<typeof ToegangRegel>>(
     m,
     schema,
     'toegangslog',

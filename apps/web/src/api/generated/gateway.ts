@@ -31,6 +31,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** Het team van het samenwerkingsverband, om een zaak aan toe te wijzen */
         get: operations["Medewerkers_team"];
         put?: never;
         post?: never;
@@ -764,11 +765,41 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Het team */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @description Door de gateway ondertekend; stuur mee bij toewijzen (PUT …/behandelaar) */
+                            kaart: string;
+                            naam: string;
+                            /** @enum {string} */
+                            rol: "consulent" | "orthopedagoog" | "teamleider" | "actietafel" | "gemeente" | "beheerder" | "school";
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Alleen voor medewerkers van het samenwerkingsverband */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description An unexpected error (logged; the request changed nothing it could not undo) */
             500: {

@@ -329,6 +329,572 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        Aanvraag: {
+            /**
+             * Format: date
+             * @description JJJJ-MM-DD
+             */
+            aangemaaktOp: string;
+            adviezen: {
+                /** @enum {string} */
+                advies: "toelaatbaar" | "niet-toelaatbaar";
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                datum: string;
+                deskundige: {
+                    deskundigeId: string;
+                    /** @enum {string} */
+                    discipline: "orthopedagoog" | "psycholoog" | "jeugdpsycholoog" | "pedagoog" | "jeugdpsychiater" | "arts" | "maatschappelijk-werker";
+                    /** @enum {string} */
+                    rol: "eerste" | "tweede";
+                };
+                documentRef: string | null;
+                motivering: string | null;
+                soort: ("PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog") | null;
+            }[];
+            afgeslotenOp: string | null;
+            /** @description Andere open aanvragen van dezelfde leerling */
+            andereOpenAanvragen: {
+                /** Format: uuid */
+                id: string;
+                kenmerk: string;
+                /** @enum {string} */
+                status: "concept" | "ingediend" | "aanvulling-gevraagd" | "in-behandeling" | "advies-compleet" | "besluit-genomen" | "bekendgemaakt" | "bezwaar-ingediend" | "bij-lbt" | "lbt-advies-ontvangen" | "beslist-op-bezwaar" | "beroep-ingesteld" | "beroep-gegrond" | "uitspraak-gedaan" | "onherroepelijk" | "ingetrokken" | "buiten-behandeling";
+            }[];
+            behandelaar: {
+                id: string;
+                naam: string | null;
+            } | null;
+            bekendgemaaktOp: string | null;
+            beroepen: {
+                beroepId: string;
+                besluitId: string;
+                /** @enum {string} */
+                indiener: "ouders" | "bevoegd-gezag";
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                ontvangenOp: string;
+                /** @enum {string} */
+                tijdigheid: "awb-6:9-lid-1" | "awb-6:9-lid-2" | "te-laat";
+                uitspraak?: {
+                    /**
+                     * Format: date
+                     * @description JJJJ-MM-DD
+                     */
+                    datum: string;
+                    hogerBeroepstermijn: {
+                        /**
+                         * Format: date
+                         * @description Laatste dag
+                         */
+                        datum: string;
+                        regelVersie: string;
+                    };
+                    /** @enum {string} */
+                    uitkomst: "gegrond" | "ongegrond" | "niet-ontvankelijk";
+                };
+                vernietigdeBeslissing?: {
+                    beroepstermijn: {
+                        /**
+                         * Format: date
+                         * @description Laatste dag
+                         */
+                        datum: string;
+                        regelVersie: string;
+                    };
+                    /**
+                     * Format: date
+                     * @description JJJJ-MM-DD
+                     */
+                    datum: string;
+                    genomenDoor: string;
+                    motivering: string;
+                    /** @enum {string} */
+                    uitkomst: "gegrond" | "ongegrond" | "niet-ontvankelijk";
+                };
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                verzondenOp?: string;
+            }[];
+            besluit: ({
+                besluitId: string;
+                /** @description De rechtspersoon van het samenwerkingsverband: het besluit is in zijn naam genomen */
+                bestuursorgaan: {
+                    naam: string;
+                    urn: string;
+                };
+                einddatum: string | "onbepaald";
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                genomenOp: string;
+                /** @enum {string} */
+                grondslag: "aanvraag" | "beslissing-op-bezwaar" | "wijziging-einddatum";
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                ingangsdatum: string;
+                motivering: string;
+                onbepaaldReden?: string;
+                /** @enum {string} */
+                soort: "PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog";
+                tlvId: string | null;
+                /** @constant */
+                uitkomst: "toelaatbaar";
+            } | {
+                besluitId: string;
+                /** @description De rechtspersoon van het samenwerkingsverband: het besluit is in zijn naam genomen */
+                bestuursorgaan: {
+                    naam: string;
+                    urn: string;
+                };
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                genomenOp: string;
+                /** @enum {string} */
+                grondslag: "aanvraag" | "beslissing-op-bezwaar" | "wijziging-einddatum";
+                motivering: string;
+                tlvId: string | null;
+                /** @constant */
+                uitkomst: "niet-toelaatbaar";
+            }) | null;
+            bevoegdGezagId: string;
+            bezwaar: {
+                beslissing?: {
+                    beroepstermijn: {
+                        /**
+                         * Format: date
+                         * @description Laatste dag
+                         */
+                        datum: string;
+                        regelVersie: string;
+                    };
+                    /**
+                     * Format: date
+                     * @description JJJJ-MM-DD
+                     */
+                    datum: string;
+                    genomenDoor: string;
+                    motivering: string;
+                    /** @enum {string} */
+                    uitkomst: "gegrond" | "ongegrond" | "niet-ontvankelijk";
+                };
+                besluitId: string;
+                bezwaarId: string;
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                doorgestuurdNaarLbtOp?: string;
+                /** @enum {string} */
+                indiener: "ouders" | "bevoegd-gezag";
+                lbtAdvies?: {
+                    /** @enum {string} */
+                    advies: "gegrond" | "ongegrond" | "niet-ontvankelijk";
+                    /**
+                     * Format: date
+                     * @description JJJJ-MM-DD
+                     */
+                    datum: string;
+                };
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                ontvangenOp: string;
+                telaat: boolean;
+                /**
+                 * @description Welke regel van Awb 6:9 besliste
+                 * @enum {string}
+                 */
+                tijdigheid?: "awb-6:9-lid-1" | "awb-6:9-lid-2" | "te-laat";
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                verdaagdOp?: string;
+                verschoonbaarheid?: {
+                    /**
+                     * Format: date
+                     * @description JJJJ-MM-DD
+                     */
+                    datum: string;
+                    door: string;
+                    reden: string;
+                    verschoonbaar: boolean;
+                };
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                verzondenOp?: string;
+            } | null;
+            bezwaartermijn: {
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                eindigtOp: string;
+                regelVersie: string;
+                /** @description Verschuivingen door de Algemene termijnenwet */
+                verschoven: {
+                    /**
+                     * Format: date
+                     * @description JJJJ-MM-DD
+                     */
+                    naar: string;
+                    reden: string;
+                    /**
+                     * Format: date
+                     * @description JJJJ-MM-DD
+                     */
+                    van: string;
+                }[];
+            } | null;
+            documenten: {
+                bestandsnaam: string;
+                /** @description Bytes */
+                grootte: number;
+                /** Format: uuid */
+                id: string;
+                /** @description Het type zoals de inhoud het toont (application/pdf, …) */
+                inhoudstype: string;
+                onderdeel: string;
+                soort: string;
+                /** @description Id van de medewerker */
+                toegevoegdDoor: string;
+                /** Format: date-time */
+                toegevoegdOp: string;
+                versie: number;
+            }[];
+            dossier: {
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                eersteSignaalOp?: string;
+                /** @enum {string} */
+                gevraagdeSoort?: "PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog";
+                gewensteDuur?: {
+                    einddatum: string | "onbepaald";
+                    onderbouwing: string;
+                };
+                ondersteuningsbehoefte?: string;
+                oppRef?: string;
+                tloVerslagRef?: string;
+            };
+            einde: {
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                datum: string;
+                /** @enum {string} */
+                reden: "terugplaatsing-regulier" | "overplaatsing" | "verhuizing" | "uitstroom" | "overig" | "herroepen" | "verlopen";
+            } | null;
+            /** Format: uuid */
+            id: string;
+            ingediendOp: string | null;
+            kenmerk: string;
+            leerling: {
+                geboortedatum?: string;
+                naam?: string;
+                /** @description Gemaskeerd leerlingnummer */
+                weergave: string;
+            };
+            onherroepelijkheid: {
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                nazendtermijnEindigdeOp: string;
+                /** @enum {string} */
+                regel: "bezwaartermijn-verstreken" | "beroepstermijn-verstreken" | "hoger-beroepstermijn-verstreken";
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                termijnEindigdeOp: string;
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                vastgesteldOp: string;
+            } | null;
+            onherroepelijkOp: string | null;
+            opschortingen: {
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                aanvullenVoor: string;
+                ontbrekend: ("ondersteuningsbehoefte" | "opp" | "tlo-verslag" | "deskundigenadvies" | "tweede-deskundigenadvies" | "motivering-duur" | "overig")[];
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                tot?: string;
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                van: string;
+            }[];
+            overbrugging: {
+                arrangementRef?: string;
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                tot?: string;
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                van: string;
+            } | null;
+            plaatsing: {
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                datum: string;
+                schoolId: string;
+                schoolNaam: string | null;
+                wachtdagen: number;
+            } | null;
+            school: {
+                id: string;
+                naam: string | null;
+            };
+            /** @enum {string} */
+            status: "concept" | "ingediend" | "aanvulling-gevraagd" | "in-behandeling" | "advies-compleet" | "besluit-genomen" | "bekendgemaakt" | "bezwaar-ingediend" | "bij-lbt" | "lbt-advies-ontvangen" | "beslist-op-bezwaar" | "beroep-ingesteld" | "beroep-gegrond" | "uitspraak-gedaan" | "onherroepelijk" | "ingetrokken" | "buiten-behandeling";
+            swv: string;
+            termijnen: {
+                dagenResterend?: number;
+                id: string;
+                regelVersie: string;
+                /** @enum {string} */
+                signaal?: "verlopen" | "risico" | "op-tijd";
+                soort: string;
+                /**
+                 * @description armed: loopt; fired: verstreken en afgehandeld
+                 * @enum {string}
+                 */
+                status: "armed" | "fired";
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                vervaltOp: string;
+                /** @description Negatief: werkdagen verlopen */
+                werkdagenResterend?: number;
+            }[];
+            tijdlijn: {
+                actie: string;
+                door: {
+                    naam?: string;
+                    rol: string;
+                };
+                status: string | null;
+                /** Format: date-time */
+                tijdstip: string;
+                toelichting?: string;
+                uitvoering: string | null;
+            }[];
+            /** @description De commando’s die deze rol nu mag geven */
+            toegestaneActies: ("conceptWijzigen" | "indienen" | "intrekken" | "aanvullingVragen" | "aanvullen" | "buitenBehandelingStellen" | "inBehandelingNemen" | "adviesVastleggen" | "besluitNemen" | "bekendmaken" | "bezwaarRegistreren" | "doorsturenNaarLbt" | "lbtAdviesRegistreren" | "beslissingOpBezwaarVerdagen" | "beslissenOpBezwaar" | "termijnoverschrijdingBeoordelen" | "beroepRegistreren" | "uitspraakRegistreren" | "onherroepelijkVerklaren" | "overbruggingStarten" | "overbruggingBeeindigen" | "plaatsingRegistreren" | "einddatumWijzigen" | "jaarlijkseEvaluatieVastleggen" | "verlopen" | "beeindigen" | "verlengingAanvragen")[];
+            uitvoering: ("niet-geplaatst" | "overbrugging" | "geplaatst" | "verlopen" | "beeindigd") | null;
+            verlenging: {
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                aangevraagdOp: string;
+                aanvraagId: string;
+            } | null;
+            verlengingVan: string | null;
+            /** @description Ook de ETag; stuur als If-Match bij een commando */
+            versie: number;
+            volgendeStap: {
+                actie: string;
+                wat: string;
+                /** @enum {string} */
+                wie: "school" | "consulent" | "orthopedagoog" | "teamleider" | "ouders" | "lbt" | "rechtbank";
+            } | null;
+        };
+        AuditPagina: {
+            items: {
+                actie: string;
+                actorId: string;
+                /** @description Naam van de medewerker, als de dienst die kent */
+                actorNaam?: string | null;
+                correlationId: string | null;
+                id: string;
+                /** @description Kenmerk van de zaak waar de regel over gaat */
+                kenmerk?: string | null;
+                nieuw: unknown;
+                objectId: string;
+                objectType: string;
+                organisatie: string;
+                oud: unknown;
+                reden: string | null;
+                rol: string;
+                /** Format: date-time */
+                tijdstip: string;
+            }[];
+            totaal: number;
+        };
+        BesluitbriefOpgesteld: {
+            /**
+             * Format: date
+             * @description De laatste dag van de bezwaartermijn, zoals de brief hem noemt
+             */
+            bezwaarUiterlijk: string;
+            document: {
+                bestandsnaam: string;
+                /** @description Bytes */
+                grootte: number;
+                /** Format: uuid */
+                id: string;
+                /** @description Het type zoals de inhoud het toont (application/pdf, …) */
+                inhoudstype: string;
+                onderdeel: string;
+                soort: string;
+                /** @description Id van de medewerker */
+                toegevoegdDoor: string;
+                /** Format: date-time */
+                toegevoegdOp: string;
+                versie: number;
+            };
+            /**
+             * Format: date
+             * @description JJJJ-MM-DD
+             */
+            verzenddatum: string;
+        };
+        DocumentInfo: {
+            bestandsnaam: string;
+            /** @description Bytes */
+            grootte: number;
+            /** Format: uuid */
+            id: string;
+            /** @description Het type zoals de inhoud het toont (application/pdf, …) */
+            inhoudstype: string;
+            onderdeel: string;
+            soort: string;
+            /** @description Id van de medewerker */
+            toegevoegdDoor: string;
+            /** Format: date-time */
+            toegevoegdOp: string;
+            versie: number;
+        };
+        Doorlooptijden: {
+            items: {
+                aantal: number;
+                /** @description Kalenderdagen; null zonder zaken */
+                besluitTotPlaatsingDagen: {
+                    mediaan: number | null;
+                    p90: number | null;
+                };
+                /** @description Kalenderdagen; null zonder zaken */
+                ingediendTotBesluitDagen: {
+                    mediaan: number | null;
+                    p90: number | null;
+                };
+                /** @description JJJJ-MM van het besluit */
+                maand: string;
+                schoolId: string;
+                schoolNaam: string | null;
+                /** @description Kalenderdagen; null zonder zaken */
+                signaalTotBesluitDagen: {
+                    mediaan: number | null;
+                    p90: number | null;
+                };
+                /** @description Kalenderdagen; null zonder zaken */
+                signaalTotPlaatsingDagen: {
+                    mediaan: number | null;
+                    p90: number | null;
+                };
+            }[];
+            /**
+             * Format: date
+             * @description JJJJ-MM-DD
+             */
+            tot: string;
+            /** @description Het hele samenwerkingsverband */
+            totaal: {
+                aantal: number;
+                /** @description Kalenderdagen; null zonder zaken */
+                besluitTotPlaatsingDagen: {
+                    mediaan: number | null;
+                    p90: number | null;
+                };
+                /** @description Kalenderdagen; null zonder zaken */
+                ingediendTotBesluitDagen: {
+                    mediaan: number | null;
+                    p90: number | null;
+                };
+                /** @description Kalenderdagen; null zonder zaken */
+                signaalTotBesluitDagen: {
+                    mediaan: number | null;
+                    p90: number | null;
+                };
+                /** @description Kalenderdagen; null zonder zaken */
+                signaalTotPlaatsingDagen: {
+                    mediaan: number | null;
+                    p90: number | null;
+                };
+            };
+            /**
+             * Format: date
+             * @description JJJJ-MM-DD
+             */
+            van: string;
+        };
+        GeldigeTlvs: {
+            items?: {
+                /** Format: uuid */
+                aanvraagId: string;
+                /** @description null: onbepaald */
+                einddatum: string | null;
+                /**
+                 * Format: date
+                 * @description JJJJ-MM-DD
+                 */
+                ingangsdatum: string;
+                leerlingWeergave: string;
+                plaatsingDatum: string | null;
+                plaatsingSchoolId: string | null;
+                schoolId: string;
+                schoolNaam: string | null;
+                /** @enum {string} */
+                soort: "PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog";
+                tlvId: string;
+                uitvoering: ("niet-geplaatst" | "overbrugging" | "geplaatst" | "verlopen" | "beeindigd") | null;
+            }[];
+            /**
+             * Format: date
+             * @description JJJJ-MM-DD
+             */
+            peildatum: string;
+            perSoort: {
+                aantal: number;
+                /** @enum {string} */
+                soort: "PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog";
+            }[];
+            totaal: number;
+        };
         /** @description application/problem+json (RFC 9457). Branch on `type`; `detail` explains this occurrence. */
         Problem: {
             detail?: string;
@@ -347,6 +913,185 @@ export type components = {
             type: "urn:pao:problem:malformed-body" | "urn:pao:problem:malformed-request" | "urn:pao:problem:validation-failed" | "urn:pao:problem:unauthenticated" | "urn:pao:problem:forbidden" | "urn:pao:problem:not-found" | "urn:pao:problem:method-not-allowed" | "urn:pao:problem:invalid-state-transition" | "urn:pao:problem:conflict" | "urn:pao:problem:payload-too-large" | "urn:pao:problem:unsupported-media-type" | "urn:pao:problem:rate-limited" | "urn:pao:problem:internal" | "urn:pao:problem:unavailable" | "about:blank";
             /** @description Service unavailable (503): what is, e.g. database, redis, broker or a service name */
             unavailable?: string;
+        };
+        Scholen: {
+            items: {
+                /** Format: uuid */
+                bevoegdGezagId: string;
+                bevoegdGezagNaam: string;
+                brin: string;
+                /** Format: uuid */
+                id: string;
+                naam: string;
+                plaats: string | null;
+                /** @enum {string} */
+                soort: "regulier" | "SBO" | "SO" | "VSO" | "PrO";
+            }[];
+        };
+        Telling: {
+            perSchool: {
+                aantal: number;
+                plaatsingen: number;
+                schoolId: string;
+                schoolNaam: string | null;
+                /** @enum {string} */
+                soort: "PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog";
+            }[];
+            perSoort: {
+                aantal: number;
+                plaatsingen: number;
+                /** @enum {string} */
+                soort: "PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog";
+            }[];
+            /** @description De soorten die op deze teldatum geteld zijn */
+            soorten: ("PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog")[];
+            /**
+             * Format: date
+             * @description JJJJ-MM-DD
+             */
+            teldatum: string;
+            tellingId: string;
+            totaalGeldigeTlvs: number;
+            totaalPlaatsingen: number;
+            /** Format: date-time */
+            vastgesteldOp: string;
+        };
+        TellingVastgesteld: {
+            regels: {
+                geldigeTlvs: number;
+                plaatsingen: number;
+                schoolId: string;
+                /** @enum {string} */
+                soort: "PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog";
+            }[];
+            soorten: ("PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog")[];
+            swv: string;
+            /**
+             * Format: date
+             * @description JJJJ-MM-DD
+             */
+            teldatum: string;
+            tellingId: string;
+            totaalGeldigeTlvs: number;
+            totaalPlaatsingen: number;
+        };
+        ToegangPagina: {
+            items: {
+                actorId: string;
+                /** @description Naam van de medewerker, als de dienst die kent */
+                actorNaam?: string | null;
+                correlationId: string | null;
+                doel: string;
+                /** @enum {string} */
+                handeling: "raadplegen" | "zoeken" | "exporteren";
+                id: string;
+                /** @description Kenmerk van de zaak waar de regel over gaat */
+                kenmerk?: string | null;
+                objectId: string | null;
+                objectType: string;
+                organisatie: string;
+                rol: string;
+                /** Format: date-time */
+                tijdstip: string;
+            }[];
+            totaal: number;
+        };
+        Werkvoorraad: {
+            items: {
+                behandelaar: {
+                    id: string;
+                    naam: string | null;
+                } | null;
+                /** Format: uuid */
+                id: string;
+                ingediendOp: string | null;
+                kenmerk: string;
+                leerling: {
+                    geboortedatum?: string;
+                    naam?: string;
+                    /** @description Gemaskeerd leerlingnummer */
+                    weergave: string;
+                };
+                open: boolean;
+                school: {
+                    id: string;
+                    naam: string | null;
+                };
+                soort: ("PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog") | null;
+                /** @enum {string} */
+                status: "concept" | "ingediend" | "aanvulling-gevraagd" | "in-behandeling" | "advies-compleet" | "besluit-genomen" | "bekendgemaakt" | "bezwaar-ingediend" | "bij-lbt" | "lbt-advies-ontvangen" | "beslist-op-bezwaar" | "beroep-ingesteld" | "beroep-gegrond" | "uitspraak-gedaan" | "onherroepelijk" | "ingetrokken" | "buiten-behandeling";
+                uitvoering: ("niet-geplaatst" | "overbrugging" | "geplaatst" | "verlopen" | "beeindigd") | null;
+                volgendeStap: {
+                    actie: string;
+                    wat: string;
+                    /** @enum {string} */
+                    wie: "school" | "consulent" | "orthopedagoog" | "teamleider" | "ouders" | "lbt" | "rechtbank";
+                } | null;
+                volgendeTermijn: {
+                    dagenResterend: number;
+                    /** @enum {string} */
+                    signaal: "verlopen" | "risico" | "op-tijd";
+                    soort: string;
+                    /**
+                     * Format: date
+                     * @description JJJJ-MM-DD
+                     */
+                    vervaltOp: string;
+                    /** @description Negatief: werkdagen verlopen */
+                    werkdagenResterend: number;
+                } | null;
+            }[];
+            totaal: number;
+        };
+        Zoekresultaat: {
+            /** @enum {string} */
+            criterium: "kenmerk" | "leerlingnummer" | "geboortedatum" | "naam-of-school";
+            items: {
+                behandelaar: {
+                    id: string;
+                    naam: string | null;
+                } | null;
+                /** Format: uuid */
+                id: string;
+                ingediendOp: string | null;
+                kenmerk: string;
+                leerling: {
+                    geboortedatum?: string;
+                    naam?: string;
+                    /** @description Gemaskeerd leerlingnummer */
+                    weergave: string;
+                };
+                open: boolean;
+                school: {
+                    id: string;
+                    naam: string | null;
+                };
+                soort: ("PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog") | null;
+                /** @enum {string} */
+                status: "concept" | "ingediend" | "aanvulling-gevraagd" | "in-behandeling" | "advies-compleet" | "besluit-genomen" | "bekendgemaakt" | "bezwaar-ingediend" | "bij-lbt" | "lbt-advies-ontvangen" | "beslist-op-bezwaar" | "beroep-ingesteld" | "beroep-gegrond" | "uitspraak-gedaan" | "onherroepelijk" | "ingetrokken" | "buiten-behandeling";
+                uitvoering: ("niet-geplaatst" | "overbrugging" | "geplaatst" | "verlopen" | "beeindigd") | null;
+                volgendeStap: {
+                    actie: string;
+                    wat: string;
+                    /** @enum {string} */
+                    wie: "school" | "consulent" | "orthopedagoog" | "teamleider" | "ouders" | "lbt" | "rechtbank";
+                } | null;
+                volgendeTermijn: {
+                    dagenResterend: number;
+                    /** @enum {string} */
+                    signaal: "verlopen" | "risico" | "op-tijd";
+                    soort: string;
+                    /**
+                     * Format: date
+                     * @description JJJJ-MM-DD
+                     */
+                    vervaltOp: string;
+                    /** @description Negatief: werkdagen verlopen */
+                    werkdagenResterend: number;
+                } | null;
+            }[];
+            /** @description Er zijn meer treffers dan getoond */
+            meer: boolean;
         };
     };
     responses: never;
@@ -380,11 +1125,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Een pagina van de werkvoorraad; totaal telt alle zaken die aan het filter voldoen */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Werkvoorraad"];
+                };
             };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
@@ -526,6 +1274,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description De nieuwe aanvraag (concept) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -533,7 +1282,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** Format: uuid */
-                        id?: string;
+                        id: string;
                     };
                 };
             };
@@ -639,7 +1388,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Aanvraag"];
+                };
             };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
@@ -953,7 +1704,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Aanvraag"];
+                };
             };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
@@ -1079,6 +1832,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description De aanvraag met de nieuwe behandelaar, zoals GET /aanvragen/:id */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Aanvraag"];
+                };
+            };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
                 headers: {
@@ -1193,6 +1955,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description De opgestelde brief (PDF, als document van de zaak) en de laatste dag van de bezwaartermijn die hij noemt */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BesluitbriefOpgesteld"];
+                };
+            };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
                 headers: {
@@ -1236,6 +2007,15 @@ export interface operations {
             };
             /** @description Unknown id or a case of another SWV */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid-state-transition: het besluit is nog niet genomen of al bekendgemaakt */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1307,6 +2087,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description De aanvraag na de bekendmaking, zoals GET /aanvragen/:id */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Aanvraag"];
+                };
+            };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
                 headers: {
@@ -1350,6 +2139,15 @@ export interface operations {
             };
             /** @description Unknown id or a case of another SWV */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflict: geen brief opgesteld, of opgesteld voor een andere verzenddatum */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1418,6 +2216,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Het document (de nieuwe versie) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentInfo"];
+                };
+            };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
                 headers: {
@@ -1461,6 +2268,24 @@ export interface operations {
             };
             /** @description Unknown id or a case of another SWV */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het bestand is te groot (maxBytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen PDF, DOCX, PNG of JPEG (herkend aan de inhoud) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1525,6 +2350,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Het document, als bijlage (Content-Type zoals de inhoud het toont) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
                 headers: {
@@ -1639,11 +2476,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description De werkvoorraad als bestand (formaat=csv of xlsx), als bijlage */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
@@ -1748,11 +2589,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Hoe gezocht is (criterium) en de eerste 50 zaken */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Zoekresultaat"];
+                };
             };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
@@ -1857,11 +2701,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Een pagina van de audittrail */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditPagina"];
+                };
             };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
@@ -1968,11 +2815,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Hoeveel TLVs een nieuwe einddatum kregen */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        aantal: number;
+                    };
+                };
             };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
@@ -2072,11 +2924,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Mediaan en 90e percentiel in kalenderdagen, per school en maand en voor het hele samenwerkingsverband */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Doorlooptijden"];
+                };
             };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
@@ -2177,11 +3032,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Het overzicht als bestand (formaat=csv of xlsx), als bijlage */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
@@ -2278,11 +3137,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Het scholenregister, op naam */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Scholen"];
+                };
             };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
@@ -2386,11 +3248,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description De vastgestelde telling */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TellingVastgesteld"];
+                };
             };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
@@ -2426,6 +3291,15 @@ export interface operations {
             };
             /** @description Role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflict: de telling voor deze teldatum is al vastgesteld */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2487,11 +3361,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Geldige TLVs en plaatsingen op de teldatum, per soort en per school */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Telling"];
+                };
             };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
@@ -2527,6 +3404,15 @@ export interface operations {
             };
             /** @description Role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Er is nog geen telling vastgesteld */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2594,11 +3480,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Aantallen per soort en (niet voor een gemeente) de TLVs zelf */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GeldigeTlvs"];
+                };
             };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
@@ -2703,11 +3592,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Een pagina van de toegangslog */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ToegangPagina"];
+                };
             };
             /** @description Validation failed (errors: [{field, message}]) */
             400: {
