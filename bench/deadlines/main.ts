@@ -13,7 +13,7 @@
 //      their deadline fired already, the queue draining its jobs).
 // Run: npm run bench:deadlines. Knobs (env): BENCH_ARM (100000), BENCH_RAW (100000),
 // BENCH_LAG (10000), BENCH_BURST (100000), BENCH_COMMANDS (2000), BENCH_CLIENTS (16),
-// BENCH_CONCURRENCY (50), BENCH_FIRE_BATCH / BENCH_DRAINERS (the scheduler's defaults), BENCH_PARTS (raw,arm,commands,spread,burst: which parts run).
+// BENCH_CONCURRENCY (50), BENCH_FIRE_BATCH / BENCH_FIRINGS / BENCH_DRAIN_BATCH (the scheduler's defaults), BENCH_PARTS (raw,arm,commands,spread,burst: which parts run).
 import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -133,7 +133,8 @@ function scheduler(ds: DataSource, schema: string, extra: { clock?: Clock; worke
     worker: extra.worker ?? false,
     concurrency: extra.concurrency,
     ...(process.env.BENCH_FIRE_BATCH ? { fireBatch: Number(process.env.BENCH_FIRE_BATCH) } : {}),
-    ...(process.env.BENCH_DRAINERS ? { drainers: Number(process.env.BENCH_DRAINERS) } : {}),
+    ...(process.env.BENCH_FIRINGS ? { concurrentFirings: Number(process.env.BENCH_FIRINGS) } : {}),
+    ...(process.env.BENCH_DRAIN_BATCH ? { drainBatch: Number(process.env.BENCH_DRAIN_BATCH) } : {}),
     clock: extra.clock,
     effects: {
       // The effect as a service would have it: one row in the firing transaction (an outbox append).

@@ -84,7 +84,7 @@ const input = (subjectId: string, dueAt: Date): ArmInput => ({ kind: 'bezwaarter
 describe('a burst of deadlines due at the same moment', () => {
   it('is fired in batches by two instances, each deadline exactly once, its other jobs answered without firing again', async () => {
     const t = await setup();
-    const options = { concurrency: 20, fireBatch: 50, drainBatch: 400, drainers: 2, wakeWaitMs: 60_000 };
+    const options = { concurrency: 20, fireBatch: 50, drainBatch: 400, concurrentFirings: 2, wakeWaitMs: 60_000 };
     const [a, b] = [t.make(options), t.make(options)];
     await Promise.all([a.start(), b.start()]);
     const at = new Date(t.clock.now().getTime() + 1000);
@@ -121,7 +121,7 @@ describe('a burst of deadlines due at the same moment', () => {
       concurrency: 10,
       fireBatch: 50,
       drainBatch: 200,
-      drainers: 1,
+      concurrentFirings: 1,
       jobAttempts: 1,
       logger: { info: () => undefined, warn: (_o, msg) => void warnings.push(String(msg)), error: (_o, msg) => void warnings.push(String(msg)) },
       effects: {

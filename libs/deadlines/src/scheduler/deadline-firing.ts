@@ -16,8 +16,8 @@ export interface DeadlineFiringOptions {
   readonly effects: DeadlineEffects;
   /** Deadlines per firing transaction: a woken worker fires its own with up to this many due. */
   readonly fireBatch: number;
-  /** Woken workers that, finding a full batch (a burst), go on firing batches until none are due. */
-  readonly drainers: number;
+  /** Firing transactions (a batch, or a drain) that woken jobs of this process run at once; the others wait for them. */
+  readonly concurrentFirings: number;
   /** Deadlines per transaction of such a drain. */
   readonly drainBatch: number;
   readonly log: SchedulerLogger;
@@ -37,9 +37,10 @@ export interface DrainReport {
  *
  * A burst (many due at once) is fired in batches per transaction by the first woken
  * workers: a worker whose batch of `fireBatch` was full goes on in batches of `drainBatch`
- * until nothing is due (`drainers` at a time), well ahead of BullMQ handing out the other
- * jobs; those wait for the drain and then end on a lookup in memory (this process fired
- * them) or one cheap read. With `onDeadlines` a batch's effects are one call. A batch whose transaction fails is fired one by one, so a
+ * until nothing is due, well ahead of BullMQ handing out the other jobs. Only
+ * `concurrentFirings` woken jobs per process fire at once; the others wait and then end on
+ * a lookup in memory (this process fired them). With `onDeadlines` a batch's effects are
+ * one call. A batch whose transaction fails is fired one by one, so a
  * failing effect keeps only its own deadline armed; it stays out of batches for a while.
  */
 export class DeadlineFiring {
@@ -48,8 +49,8 @@ export class DeadlineFiring {
   private readonly schema: string;
   private readonly recentlyFired = new RecentlyFired();
   private readonly quarantine = new Quarantine();
-  /** Drains running in this process: a woken job joins them instead of starting a batch of its own. */
-  private readonly drains = new Set<Promise<unknown>>();
+  /** Firing transactions (and drains) of woken jobs running in this process. */
+  private readonly firings = new Set<Promise<unknown>>();
 
   constructor(private readonly o: DeadlineFiringOptions) {
     this.s = o.s;
@@ -105,7 +106,7 @@ export class DeadlineFiring {
    * The worker's path for a deadline job. Fired by this process already: done, no query.
    * Else a cheap read (most duplicate and old-generation jobs end there); when due it fires
    * in one transaction with up to `fireBatch - 1` other due deadlines, and when that batch
-   * was full (a burst) this worker may drain the rest. A failed batch is fired one by one.
+   * was full (a burst) this worker drains the rest. A failed batch is fired one by one.
    */
   async wakeDeadline(id: string, generation: number): Promise<FireOutcome> {
     const outcome = await this.wake(id, generation);
@@ -115,9 +116,6 @@ export class DeadlineFiring {
 
   private async wake(id: string, generation: number): Promise<FireOutcome | 'known'> {
     if (this.recentlyFired.has(id, generation)) return 'known';
-    // A burst is being fired by this process: wait for it rather than compete with it.
-    while (this.drains.size > 0 && !this.recentlyFired.has(id, generation)) await Promise.race(this.drains);
-    if (this.recentlyFired.has(id, generation)) return 'known';
     const now = this.o.clock.now();
     const [cur] = await rows<Pick<DeadlineRow, 'state' | 'generation' | 'due_at'>>(
       this.o.dataSource.manager,
@@ -126,8 +124,23 @@ export class DeadlineFiring {
     );
     if (!cur || cur.state !== 'armed' || cur.generation !== generation) return { outcome: 'stale' };
     if (cur.due_at.getTime() > now.getTime()) return { outcome: 'early', remainingMs: cur.due_at.getTime() - now.getTime() };
+    // At most `concurrentFirings` firing transactions of woken jobs per process: in a burst
+    // the others wait, and then mostly find their deadline fired by the one they waited for.
+    while (this.firings.size >= this.o.concurrentFirings) {
+      await Promise.race(this.firings);
+      if (this.recentlyFired.has(id, generation)) return 'known';
+    }
+    const firing = this.fireWoken(id, generation);
+    const slot: Promise<unknown> = firing.catch(() => undefined).finally(() => this.firings.delete(slot));
+    this.firings.add(slot);
+    return firing;
+  }
+
+  /** The firing of a woken, due deadline: in a batch, draining on when the batch was full. */
+  private async fireWoken(id: string, generation: number): Promise<FireOutcome> {
     // Its effect failed a moment ago: its own job retries it alone (and throws again if it fails).
     if (this.quarantine.has(id)) return this.fireDeadline(id, generation);
+    const now = this.o.clock.now();
     let fired: DeadlineRow[];
     try {
       fired = await this.fireDueBatch(now, this.o.fireBatch, this.quarantine.ids(), id);
@@ -137,15 +150,15 @@ export class DeadlineFiring {
       await this.fireOneByOne(now, this.o.fireBatch, [id, ...this.quarantine.ids()]);
       return this.fireDeadline(id, generation);
     }
-    // Not in the batch (another firing transaction held it): fire it alone, which waits for
-    // that transaction and then sees the row as it left it.
+    // Not in the batch (fired or held by another transaction): fire it alone, which waits
+    // for that transaction and then sees the row as it left it.
     if (!fired.some((r) => r.id === id)) return this.fireDeadline(id, generation);
-    if (fired.length >= this.o.fireBatch && this.drains.size < this.o.drainers) {
-      const drain: Promise<unknown> = this.drainDue(this.o.drainBatch, { exclude: () => this.quarantine.ids() })
-        .catch((err: unknown) => this.o.log.warn({ err: String(err) }, 'draining a burst of deadlines stopped; their own jobs fire the rest'))
-        .finally(() => this.drains.delete(drain));
-      this.drains.add(drain);
-      await drain;
+    if (fired.length >= this.o.fireBatch) {
+      try {
+        await this.drainDue(this.o.drainBatch, { exclude: () => this.quarantine.ids() });
+      } catch (err) {
+        this.o.log.warn({ err: String(err) }, 'draining a burst of deadlines stopped; their own jobs fire the rest');
+      }
     }
     return { outcome: 'fired' };
   }
