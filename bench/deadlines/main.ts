@@ -8,15 +8,19 @@
 //      batches; BENCH_COMMANDS commands that each arm 5 deadlines (2 with a warning), one
 //      arm per deadline against one armMany;
 //  (c) the lag between due moment and effect (p50/p99) when BENCH_LAG deadlines come due
-//      in the same minute (spread over it, and all at the same instant), job path only.
+//      spread over one minute, and when BENCH_BURST come due at the same instant, job
+//      path only, with where the time went (firing transactions, wake-ups that found
+//      their deadline fired already, the queue draining its jobs).
 // Run: npm run bench:deadlines. Knobs (env): BENCH_ARM (100000), BENCH_RAW (100000),
-// BENCH_LAG (10000), BENCH_COMMANDS (2000), BENCH_CLIENTS (16), BENCH_CONCURRENCY (50).
+// BENCH_LAG (10000), BENCH_BURST (100000), BENCH_COMMANDS (2000), BENCH_CLIENTS (16),
+// BENCH_CONCURRENCY (50), BENCH_FIRE_BATCH / BENCH_FIRINGS / BENCH_DRAIN_BATCH (the scheduler's defaults), BENCH_PARTS (raw,arm,commands,spread,burst: which parts run).
 import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DataSource, EntityManager } from 'typeorm';
+import { metricsRegistry } from '@pao/platform';
 import { ArmInput, DeadlineScheduler, deadlineTablesSql, deleteRedisPrefix, ManualClock, type Clock } from '@pao/deadlines';
 // The two helpers directly: the @pao/testing barrel also loads an ESM-only OIDC stub.
 import { localServers } from '../../libs/testing/src/local-servers';
@@ -25,6 +29,8 @@ import { createTestDatabase } from '../../libs/testing/src/test-database';
 const N_ARM = Number(process.env.BENCH_ARM ?? 100_000);
 const N_RAW = Number(process.env.BENCH_RAW ?? 100_000);
 const N_LAG = Number(process.env.BENCH_LAG ?? 10_000);
+const N_BURST = Number(process.env.BENCH_BURST ?? 100_000);
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'raw,arm,commands,spread,burst').split(','));
 const N_COMMANDS = Number(process.env.BENCH_COMMANDS ?? 2000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
@@ -64,7 +70,7 @@ async function waitUntil(probe: () => Promise<boolean>, timeoutMs: number, what:
   const end = Date.now() + timeoutMs;
   while (!(await probe())) {
     if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 200)); // a count(*) over the effects every 20 ms would load PostgreSQL itself
   }
 }
 
@@ -126,10 +132,16 @@ function scheduler(ds: DataSource, schema: string, extra: { clock?: Clock; worke
     batchSize: 1000,
     worker: extra.worker ?? false,
     concurrency: extra.concurrency,
+    ...(process.env.BENCH_FIRE_BATCH ? { fireBatch: Number(process.env.BENCH_FIRE_BATCH) } : {}),
+    ...(process.env.BENCH_FIRINGS ? { concurrentFirings: Number(process.env.BENCH_FIRINGS) } : {}),
+    ...(process.env.BENCH_DRAIN_BATCH ? { drainBatch: Number(process.env.BENCH_DRAIN_BATCH) } : {}),
     clock: extra.clock,
     effects: {
       // The effect as a service would have it: one row in the firing transaction (an outbox append).
       onDeadline: (m: EntityManager, d) => m.query(`INSERT INTO "${schema}".effect (deadline_id, due_at) VALUES ($1, $2)`, [d.id, d.dueAt]).then(() => undefined),
+      // A batch's effects in one statement, as appendToOutbox writes a batch of events.
+      onDeadlines: (m: EntityManager, ds) =>
+        m.query(`INSERT INTO "${schema}".effect (deadline_id, due_at) SELECT * FROM unnest($1::uuid[], $2::timestamptz[])`, [ds.map((d) => d.id), ds.map((d) => d.dueAt)]).then(() => undefined),
     },
   });
 }
@@ -222,32 +234,58 @@ async function commandArming(ds: DataSource, redis: Redis): Promise<void> {
   }
 }
 
-async function lag(ds: DataSource, redis: Redis, schema: string, spreadMs: number): Promise<void> {
+/** Where the firing time went, from the scheduler's own metrics (labelled by schema). */
+async function firingBreakdown(schema: string): Promise<string> {
+  const values = async (name: string) => ((await metricsRegistry.getSingleMetric(name)?.get())?.values ?? []).filter((v) => v.labels.schema === schema);
+  const wake = new Map((await values('deadlines_wake_ups_total')).map((v) => [String(v.labels.outcome), v.value]));
+  const sizes = await values('deadlines_fire_batch_size');
+  const secs = await values('deadlines_fire_batch_seconds');
+  const of = (vs: typeof sizes, suffix: string) => vs.find((v) => (v as { metricName?: string }).metricName?.endsWith(suffix))?.value ?? 0;
+  const batches = of(sizes, '_count');
+  const fired = of(sizes, '_sum');
+  const fallbacks = (await values('deadlines_fire_batch_fallbacks_total')).reduce((a, v) => a + v.value, 0);
+  const n = (x: number) => Math.round(x).toLocaleString('en-US');
+  return (
+    `${n(batches)} firing transactions (${n(fired)} deadlines, ${(fired / Math.max(1, batches)).toFixed(0)} per transaction, ` +
+    `${(of(secs, '_sum') / Math.max(1, of(secs, '_count')) * 1000).toFixed(0)} ms each on average, ${n(fallbacks)} fallbacks); ` +
+    `wake-up jobs: ${[...wake].map(([k, v]) => `${n(v)} ${k}`).join(', ')}`
+  );
+}
+
+async function lag(ds: DataSource, redis: Redis, schema: string, n: number, spreadMs: number): Promise<void> {
   await makeSchema(ds, schema);
   const s = scheduler(ds, schema, { worker: true, concurrency: CONCURRENCY });
   await s.start();
-  const due = Date.now() + 15_000;
-  for (let i = 0; i < N_LAG; i += 1000) {
-    const batch = Array.from({ length: Math.min(1000, N_LAG - i) }, (_, k) => inputFor(i + k, new Date(due + Math.floor(((i + k) * spreadMs) / N_LAG))));
+  // Lead time for arming them all first (armMany runs at a few thousand per second here).
+  const leadMs = Number(process.env.BENCH_LEAD_MS ?? 15_000 + n * 0.4);
+  const due = Date.now() + leadMs;
+  for (let i = 0; i < n; i += 1000) {
+    const batch = Array.from({ length: Math.min(1000, n - i) }, (_, k) => inputFor(i + k, new Date(due + Math.floor(((i + k) * spreadMs) / n))));
     await s.transaction((tx) => tx.armMany(batch));
   }
-  if (Date.now() > due) throw new Error('arming took longer than the lead time; lower BENCH_LAG');
-  await waitUntil(async () => (await ds.query(`SELECT count(*)::int AS n FROM "${schema}".effect`))[0].n >= N_LAG, 600_000, 'lag deadlines fired');
+  if (Date.now() > due) throw new Error('arming took longer than the lead time; raise BENCH_LEAD_MS');
+  const load = os.loadavg()[0].toFixed(1);
+  await waitUntil(async () => (await ds.query(`SELECT count(*)::int AS n FROM "${schema}".effect`))[0].n >= n, 600_000, 'lag deadlines fired');
   const [r] = await ds.query(
     `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS p50, percentile_cont(0.99) WITHIN GROUP (ORDER BY ms) AS p99,
             max(ms) AS max, min(ms) AS min, (extract(epoch FROM max(at) - min(due_at)) * 1000)::int AS span
        FROM (SELECT extract(epoch FROM at - due_at) * 1000 AS ms, at, due_at FROM "${schema}".effect) x`,
   );
-  await waitUntil(async () => (await s.queue.getJobCounts('waiting', 'active', 'delayed')).active === 0, 60_000, 'queue idle');
+  await waitUntil(async () => {
+    const c = await s.queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+    return c.active + c.waiting + c.delayed + c.prioritized === 0;
+  }, 600_000, 'queue idle');
+  const drainedMs = Date.now() - due;
   const [once] = await ds.query(`SELECT count(*)::int AS n, count(DISTINCT deadline_id)::int AS d FROM "${schema}".effect`);
   const [armed] = await ds.query(`SELECT count(*)::int AS n FROM "${schema}".deadline WHERE state = 'armed'`);
   record(`exactly once (${schema})`, `${once.n.toLocaleString('en-US')} effects for ${once.d.toLocaleString('en-US')} deadlines, ${armed.n} still armed`);
-  if (once.n !== N_LAG || once.d !== N_LAG || armed.n !== 0) throw new Error('not exactly once');
-  const ms = (v: unknown) => `${Math.round(Number(v))} ms`;
+  if (once.n !== n || once.d !== n || armed.n !== 0) throw new Error('not exactly once');
+  const ms = (v: unknown) => `${Math.round(Number(v)).toLocaleString('en-US')} ms`;
   record(
-    `lag due → effect, ${N_LAG.toLocaleString('en-US')} due ${spreadMs > 0 ? `spread over ${spreadMs / 1000} s` : 'at the same instant'} (concurrency ${CONCURRENCY})`,
-    `p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, max ${ms(r.max)}, min ${ms(r.min)}; last effect ${ms(r.span)} after the first due moment`,
+    `lag due → effect, ${n.toLocaleString('en-US')} due ${spreadMs > 0 ? `spread over ${spreadMs / 1000} s` : 'at the same instant'} (concurrency ${CONCURRENCY}, load ${load} at the due moment)`,
+    `p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, max ${ms(r.max)}, min ${ms(r.min)}; last effect ${ms(r.span)} after the first due moment; all ${n.toLocaleString('en-US')} jobs done after ${ms(drainedMs)}`,
   );
+  record(`where the time went (${schema})`, await firingBreakdown(schema));
   await s.close();
   await deleteRedisPrefix(redis, `${PREFIX}:${schema}`);
 }
@@ -265,12 +303,12 @@ async function main(): Promise<void> {
     const [{ version }] = await ds.query("SELECT current_setting('server_version') AS version");
     const redisVersion = /redis_version:(\S+)/.exec(await redis.info('server'))?.[1];
     process.stdout.write(`PostgreSQL ${version}, Redis ${redisVersion}\n`);
-    await rawBullmq(redis);
-    await arming(ds, redis);
-    await commandArming(ds, redis);
+    if (PARTS.has('raw')) await rawBullmq(redis);
+    if (PARTS.has('arm')) await arming(ds, redis);
+    if (PARTS.has('commands')) await commandArming(ds, redis);
     process.stdout.write('DeadlineScheduler lag (job path; reconciler off)\n');
-    await lag(ds, redis, 'bench_lag_spread', 60_000);
-    await lag(ds, redis, 'bench_lag_burst', 0);
+    if (PARTS.has('spread')) await lag(ds, redis, 'bench_lag_spread', N_LAG, 60_000);
+    if (PARTS.has('burst')) await lag(ds, redis, 'bench_lag_burst', N_BURST, 0);
   } finally {
     await deleteRedisPrefix(redis, PREFIX);
     await redis.quit();

@@ -54,8 +54,15 @@ export interface DeadlineSchedulerOptions {
   readonly reconcileIntervalMs?: number;
   /** Rows per reconciler batch; default 500. */
   readonly batchSize?: number;
-  /** Other due deadlines a worker fires along with the one it was woken for; default 100 (1 = alone). */
+  /** Deadlines per firing transaction: a woken worker fires its own with up to this many due; default 100 (1 = alone). */
   readonly fireBatch?: number;
+  /**
+   * Firing transactions that woken jobs of this process run at once (a batch, or the drain
+   * of a burst); the other woken jobs wait for them, then mostly find their deadline fired. Default 2.
+   */
+  readonly concurrentFirings?: number;
+  /** Deadlines per transaction when a worker whose batch was full drains a burst; default 1000. */
+  readonly drainBatch?: number;
   /** How far back the reconciler fires missed recurring occurrences; default 400 days. */
   readonly catchUpDays?: number;
   /** Attempts of a wake-up job (exponential backoff from 1 s); default 8. */
@@ -106,7 +113,7 @@ export class DeadlineScheduler {
     this.recurring = new RecurringMoments({ dataSource, s, clock, queue: this.queue, jobOptions, moments: options.recurring ?? [], effects, catchUpDays: options.catchUpDays ?? 400 });
     this.store = new DeadlineStore(s, clock);
     this.wakeUps = new WakeUpQueue(this.queue, this.queueConnection, clock, jobOptions, this.log, options.wakeWaitMs);
-    this.firing = new DeadlineFiring({ dataSource, s, clock, effects, fireBatch: options.fireBatch ?? 100, log: this.log });
+    this.firing = new DeadlineFiring({ dataSource, s, clock, effects, fireBatch: options.fireBatch ?? 100, concurrentFirings: options.concurrentFirings ?? 2, drainBatch: options.drainBatch ?? 1000, log: this.log });
     this.reconciler = new Reconciler({
       dataSource,
       schema: options.schema,

@@ -81,6 +81,36 @@ export const deadlineFireLag = new Histogram({
   registers: [metricsRegistry],
 });
 
+export const deadlineWakeUps = new Counter({
+  name: 'deadlines_wake_ups_total',
+  help: 'Deadline wake-up jobs by what they found: fired (in a batch or alone), known-fired (this process fired it already: no query), stale (fired, moved or cancelled), early',
+  labelNames: ['schema', 'outcome'],
+  registers: [metricsRegistry],
+});
+
+export const deadlineFireBatches = new Histogram({
+  name: 'deadlines_fire_batch_size',
+  help: 'Deadlines per committed firing transaction (a burst is fired in batches; 1 = alone)',
+  labelNames: ['schema'],
+  buckets: [1, 10, 50, 100, 250, 500, 1000, 2500],
+  registers: [metricsRegistry],
+});
+
+export const deadlineFireBatchSeconds = new Histogram({
+  name: 'deadlines_fire_batch_seconds',
+  help: 'Duration of a firing transaction (mark fired, effects, commit), committed or not',
+  labelNames: ['schema'],
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  registers: [metricsRegistry],
+});
+
+export const deadlineBatchFallbacks = new Counter({
+  name: 'deadlines_fire_batch_fallbacks_total',
+  help: 'Firing batches that failed and were fired one by one instead (one effect failed; the others fire alone)',
+  labelNames: ['schema'],
+  registers: [metricsRegistry],
+});
+
 export const deadlinesReconciled = new Counter({
   name: 'deadlines_reconciled_total',
   help: 'Work the reconciler did: overdue deadlines it fired, lost wake-up jobs it re-armed, deadlines it could not fire, runs that failed',

@@ -93,35 +93,8 @@ export class Reconciler {
 
   /** Fires every armed deadline that is due, in batches; a failing one is isolated and skipped. */
   private async sweepDeadlines(): Promise<{ fired: number; failed: number }> {
-    const now = this.o.clock.now();
-    const failed = new Set<string>();
-    let fired = 0;
-    for (;;) {
-      let batch: number;
-      try {
-        batch = (await this.o.firing.fireDueBatch(now, this.o.batchSize, [...failed])).length;
-      } catch (err) {
-        this.o.log.warn({ err: String(err) }, 'deadline sweep batch failed; firing one by one');
-        const due = await rows<{ id: string; generation: number }>(
-          this.o.dataSource.manager,
-          `SELECT id, generation FROM ${this.s}.deadline WHERE state = 'armed' AND due_at <= $1 AND NOT (id = ANY($3::uuid[])) ORDER BY due_at LIMIT $2`,
-          [now, this.o.batchSize, [...failed]],
-        );
-        if (due.length === 0) break;
-        for (const d of due) {
-          try {
-            if ((await this.o.firing.fireDeadline(d.id, d.generation)).outcome === 'fired') fired++;
-          } catch (e) {
-            failed.add(d.id);
-            this.o.log.error({ deadlineId: d.id, err: String(e) }, 'deadline could not fire; stays armed');
-          }
-        }
-        continue;
-      }
-      fired += batch;
-      if (batch < this.o.batchSize) break;
-    }
-    return { fired, failed: failed.size };
+    const r = await this.o.firing.drainDue(this.o.batchSize, { at: this.o.clock.now() });
+    return { fired: r.fired, failed: r.failed.length };
   }
 
   /** Fires warnings whose moment passed while their deadline is still ahead. */

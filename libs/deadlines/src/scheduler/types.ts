@@ -90,6 +90,13 @@ export interface RecurringOccurrence {
  */
 export interface DeadlineEffects {
   onDeadline(manager: EntityManager, deadline: FiredDeadline): Promise<void>;
+  /**
+   * Optional: the effects of a batch of deadlines fired in one transaction, in one call
+   * (e.g. one outbox append of all their events). Must do exactly what `onDeadline` does for
+   * each of them, in order; a single deadline still goes to `onDeadline`. If it throws, the
+   * whole batch rolls back and the engine fires those deadlines one by one.
+   */
+  onDeadlines?(manager: EntityManager, deadlines: readonly FiredDeadline[]): Promise<void>;
   onWarning?(manager: EntityManager, warning: FiredWarning): Promise<void>;
   onRecurring?(manager: EntityManager, occurrence: RecurringOccurrence): Promise<void>;
 }
