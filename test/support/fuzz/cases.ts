@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import type { FuzzOperation, JsonSchema } from './openapi';
-import { valueOf, wrongTypeFor } from './schema-values';
+import { hasWrongType, valueOf, wrongTypeFor } from './schema-values';
 
 /**
  * Each generated request carries at least one malformation that must end it in a 4xx
@@ -124,13 +124,22 @@ function brokenJson(json: string, kind: number, cut: number): string {
   }
 }
 
+/**
+ * The body fields a wrong type can be given to: only those whose schema has one plain
+ * type. A nullable field is an `anyOf` in OpenAPI 3.1; picking it sent a valid body (CI:
+ * `{"kaart": null}` for a behandelaar, rightly accepted).
+ */
+function wrongTypeFields(op: FuzzOperation, resolve: CaseContext['resolve']): Array<[string, JsonSchema]> {
+  if (!op.body || op.body.oneOf || op.body.anyOf) return [];
+  return Object.entries(op.body.properties ?? {}).filter(([, s]) => hasWrongType(resolve(s)));
+}
+
 /** The fatal malformations that apply to an operation on a channel. */
-function applicable(op: FuzzOperation, channel: Channel): Fatal[] {
+function applicable(op: FuzzOperation, channel: Channel, resolve: CaseContext['resolve']): Fatal[] {
   const kinds: Fatal[] = ['query-control', 'body-control', 'body-deep', 'body-bad-json', 'body-encoding', 'body-charset'];
   if (op.pathParams.length || op.path.split('/').length > 1) kinds.push('path-control');
   if (op.queryParams.some((p) => wrongQueryValues(p.schema).length)) kinds.push('query-wrong-value');
-  const props = op.body && !op.body.oneOf && !op.body.anyOf && Object.keys(op.body.properties ?? {}).length > 0;
-  if (props) kinds.push('body-wrong-type');
+  if (wrongTypeFields(op, resolve).length > 0) kinds.push('body-wrong-type');
   if (op.requiresAuth) kinds.push('no-auth');
   if (op.requiresAuth && channel === 'gateway' && op.method !== 'GET') kinds.push('bad-csrf');
   if (op.app !== 'gateway' && channel === 'gateway') kinds.push('internal-path');
@@ -147,7 +156,7 @@ export function fuzzCase(op: FuzzOperation, ctx: CaseContext): fc.Arbitrary<Fuzz
       .record({
         // A 1 MB body in one request of fifty: enough to prove the limit, not to spend the run on uploads.
         fatal: fc
-          .tuple(fc.subarray(applicable(op, channel).filter((f) => f !== 'body-huge'), { minLength: 1, maxLength: 2 }), fc.integer({ min: 0, max: 49 }))
+          .tuple(fc.subarray(applicable(op, channel, ctx.resolve).filter((f) => f !== 'body-huge'), { minLength: 1, maxLength: 2 }), fc.integer({ min: 0, max: 49 }))
           .map(([kinds, dice]): Fatal[] => (dice === 0 ? ['body-huge'] : kinds)),
         who: fc.constantFrom(...ctx.roles, ...(channel === 'gateway' ? ['api-key'] : [])),
         params: fc.record(Object.fromEntries(op.pathParams.map((p) => [p.name, ctx.knownValues[p.name]?.length ? fc.oneof(fc.constantFrom(...ctx.knownValues[p.name]), valueOf(p.schema, ctx.resolve, []).map(String)) : valueOf(p.schema, ctx.resolve, []).map(String)]))),
@@ -173,7 +182,7 @@ export function fuzzCase(op: FuzzOperation, ctx: CaseContext): fc.Arbitrary<Fuzz
         ifMatch: fc.option(fc.oneof(headerText, fc.constantFrom('"1"', '*', 'W/"3"')), { nil: undefined }),
       })
       .chain((g) => {
-        const wrongTypeOps = Object.entries(op.body?.properties ?? {});
+        const wrongTypeOps = wrongTypeFields(op, ctx.resolve);
         const pick = wrongTypeOps.length ? wrongTypeOps[g.wrongProp % wrongTypeOps.length] : undefined;
         return (pick ? wrongTypeFor(ctx.resolve(pick[1])) : fc.constant(undefined)).map((wrong) => ({ g, pick, wrong }));
       })

@@ -38,6 +38,14 @@ export function valueOf(schema: JsonSchema | undefined, resolve: (s: JsonSchema 
 }
 
 /** A value certainly not of the schema's type (for a declared property). */
+const WRONG_TYPED = ['string', 'integer', 'number', 'boolean', 'array', 'object'];
+
+/** True when `wrongTypeFor` has a value the schema certainly refuses (not for `anyOf`, e.g. a nullable field). */
+export function hasWrongType(schema: JsonSchema | undefined): boolean {
+  const type = Array.isArray(schema?.type) ? schema?.type[0] : schema?.type;
+  return typeof type === 'string' && WRONG_TYPED.includes(type);
+}
+
 export function wrongTypeFor(schema: JsonSchema | undefined): fc.Arbitrary<unknown> {
   const type = Array.isArray(schema?.type) ? schema?.type[0] : schema?.type;
   switch (type) {
