@@ -3,6 +3,7 @@
 // over them. Deterministic for a seed, so every run (and every reuse of a loaded database)
 // means the same data.
 import { SwvRegister } from '@pao/swv';
+import { rng } from '../rng';
 
 /** Nationally: about 150 PO and 75 VO samenwerkingsverbanden, 2.5M pupils, ~1M cases (issue 19). */
 export const LANDELIJK = { po: 150, vo: 75, leerlingen: 2_500_000, zaken: 1_000_000 } as const;
@@ -26,17 +27,8 @@ export const DIENST_AANDELEN: Record<Dienst, { aandeel: number; sectoren: Readon
   thuiszitters: { aandeel: 0.1, sectoren: ['PO', 'VO'] },
 };
 
-/** A small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+
+export { rng };
 
 /**
  * Splits `totaal` over the weights so the parts are whole numbers, sum to `totaal` exactly

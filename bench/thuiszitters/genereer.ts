@@ -11,16 +11,7 @@ import { thuiszittersRegels } from '../../apps/thuiszitters/src/regels/thuiszitt
 export const VANDAAG = '2026-11-23';
 const REGELS = thuiszittersRegels();
 
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng } from '../rng';
 
 const w = (swv: string, rol: Rol, vandaag: string): ThuiszittersWerkcontext => ({
   actor: { id: `bench-${rol}`, rol, organisatie: rol === 'systeem' ? 'systeem' : swv },

@@ -16,17 +16,7 @@ const ACTOREN = (sector: Sector): Record<string, Actor> => ({
   systeem: { id: 'termijnmotor', rol: 'systeem', organisatie: 'systeem' },
 });
 
-/** A small deterministic PRNG, so two runs build the same data. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng } from '../rng';
 
 function ctx(datum: string, actor: Actor, sector: Sector) {
   return { nu: new Date(`${datum}T10:00:00Z`), actor, termijnen: REKENAAR, nieuwId: randomUUID, beleid: BELEIDEN[sector] };
