@@ -116,6 +116,7 @@ export async function meetVormen(ds: DataSource, leerlingen: LeerlingRegister, s
     for (let k = 0; k < n; k++) xs.push(await eenmaal(rol, q));
     alle.push(...(v.pagina === 'laatste-offset' ? [] : xs));
     perVorm.push({ v, xs, q, rol });
+    if (Math.max(...xs) >= 50) console.log(`  slow shape: ${v.naam.padEnd(52)} p50 ${fmt(pct(xs, 50))} / max ${fmt(Math.max(...xs))} ms`);
     const soorten = [v.pagina, v.q.status ? `status=${(v.q.status as string[]).length}` : '', v.q.schoolId ? 'school' : '', v.q.soort ? 'soort' : '', v.q.wie ? `wie=${v.q.wie as string}` : '', v.q.binnen ? 'week' : '', v.q.sorteer === 'ingediend' ? 'ingediend' : ''];
     for (const s of soorten.filter(Boolean)) perSoort.set(s, [...(perSoort.get(s) ?? []), ...xs]);
   }

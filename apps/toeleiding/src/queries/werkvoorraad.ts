@@ -88,21 +88,27 @@ function overigeFilters(p: Parameters, q: WerkvoorraadFilter, wie: Kijker, kolom
  * floor ("meer dan 10.000").
  */
 async function totaal(m: EntityManager, wie: Kijker, q: WerkvoorraadFilter): Promise<{ n: number; begrensd: boolean }> {
-  const swv = wie.swv;
-  if (q.wie === 'mij' || q.wie === 'niemand' || q.termijnTot) {
-    const p = new Parameters();
-    const waar = [`swv = ${p.add(swv)}`, q.status?.length ? `status = ANY(${p.add(q.status)}::text[])` : 'open', ...overigeFilters(p, q, wie, (c) => (c === 'partij' ? 'volgende_stap_partij' : c))];
-    const [{ n }]: Array<{ n: number }> = await m.query(
-      `SELECT count(*)::int AS n FROM (SELECT 1 FROM toeleiding.aanvraag WHERE ${waar.join(' AND ')} LIMIT ${TELGRENS + 1}) x`,
-      p.waarden,
-    );
-    return n > TELGRENS ? { n: TELGRENS, begrensd: true } : { n, begrensd: false };
-  }
+  const teller = await uitTellers(m, wie, { ...q, wie: q.wie === 'aan-zet' ? 'aan-zet' : undefined, termijnTot: undefined });
+  if (!(q.wie === 'mij' || q.wie === 'niemand' || q.termijnTot)) return { n: teller, begrensd: false };
+  // None match the filters the counters know: none match these either. Without this, a
+  // combination that matches nothing (a closed status, a role that owes no step in it,
+  // this week) read every case of the status to count none.
+  if (teller === 0) return { n: 0, begrensd: false };
   const p = new Parameters();
-  const waar = [`swv = ${p.add(swv)}`, q.status?.length ? `status = ANY(${p.add(q.status)}::text[])` : 'open'];
-  waar.push(...overigeFilters(p, q, wie, (c) => c));
+  const waar = [`swv = ${p.add(wie.swv)}`, q.status?.length ? `status = ANY(${p.add(q.status)}::text[])` : 'open', ...overigeFilters(p, q, wie, (c) => (c === 'partij' ? 'volgende_stap_partij' : c))];
+  const [{ n }]: Array<{ n: number }> = await m.query(
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM toeleiding.aanvraag WHERE ${waar.join(' AND ')} LIMIT ${TELGRENS + 1}) x`,
+    p.waarden,
+  );
+  return n > TELGRENS ? { n: TELGRENS, begrensd: true } : { n, begrensd: false };
+}
+
+/** The exact count of the filters the counters hold (status or open, school, soort, the role owing the step). */
+async function uitTellers(m: EntityManager, wie: Kijker, q: WerkvoorraadFilter): Promise<number> {
+  const p = new Parameters();
+  const waar = [`swv = ${p.add(wie.swv)}`, q.status?.length ? `status = ANY(${p.add(q.status)}::text[])` : 'open', ...overigeFilters(p, q, wie, (c) => c)];
   const [{ n }]: Array<{ n: number }> = await m.query(`SELECT coalesce(sum(aantal), 0)::int AS n FROM toeleiding.werkvoorraad_teller WHERE ${waar.join(' AND ')}`, p.waarden);
-  return { n, begrensd: false };
+  return n;
 }
 
 const KOLOMMEN = `id, kenmerk, status, uitvoering, open, leerling_id, behandelaar_id, school_id, soort, ingediend_op, volgende_stap_partij, volgende_stap_actie, volgende_termijn_soort, volgende_termijn_op`;
