@@ -9,7 +9,7 @@ import { repoRoot } from './services';
  * (`npm run api:types`; with --check it only compares, which test/api-types.e2e-spec.ts
  * does). Never edit the generated files; change the server's schemas and regenerate.
  */
-export const WEB_API_DOCUMENTS = ['gateway', 'toeleiding', 'thuiszitters', 'oja', 'overdracht'] as const;
+export const WEB_API_DOCUMENTS = ['gateway', 'toeleiding', 'thuiszitters', 'oja', 'overdracht', 'notificaties'] as const;
 export const API_TYPES_COMMAND = 'npm run api:types';
 export const generatedPath = (name: string) => join('apps/web/src/api/generated', `${name}.ts`);
 

@@ -17,6 +17,7 @@ const previewSettings = (): Record<string, string> => ({
   INTERNAL_AUTH_SECRET: random(),
   PUPIL_NUMBER_ENCRYPTION_KEYS: `p1:${random()}`,
   PUPIL_NUMBER_HASH_KEYS: `p1:${random()}`,
+  NOTIFICATIES_SLEUTELS: `n1:${random()}`,
   ...serviceUrlSettings(() => 'http://127.0.0.1:1'),
 });
 

@@ -18,7 +18,7 @@ const WITH_BODY_EXAMPLES: readonly string[] = ['gateway', 'toeleiding'];
  * against every answer in the tests; ApiBestand for files): the web's types are generated
  * from them. The others declare some.
  */
-const WITH_DECLARED_ANSWERS: readonly string[] = ['toeleiding', 'thuiszitters', 'oja', 'overdracht'];
+const WITH_DECLARED_ANSWERS: readonly string[] = ['toeleiding', 'thuiszitters', 'oja', 'overdracht', 'notificaties'];
 
 // Processes booting on a shared machine take longer than jest's default 5 s.
 jest.setTimeout(300_000);

@@ -11,6 +11,7 @@ import { SCHEMA } from '../persistence/persistence';
 import { GEMEENTE_TYPEN } from './catalogus';
 import { controleerCallback } from './callback-controle';
 import type { Kluis } from './kluis';
+import { tijdstip, tijdstipOfNull, type Abonnement } from './antwoorden';
 
 export interface AbonnementInvoer {
   callbackUrl: string;
@@ -66,28 +67,28 @@ export class AbonnementenService {
   constructor(private readonly d: AbonnementenDeps) {}
 
   /** Abonnement as the API shows it (Notificaties API names where they exist). */
-  weergave(a: AbonnementRij) {
+  weergave(a: AbonnementRij): Abonnement {
     return {
       url: new URL(`/api/notificaties/abonnementen/${a.id}`, this.d.gatewayUrl).toString(),
       id: a.id,
       callbackUrl: a.callbackUrl,
       auth: a.authIngesteld ? '********' : null,
-      kanalen: a.kanalen,
+      kanalen: a.kanalen.map((k) => ({ naam: k.naam, filters: { ...k.filters } })),
       gemeenten: a.gemeenten,
       swv: a.swv,
       organisatie: a.organisatie,
       status: a.status,
       maxGelijktijdig: a.maxGelijktijdig,
       opeenvolgendeFouten: a.opeenvolgendeFouten,
-      falendSinds: a.falendSinds,
-      falendGemeldOp: a.falendGemeldOp,
-      gepauzeerdTot: a.gepauzeerdTot,
-      vorigGeheimGeldigTot: a.vorigGeheimGeldigTot,
-      aangemaaktOp: a.aangemaaktOp,
-      gewijzigdOp: a.gewijzigdOp,
+      falendSinds: tijdstipOfNull(a.falendSinds),
+      falendGemeldOp: tijdstipOfNull(a.falendGemeldOp),
+      gepauzeerdTot: tijdstipOfNull(a.gepauzeerdTot),
+      vorigGeheimGeldigTot: tijdstipOfNull(a.vorigGeheimGeldigTot),
+      aangemaaktOp: tijdstip(a.aangemaaktOp),
+      gewijzigdOp: tijdstip(a.gewijzigdOp),
       wachtend: a.wachtend,
       opgegeven: a.opgegeven,
-      laatstBezorgdOp: a.laatstBezorgdOp,
+      laatstBezorgdOp: tijdstipOfNull(a.laatstBezorgdOp),
     };
   }
 
@@ -214,7 +215,7 @@ export class AbonnementenService {
       await recordAudit(m, SCHEMA, actor, { actie: 'geheim-geroteerd', objectType: 'abonnement', objectId: id, nieuw: { vorigGeheimGeldigTot: vorigGeldigTot.toISOString() } });
     });
     this.d.wek([id]);
-    return { geheim, vorigGeheimGeldigTot: vorigGeldigTot };
+    return { geheim, vorigGeheimGeldigTot: tijdstip(vorigGeldigTot) };
   }
 
   async hervat(actor: Actor, id: string) {

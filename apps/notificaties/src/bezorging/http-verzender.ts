@@ -2,9 +2,8 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
+import type { Uitkomst } from '../domain/bezorging';
 import type { AdresBeleid } from '../netwerk/adresbeleid';
-
-export type Uitkomst = 'bezorgd' | 'http-fout' | 'time-out' | 'netwerkfout' | 'geweigerd';
 
 export interface Verzending {
   readonly url: string;

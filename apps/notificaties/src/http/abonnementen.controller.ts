@@ -3,8 +3,11 @@ import { ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, Rollen, validated, type Actor } from '@pao/platform';
 import { AbonnementenService } from '../application/abonnementen.service';
 import { uuidParam } from './actor-params';
-import { ABONNEMENT_SCHEMA, ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, NIEUW_ABONNEMENT_SCHEMA } from './openapi';
+import { Abonnement, Abonnementen, GeheimGeroteerd, NieuwAbonnement, OpnieuwBezorgd } from '../application/antwoorden';
+import { ApiConflict, ApiNietGevonden, ApiStandaard, ApiZodBody, ApiZodQuery, ApiZodResponse } from './openapi';
 import { AbonnementInvoer, AbonnementWijziging, LijstQuery, OpnieuwInvoer, RotatieInvoer, type AbonnementInvoerBody, type AbonnementWijzigingBody, type OpnieuwInvoerBody, type RotatieInvoerBody } from './schemas';
+
+const OPGEZEGD = 'invalid-state-transition: het abonnement is opgezegd (huidigeStatus)';
 
 /**
  * Subscriptions, in the shape of the VNG Notificaties API `abonnement` (callbackUrl, auth,
@@ -20,7 +23,7 @@ export class AbonnementenController {
   @Rollen('gemeente', 'beheerder')
   @ApiOperation({ summary: 'Abonnementen: een partner ziet die van de eigen organisatie, de beheerder alle van het SWV' })
   @ApiZodQuery(LijstQuery)
-  @ApiResponse({ status: 200, schema: { type: 'object', properties: { items: { type: 'array', items: ABONNEMENT_SCHEMA } } } })
+  @ApiZodResponse(200, Abonnementen, 'De abonnementen')
   lijst(@HuidigeActor() actor: Actor, @Query(validated(LijstQuery)) q: { metOpgezegd?: 'true' | 'false' }) {
     return this.abonnementen.lijst(actor, q.metOpgezegd === 'true');
   }
@@ -30,7 +33,8 @@ export class AbonnementenController {
   @Rollen('gemeente')
   @ApiOperation({ summary: 'Abonneren (partnersysteem). Het antwoord bevat eenmalig het ondertekeningsgeheim.' })
   @ApiZodBody(AbonnementInvoer)
-  @ApiResponse({ status: 201, schema: NIEUW_ABONNEMENT_SCHEMA })
+  @ApiZodResponse(201, NieuwAbonnement, 'Het abonnement, met eenmalig het geheim')
+  @ApiConflict('conflict: uw organisatie heeft het maximale aantal abonnementen')
   maak(@HuidigeActor() actor: Actor, @Body(validated(AbonnementInvoer)) body: AbonnementInvoerBody) {
     return this.abonnementen.maak(actor, body);
   }
@@ -39,7 +43,7 @@ export class AbonnementenController {
   @Rollen('gemeente', 'beheerder')
   @ApiOperation({ summary: 'Eén abonnement' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiResponse({ status: 200, schema: ABONNEMENT_SCHEMA })
+  @ApiZodResponse(200, Abonnement, 'Het abonnement', 'Abonnement')
   @ApiNietGevonden()
   lees(@HuidigeActor() actor: Actor, @Param('id', uuidParam) id: string) {
     return this.abonnementen.lees(actor, id);
@@ -50,8 +54,9 @@ export class AbonnementenController {
   @ApiOperation({ summary: 'Callback-URL, auth, kanalen of gemeenten wijzigen (partnersysteem)' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiZodBody(AbonnementWijziging)
-  @ApiResponse({ status: 200, schema: ABONNEMENT_SCHEMA })
+  @ApiZodResponse(200, Abonnement, 'Het abonnement', 'Abonnement')
   @ApiNietGevonden()
+  @ApiConflict(OPGEZEGD)
   wijzig(@HuidigeActor() actor: Actor, @Param('id', uuidParam) id: string, @Body(validated(AbonnementWijziging)) body: AbonnementWijzigingBody) {
     return this.abonnementen.wijzig(actor, id, body);
   }
@@ -61,7 +66,9 @@ export class AbonnementenController {
   @Rollen('gemeente', 'beheerder')
   @ApiOperation({ summary: 'Opzeggen: er komen geen nieuwe bezorgingen meer; het logboek blijft' })
   @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiResponse({ status: 204, description: 'Opgezegd' })
   @ApiNietGevonden()
+  @ApiConflict(OPGEZEGD)
   async zegOp(@HuidigeActor() actor: Actor, @Param('id', uuidParam) id: string) {
     await this.abonnementen.zegOp(actor, id);
   }
@@ -72,8 +79,9 @@ export class AbonnementenController {
   @ApiOperation({ summary: 'Nieuw ondertekeningsgeheim; het vorige blijft overlapUren geldig (twee handtekeningen per bericht)' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiZodBody(RotatieInvoer)
-  @ApiResponse({ status: 200, schema: { type: 'object', properties: { geheim: { type: 'string' }, vorigGeheimGeldigTot: { type: 'string', format: 'date-time' } } } })
+  @ApiZodResponse(200, GeheimGeroteerd, 'Het nieuwe geheim (alleen nu getoond)')
   @ApiNietGevonden()
+  @ApiConflict(OPGEZEGD)
   roteer(@HuidigeActor() actor: Actor, @Param('id', uuidParam) id: string, @Body(validated(RotatieInvoer)) body: RotatieInvoerBody) {
     return this.abonnementen.roteerGeheim(actor, id, body.overlapUren);
   }
@@ -83,8 +91,9 @@ export class AbonnementenController {
   @Rollen('gemeente', 'beheerder')
   @ApiOperation({ summary: 'Een falend abonnement hervatten: alles wat wacht wordt meteen (opnieuw) geprobeerd' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiResponse({ status: 200, schema: ABONNEMENT_SCHEMA })
+  @ApiZodResponse(200, Abonnement, 'Het abonnement', 'Abonnement')
   @ApiNietGevonden()
+  @ApiConflict(OPGEZEGD)
   hervat(@HuidigeActor() actor: Actor, @Param('id', uuidParam) id: string) {
     return this.abonnementen.hervat(actor, id);
   }
@@ -95,8 +104,9 @@ export class AbonnementenController {
   @ApiOperation({ summary: 'Opnieuw bezorgen: één gebeurtenis (eventId) of alles vanaf een moment (vanaf); met dezelfde id, dus ontdubbelbaar' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiZodBody(OpnieuwInvoer)
-  @ApiResponse({ status: 200, schema: { type: 'object', properties: { aantal: { type: 'integer' } } } })
+  @ApiZodResponse(200, OpnieuwBezorgd, 'Hoeveel bezorgingen opnieuw klaarstaan')
   @ApiNietGevonden()
+  @ApiConflict(OPGEZEGD)
   async opnieuw(@HuidigeActor() actor: Actor, @Param('id', uuidParam) id: string, @Body() ruw: unknown) {
     // Another SWV's or partner's subscription is 404 whatever the body says: looked up before the body is judged.
     await this.abonnementen.lees(actor, id);

@@ -1,17 +1,15 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, ProblemError, Rollen, validated, type Actor } from '@pao/platform';
-import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { DataSource } from 'typeorm';
 import { bereikVan } from '../application/abonnementen.service';
+import { Bezorgingen, bezorgingAntwoord, Kanalen, Pogingen, pogingAntwoord } from '../application/antwoorden';
 import { kanalenOverzicht } from '../application/catalogus';
 import { abonnementenRepository } from '../persistence/abonnementen.repository';
 import { bezorglog } from '../persistence/bezorglog';
 import { uuidParam } from './actor-params';
-import { ApiNietGevonden, ApiStandaard, ApiZodQuery } from './openapi';
+import { ApiNietGevonden, ApiStandaard, ApiZodQuery, ApiZodResponse } from './openapi';
 import { BezorgingenQuery, PogingenQuery, type BezorgingenQueryBody, type PogingenQueryBody } from './schemas';
-
-const paginaSchema = (items: Record<string, SchemaObject>): SchemaObject => ({ type: 'object', properties: { totaal: { type: 'integer' }, items: { type: 'array', items: { type: 'object', properties: items } } } });
 
 /** The delivery log (per attempt and per delivery) and the kanalen one can subscribe to. */
 @ApiTags('bezorglog')
@@ -23,6 +21,7 @@ export class BezorglogController {
   @Get('kanalen')
   @Rollen('gemeente', 'beheerder')
   @ApiOperation({ summary: 'Kanalen met hun gebeurtenistypen en filterkenmerken (zoals KANAAL in de Notificaties API)' })
+  @ApiZodResponse(200, Kanalen, 'De kanalen met hun gebeurtenistypen')
   kanalen() {
     return { items: kanalenOverzicht() };
   }
@@ -31,25 +30,11 @@ export class BezorglogController {
   @Rollen('gemeente', 'beheerder')
   @ApiOperation({ summary: 'Bezorglog: elke poging (wanneer, uitkomst, statuscode, duur, fragment van het antwoord, volgende poging), nieuwste eerst' })
   @ApiZodQuery(PogingenQuery)
-  @ApiResponse({
-    status: 200,
-    schema: paginaSchema({
-      id: { type: 'string' },
-      abonnementId: { type: 'string' },
-      eventId: { type: 'string' },
-      type: { type: 'string' },
-      poging: { type: 'integer' },
-      tijdstip: { type: 'string', format: 'date-time' },
-      duurMs: { type: 'integer' },
-      uitkomst: { type: 'string', enum: ['bezorgd', 'http-fout', 'time-out', 'netwerkfout', 'geweigerd'] },
-      statuscode: { type: 'integer', nullable: true },
-      antwoord: { type: 'string', nullable: true, description: 'Hoogstens 200 tekens van het antwoord' },
-      fout: { type: 'string', nullable: true },
-      volgendePogingOp: { type: 'string', format: 'date-time', nullable: true },
-    }),
-  })
-  pogingen(@HuidigeActor() actor: Actor, @Query(validated(PogingenQuery)) q: PogingenQueryBody) {
-    return bezorglog.pogingen(this.db.manager, bereikVan(actor), q);
+  @ApiZodResponse(200, Pogingen, 'Een pagina van het bezorglog, nieuwste eerst')
+
+  async pogingen(@HuidigeActor() actor: Actor, @Query(validated(PogingenQuery)) q: PogingenQueryBody) {
+    const pagina = await bezorglog.pogingen(this.db.manager, bereikVan(actor), q);
+    return { totaal: pagina.totaal, items: pagina.items.map(pogingAntwoord) };
   }
 
   @Get('abonnementen/:id/bezorgingen')
@@ -57,10 +42,12 @@ export class BezorglogController {
   @ApiOperation({ summary: 'Bezorgingen van een abonnement met hun stand (wachtend, bezorgd, opgegeven) en volgende poging' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiZodQuery(BezorgingenQuery)
+  @ApiZodResponse(200, Bezorgingen, 'Een pagina van de bezorgingen, nieuwste eerst')
   @ApiNietGevonden()
   async bezorgingen(@HuidigeActor() actor: Actor, @Param('id', uuidParam) id: string, @Query(validated(BezorgingenQuery)) q: BezorgingenQueryBody) {
     const bereik = bereikVan(actor);
     if (!(await abonnementenRepository.vind(this.db.manager, bereik, id))) throw new ProblemError('notFound', 'Abonnement niet gevonden');
-    return bezorglog.bezorgingen(this.db.manager, bereik, { ...q, abonnementId: id });
+    const pagina = await bezorglog.bezorgingen(this.db.manager, bereik, { ...q, abonnementId: id });
+    return { totaal: pagina.totaal, items: pagina.items.map(bezorgingAntwoord) };
   }
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Inject, Param, Res } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { HuidigeActor, ProblemError, recordAccess, Rollen, type Actor } from '@pao/platform';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -7,7 +7,7 @@ import { bereikVan } from '../application/abonnementen.service';
 import { bezorglog } from '../persistence/bezorglog';
 import { SCHEMA } from '../persistence/persistence';
 import { doelVan, uuidParam } from './actor-params';
-import { ApiNietGevonden, ApiStandaard } from './openapi';
+import { ApiBestand, ApiNietGevonden, ApiStandaard } from './openapi';
 
 /**
  * Where `dataref` points (informatiearm notificeren): the partner fetches an event with its
@@ -24,7 +24,7 @@ export class GebeurtenissenController {
   @Rollen('gemeente', 'beheerder')
   @ApiOperation({ summary: 'De gebeurtenis achter een dataref (CloudEvent, gemeentevelden); elke raadpleging staat in de toegangslog' })
   @ApiParam({ name: 'id', format: 'uuid', description: 'De CloudEvent id' })
-  @ApiResponse({ status: 200, description: 'application/cloudevents+json' })
+  @ApiBestand('De CloudEvent in de gemeenteweergave, byte voor byte zoals bezorgd en ondertekend', ['application/cloudevents+json'])
   @ApiNietGevonden()
   async lees(@HuidigeActor() actor: Actor, @Param('id', uuidParam) id: string, @Headers('x-pao-doel') doel: string | undefined, @Res() res: Response): Promise<void> {
     const inhoud = await this.db.transaction(async (m) => {

@@ -1,6 +1,7 @@
 import { beginVanDag, civilDate } from '@pao/deadlines';
 import { z } from 'zod';
 import { ABONNEMENT_STATUSSEN } from '../domain/abonnement';
+import { BEZORGING_STATUSSEN, UITKOMSTEN } from '../domain/bezorging';
 
 /** A header value: printable ASCII only (no line breaks to smuggle in other headers). */
 const HeaderWaarde = z.string().min(1).max(1000).regex(/^[\x20-\x7e]+$/, 'alleen afdrukbare ASCII-tekens, geen regeleinden');
@@ -59,8 +60,6 @@ const Paging = {
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 };
 
-export const UITKOMSTEN = ['bezorgd', 'http-fout', 'time-out', 'netwerkfout', 'geweigerd'] as const;
-
 export const PogingenQuery = z
   .object({
     abonnementId: z.uuid().optional(),
@@ -78,7 +77,7 @@ export const BezorgingenQuery = z
   .object({
     eventId: z.uuid().optional(),
     type: z.string().max(200).optional(),
-    status: z.enum(['wachtend', 'bezorgd', 'opgegeven']).optional(),
+    status: z.enum(BEZORGING_STATUSSEN).optional(),
     van: Moment.optional(),
     tot: Moment.optional(),
     ...Paging,

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { BezorgingStatus, Uitkomst } from '../domain/bezorging';
 import type { Bereik } from './abonnementen.repository';
 
 const S = 'notificaties';
@@ -11,6 +12,40 @@ export interface LogFilter {
   readonly tot?: Date;
   readonly limit: number;
   readonly offset: number;
+}
+
+/** One attempt, as the log lists it (with the subscription's callback URL and organisation). */
+export interface PogingRij {
+  readonly id: string;
+  readonly abonnementId: string;
+  readonly eventId: string;
+  readonly type: string;
+  readonly poging: number;
+  readonly tijdstip: Date;
+  readonly duurMs: number;
+  readonly uitkomst: Uitkomst;
+  readonly statuscode: number | null;
+  readonly antwoord: string | null;
+  readonly fout: string | null;
+  readonly volgendePogingOp: Date | null;
+  readonly callbackUrl: string;
+  readonly organisatie: string;
+}
+
+/** One delivery with its state. */
+export interface BezorgingRij {
+  readonly id: string;
+  readonly abonnementId: string;
+  readonly eventId: string;
+  readonly type: string;
+  readonly subject: string;
+  readonly status: BezorgingStatus;
+  readonly pogingen: number;
+  readonly ontvangenOp: Date;
+  readonly bezorgdOp: Date | null;
+  readonly volgendePogingOp: Date | null;
+  readonly laatsteUitkomst: Uitkomst | null;
+  readonly laatsteStatuscode: number | null;
 }
 
 export interface Pagina<T> {
@@ -47,7 +82,7 @@ async function pagina<T>(m: EntityManager, basis: string, v: Voorwaarden, volgor
  * Always within the actor's reach.
  */
 export const bezorglog = {
-  pogingen(m: EntityManager, bereik: Bereik, f: LogFilter & { uitkomst?: string }) {
+  pogingen(m: EntityManager, bereik: Bereik, f: LogFilter & { uitkomst?: string }): Promise<Pagina<PogingRij>> {
     const v = new Voorwaarden();
     v.bereik(bereik);
     if (f.abonnementId) v.voeg((p) => `p.abonnement_id = ${p}`, f.abonnementId);
@@ -68,7 +103,7 @@ export const bezorglog = {
     );
   },
 
-  bezorgingen(m: EntityManager, bereik: Bereik, f: LogFilter & { status?: string }) {
+  bezorgingen(m: EntityManager, bereik: Bereik, f: LogFilter & { status?: string }): Promise<Pagina<BezorgingRij>> {
     const v = new Voorwaarden();
     v.bereik(bereik);
     if (f.abonnementId) v.voeg((p) => `b.abonnement_id = ${p}`, f.abonnementId);

@@ -1,44 +1,21 @@
-/** Shapes of the notificaties API (docs/api/notificaties.md), as the beheerder screens use them. */
+/**
+ * Names for the shapes of the notificaties API, as the beheerder screens use them. They are
+ * generated from the OpenAPI document the service serves (./generated, `npm run api:types`):
+ * nothing here is written by hand, so a server change the web does not follow fails the
+ * web's type check.
+ */
+import type { components, operations } from './generated/notificaties';
 
-export type AbonnementStatus = 'actief' | 'falend' | 'opgezegd';
-export type Uitkomst = 'bezorgd' | 'http-fout' | 'time-out' | 'netwerkfout' | 'geweigerd';
-
-export interface Abonnement {
-  id: string;
-  url: string;
-  callbackUrl: string;
-  auth: string | null;
-  kanalen: Array<{ naam: string; filters: Record<string, string> }>;
-  gemeenten: string[];
-  swv: string;
-  organisatie: string;
-  status: AbonnementStatus;
-  opeenvolgendeFouten: number;
-  falendSinds: string | null;
-  falendGemeldOp: string | null;
-  gepauzeerdTot: string | null;
-  aangemaaktOp: string;
-  wachtend: number;
-  opgegeven: number;
-  laatstBezorgdOp: string | null;
-}
-
-export interface Poging {
-  id: string;
-  abonnementId: string;
-  eventId: string;
-  type: string;
-  poging: number;
-  tijdstip: string;
-  duurMs: number;
-  uitkomst: Uitkomst;
-  statuscode: number | null;
-  antwoord: string | null;
-  fout: string | null;
-  volgendePogingOp: string | null;
-  callbackUrl: string;
-  organisatie: string;
-}
+/** GET /notificaties/abonnementen. */
+export type Abonnementen = operations['Abonnementen_lijst']['responses'][200]['content']['application/json'];
+export type Abonnement = components['schemas']['Abonnement'];
+export type AbonnementStatus = Abonnement['status'];
+/** GET /notificaties/pogingen: a page of the delivery log. */
+export type Pogingen = operations['Bezorglog_pogingen']['responses'][200]['content']['application/json'];
+export type Poging = Pogingen['items'][number];
+export type Uitkomst = Poging['uitkomst'];
+/** POST /notificaties/abonnementen/{id}/opnieuw-bezorgen. */
+export type OpnieuwBezorgd = operations['Abonnementen_opnieuw']['responses'][200]['content']['application/json'];
 
 export const UITKOMST_LABELS: Record<Uitkomst, string> = {
   bezorgd: 'Bezorgd',

@@ -19,7 +19,7 @@ import {
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { ApiError, api } from '../api/client';
 import { describeProblem } from '../api/problem';
-import { type Abonnement, type Poging, UITKOMST_LABELS, type Uitkomst, hostVan, typeLabel } from '../api/notificaties';
+import { type Abonnementen, type Poging, type Pogingen, UITKOMST_LABELS, type Uitkomst, hostVan, typeLabel } from '../api/notificaties';
 import { FoutMelding, Laden, Melding } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
 import { moment } from '../format';
@@ -156,8 +156,8 @@ export function Bezorglog() {
     setConcept(gekozen);
     setFouten({});
   }
-  const abonnementen = useOphalen<{ items: Abonnement[] }>('/notificaties/abonnementen', { query: { metOpgezegd: 'true' } });
-  const log = useOphalen<{ totaal: number; items: Poging[] }>('/notificaties/pogingen', {
+  const abonnementen = useOphalen<Abonnementen>('/notificaties/abonnementen', { query: { metOpgezegd: 'true' } });
+  const log = useOphalen<Pogingen>('/notificaties/pogingen', {
     query: {
       abonnementId: gekozen.abonnementId || undefined,
       uitkomst: gekozen.uitkomst || undefined,

@@ -20,7 +20,7 @@ import {
 import { type FormEvent, useRef, useState } from 'react';
 import { ApiError, api } from '../api/client';
 import { describeProblem } from '../api/problem';
-import { type Abonnement, STATUS_LABELS, hostVan, typeLabel } from '../api/notificaties';
+import { type Abonnement, type Abonnementen, type OpnieuwBezorgd, STATUS_LABELS, hostVan, typeLabel } from '../api/notificaties';
 import { type Account } from '../api/types';
 import { FoutMelding, Laden, Melding } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
@@ -86,7 +86,7 @@ function OpnieuwVanaf({ abonnementen, klaar }: { abonnementen: Abonnement[]; kla
     if (!gekozen) return;
     setBezig(true);
     try {
-      const res = await api<{ aantal: number }>(`/notificaties/abonnementen/${gekozen.id}/opnieuw-bezorgen`, { method: 'POST', body: { vanaf: vanaf.toISOString() } });
+      const res = await api<OpnieuwBezorgd>(`/notificaties/abonnementen/${gekozen.id}/opnieuw-bezorgen`, { method: 'POST', body: { vanaf: vanaf.toISOString() } });
       setFout(undefined);
       klaar(`${res.aantal} ${res.aantal === 1 ? 'notificatie wordt' : 'notificaties worden'} opnieuw bezorgd aan ${gekozen.organisatie} (${hostVan(gekozen.callbackUrl)}).`);
     } catch (err) {
@@ -189,7 +189,7 @@ export function GeenToegangNotificaties() {
 
 /** The beheerder's view of every gemeente subscription of the SWV. */
 export function Notificaties({ account }: { account: Account }) {
-  const lijst = useOphalen<{ items: Abonnement[] }>('/notificaties/abonnementen');
+  const lijst = useOphalen<Abonnementen>('/notificaties/abonnementen');
   const [melding, setMelding] = useState<{ soort: 'ok' | 'error'; tekst: string }>();
   const items = lijst.data?.items ?? [];
   const falend = items.filter((a) => a.status === 'falend');

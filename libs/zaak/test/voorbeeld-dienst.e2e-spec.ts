@@ -1,12 +1,13 @@
 // A sample case service made only from the kit, run against the real servers: a command
 // creates a case, the domain declares a deadline, the clock passes it, the deadline engine
 // fires it through the pipeline (state + outbox + audit in one transaction), the relay
-// publishes, and another service consumes the event through its inbox, once in effect.
+// publishes, and another service, in a process of its own (voorbeeld-consument.ts, run from
+// the build like the apps), consumes the event through its inbox, once in effect.
+import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { type MessageHandler } from '@nestjs/microservices';
-import { validateEnvelope, type EventEnvelope } from '@pao/contracts';
+import { join } from 'node:path';
 import { deleteRedisPrefix, ManualClock } from '@pao/deadlines';
-import { AmqpEventTransport, messagingTablesSql, OutboxRelay } from '@pao/messaging';
+import { messagingTablesSql, OutboxRelay } from '@pao/messaging';
 import { auditTablesSql, type Actor } from '@pao/platform';
 import { createTestDatabase, createTestVhost, localServers, waitFor, type TestDatabase, type TestVhost } from '@pao/testing';
 import { deadlineTablesSql } from '@pao/deadlines';
@@ -18,7 +19,6 @@ import {
   maakBeslisser,
   plusDagen,
   PostgresZaakRepository,
-  verwerkEenmaal,
   ZaakPijplijn,
   zaakTabelSql,
   type Termijnmotor,
@@ -72,7 +72,7 @@ describe('a sample service made only from the kit', () => {
   let dataSource: DataSource;
   let ander: DataSource;
   let relay: OutboxRelay;
-  let consument: AmqpEventTransport;
+  let consument: ChildProcess;
   const redisPrefix = `test-zaak-${process.pid}-${Date.now()}`;
   const klok = new ManualClock(new Date('2026-03-02T09:00:00Z'));
   let dienst: ReturnType<typeof bouwDienst>;
@@ -91,19 +91,21 @@ describe('a sample service made only from the kit', () => {
     await ander.query('CREATE TABLE ander.gezien (onderwerp uuid NOT NULL, soort text NOT NULL)');
     dienst = bouwDienst(dataSource, klok, redisPrefix);
     relay = new OutboxRelay({ dataSource, schema: 'voorbeeld', amqpUrl: vhost.url, name: 'voorbeeld-relay', pollIntervalMs: 200 });
-    consument = new AmqpEventTransport({ amqpUrl: vhost.url, serviceName: 'ander', validator: { validate: (raw) => validateEnvelope(raw) }, retryDelaysMs: [100] });
-    const Verstreken = z.object({ onderwerpId: z.uuid(), soort: z.string() });
-    consument.addHandler(
-      'nl.passend-onderwijs.thuiszitters.termijn-verstreken.v1',
-      ((e: EventEnvelope) => verwerkEenmaal(ander, 'ander', 'ander.verstreken', e, Verstreken, (m, d) => m.query('INSERT INTO ander.gezien VALUES ($1, $2)', [d.onderwerpId, d.soort]))) as unknown as MessageHandler,
-      true,
-    );
-    await new Promise<void>((resolve) => consument.listen(() => resolve()));
+    // The e2e project builds first; the consumer runs from that build, as the apps do.
+    consument = fork(join(__dirname, '../../../dist/libs/zaak/test/voorbeeld-consument.js'), [anderDb.url, vhost.url], { stdio: 'inherit' });
+    await new Promise<void>((resolve, reject) => {
+      consument.once('message', () => resolve());
+      consument.once('exit', (code) => reject(new Error(`the consuming process ended with ${code}`)));
+    });
     relay.start();
   });
 
   afterAll(async () => {
-    await consument?.close();
+    if (consument && consument.exitCode === null) {
+      const weg = new Promise((r) => consument.once('exit', r));
+      consument.kill('SIGTERM');
+      await weg;
+    }
     await relay?.stop();
     await dienst?.motor.scheduler.close();
     const redis = new Redis(localServers.redisUrl);
