@@ -41,6 +41,10 @@ export class WerkvoorraadWie1764000600000 implements MigrationInterface {
     }
     await q.query(`DROP INDEX toeleiding.aanvraag_swv_status`);
     await q.query(`CREATE INDEX aanvraag_swv_status ON toeleiding.aanvraag (swv, status, volgende_termijn_op, id) ${mee()}`);
+    // Newest first (sorteer=ingediend, API only): by the role owing the step, and over the cases
+    // with a deadline (binnen=week: the concepts, without one, were read through to find none).
+    await q.query(`CREATE INDEX aanvraag_partij_ingediend ON toeleiding.aanvraag (swv, volgende_stap_partij, ingediend_op DESC NULLS LAST, id) ${mee('volgende_termijn_op')} WHERE open`);
+    await q.query(`CREATE INDEX aanvraag_termijn_ingediend ON toeleiding.aanvraag (swv, ingediend_op DESC NULLS LAST, id) ${mee('volgende_termijn_op')} WHERE open AND volgende_termijn_op IS NOT NULL`);
     await q.query(`ALTER TABLE toeleiding.werkvoorraad_teller SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 1000, fillfactor = 50)`);
   }
 
@@ -57,6 +61,7 @@ export class WerkvoorraadWie1764000600000 implements MigrationInterface {
     }
     await q.query(`DROP INDEX toeleiding.aanvraag_swv_status`);
     await q.query(`CREATE INDEX aanvraag_swv_status ON toeleiding.aanvraag (swv, status, volgende_termijn_op, id)`);
+    await q.query(`DROP INDEX toeleiding.aanvraag_partij_ingediend, toeleiding.aanvraag_termijn_ingediend`);
     await q.query(`DROP INDEX toeleiding.aanvraag_wie_termijn, toeleiding.aanvraag_wie_ingediend, toeleiding.aanvraag_wie_status_termijn, toeleiding.aanvraag_wie_status_ingediend`);
   }
 }
