@@ -45,6 +45,9 @@ export class WerkvoorraadWie1764000600000 implements MigrationInterface {
     // with a deadline (binnen=week: the concepts, without one, were read through to find none).
     await q.query(`CREATE INDEX aanvraag_partij_ingediend ON toeleiding.aanvraag (swv, volgende_stap_partij, ingediend_op DESC NULLS LAST, id) ${mee('volgende_termijn_op')} WHERE open`);
     await q.query(`CREATE INDEX aanvraag_termijn_ingediend ON toeleiding.aanvraag (swv, ingediend_op DESC NULLS LAST, id) ${mee('volgende_termijn_op')} WHERE open AND volgende_termijn_op IS NOT NULL`);
+    // A status and a school (and a soort, this week): the status alone is up to 786,500 cases;
+    // read within the school instead (status + school + soort + week: 214,000 index entries, 78 ms).
+    await q.query(`CREATE INDEX aanvraag_school_status ON toeleiding.aanvraag (swv, school_id, status, volgende_termijn_op, id) ${mee()}`);
     await q.query(`ALTER TABLE toeleiding.werkvoorraad_teller SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 1000, fillfactor = 50)`);
   }
 
@@ -61,7 +64,7 @@ export class WerkvoorraadWie1764000600000 implements MigrationInterface {
     }
     await q.query(`DROP INDEX toeleiding.aanvraag_swv_status`);
     await q.query(`CREATE INDEX aanvraag_swv_status ON toeleiding.aanvraag (swv, status, volgende_termijn_op, id)`);
-    await q.query(`DROP INDEX toeleiding.aanvraag_partij_ingediend, toeleiding.aanvraag_termijn_ingediend`);
+    await q.query(`DROP INDEX toeleiding.aanvraag_partij_ingediend, toeleiding.aanvraag_termijn_ingediend, toeleiding.aanvraag_school_status`);
     await q.query(`DROP INDEX toeleiding.aanvraag_wie_termijn, toeleiding.aanvraag_wie_ingediend, toeleiding.aanvraag_wie_status_termijn, toeleiding.aanvraag_wie_status_ingediend`);
   }
 }
