@@ -62,7 +62,7 @@ export const EVENT_MAPPING: EventMapping<OverdrachtEvent, Overdracht, EventConte
         verwachteStartdatum: e.data.verwachteStartdatum,
         controledatum: e.data.controledatum,
         gemeente: ctx.gemeente,
-        swvNaOverstap: swvNaOverstap(s, e.data.ontvangendeSchoolId, ctx.ontvangendeSwv) as never,
+        swvNaOverstap: swvNaOverstap(s, e.data.ontvangendeSchoolId, ctx.ontvangendeSwv),
       },
     }),
 };
