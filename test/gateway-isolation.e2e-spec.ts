@@ -150,7 +150,10 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
     expect(vergadering.status).toBe(201);
     voVergaderingId = vergadering.body.id;
     const rows: Array<{ id: string }> = await sql.query(
-      `SELECT id::text FROM toeleiding.aanvraag WHERE swv = 'VO' UNION SELECT id::text FROM toeleiding.school WHERE swv = 'VO'
+      // Not the schools: they are public register data with one id in every service (ADR 0034),
+      // and overdracht lists every school to every SWV (a PO pupil moves to a VO school). That
+      // toeleiding's and thuiszitters' registers keep to the SWV is checked on its own below.
+      `SELECT id::text FROM toeleiding.aanvraag WHERE swv = 'VO'
        UNION SELECT id::text FROM oja.arrangement WHERE swv = 'VO' UNION SELECT id::text FROM oja.kwartaalrapportage WHERE swv = 'VO'
        UNION SELECT id::text FROM thuiszitters.casus WHERE swv = 'VO' UNION SELECT id::text FROM thuiszitters.vergadering WHERE swv = 'VO'
        UNION SELECT id::text FROM notificaties.abonnement WHERE swv = 'VO'`,
@@ -232,6 +235,16 @@ describe('gateway: every service endpoint, no session → 401, other SWV → 404
         const leaked = voIds.filter((id) => res.text.includes(id));
         expect({ op, rol, leaked }).toEqual({ op, rol, leaked: [] });
       }
+    }
+  });
+
+  it('the per-SWV school registers of toeleiding and thuiszitters list only the SWV\'s own schools', async () => {
+    const vo: Array<{ id: string }> = await sql.query(`SELECT id::text FROM toeleiding.school WHERE swv = 'VO' UNION SELECT id::text FROM thuiszitters.school WHERE swv = 'VO'`);
+    expect(vo.length).toBeGreaterThan(0);
+    for (const service of ['toeleiding', 'thuiszitters']) {
+      const res = await call({ service, method: 'get' }, '/scholen', sessions.consulent);
+      expect({ service, status: res.status }).toEqual({ service, status: 200 });
+      expect({ service, leaked: vo.filter((r) => res.text.includes(r.id)).length }).toEqual({ service, leaked: 0 });
     }
   });
 

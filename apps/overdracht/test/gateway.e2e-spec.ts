@@ -207,19 +207,28 @@ describe('overdracht through the gateway, with toeleiding and thuiszitters on th
     await scheduler.reconcile();
     await new Promise((r) => setTimeout(r, 1500));
     expect(events.van('leerling-niet-gestart', id)).toHaveLength(1);
-    // Thuiszitters turned it into exactly one signal for the Steunpunt.
-    const signalen = async () => (await get('consulent.po', '/thuiszitters/casussen?status=signaal').expect(200)).body.items as Array<{ id: string }>;
-    const uitOverdracht = async () => (await sql.query(`SELECT id FROM thuiszitters.casus WHERE bron = 'overdracht' AND bron_id = $1`, [id])) as Array<{ id: string }>;
+    // Thuiszitters turned it into exactly one signal, in the VO SWV: the pupil was placed at a
+    // VO school, so after the transfer the pupil is a VO pupil (ADR 0034). The event itself is
+    // the PO SWV's (its case) and names the SWV after the transfer.
+    expect(event).toMatchObject({ swv: 'PO', data: { swvNaOverstap: 'VO' } });
+    const signalen = async (wie: string) => (await get(wie, '/thuiszitters/casussen?status=signaal').expect(200)).body.items as Array<{ id: string; school: { naam: string } | null }>;
+    const uitOverdracht = async () => (await sql.query(`SELECT id, swv FROM thuiszitters.casus WHERE bron = 'overdracht' AND bron_id = $1`, [id])) as Array<{ id: string; swv: string }>;
     const [casus] = await waitFor(async () => ((await uitOverdracht()).length > 0 ? uitOverdracht() : undefined), { timeoutMs: 30_000, what: 'a thuiszitters signal for the pupil' });
-    expect((await signalen()).filter((c) => c.id === casus.id)).toHaveLength(1);
-    // (The school is not carried over: thuiszitters keeps only schools of its own register,
-    // and overdracht's school ids are its own.)
-    const melding = await get('consulent.po', `/thuiszitters/casussen/${casus.id}`).expect(200);
-    expect(melding.body).toMatchObject({ status: 'signaal', bron: { bron: 'overdracht', bronId: id } });
+    expect(casus.swv).toBe('VO');
+    expect((await signalen('consulent.vo')).filter((c) => c.id === casus.id)).toEqual([expect.objectContaining({ school: expect.objectContaining({ naam: 'Opb Echnaton' }) })]);
+    expect((await signalen('consulent.po')).filter((c) => c.id === casus.id)).toEqual([]);
+    await get('consulent.po', `/thuiszitters/casussen/${casus.id}`).expect(404);
+    // The school is the same school in both services (one school register): the case handler sees its name.
+    const melding = await get('consulent.vo', `/thuiszitters/casussen/${casus.id}`).expect(200);
+    expect(melding.body).toMatchObject({ status: 'signaal', bron: { bron: 'overdracht', bronId: id, school: { id: schoolId('16AW00'), naam: 'Opb Echnaton' } } });
     expect(await uitOverdracht()).toHaveLength(1);
-    // The other 25 pupils of the cohort never got a school: they did not start either (each once).
+    // The other 25 pupils of the cohort never got a school: they did not start either (each
+    // once), and stay the PO SWV's: still enrolled at their primary school.
     const nietGestart = events.van('leerling-niet-gestart');
     expect(new Set(nietGestart.map((e) => e.id)).size).toBe(nietGestart.length);
+    const nooitGeplaatst = nietGestart.filter((e) => e.subject !== id);
+    expect(nooitGeplaatst.length).toBeGreaterThan(0);
+    expect(nooitGeplaatst.every((e) => (e.data as { swvNaOverstap?: string }).swvNaOverstap === 'PO')).toBe(true);
     expect((await get('consulent.po', `/overdracht/overdrachten/${id}`)).body.status).toBe('niet-gestart');
   });
 });

@@ -4,7 +4,7 @@ import { createEvent, type EventEnvelope } from '@pao/contracts';
 import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
 import { waitFor } from '@pao/testing';
 import { testBsn } from '@pao/zaak';
-import { als, BETROKKEN, http, NAUTILUS, startOmgeving, type Omgeving } from './support';
+import { als, BAKEN_STAD, BETROKKEN, http, NAUTILUS, startOmgeving, type Omgeving } from './support';
 
 jest.setTimeout(60_000);
 
@@ -91,6 +91,48 @@ describe('signals from other services, idempotent through the inbox', () => {
       { status: 'signaal', soort: 'dreigend', school_id: null },
       { status: 'signaal', soort: 'dreigend', school_id: null },
     ]);
+  });
+
+  it('a PO→VO pupil who did not start is the VO SWV\'s: the melding opens there, with the school by name; the PO SWV sees nothing', async () => {
+    const overdrachtId = randomUUID();
+    const viaPo = createEvent('nl.passend-onderwijs.overdracht.leerling-niet-gestart.v1', {
+      subject: overdrachtId,
+      swv: 'PO',
+      correlationid: 'test-po-vo',
+      data: { ...nietGestart(overdrachtId, BAKEN_STAD.schoolId), swvNaOverstap: 'VO' },
+    });
+    await publiceer(o.vhost.url, [viaPo]);
+    await waitFor(async () => (await o.sql.query(`SELECT 1 FROM thuiszitters.casus WHERE bron_id = $1`, [overdrachtId])).length === 1, { what: 'the signal' });
+    expect(await o.sql.query(`SELECT swv, school_id FROM thuiszitters.casus WHERE bron_id = $1`, [overdrachtId])).toEqual([{ swv: 'VO', school_id: BAKEN_STAD.schoolId }]);
+    const [{ id }] = await o.sql.query(`SELECT id FROM thuiszitters.casus WHERE bron_id = $1`, [overdrachtId]);
+    const gelezen = await h().lees(id, 'consulent').expect(200);
+    expect(gelezen.body.bron).toMatchObject({ bron: 'overdracht', bronId: overdrachtId, school: { id: BAKEN_STAD.schoolId, naam: 'Baken Stad' } });
+    const werkvoorraad = await h().agent().get('/casussen?status=signaal').set(als('consulent')).expect(200);
+    expect(werkvoorraad.body.items.find((i: { id: string }) => i.id === id)).toMatchObject({ school: { naam: 'Baken Stad' } });
+    await h().lees(id, 'consulentPo').expect(404);
+    const poLijst = await h().agent().get('/casussen?status=signaal').set(als('consulentPo')).expect(200);
+    expect(poLijst.body.items.map((i: { id: string }) => i.id)).not.toContain(id);
+  });
+
+  it('a VO→MBO pupil who did not start is no SWV\'s (null): no melding; an SWV this deployment does not serve is parked', async () => {
+    const mbo = randomUUID();
+    const onbekend = randomUUID();
+    const ev = (overdrachtId: string, swvNaOverstap: string | null) =>
+      createEvent('nl.passend-onderwijs.overdracht.leerling-niet-gestart.v1', {
+        subject: overdrachtId,
+        swv: 'VO',
+        correlationid: `test-${overdrachtId}`,
+        data: { ...nietGestart(overdrachtId, randomUUID()), route: 'vo-mbo', swvNaOverstap } as never,
+      });
+    const conn = await amqp.connect(o.vhost.url);
+    const ch = await conn.createChannel();
+    const geparkeerd = (await ch.checkQueue('thuiszitters.parking')).messageCount;
+    const naarMbo = ev(mbo, null);
+    await publiceer(o.vhost.url, [naarMbo, ev(onbekend, 'ZZ')]);
+    await waitFor(async () => (await o.sql.query(`SELECT 1 FROM thuiszitters.inbox WHERE event_id = $1`, [naarMbo.id])).length === 1, { what: 'the MBO event handled' });
+    await waitFor(async () => (await ch.checkQueue('thuiszitters.parking')).messageCount > geparkeerd, { what: 'the unknown SWV parked' });
+    await conn.close();
+    expect(await o.sql.query(`SELECT 1 FROM thuiszitters.casus WHERE bron_id = ANY($1::uuid[])`, [[mbo, onbekend]])).toEqual([]);
   });
 
   it('a TLV beëindigd without a new placement becomes a dreigend signal; one with a follow-up does not', async () => {

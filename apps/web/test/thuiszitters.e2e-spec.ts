@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { type Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets, startAppProcess, waitFor } from '@pao/testing';
 import { serviceUrlSettings } from '@pao/platform';
 import { datumInAmsterdam, testBsn } from '@pao/zaak/domein';
@@ -162,6 +163,22 @@ describe('thuiszitters screens in chromium (issue 11)', () => {
     await page.getByText('De casus is geëscaleerd.').waitFor();
     await page.locator('.aanvraag-zij').getByText(/^Actietafel Thuiszitters/).first().waitFor();
     await screenshot(page, 'thuiszitters-casus');
+    await context.close();
+  });
+
+  it('consulent: a signal from overdracht (a pupil who did not start) names the receiving school on the casus page', async () => {
+    const sql = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+    const rijen: Array<{ id: string; naam: string }> = await sql.query(
+      `SELECT c.id, s.naam FROM thuiszitters.casus c JOIN thuiszitters.school s ON s.id = c.school_id AND s.swv = c.swv WHERE c.swv = 'VO' AND c.bron = 'overdracht' AND c.status = 'signaal'`,
+    );
+    await sql.destroy();
+    expect(rijen.length).toBeGreaterThan(0);
+    const [{ id, naam }] = rijen;
+    const { page, context } = await inloggen('consulent.vo', `/thuiszitters/casussen/${id}`);
+    await page.getByRole('heading', { level: 1, name: /^Casus / }).waitFor();
+    const aside = page.locator('.aanvraag-zij');
+    await aside.getByText('Overdracht: leerling niet gestart', { exact: false }).waitFor();
+    expect(await aside.getByText(naam, { exact: true }).count()).toBeGreaterThan(0);
     await context.close();
   });
 

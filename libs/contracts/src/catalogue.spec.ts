@@ -154,6 +154,7 @@ describe('catalogue definitions', () => {
       verwachteStartdatum: '2025-09-01',
       controledatum: '2025-09-29',
       gemeente: 'GM0034',
+      swvNaOverstap: 'VO',
     });
     expect(validateEnvelope(niet).ok).toBe(false); // a view is not an internal event any more
   });

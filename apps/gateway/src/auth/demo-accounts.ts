@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { deterministicUuid } from '@pao/contracts';
 import { rollen, type Rol } from '@pao/platform';
-import { swvRegister, type Samenwerkingsverband, type SwvRegister } from '@pao/swv';
+import { schoolId, swvRegister, type Samenwerkingsverband, type SwvRegister } from '@pao/swv';
 import { hashWachtwoord } from './password';
 
 export const DEMO_WACHTWOORD = 'almere-demo';
@@ -11,8 +11,8 @@ const rolNaam: Record<Exclude<Rol, 'gemeente' | 'school'>, string> = { consulent
 
 /**
  * Demo school accounts (role `school`): `school.vo` and `school2.vo` are people of two
- * schools in the toeleiding demo register (apps/toeleiding/src/demo/register.ts); the id
- * is the register's, derived the same way, so the gateway needs no toeleiding import.
+ * schools in the shared school register (config/scholen-register.json); the id is the
+ * register's, so the account's school is the same school in every service.
  */
 export const DEMO_SCHOOL_ACCOUNTS: Readonly<Record<string, ReadonlyArray<{ gebruikersnaam: string; brin: string; naam: string }>>> = {
   VO: [
@@ -24,7 +24,8 @@ export const DEMO_SCHOOL_ACCOUNTS: Readonly<Record<string, ReadonlyArray<{ gebru
     { gebruikersnaam: 'school2.po', brin: 'DEMO04', naam: 'CBS De Regenboog' },
   ],
 };
-export const demoSchoolId = (swv: string, brin: string) => deterministicUuid(`toeleiding/school/${swv}/${brin}`);
+/** The school's id in the shared school register (@pao/swv, ADR 0034): the same in every service. */
+export const demoSchoolId = (swv: string, brin: string) => schoolId(swv, brin);
 
 const slug = (naam: string) => naam.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 

@@ -6,6 +6,7 @@ import { PROJECTIE_KOLOMMEN } from '../persistence/projectie-kolommen';
 import { SCHEMA } from '../persistence/persistence';
 import { EVENT_MAPPING, type EventContext } from './events';
 import { projectie } from './projectie';
+import { scholen } from './scholen';
 
 export type OverdrachtPijplijn = ZaakPijplijn<Overdracht, OverdrachtCommando, OverdrachtEvent, Werkcontext, EventContext>;
 
@@ -32,7 +33,11 @@ export function overdrachtDefinitie(register: LeerlingRegister, bron?: (swv: str
     termijnen,
     projectie: (s) => projectie(s),
     events: EVENT_MAPPING,
-    eventContext: async (m, s) => ({ gemeente: await register.gemeenteVan(m, s.leerlingId) }),
+    eventContext: async (m, s) => ({
+      gemeente: await register.gemeenteVan(m, s.leerlingId),
+      // Only leerling-niet-gestart needs it: one more read only for a case that ended so.
+      ...(s.status === 'niet-gestart' && s.plaatsing ? { ontvangendeSwv: (await scholen.vind(m, s.plaatsing.schoolId))?.swv } : {}),
+    }),
     auditStatus: (s) => ({ status: s.status }),
     domeinActor,
     ...(bron ? { bron } : {}),

@@ -2,9 +2,26 @@ import { createEvent, deterministicUuid } from '@pao/contracts';
 import { type EventMapping } from '@pao/zaak';
 import { startSchooljaar, type Overdracht, type OverdrachtEvent } from '../domain';
 
-/** What the events need besides the state: the woongemeente from the pupil register. */
+/**
+ * What the events need besides the state: the woongemeente from the pupil register and,
+ * for a case that ended not started, the SWV its receiving school belongs to (school
+ * register; null for an MBO institution, which is in no SWV).
+ */
 export interface EventContext {
   readonly gemeente: string;
+  readonly ontvangendeSwv?: string | null;
+}
+
+/**
+ * Where a pupil who did not start belongs (ADR 0034): placed, the pupil is enrolled at the
+ * receiving school, so the melding goes to that school's SWV (a PO→VO pupil is a VO pupil);
+ * an MBO institution has no SWV (null: leerplicht or the RMC of the gemeente acts); never
+ * placed, the pupil is still enrolled at the sending school (a leerplichtige pupil is only
+ * deregistered once another school enrolled him, Leerplichtwet 1969 art. 18), its SWV.
+ */
+export function swvNaOverstap(s: Overdracht, ontvangendeSchoolId: string | null, ontvangendeSwv: string | null | undefined): string | null {
+  if (ontvangendeSchoolId === null || ontvangendeSwv === undefined) return s.swv;
+  return ontvangendeSwv;
 }
 
 /**
@@ -45,6 +62,7 @@ export const EVENT_MAPPING: EventMapping<OverdrachtEvent, Overdracht, EventConte
         verwachteStartdatum: e.data.verwachteStartdatum,
         controledatum: e.data.controledatum,
         gemeente: ctx.gemeente,
+        swvNaOverstap: swvNaOverstap(s, e.data.ontvangendeSchoolId, ctx.ontvangendeSwv),
       },
     }),
 };

@@ -20,6 +20,9 @@ const NietGestart = z.object({
   ontvangendeSchoolId: z.uuid().nullable(),
   verwachteStartdatum: z.iso.date(),
   gemeente: z.string().regex(/^GM\d{4}$/),
+  // The SWV the pupil belongs to after the transfer (the receiving school's); null: an MBO
+  // institution, in no SWV; absent in older events: the envelope's SWV.
+  swvNaOverstap: z.string().min(1).nullable().optional(),
 });
 const TlvEinde = z.object({ tlvId: z.uuid(), leerlingId: z.uuid(), reden: z.string().min(1), einddatum: z.iso.date(), gemeente: z.string().regex(/^GM\d{4}$/) });
 
@@ -39,11 +42,23 @@ export class SignalenConsumer {
     @Inject(BELEID) private readonly beleid: ThuiszittersBeleidset = STANDAARD_BELEID,
   ) {}
 
+  /**
+   * The melding opens in the SWV the pupil belongs to after the transfer, which the event
+   * names (a PO→VO pupil who did not start at the VO school is the VO SWV's). A pupil who
+   * did not start at an MBO institution is no SWV's: leerplicht or the RMC of the gemeente
+   * acts on the same event (the gemeente's subscription), so no melding opens here.
+   */
   @EventPattern(LeerlingNietGestart.type)
   async nietGestart(@Payload() e: EventEnvelope): Promise<void> {
     this.eisBekendeSwv(e);
     await verwerkEenmaal(this.dataSource, SCHEMA, 'thuiszitters.leerling-niet-gestart', e, NietGestart, async (m, d) => {
-      const geopend = await this.thuiszitters.signaalOntvangen(m, e.swv, {
+      const swv = d.swvNaOverstap === undefined ? e.swv : d.swvNaOverstap;
+      if (swv === null) {
+        this.logger.log({ eventId: e.id, overdrachtId: d.overdrachtId }, 'leerling niet gestart in het mbo: geen SWV, leerplicht/RMC van de gemeente');
+        return;
+      }
+      if (!this.thuiszitters.kentSwv(swv)) throw new ParkEventError('swvNaOverstap is not in this deployment\'s SWV register');
+      const geopend = await this.thuiszitters.signaalOntvangen(m, swv, {
         bron: 'overdracht',
         bronId: d.overdrachtId,
         bronLeerlingId: d.leerlingId,
@@ -51,7 +66,7 @@ export class SignalenConsumer {
         sinds: d.verwachteStartdatum,
         gemeente: d.gemeente,
       });
-      this.logger.log({ eventId: e.id, overdrachtId: d.overdrachtId, geopend }, 'signaal: leerling niet gestart');
+      this.logger.log({ eventId: e.id, overdrachtId: d.overdrachtId, swv, geopend }, 'signaal: leerling niet gestart');
     });
   }
 

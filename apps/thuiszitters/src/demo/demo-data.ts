@@ -271,7 +271,9 @@ export async function seedThuiszittersDemo(o: DemoOpties): Promise<DemoResultaat
         }
         resultaat.aangemaakt++;
       }
-      // A signal from overdracht: a pupil who did not start after the summer.
+      // A signal from overdracht: a pupil who did not start after the summer. In the VO SWV
+      // one placed at a VO school (a PO→VO pupil is the VO SWV's after the transfer, ADR
+      // 0034); in the PO SWV one who never got a receiving school, so without a school.
       const overdrachtId = deterministicUuid(`thuiszitters/demo-signaal/${swv}`);
       await op(c.dag(2), () =>
         ds.transaction((m) =>
@@ -279,7 +281,7 @@ export async function seedThuiszittersDemo(o: DemoOpties): Promise<DemoResultaat
             bron: 'overdracht',
             bronId: overdrachtId,
             bronLeerlingId: deterministicUuid(`overdracht/demo-leerling/${swv}`),
-            schoolId: c.school(1).schoolId,
+            schoolId: swv === 'VO' ? c.school(1).schoolId : undefined,
             sinds: c.dag(20),
             gemeente: 'GM0034',
           }),

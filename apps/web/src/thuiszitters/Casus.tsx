@@ -330,9 +330,12 @@ export function CasusPagina({ id, account }: { id: string; account: Account }) {
               </>
             )}
             {casus.bron && (
-              <Gegeven naam="Signaal uit">
-                {casus.bron.bron === 'overdracht' ? 'Overdracht: leerling niet gestart' : 'Toeleiding: TLV beëindigd zonder plaatsing'} (sinds {datum(casus.bron.sinds)})
-              </Gegeven>
+              <>
+                <Gegeven naam="Signaal uit">
+                  {casus.bron.bron === 'overdracht' ? 'Overdracht: leerling niet gestart' : 'Toeleiding: TLV beëindigd zonder plaatsing'} (sinds {datum(casus.bron.sinds)})
+                </Gegeven>
+                {!m && <Gegeven naam={casus.bron.bron === 'overdracht' ? 'Ontvangende school' : 'School'}>{casus.bron.school?.naam ?? 'Onbekend'}</Gegeven>}
+              </>
             )}
             {casus.vrijstelling && (
               <Gegeven naam="Vrijstelling">

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../define';
-import { GemeenteCode, Id, IsoDate } from '../values';
+import { GemeenteCode, Id, IsoDate, SwvCode } from '../values';
 import { defineTermijnEvents } from './termijnen';
 
 /**
@@ -55,7 +55,7 @@ export const LeerlingNietGestart = defineEvent({
   type: 'nl.passend-onderwijs.overdracht.leerling-niet-gestart.v1',
   description:
     'Leerling niet gestart: at the nazorg check date the receiving school had not confirmed that the pupil started (or reported that the pupil did not turn up, ' +
-    'or no receiving school was ever settled): a potential thuiszitter; the thuiszitters service opens a melding. Published at most once per overdracht ' +
+    'or no receiving school was ever settled): a potential thuiszitter; the thuiszitters service opens a melding in the SWV of swvNaOverstap. Published at most once per overdracht ' +
     '(a stable event id: deduplicate on it). The SWV is the envelope attribute swv. No BSN, name or birth date: leerlingId is the overdracht service\'s pseudonym.',
   subject: 'overdrachtId',
   data: z.object({
@@ -71,8 +71,15 @@ export const LeerlingNietGestart = defineEvent({
     verwachteStartdatum: IsoDate.describe('First school day at the receiving school'),
     controledatum: IsoDate.describe('The nazorg check date (versioned rule per SWV and sector) by which the start had to be confirmed'),
     gemeente: GemeenteCode.describe('Woongemeente of the leerling (CBS code): the gemeente this notification is for'),
+    swvNaOverstap: SwvCode.nullable()
+      .optional()
+      .describe(
+        'The SWV the pupil belongs to after the transfer, whose thuiszitters service gets the melding: the SWV of the receiving school (school register); ' +
+          'the sending SWV (the envelope swv) when no receiving school was settled (the pupil stays enrolled at the sending school); ' +
+          'null when the receiving school is in no SWV (MBO): leerplicht (under 18) or the RMC of the gemeente acts, no SWV. Absent (older events): the envelope swv.',
+      ),
   }),
-  gemeente: ['overdrachtId', 'route', 'reden', 'verwachteStartdatum', 'controledatum', 'gemeente'],
+  gemeente: ['overdrachtId', 'route', 'reden', 'verwachteStartdatum', 'controledatum', 'gemeente', 'swvNaOverstap'],
   example: {
     time: '2025-09-29T22:00:05.000Z',
     subject: OVERDRACHT,
@@ -87,6 +94,7 @@ export const LeerlingNietGestart = defineEvent({
       verwachteStartdatum: '2025-09-01',
       controledatum: '2025-09-29',
       gemeente: 'GM0034',
+      swvNaOverstap: 'VO',
     },
   },
 });
