@@ -117,12 +117,15 @@ export async function meetVormen(ds: DataSource, leerlingen: LeerlingRegister, s
     alle.push(...(v.pagina === 'laatste-offset' ? [] : xs));
     perVorm.push({ v, xs, q, rol });
     if (Math.max(...xs) >= 50) console.log(`  slow shape: ${v.naam.padEnd(52)} p50 ${fmt(pct(xs, 50))} / max ${fmt(Math.max(...xs))} ms`);
-    const soorten = [v.pagina, v.q.status ? `status=${(v.q.status as string[]).length}` : '', v.q.schoolId ? 'school' : '', v.q.soort ? 'soort' : '', v.q.wie ? `wie=${v.q.wie as string}` : '', v.q.binnen ? 'week' : '', v.q.sorteer === 'ingediend' ? 'ingediend' : ''];
+    const soorten = [v.pagina, v.q.status ? `status=${(v.q.status as string[]).length}` : '', v.q.schoolId ? 'school' : '', v.q.soort ? 'soort' : '', v.q.wie ? `wie=${v.q.wie as string}` : '', v.q.binnen ? 'week' : '', v.q.sorteer === 'ingediend' ? 'ingediend' : 'termijn (screen)'];
     for (const s of soorten.filter(Boolean)) perSoort.set(s, [...(perSoort.get(s) ?? []), ...xs]);
   }
   const zonderOffset = perVorm.filter((x) => x.v.pagina !== 'laatste-offset');
   const traag = zonderOffset.filter((x) => pct(x.xs, 99) >= 50);
   console.log(`shapes: ${zonderOffset.length} (first page and last page by cursor) × ${herhalingen} + ${perVorm.length - zonderOffset.length} last pages by OFFSET × ${Math.min(3, herhalingen)}`);
+  const scherm = zonderOffset.filter((x) => x.v.q.sorteer === 'termijn');
+  const schermAlle = scherm.flatMap((x) => x.xs);
+  console.log(`the screen's shapes (deadline order, first page and last by cursor): ${scherm.length}; p50 ${fmt(pct(schermAlle, 50))} / p99 ${fmt(pct(schermAlle, 99))} / max ${fmt(Math.max(...schermAlle))} ms; shapes with a request ≥ 50 ms: ${scherm.filter((x) => Math.max(...x.xs) >= 50).length}`);
   console.log(`werkvoorraad, all shapes but OFFSET's: p50 ${fmt(pct(alle, 50))} / p95 ${fmt(pct(alle, 95))} / p99 ${fmt(pct(alle, 99))} / max ${fmt(Math.max(...alle))} ms; p99 = ${fmt(pct(alle, 99) / pct(kaal, 99))}× the bare LIMIT 25's p99; shapes with a request ≥ 50 ms: ${traag.length}`);
   for (const [s, xs] of [...perSoort].sort()) console.log(`  ${s.padEnd(16)} n=${String(xs.length).padStart(5)}  p50 ${fmt(pct(xs, 50)).padStart(6)}  p99 ${fmt(pct(xs, 99)).padStart(6)}  max ${fmt(Math.max(...xs)).padStart(7)} ms`);
   const duurste = [...perVorm].sort((a, b) => pct(b.xs, 50) - pct(a.xs, 50)).slice(0, 8);
