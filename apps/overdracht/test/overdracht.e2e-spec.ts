@@ -192,6 +192,12 @@ describe('overdracht over HTTP (real PostgreSQL, Redis, RabbitMQ)', () => {
       let zaak = await h.ok(id, 'aanmelden', { schoolId: SCHOOL.proBachweg, datum: '2026-03-02' });
       zaak = await h.ok(id, 'plaatsen', { aanmeldingId: zaak.aanmeldingen[0].id, datum: '2026-03-02' });
       expect(zaak).toMatchObject({ status: 'geplaatst', controledatum: '2026-09-14', plaatsing: { startdatum: '2026-08-17', schoolNaam: 'Pro Bachweg' } });
+      // A VO→MBO pupil of the VO SWV placed at an MBO institution, who will not start either.
+      const mboCohort = await h.cohort('2025-2026', SCHOOL.meergronden, 'consulentVo');
+      const naarMbo = await h.leerling(mboCohort, { leerlingnummer: testBsn(760), route: 'vo-mbo', gemeente: 'GM0034' }, 'consulentVo');
+      let mbo = await h.ok(naarMbo, 'aanmelden', { schoolId: SCHOOL.rocFlevoland, datum: '2026-03-02' }, 'consulentVo');
+      mbo = await h.ok(naarMbo, 'plaatsen', { aanmeldingId: mbo.aanmeldingen[0].id, datum: '2026-03-02' }, 'consulentVo');
+      expect(mbo.status).toBe('geplaatst');
 
       zet('2026-08-20');
       const nazorg = await h.agent().get(`/nazorg?ontvangendeSchoolId=${SCHOOL.proBachweg}`).set(als('consulentPo')).expect(200);
@@ -214,11 +220,17 @@ describe('overdracht over HTTP (real PostgreSQL, Redis, RabbitMQ)', () => {
           verwachteStartdatum: '2026-08-17',
           controledatum: '2026-09-14',
           gemeente: 'GM0034',
+          // Placed at a PrO school of the VO SWV: after the transfer the pupil is the VO SWV's.
+          swvNaOverstap: 'VO',
         },
       });
       expect(JSON.stringify(event)).not.toContain(testBsn(700));
       const nietGeplaatst = await waitFor(() => o.events.van('leerling-niet-gestart', nooit)[0], { timeoutMs: 20_000, what: 'leerling-niet-gestart of a pupil never placed' });
-      expect(nietGeplaatst.data).toMatchObject({ overdrachtId: nooit, route: 'po-vo', verzendendeSchoolId: SCHOOL.wissel, ontvangendeSchoolId: null, reden: 'geen-ontvangende-school', controledatum: '2026-09-14', gemeente: 'GM0034' });
+      // Never placed: still enrolled at the primary school, so the PO SWV's.
+      expect(nietGeplaatst.data).toMatchObject({ overdrachtId: nooit, route: 'po-vo', verzendendeSchoolId: SCHOOL.wissel, ontvangendeSchoolId: null, reden: 'geen-ontvangende-school', controledatum: '2026-09-14', gemeente: 'GM0034', swvNaOverstap: 'PO' });
+      // Placed at an MBO institution: no SWV (leerplicht or the RMC of the gemeente).
+      const mboEvent = await waitFor(() => o.events.van('leerling-niet-gestart', naarMbo)[0], { timeoutMs: 20_000, what: 'leerling-niet-gestart of the MBO pupil' });
+      expect(mboEvent).toMatchObject({ swv: 'VO', data: { route: 'vo-mbo', ontvangendeSchoolId: SCHOOL.rocFlevoland, swvNaOverstap: null } });
       expect((await h.lees(id)).body).toMatchObject({ status: 'niet-gestart', afloop: { nietGestart: 'niet-bevestigd' }, termijnen: [] });
 
       // The engine runs again (a second reconciler, a redelivered job): nothing new.
