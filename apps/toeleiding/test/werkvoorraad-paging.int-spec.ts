@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { seedRegister } from '../src/demo/register';
 import { WerkvoorraadQuery } from '../src/http/schemas';
 import { SCHEMA, toeleidingPersistence } from '../src/persistence/persistence';
-import { TELGRENS, werkvoorraad, type Kijker, type WerkvoorraadFilter } from '../src/queries/werkvoorraad';
+import { cursorVan, TELGRENS, werkvoorraad, type Kijker, type WerkvoorraadFilter } from '../src/queries/werkvoorraad';
 
 jest.setTimeout(300_000);
 
@@ -233,6 +233,18 @@ describe('werkvoorraad paging', () => {
 
     await ds.query(`DELETE FROM toeleiding.aanvraag WHERE id = $1`, [zaken[0].id]);
     expect(await lees(niemand, wie)).toMatchObject({ totaal: TELGRENS, totaalBegrensd: false });
+  });
+
+  it('a cursor from before the list changed: nothing matching now is an empty page, not the open list', async () => {
+    const wie: Kijker = { swv: 'VO', rol: 'consulent', id: IK };
+    const zaak = (status: Zaak['status'], open: boolean): Zaak => ({ id: randomUUID(), status, open, school: 0, soort: 'PrO', behandelaar: null, partij: 'school', termijn: DATUMS[1], ingediend: DATUMS[1] });
+    await zetZaken([zaak('ingediend', true), zaak('ingediend', true)]);
+    const cursor = cursorVan('termijn', { id: randomUUID(), volgende_termijn_op: DATUMS[2], ingediend_op: null });
+    for (const kant of ['na', 'voor'] as const) {
+      const r = await lees(WerkvoorraadQuery.parse({ status: 'onherroepelijk', [kant]: cursor }), wie);
+      expect(r).toMatchObject({ totaal: 0, items: [], volgende: null, vorige: null });
+    }
+    expect((await lees(WerkvoorraadQuery.parse({ voor: cursor }), wie)).items).toHaveLength(2);
   });
 
   it('rejects a cursor that is not one, or of another sort, naming the parameter', () => {

@@ -231,7 +231,7 @@ export async function werkvoorraad(
   const vq = statussen ? { ...q, status: statussen } : q;
   let rijen = leeg ? [] : await pagina(m, wie, vq, cursor, kant);
   let terug = kant === 'voor' && cursor !== undefined;
-  if (terug && rijen.length <= q.limit) {
+  if (terug && !leeg && rijen.length <= q.limit) {
     // Back at the start of the list: the first page, full (rows may have come or gone).
     rijen = await pagina(m, wie, { ...vq, offset: 0 }, undefined, 'na');
     terug = false;
