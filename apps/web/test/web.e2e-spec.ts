@@ -561,4 +561,52 @@ describe('web UI in chromium (issue 6)', () => {
     await anders.page.getByText('U heeft geen toegang tot het logboek.', { exact: false }).waitFor();
     await anders.context.close();
   });
+  it('werkvoorraad: Volgende and Vorige page by cursor (keyboard), and a count stopped at 10.000 reads "Meer dan 10.000"', async () => {
+    // At least 60 open cases in the SWV: concept aanvragen by the consulent.
+    const consulent = await apiSessie('consulent.vo');
+    const nu = await consulent.call<{ totaal: number }>('GET', '/aanvragen?limit=1');
+    for (let i = nu.body.totaal; i < 60; i++) {
+      const r = await consulent.call('POST', '/aanvragen', {
+        leerling: { bsn: testBsn(4300 + i) },
+        aanvrager: { bevoegdGezagId: school.bevoegdGezagId, schoolId: school.id },
+        dossier: { gevraagdeSoort: 'PrO' },
+      });
+      expect(r.status).toBe(201);
+    }
+    const { page, context } = await inloggen('consulent.vo');
+    await page.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
+    const rijen = page.locator('table.werkvoorraad tbody tr');
+    const samenvatting = page.locator('p.samenvatting');
+    const hrefs = async () => rijen.evaluateAll((trs) => trs.map((tr) => tr.querySelector('a')?.getAttribute('href')));
+    await samenvatting.getByText('(1–50 getoond)', { exact: false }).waitFor();
+    const eerste = await hrefs();
+    expect(eerste).toHaveLength(50);
+    expect(await page.getByRole('button', { name: 'Vorige 50' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Volgende 50' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/[?&]na=/);
+    await samenvatting.getByText('(51–', { exact: false }).waitFor();
+    const tweede = await hrefs();
+    expect(tweede.length).toBeGreaterThan(0);
+    expect(tweede.filter((h) => eerste.includes(h))).toEqual([]);
+    await expectAccessible(page, 'werkvoorraad, tweede pagina');
+
+    await page.getByRole('button', { name: 'Vorige 50' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/[?&]voor=/);
+    await samenvatting.getByText('(1–50 getoond)', { exact: false }).waitFor();
+    expect(await hrefs()).toEqual(eerste);
+
+    // In an SWV with a million cases "zonder behandelaar" stops counting at 10,000: the answer
+    // the server then gives (its own, with the count marked as stopped), in words on screen.
+    await page.route(/\/api\/toeleiding\/aanvragen\?/, async (route) => {
+      const echt = await route.fetch();
+      await route.fulfill({ response: echt, json: { ...((await echt.json()) as object), totaal: 10_000, totaalBegrensd: true } });
+    });
+    await page.goto('/?wie=niemand');
+    await samenvatting.getByText('Meer dan 10.000 aanvragen', { exact: false }).waitFor();
+    await expectAccessible(page, 'werkvoorraad, meer dan 10.000');
+    await context.close();
+  });
 });

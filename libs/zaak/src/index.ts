@@ -13,6 +13,7 @@ export * from './events/publicatie';
 export * from './export/bestand';
 export * from './export/csv';
 export * from './http/fouten';
+export * from './http/keyset';
 export * from './http/openapi';
 export * from './http/params';
 export * from './http/schemas';

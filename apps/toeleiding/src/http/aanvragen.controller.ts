@@ -77,11 +77,13 @@ export class AanvragenController {
     const dag = vandaag(this.klok);
     const items = await this.dataSource.transaction(async (m) => {
       const gevonden = [];
-      for (let offset = 0; offset < 5000; offset += 200) {
-        const pagina = await werkvoorraad(m, this.toeleiding.leerlingen, actor, { ...q, limit: 200, offset }, dag);
+      // Page by cursor: each page an index range, however deep (an OFFSET re-read all before it).
+      let na: string | undefined;
+      do {
+        const pagina = await werkvoorraad(m, this.toeleiding.leerlingen, actor, { ...q, limit: 200, offset: 0, na }, dag);
         gevonden.push(...pagina.items);
-        if (pagina.items.length < 200) break;
-      }
+        na = pagina.volgende ?? undefined;
+      } while (na && gevonden.length < 5000);
       await registreerMedewerker(m, SCHEMA, actor);
       await recordAccess(m, SCHEMA, actor, { handeling: 'exporteren', objectType: 'werkvoorraad', doel: 'behandeling' });
       return gevonden;

@@ -1,4 +1,4 @@
-import { Datum, ExportFormaatQuery } from '@pao/zaak';
+import { CursorParam, Datum, ExportFormaatQuery, leesCursor } from '@pao/zaak';
 import { z } from 'zod';
 import {
   ADVIEZEN,
@@ -134,7 +134,7 @@ export const HTTP_COMMANDOS = Object.keys(COMMANDO_BODIES) as HttpCommando[];
 /** `?status=a&status=b` arrives as an array, `?status=a` as a string. */
 const herhaalbaar = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]), z.array(schema).optional());
 
-export const WerkvoorraadQuery = z.object({
+const WerkvoorraadVelden = z.object({
   status: herhaalbaar(z.enum(STATUSSEN)),
   schoolId: Uuid.optional(),
   soort: Soort.optional(),
@@ -142,12 +142,21 @@ export const WerkvoorraadQuery = z.object({
   binnen: z.enum(['week']).optional().describe('week: alleen zaken waarvan de eerstvolgende termijn binnen zeven dagen verloopt (of al verlopen is)'),
   sorteer: z.enum(['termijn', 'ingediend']).default('termijn'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('Verouderd voor diepe pagina\'s: gebruik na/voor (een OFFSET leest alle zaken ervoor)'),
+  na: CursorParam.optional().describe('De pagina na deze cursor (volgende uit een eerder antwoord); offset wordt dan genegeerd'),
+  voor: CursorParam.optional().describe('De pagina voor deze cursor (vorige uit een eerder antwoord)'),
+});
+export const WerkvoorraadQuery = WerkvoorraadVelden.superRefine((q, ctx) => {
+  if (q.na && q.voor) ctx.addIssue({ code: 'custom', message: 'geef na of voor, niet allebei', path: ['voor'] });
+  for (const veld of ['na', 'voor'] as const) {
+    const c = q[veld] === undefined ? undefined : leesCursor(q[veld]);
+    if (c && c.sorteer !== q.sorteer) ctx.addIssue({ code: 'custom', message: `de cursor hoort bij sorteer=${c.sorteer}`, path: [veld] });
+  }
 }) satisfies z.ZodType<WerkvoorraadFilter>;
 export type { WerkvoorraadFilter };
 
 /** The werkvoorraad's filters plus the file type of its export. */
-export const WerkvoorraadExportQuery = WerkvoorraadQuery.extend({ formaat: ExportFormaatQuery });
+export const WerkvoorraadExportQuery = WerkvoorraadVelden.omit({ na: true, voor: true }).extend({ formaat: ExportFormaatQuery });
 export type WerkvoorraadExportFilter = z.infer<typeof WerkvoorraadExportQuery>;
 
 export const BehandelaarToewijzen = z.object({

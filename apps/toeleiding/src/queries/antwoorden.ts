@@ -65,7 +65,13 @@ export const WerkvoorraadItem = z.object({
   volgendeStap: VolgendeStap.nullable(),
   volgendeTermijn: z.object({ soort: z.string(), vervaltOp: Datum, ...TermijnSignaal.shape }).nullable(),
 });
-export const Werkvoorraad = z.object({ totaal: z.number().int(), items: z.array(WerkvoorraadItem) });
+export const Werkvoorraad = z.object({
+  totaal: z.number().int().describe('Hoeveel zaken aan het filter voldoen; met totaalBegrensd: ten minste zoveel'),
+  totaalBegrensd: z.boolean().describe('Het tellen is bij 10.000 gestopt: er zijn meer dan 10.000 zaken (totaal is dan 10000)'),
+  volgende: z.string().nullable().describe('Cursor voor de volgende pagina (parameter na), of null aan het eind'),
+  vorige: z.string().nullable().describe('Cursor voor de vorige pagina (parameter voor), of null aan het begin'),
+  items: z.array(WerkvoorraadItem),
+});
 export const ZOEKCRITERIA = ['kenmerk', 'leerlingnummer', 'geboortedatum', 'naam-of-school'] as const;
 export const Zoekresultaat = z.object({ criterium: z.enum(ZOEKCRITERIA), meer: z.boolean().describe('Er zijn meer treffers dan getoond'), items: z.array(WerkvoorraadItem) });
 

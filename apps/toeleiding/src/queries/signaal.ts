@@ -1,15 +1,26 @@
-import { atwKalender, civilDate, plusDagen as kalenderPlusDagen } from '@pao/deadlines';
+import { atwKalender, civilDate, plusDagen as kalenderPlusDagen, weekdag } from '@pao/deadlines';
 import { dagenTussen, type IsoDatum } from '../domain';
 
 export type Signaal = 'verlopen' | 'risico' | 'op-tijd';
 
-/** Working days left after today up to and including the last day (Atw holidays off). */
-function werkdagenTot(vandaag: IsoDatum, laatsteDag: IsoDatum, max: number): number {
-  let n = 0;
-  for (let d = kalenderPlusDagen(civilDate(vandaag), 1); d <= laatsteDag && n <= max; d = kalenderPlusDagen(d, 1)) {
-    if (atwKalender.isWerkdag(d)) n++;
+/**
+ * Working days after `van` up to and including `laatsteDag` (Atw holidays off), at most
+ * max + 1. Counted by arithmetic: weekdays of whole weeks, the rest day by day, minus the
+ * holidays on weekdays in the range. Day by day, a deadline two years overdue cost ~500
+ * calendar look-ups per row, and a werkvoorraad sorted by deadline shows those first
+ * (bench:toeleiding at 1M cases: ~25 ms of a 30 ms request).
+ */
+export function werkdagenTot(van: IsoDatum, laatsteDag: IsoDatum, max: number): number {
+  const dagen = dagenTussen(van, laatsteDag);
+  if (dagen <= 0) return 0;
+  const eerste = kalenderPlusDagen(civilDate(van), 1);
+  let n = Math.floor(dagen / 7) * 5;
+  for (let i = dagen - (dagen % 7); i < dagen; i++) if (weekdag(kalenderPlusDagen(eerste, i)) <= 5) n++;
+  const vrij = new Set<string>();
+  for (let jaar = Number(eerste.slice(0, 4)); jaar <= Number(laatsteDag.slice(0, 4)); jaar++) {
+    for (const f of atwKalender.feestdagen(jaar)) if (f.datum >= eerste && f.datum <= laatsteDag && weekdag(f.datum) <= 5) vrij.add(f.datum);
   }
-  return n;
+  return Math.min(n - vrij.size, max + 1);
 }
 
 /**

@@ -137,7 +137,7 @@ function Rij({ item, account, onActie, bezig }: { item: WerkvoorraadItem; accoun
 /** The filters on screen (not the page) and the file type, as the export's query. */
 function exportZoek(zoek: URLSearchParams, formaat: 'csv' | 'xlsx'): string {
   const q = new URLSearchParams(zoek);
-  q.delete('offset');
+  for (const k of ['offset', 'na', 'voor', 'vanaf']) q.delete(k);
   q.set('formaat', formaat);
   return q.toString();
 }
@@ -145,7 +145,12 @@ function exportZoek(zoek: URLSearchParams, formaat: 'csv' | 'xlsx'): string {
 export function Werkvoorraad({ account }: { account: Account }) {
   const { zoek, navigeer, staat } = useRouter();
   const gekozen: Filters = { status: zoek.getAll('status'), schoolId: zoek.get('schoolId') ?? '', soort: zoek.get('soort') ?? '', wie: zoek.get('wie') ?? '', binnen: zoek.get('binnen') ?? '' };
+  // Paging by cursor (na/voor from the previous answer): a deep page costs the server no more
+  // than the first. `vanaf` is only the position shown ("51–100"); `offset` still works for old links.
   const offset = Math.max(0, Number(zoek.get('offset') ?? 0) || 0);
+  const na = zoek.get('na') ?? undefined;
+  const voor = zoek.get('voor') ?? undefined;
+  const vanaf = Math.max(1, Number(zoek.get('vanaf') ?? offset + 1) || 1);
   const [concept, setConcept] = useState<Filters>(gekozen);
   const [vorigeZoek, setVorigeZoek] = useState(zoek.toString());
   const [melding, setMelding] = useState<{ type: 'ok' | 'error'; tekst: string } | undefined>(typeof staat.melding === 'string' ? { type: 'ok', tekst: staat.melding } : undefined);
@@ -168,15 +173,19 @@ export function Werkvoorraad({ account }: { account: Account }) {
       binnen: gekozen.binnen || undefined,
       sorteer: 'termijn',
       limit: PAGINA,
-      offset: offset || undefined,
+      offset: na || voor ? undefined : offset || undefined,
+      na,
+      voor,
     },
   });
 
-  const naarZoek = (f: Filters, nieuweOffset = 0) => {
+  const naarZoek = (f: Filters, pagina?: { na?: string; voor?: string; vanaf: number }) => {
     const p = new URLSearchParams();
     for (const s of f.status) p.append('status', s);
     for (const k of FILTERS) if (f[k]) p.set(k, f[k]);
-    if (nieuweOffset) p.set('offset', String(nieuweOffset));
+    if (pagina?.na) p.set('na', pagina.na);
+    if (pagina?.voor) p.set('voor', pagina.voor);
+    if (pagina && pagina.vanaf > 1) p.set('vanaf', String(pagina.vanaf));
     const qs = p.toString();
     navigeer(qs ? `/?${qs}` : '/');
   };
@@ -202,6 +211,9 @@ export function Werkvoorraad({ account }: { account: Account }) {
   };
 
   const totaal = lijst.data?.totaal ?? 0;
+  const begrensd = lijst.data?.totaalBegrensd ?? false;
+  // Back at the start (the server serves the first page when "vorige" reaches it): position 1.
+  const eerste = lijst.data && !lijst.data.vorige ? 1 : vanaf;
   const items = lijst.data?.items ?? [];
   const telling = (soort: string) => items.filter((i) => i.volgendeTermijn?.signaal === soort).length;
   const gefilterd = gekozen.status.length > 0 || FILTERS.some((k) => gekozen[k]);
@@ -279,10 +291,10 @@ export function Werkvoorraad({ account }: { account: Account }) {
       {lijst.data && (
         <>
           <Paragraph role="status" className="samenvatting">
-            {totaal === 0 ? 'Geen aanvragen gevonden.' : `${totaal} ${totaal === 1 ? 'aanvraag' : 'aanvragen'}`}
+            {totaal === 0 ? 'Geen aanvragen gevonden.' : begrensd ? `Meer dan ${totaal.toLocaleString('nl-NL')} aanvragen` : `${totaal} ${totaal === 1 ? 'aanvraag' : 'aanvragen'}`}
             {telling('verlopen') > 0 && `, waarvan ${telling('verlopen')} met een verlopen termijn`}
             {telling('risico') > 0 && `${telling('verlopen') > 0 ? ' en' : ', waarvan'} ${telling('risico')} die binnen 5 werkdagen verloopt`}
-            {totaal > PAGINA && ` (${offset + 1}–${Math.min(offset + PAGINA, totaal)} getoond)`}.
+            {(totaal > PAGINA || begrensd) && items.length > 0 && ` (${eerste}–${eerste + items.length - 1} getoond)`}.
           </Paragraph>
           {items.length > 0 && (
             <div className="tabel-container" role="region" aria-labelledby="werkvoorraad-titel" tabIndex={0}>
@@ -308,15 +320,15 @@ export function Werkvoorraad({ account }: { account: Account }) {
               </Table>
             </div>
           )}
-          {totaal > PAGINA && (
+          {(lijst.data.vorige || lijst.data.volgende) && (
             <nav className="bladeren" aria-label="Bladeren door de werkvoorraad">
-              {offset > 0 && (
-                <Button type="button" appearance="secondary-action-button" onClick={() => naarZoek(gekozen, Math.max(0, offset - PAGINA))}>
+              {lijst.data.vorige && (
+                <Button type="button" appearance="secondary-action-button" onClick={() => naarZoek(gekozen, { voor: lijst.data!.vorige!, vanaf: Math.max(1, eerste - PAGINA) })}>
                   Vorige {PAGINA}
                 </Button>
               )}
-              {offset + PAGINA < totaal && (
-                <Button type="button" appearance="secondary-action-button" onClick={() => naarZoek(gekozen, offset + PAGINA)}>
+              {lijst.data.volgende && (
+                <Button type="button" appearance="secondary-action-button" onClick={() => naarZoek(gekozen, { na: lijst.data!.volgende!, vanaf: eerste + items.length })}>
                   Volgende {PAGINA}
                 </Button>
               )}

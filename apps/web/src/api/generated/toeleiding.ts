@@ -1041,7 +1041,14 @@ export type components = {
                     werkdagenResterend: number;
                 } | null;
             }[];
+            /** @description Hoeveel zaken aan het filter voldoen; met totaalBegrensd: ten minste zoveel */
             totaal: number;
+            /** @description Het tellen is bij 10.000 gestopt: er zijn meer dan 10.000 zaken (totaal is dan 10000) */
+            totaalBegrensd: boolean;
+            /** @description Cursor voor de volgende pagina (parameter na), of null aan het eind */
+            volgende: string | null;
+            /** @description Cursor voor de vorige pagina (parameter voor), of null aan het begin */
+            vorige: string | null;
         };
         Zoekresultaat: {
             /** @enum {string} */
@@ -1107,11 +1114,13 @@ export interface operations {
             query?: {
                 binnen?: "week";
                 limit?: number;
+                na?: string;
                 offset?: number;
                 schoolId?: string;
                 soort?: "PrO" | "SBO" | "SO-laag" | "SO-midden" | "SO-hoog" | "VSO-laag" | "VSO-midden" | "VSO-hoog";
                 sorteer?: "termijn" | "ingediend";
                 status?: ("concept" | "ingediend" | "aanvulling-gevraagd" | "in-behandeling" | "advies-compleet" | "besluit-genomen" | "bekendgemaakt" | "bezwaar-ingediend" | "bij-lbt" | "lbt-advies-ontvangen" | "beslist-op-bezwaar" | "beroep-ingesteld" | "beroep-gegrond" | "uitspraak-gedaan" | "onherroepelijk" | "ingetrokken" | "buiten-behandeling")[];
+                voor?: string;
                 wie?: "mij" | "aan-zet" | "niemand";
             };
             header: {
