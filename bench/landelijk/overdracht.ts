@@ -7,25 +7,14 @@ import { deleteRedisPrefix, ManualClock } from '@pao/deadlines';
 import { type Actor } from '@pao/platform';
 import { type SwvRegister } from '@pao/swv';
 import { localServers } from '@pao/testing';
-import { testBsn } from '@pao/zaak';
 import { Redis } from 'ioredis';
 import { type DataSource } from 'typeorm';
 import { bouwOverdracht } from '../../apps/overdracht/src/runtime';
+import { cohortCsv } from '../overdracht/cohort-csv';
 import { benchSleutel, scholenVan } from './toeleiding';
 import { type Plan } from './verdeling';
 
-const ADVIEZEN = ['pro', 'vmbo-b', 'vmbo-k', 'vmbo-gt', 'havo', 'havo-vwo', 'vwo'];
 export const OVERDRACHT_VANDAAG = '2026-02-02';
-
-/** A cohort export as a school writes it (as bench:overdracht): test BSNs van … van + aantal - 1. */
-function cohortCsv(van: number, aantal: number): Buffer {
-  const rijen = ['leerlingnummer;achternaam;voornaam;definitief advies;kwetsbaar;voorzieningen;ondersteuningsbehoefte'];
-  for (let i = 0; i < aantal; i++) {
-    const n = van + i;
-    rijen.push(`${testBsn(n)};Achternaam ${n};Voornaam;${ADVIEZEN[n % ADVIEZEN.length]};${n % 9 === 0 ? 'ja' : 'nee'};${n % 11 === 0 ? 'tlv-pro' : n % 13 === 0 ? 'lwoo' : ''};${n % 4 === 0 ? 'Extra begeleiding bij plannen en structuur' : ''}`);
-  }
-  return Buffer.from(rijen.join('\r\n'), 'utf8');
-}
 
 export async function laadOverdracht(ds: DataSource, plan: Plan, register: SwvRegister, log: (s: string) => void): Promise<{ zaken: number; cohorten: number }> {
   const redisPrefix = `bench-landelijk-${process.pid}`;

@@ -17,6 +17,7 @@ import { termijnen, type TlvAanvraag } from '../../apps/toeleiding/src/domain';
 import { PROJECTIE_KOLOMMEN, projecteer } from '../../apps/toeleiding/src/persistence/projectie';
 import { vervaltMoment, waarschuwingenVoor } from '../../apps/toeleiding/src/termijnen/termijn-regels';
 import { BELEIDEN, genereerZaak, kloon, type Einde, type Sector } from '../toeleiding/genereer';
+import { kolomType } from '../toeleiding/kolom-type';
 import { leerlingVoorZaak, rng, type Plan, type SwvPlan } from './verdeling';
 
 export const VANDAAG = '2026-11-23';
@@ -253,14 +254,6 @@ async function zoektermen(ds: DataSource): Promise<number> {
   );
   const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM toeleiding.leerling_zoekterm`);
   return n;
-}
-
-function kolomType(k: string): string {
-  if (k === 'open') return 'boolean';
-  if (k === 'wachtdagen') return 'int';
-  if (/_op$|_ingang$|_einddatum$|_geldig_tot$|_datum$/.test(k)) return 'date';
-  if (/_id$|_van$/.test(k)) return 'uuid';
-  return 'text';
 }
 
 /** Fixed keys for the data set (not the per-process test secrets): a loaded database stays searchable in a later run. */

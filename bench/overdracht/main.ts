@@ -13,13 +13,13 @@ import { performance } from 'node:perf_hooks';
 import { deleteRedisPrefix, ManualClock } from '@pao/deadlines';
 import { recordAccess, runMigrations, type Actor } from '@pao/platform';
 import { createTestDatabase, localServers, testLeerlingSleutels } from '@pao/testing';
-import { testBsn } from '@pao/zaak';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { schoolId, SCHOLEN, seedScholen } from '../../apps/overdracht/src/demo/scholen';
 import { overdrachtPersistence, SCHEMA } from '../../apps/overdracht/src/persistence/persistence';
 import { cohortBord, cohortOverzicht, overdrachtenLijst } from '../../apps/overdracht/src/queries/bord';
 import { bouwOverdracht } from '../../apps/overdracht/src/runtime';
+import { cohortCsv } from './cohort-csv';
 
 const IMPORT = Number(process.env.BENCH_IMPORT ?? 5000);
 const LEERLINGEN = Number(process.env.BENCH_PUPILS ?? 50_000);
@@ -29,18 +29,6 @@ const VANDAAG = '2026-02-02';
 const ms = (t0: number) => performance.now() - t0;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
-
-const ADVIEZEN = ['pro', 'vmbo-b', 'vmbo-k', 'vmbo-gt', 'havo', 'havo-vwo', 'vwo'];
-
-/** A cohort export as a school writes it: names (ignored), advice, support, some bad rows not included. */
-function cohortCsv(van: number, aantal: number): Buffer {
-  const rijen = ['leerlingnummer;achternaam;voornaam;definitief advies;kwetsbaar;voorzieningen;ondersteuningsbehoefte'];
-  for (let i = 0; i < aantal; i++) {
-    const n = van + i;
-    rijen.push(`${testBsn(n)};Achternaam ${n};Voornaam;${ADVIEZEN[n % ADVIEZEN.length]};${n % 9 === 0 ? 'ja' : 'nee'};${n % 11 === 0 ? 'tlv-pro' : n % 13 === 0 ? 'lwoo' : ''};${n % 4 === 0 ? 'Extra begeleiding bij plannen en structuur' : ''}`);
-  }
-  return Buffer.from(rijen.join('\r\n'), 'utf8');
-}
 
 async function main(): Promise<void> {
   const db = await createTestDatabase('bench_overdracht');

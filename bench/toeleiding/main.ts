@@ -28,6 +28,7 @@ import { SCHEMA, toeleidingPersistence } from '../../apps/toeleiding/src/persist
 import { werkvoorraad } from '../../apps/toeleiding/src/queries/werkvoorraad';
 import { stelTellingVast, telOp, type TellingRegel } from '../../apps/toeleiding/src/telling/telling';
 import { BELEID, genereerZaak, kloon, rng, type Einde } from './genereer';
+import { kolomType } from './kolom-type';
 import { BEHANDELAAR, meetVormen, wijsBehandelaarsToe } from './vormen';
 
 const TLVS = Number(process.env.BENCH_TLVS ?? 100_000);
@@ -92,14 +93,6 @@ async function laad(ds: DataSource, zaken: TlvAanvraag[]): Promise<void> {
       kolommen.map((_, j) => rijen.map((r) => r[j])),
     );
   }
-}
-
-function kolomType(k: string): string {
-  if (k === 'open') return 'boolean';
-  if (k === 'wachtdagen') return 'int';
-  if (/_op$|_ingang$|_einddatum$|_geldig_tot$|_datum$/.test(k)) return 'date';
-  if (/_id$|_van$/.test(k)) return 'uuid';
-  return 'text';
 }
 
 /** The direct count: validity read from each case's state, independent of the projection columns. */

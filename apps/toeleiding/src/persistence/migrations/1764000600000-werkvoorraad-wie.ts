@@ -1,5 +1,13 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** The open list's filter indexes (deadline order): name and the filter column before the deadline. */
+const FILTERINDEXEN = [
+  ['aanvraag_werkvoorraad_termijn', ''],
+  ['aanvraag_werkvoorraad_soort', 'soort, '],
+  ['aanvraag_werkvoorraad_school', 'school_id, '],
+  ['aanvraag_werkvoorraad_partij', 'volgende_stap_partij, '],
+] as const;
+
 /**
  * The werkvoorraad at a million cases in one SWV (bench:toeleiding, BENCH_TLVS=715000).
  *
@@ -30,12 +38,7 @@ export class WerkvoorraadWie1764000600000 implements MigrationInterface {
     await q.query(`CREATE INDEX aanvraag_wie_status_termijn ON toeleiding.aanvraag (swv, (${wie}), status, volgende_termijn_op, id) ${mee()}`);
     await q.query(`CREATE INDEX aanvraag_wie_status_ingediend ON toeleiding.aanvraag (swv, (${wie}), status, ingediend_op DESC NULLS LAST, id) ${mee('volgende_termijn_op')}`);
     // The open list's filter indexes (deadline order), now with the other filter columns.
-    for (const [naam, kolom] of [
-      ['aanvraag_werkvoorraad_termijn', ''],
-      ['aanvraag_werkvoorraad_soort', 'soort, '],
-      ['aanvraag_werkvoorraad_school', 'school_id, '],
-      ['aanvraag_werkvoorraad_partij', 'volgende_stap_partij, '],
-    ]) {
+    for (const [naam, kolom] of FILTERINDEXEN) {
       await q.query(`DROP INDEX toeleiding.${naam}`);
       await q.query(`CREATE INDEX ${naam} ON toeleiding.aanvraag (swv, ${kolom}volgende_termijn_op, id) ${mee()} WHERE open`);
     }
@@ -53,12 +56,7 @@ export class WerkvoorraadWie1764000600000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE toeleiding.werkvoorraad_teller RESET (autovacuum_vacuum_scale_factor, autovacuum_vacuum_threshold, fillfactor)`);
-    for (const [naam, kolom] of [
-      ['aanvraag_werkvoorraad_termijn', ''],
-      ['aanvraag_werkvoorraad_soort', 'soort, '],
-      ['aanvraag_werkvoorraad_school', 'school_id, '],
-      ['aanvraag_werkvoorraad_partij', 'volgende_stap_partij, '],
-    ]) {
+    for (const [naam, kolom] of FILTERINDEXEN) {
       await q.query(`DROP INDEX toeleiding.${naam}`);
       await q.query(`CREATE INDEX ${naam} ON toeleiding.aanvraag (swv, ${kolom}volgende_termijn_op, id) WHERE open`);
     }
