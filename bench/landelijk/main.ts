@@ -243,7 +243,9 @@ async function werkvoorraadMeting(ds: DataSource, leerlingen: LeerlingRegister, 
 
 type ZoekSoort = 'kenmerk' | 'bsn' | 'geboortedatum' | 'voornaam+achternaam' | 'begin achternaam' | 'achternaam' | 'school' | 'niemand';
 
-async function zoekMeting(ds: DataSource, leerlingen: LeerlingRegister, swvs: SwvPlan[], groot: SwvPlan[]): Promise<void> {
+async function zoekMeting(ds: DataSource, leerlingen: LeerlingRegister, alle: SwvPlan[], groot: SwvPlan[]): Promise<void> {
+  // A search looks for a pupil of a TLV case: at a small BENCH_SCHAAL some SWVs have none.
+  const swvs = alle.filter((p) => p.zaken.toeleiding > 0);
   const r = rng(1515);
   const zoeker = aanvraagZoeker(leerlingen);
   const m = new Metingen();
