@@ -68,7 +68,7 @@ async function vraagVan(ds: DataSource, lees: Verzoek, v: Vorm): Promise<Werkvoo
     return { ...q, offset: Math.max(0, Math.floor((totaal - 1) / 50) * 50) };
   }
   // The 51 rows before the end of the list, read backwards from past its last row: the first of them is the cursor.
-  const eind = cursorTekst({ sorteer: q.sorteer, sleutel: null, id: EINDE });
+  const eind = cursorTekst({ sorteer: q.sorteer, sleutels: [null], id: EINDE });
   const r = (await ds.transaction((m) => lees(m, { ...q, limit: 51, voor: eind }))) as { items: Array<{ id: string; ingediendOp: string | null; volgendeTermijn: { vervaltOp: string } | null }> };
   const voorLaatste = r.items[0];
   if (!voorLaatste || r.items.length < 51) return q;

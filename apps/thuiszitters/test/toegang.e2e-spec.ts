@@ -43,6 +43,23 @@ describe('bad input, tenants, roles and the access log', () => {
     expect(await o.sql.query(`SELECT count(*) FROM thuiszitters.casus`)).toEqual(voor);
   });
 
+  it('pages the werkvoorraad by cursor; a bad cursor, or one of the other sort, is problem+json naming the parameter', async () => {
+    await h().melden(verzuimMelding(testBsn(303), '2025-02-25'));
+    const eerste = await h().agent().get('/casussen?limit=1').set(als('consulent')).expect(200);
+    expect(eerste.body).toMatchObject({ vorige: null, volgende: expect.any(String) });
+    const tweede = await h().agent().get(`/casussen?limit=1&na=${eerste.body.volgende}`).set(als('consulent')).expect(200);
+    expect(tweede.body.items[0].id).not.toBe(eerste.body.items[0].id);
+    const terug = await h().agent().get(`/casussen?limit=1&voor=${tweede.body.vorige}`).set(als('consulent')).expect(200);
+    expect(terug.body.items.map((i: { id: string }) => i.id)).toEqual(eerste.body.items.map((i: { id: string }) => i.id));
+    for (const [query, veld] of [
+      ['na=geen-cursor', 'na'],
+      [`sorteer=termijn&voor=${eerste.body.volgende}`, 'voor'],
+    ]) {
+      const res = await h().agent().get(`/casussen?${query}`).set(als('consulent'));
+      expect(problem(res)).toEqual({ status: 400, json: expect.stringMatching(/^application\/problem\+json/), fields: [veld] });
+    }
+  });
+
   it('refuses a command the state does not allow with 409, a role that may not with 403', async () => {
     const res = await h().actie(id, 'doorzettingsmachtInzetten', { aangewezenSchoolId: BAKEN_STAD.schoolId, motivering: 'x', kaders: 'y' }, 'teamleider');
     expect(res.status).toBe(409);

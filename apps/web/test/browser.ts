@@ -48,3 +48,35 @@ export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target)) }));
 }
+
+/**
+ * A keyset-paged list screen (components/Bladeren) with more than 50 rows, walked by
+ * keyboard: the first page (1–50) has no "Vorige 50"; "Volgende 50" (Enter) puts a cursor in
+ * the URL and shows rows not on the first page, axe clean; "Vorige 50" (Enter) brings back
+ * exactly the first page. `rijen`: the table rows, each with its link first.
+ */
+export async function bladerHeenEnTerugMetToetsenbord(page: Page, o: { rijen: string; samenvatting: string; naam: string }): Promise<void> {
+  const rijen = page.locator(o.rijen);
+  const samenvatting = page.locator(o.samenvatting);
+  const hrefs = async () => rijen.evaluateAll((trs) => trs.map((tr) => tr.querySelector('a')?.getAttribute('href')));
+  await samenvatting.getByText('(1–50 getoond)', { exact: false }).waitFor();
+  const eerste = await hrefs();
+  expect(eerste).toHaveLength(50);
+  expect(await page.getByRole('button', { name: 'Vorige 50' }).count()).toBe(0);
+
+  await page.getByRole('button', { name: 'Volgende 50' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/[?&]na=/);
+  await samenvatting.getByText('(51–', { exact: false }).waitFor();
+  const tweede = await hrefs();
+  expect(tweede.length).toBeGreaterThan(0);
+  expect(tweede.filter((h) => eerste.includes(h))).toEqual([]);
+  // The screen's name in the comparison, so a failure says where.
+  expect({ scherm: `${o.naam}, tweede pagina`, violations: await seriousViolations(page) }).toEqual({ scherm: `${o.naam}, tweede pagina`, violations: [] });
+
+  await page.getByRole('button', { name: 'Vorige 50' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/[?&]voor=/);
+  await samenvatting.getByText('(1–50 getoond)', { exact: false }).waitFor();
+  expect(await hrefs()).toEqual(eerste);
+}

@@ -9,7 +9,7 @@ import { datumInAmsterdam, testBsn } from '@pao/zaak/domein';
 import { migrateAll } from '../../../scripts/migrate';
 import { seedAll } from '../../../scripts/seed';
 import { DEMO_WACHTWOORD } from '../../gateway/src/auth/demo-accounts';
-import { type Browsers, newPerson, seriousViolations, startChromium } from './browser';
+import { type Browsers, bladerHeenEnTerugMetToetsenbord, newPerson, seriousViolations, startChromium } from './browser';
 
 /**
  * Issue 11 in a real browser against the real system (gateway serving the built UI, the
@@ -253,5 +253,21 @@ describe('thuiszitters screens in chromium (issue 11)', () => {
     expect(vanDezeLeerling[0]).toContain('Plaatsing onderwijs');
     expect(JSON.stringify(rijen)).not.toContain(testBsn(9101));
     await consulent.context.close();
+  });
+
+  it('werkvoorraad: Volgende and Vorige page by cursor (keyboard), axe clean', async () => {
+    // More than a page of open casussen in the VO SWV: copies (new ids) of one the demo made.
+    const sql = new DataSource({ type: 'postgres', url: db.url });
+    await sql.initialize();
+    await sql.query(
+      `INSERT INTO thuiszitters.casus
+       SELECT (jsonb_populate_record(NULL::thuiszitters.casus, to_jsonb(c) || jsonb_build_object('id', gen_random_uuid()))).*
+         FROM (SELECT * FROM thuiszitters.casus WHERE swv = 'VO' AND open LIMIT 1) c, generate_series(1, 60)`,
+    );
+    await sql.destroy();
+    const { page, context } = await inloggen('consulent.vo', '/thuiszitters');
+    await page.getByRole('heading', { level: 1, name: 'Thuiszitters' }).waitFor();
+    await bladerHeenEnTerugMetToetsenbord(page, { rijen: 'table.werkvoorraad tbody tr', samenvatting: 'p.samenvatting', naam: 'thuiszitters werkvoorraad' });
+    await context.close();
   });
 });

@@ -8,3 +8,4 @@ export * from './stub-oidc-issuer';
 export * from './private-servers';
 export * from './raw-http';
 export * from './event-ontvanger';
+export * from './keyset-bladeren';

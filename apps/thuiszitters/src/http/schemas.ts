@@ -1,4 +1,4 @@
-import { Datum } from '@pao/zaak';
+import { controleerCursors, Datum, KeysetVelden, VerouderdeOffset } from '@pao/zaak';
 import { z } from 'zod';
 import {
   ACTIE_EIGENAREN,
@@ -16,6 +16,7 @@ import {
   VRIJSTELLING_GRONDEN,
   type CommandoType,
 } from '../domain';
+import { werkvoorraadSort } from '../queries/werkvoorraad';
 
 /**
  * Shapes of every body and query, checked before the domain sees them (the domain checks
@@ -119,8 +120,9 @@ export const WerkvoorraadQuery = z.object({
   aandacht: z.enum(['ja']).optional().describe('Alleen casussen met een verlopen termijn of aandacht van de teamleider'),
   sorteer: z.enum(['thuis', 'termijn']).default('thuis'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
+  offset: VerouderdeOffset,
+  ...KeysetVelden,
+}).superRefine((q, ctx) => controleerCursors(q, q.sorteer, werkvoorraadSort(q.sorteer), ctx));
 export type WerkvoorraadQueryInvoer = z.infer<typeof WerkvoorraadQuery>;
 
 export const AgendaQuery = z.object({

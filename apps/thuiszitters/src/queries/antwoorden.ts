@@ -1,3 +1,4 @@
+import { KeysetAntwoordVelden } from '@pao/zaak';
 import { z } from 'zod';
 import {
   ACTIE_EIGENAREN,
@@ -194,7 +195,12 @@ export const WerkvoorraadItem = z.object({
   verlopenActies: z.number().int(),
   pactVerstreken: z.boolean(),
 });
-export const Werkvoorraad = z.object({ totaal: z.number().int(), meer: z.boolean().describe('Meer dan 1.000 treffers'), items: z.array(WerkvoorraadItem) });
+export const Werkvoorraad = z.object({
+  totaal: z.number().int().describe('Hoeveel casussen aan het filter voldoen, geteld tot 1.000'),
+  meer: z.boolean().describe('Meer dan 1.000 treffers'),
+  ...KeysetAntwoordVelden,
+  items: z.array(WerkvoorraadItem),
+});
 
 export const AgendaPunt = z.object({
   id: z.uuid(),

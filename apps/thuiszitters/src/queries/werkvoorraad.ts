@@ -1,5 +1,5 @@
 import { type EntityManager } from 'typeorm';
-import { type IsoDatum } from '@pao/zaak';
+import { keysetBron, keysetPagina, keysetSelectie, keysetVolgorde, type Cursor, type IsoDatum, type KeysetRij, type KeysetSort } from '@pao/zaak';
 import { type z } from 'zod';
 import { type CasusSoort, type Niveau, type Status } from '../domain';
 import { type WerkvoorraadAntwoord, type WerkvoorraadItem as WerkvoorraadItemSchema } from './antwoorden';
@@ -13,7 +13,11 @@ export interface WerkvoorraadFilter {
   readonly aandacht?: boolean;
   readonly sorteer: 'thuis' | 'termijn';
   readonly limit: number;
+  /** For older clients: slow deep in a long list (an OFFSET reads every row before it). */
   readonly offset: number;
+  /** Keyset paging: the page after (`na`) or before (`voor`) this cursor; offset is then ignored. */
+  readonly na?: string;
+  readonly voor?: string;
 }
 
 /** A row of the werkvoorraad: its shape is the declared answer (./antwoorden). */
@@ -37,12 +41,6 @@ interface Rij {
   pact_verstreken_op: string | null;
 }
 
-/**
- * The meldingen werkvoorraad of one SWV: open cases, longest at home first and then the
- * nearest deadline (or the other way round). The Actietafel sees only cases that were
- * escalated to its table. Dates come back as 'YYYY-MM-DD'. `totaal` counts up to 1,000
- * (`meer` says there are more).
- */
 /** Only the columns the page shows: a sort never carries the state (jsonb) along. */
 const KOLOMMEN = [
   'id', 'swv', 'leerling_id', 'soort', 'status', 'niveau', 'school_id', 'thuis_sinds', 'aanbod_start', 'volgende_termijn_soort', 'volgende_termijn_op',
@@ -52,6 +50,23 @@ const KOLOMMEN = [
 /** Counting stops here: "more than 1,000" is what a person needs, and counting 50,000 rows on every page costs more than the page. */
 export const TEL_TOT = 1000;
 
+/** The two orders, each on both dates (NULLS LAST) and the id, as the partial indexes hold them (migration). */
+const SORTEN: Record<WerkvoorraadFilter['sorteer'], KeysetSort> = {
+  thuis: { sleutels: [{ kolom: 'c.thuis_sinds', richting: 'ASC', type: 'date' }, { kolom: 'c.volgende_termijn_op', richting: 'ASC', type: 'date' }], id: 'c.id' },
+  termijn: { sleutels: [{ kolom: 'c.volgende_termijn_op', richting: 'ASC', type: 'date' }, { kolom: 'c.thuis_sinds', richting: 'ASC', type: 'date' }], id: 'c.id' },
+};
+
+/** The sort behind `sorteer` (the HTTP layer checks a cursor against it). */
+export const werkvoorraadSort = (sorteer: WerkvoorraadFilter['sorteer']): KeysetSort => SORTEN[sorteer];
+
+/**
+ * The meldingen werkvoorraad of one SWV: open cases, longest at home first and then the
+ * nearest deadline (or the other way round). The Actietafel sees only cases that were
+ * escalated to its table. Dates come back as 'YYYY-MM-DD'. `totaal` counts up to 1,000
+ * (`meer` says there are more). Paged by cursor (`na`/`voor`, answered `volgende`/`vorige`:
+ * each page a few index ranges, as cheap deep in the list as at its start) or, for older
+ * clients, by offset.
+ */
 export async function werkvoorraad(
   m: EntityManager,
   swv: string,
@@ -69,24 +84,28 @@ export async function werkvoorraad(
   if (q.niveau) waar.push(`c.niveau = ${p.add(q.niveau)}`);
   if (q.schoolId) waar.push(`c.school_id = ${p.add(q.schoolId)}`);
   if (q.aandacht) waar.push('c.aandacht');
-  const volgorde =
-    q.sorteer === 'termijn'
-      ? 'c.volgende_termijn_op NULLS LAST, c.thuis_sinds NULLS LAST, c.id'
-      : 'c.thuis_sinds NULLS LAST, c.volgende_termijn_op NULLS LAST, c.id';
   const filter = waar.join(' AND ');
-  const [{ n }]: Array<{ n: number }> = await m.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM thuiszitters.casus c WHERE ${filter} LIMIT ${TEL_TOT + 1}) x`, p.waarden);
-  const rijen: Rij[] = await m.query(
-    `SELECT c.id, l.weergave, c.soort, c.status, c.niveau, c.school_id, s.naam AS school_naam,
-            to_char(c.thuis_sinds, 'YYYY-MM-DD') AS thuis_sinds, to_char(c.aanbod_start, 'YYYY-MM-DD') AS aanbod_start,
-            c.volgende_termijn_soort, to_char(c.volgende_termijn_op, 'YYYY-MM-DD') AS volgende_termijn_op,
-            c.aandacht_teamleider, c.open_acties, c.verlopen_acties, to_char(c.pact_verstreken_op, 'YYYY-MM-DD') AS pact_verstreken_op
-       FROM (SELECT ${KOLOMMEN} FROM thuiszitters.casus c WHERE ${filter} ORDER BY ${volgorde} LIMIT ${p.add(q.limit)} OFFSET ${p.add(q.offset)}) c
-       LEFT JOIN thuiszitters.leerling l ON l.id = c.leerling_id
-       LEFT JOIN thuiszitters.school s ON s.id = c.school_id AND s.swv = c.swv
-      ORDER BY ${volgorde}`,
-    p.waarden,
-  );
-  return { totaal: Math.min(n, TEL_TOT), meer: n > TEL_TOT, items: rijen.map((r) => item(r, vandaag)) };
+  const [{ n }]: Array<{ n: number }> = await m.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM thuiszitters.casus c WHERE ${filter} LIMIT ${TEL_TOT + 1}) x`, [...p.waarden]);
+  const sort = SORTEN[q.sorteer];
+  const lees = (cursor: Cursor | undefined, kant: 'na' | 'voor', offset: number): Promise<Array<Rij & KeysetRij>> => {
+    const pp = new Parameters();
+    pp.waarden.push(...p.waarden);
+    const bron = keysetBron({ sort, kolommen: KOLOMMEN, van: 'thuiszitters.casus c', filters: [filter], cursor, kant, limit: q.limit, offset, param: (v) => pp.add(v) });
+    return m.query(
+      `SELECT c.id, l.weergave, c.soort, c.status, c.niveau, c.school_id, s.naam AS school_naam,
+              to_char(c.thuis_sinds, 'YYYY-MM-DD') AS thuis_sinds, to_char(c.aanbod_start, 'YYYY-MM-DD') AS aanbod_start,
+              c.volgende_termijn_soort, to_char(c.volgende_termijn_op, 'YYYY-MM-DD') AS volgende_termijn_op,
+              c.aandacht_teamleider, c.open_acties, c.verlopen_acties, to_char(c.pact_verstreken_op, 'YYYY-MM-DD') AS pact_verstreken_op, ${keysetSelectie(sort, 'c')}
+         FROM (${bron}) c
+         LEFT JOIN thuiszitters.leerling l ON l.id = c.leerling_id
+         LEFT JOIN thuiszitters.school s ON s.id = c.school_id AND s.swv = c.swv
+        ORDER BY ${keysetVolgorde(sort, 'c')}`,
+      pp.waarden,
+    );
+  };
+  const leeg = n === 0 || (!q.na && !q.voor && n <= TEL_TOT && q.offset >= n);
+  const { rijen, volgende, vorige } = await keysetPagina(q, lees, leeg);
+  return { totaal: Math.min(n, TEL_TOT), meer: n > TEL_TOT, volgende, vorige, items: rijen.map((r) => item(r, vandaag)) };
 }
 
 function item(r: Rij, vandaag: IsoDatum): WerkvoorraadItem {

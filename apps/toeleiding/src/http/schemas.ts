@@ -1,4 +1,4 @@
-import { CursorParam, Datum, ExportFormaatQuery, leesCursor } from '@pao/zaak';
+import { controleerCursors, Datum, ExportFormaatQuery, KeysetVelden, VerouderdeOffset } from '@pao/zaak';
 import { z } from 'zod';
 import {
   ADVIEZEN,
@@ -15,7 +15,7 @@ import {
   UITSPRAAK_UITKOMSTEN,
 } from '../domain';
 import { type TlvsFilter } from '../queries/geldige-tlvs';
-import { type WerkvoorraadFilter } from '../queries/werkvoorraad';
+import { werkvoorraadSort, type WerkvoorraadFilter } from '../queries/werkvoorraad';
 
 /**
  * Shapes of every body and query, checked before the domain sees them (the domain checks
@@ -142,17 +142,10 @@ const WerkvoorraadVelden = z.object({
   binnen: z.enum(['week']).optional().describe('week: alleen zaken waarvan de eerstvolgende termijn binnen zeven dagen verloopt (of al verlopen is)'),
   sorteer: z.enum(['termijn', 'ingediend']).default('termijn'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('Verouderd voor diepe pagina\'s: gebruik na/voor (een OFFSET leest alle zaken ervoor)'),
-  na: CursorParam.optional().describe('De pagina na deze cursor (volgende uit een eerder antwoord); offset wordt dan genegeerd'),
-  voor: CursorParam.optional().describe('De pagina voor deze cursor (vorige uit een eerder antwoord)'),
+  offset: VerouderdeOffset,
+  ...KeysetVelden,
 });
-export const WerkvoorraadQuery = WerkvoorraadVelden.superRefine((q, ctx) => {
-  if (q.na && q.voor) ctx.addIssue({ code: 'custom', message: 'geef na of voor, niet allebei', path: ['voor'] });
-  for (const veld of ['na', 'voor'] as const) {
-    const c = q[veld] === undefined ? undefined : leesCursor(q[veld]);
-    if (c && c.sorteer !== q.sorteer) ctx.addIssue({ code: 'custom', message: `de cursor hoort bij sorteer=${c.sorteer}`, path: [veld] });
-  }
-}) satisfies z.ZodType<WerkvoorraadFilter>;
+export const WerkvoorraadQuery = WerkvoorraadVelden.superRefine((q, ctx) => controleerCursors(q, q.sorteer, werkvoorraadSort(q.sorteer), ctx)) satisfies z.ZodType<WerkvoorraadFilter>;
 export type { WerkvoorraadFilter };
 
 /** The werkvoorraad's filters plus the file type of its export. */

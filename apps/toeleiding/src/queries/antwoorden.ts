@@ -1,4 +1,4 @@
-import { DocumentInfoAntwoord } from '@pao/zaak';
+import { DocumentInfoAntwoord, KeysetAntwoordVelden } from '@pao/zaak';
 import { z } from 'zod';
 import {
   ADVIEZEN,
@@ -68,8 +68,7 @@ export const WerkvoorraadItem = z.object({
 export const Werkvoorraad = z.object({
   totaal: z.number().int().describe('Hoeveel zaken aan het filter voldoen; met totaalBegrensd: ten minste zoveel'),
   totaalBegrensd: z.boolean().describe('Het tellen is bij 10.000 gestopt: er zijn meer dan 10.000 zaken (totaal is dan 10000)'),
-  volgende: z.string().nullable().describe('Cursor voor de volgende pagina (parameter na), of null aan het eind'),
-  vorige: z.string().nullable().describe('Cursor voor de vorige pagina (parameter voor), of null aan het begin'),
+  ...KeysetAntwoordVelden,
   items: z.array(WerkvoorraadItem),
 });
 export const ZOEKCRITERIA = ['kenmerk', 'leerlingnummer', 'geboortedatum', 'naam-of-school'] as const;

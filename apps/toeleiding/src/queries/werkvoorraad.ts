@@ -1,4 +1,4 @@
-import { cursorTekst, keysetTakken, leesCursor, type Cursor, type LeerlingRegister } from '@pao/zaak';
+import { cursorTekst, keysetBron, keysetPagina, keysetSelectie, keysetVolgorde, type Cursor, type KeysetRij, type KeysetSort, type LeerlingRegister } from '@pao/zaak';
 import { type EntityManager } from 'typeorm';
 import { type z } from 'zod';
 import { plusDagen, type IsoDatum, type Status, type Swv, type TlvSoort, type UitvoeringStatus } from '../domain';
@@ -120,20 +120,17 @@ async function uitTellers(m: EntityManager, wie: Kijker, q: WerkvoorraadFilter):
 }
 
 const KOLOMMEN = `id, kenmerk, status, uitvoering, open, leerling_id, behandelaar_id, school_id, soort, ingediend_op, volgende_stap_partij, volgende_stap_actie, volgende_termijn_soort, volgende_termijn_op`;
-const SORTEN = {
-  termijn: { kolom: 'volgende_termijn_op', richting: 'ASC' },
-  ingediend: { kolom: 'ingediend_op', richting: 'DESC' },
-} as const;
+const SORTEN: Record<WerkvoorraadFilter['sorteer'], KeysetSort> = {
+  termijn: { sleutels: [{ kolom: 'volgende_termijn_op', richting: 'ASC', type: 'date' }] },
+  ingediend: { sleutels: [{ kolom: 'ingediend_op', richting: 'DESC', type: 'date' }] },
+};
+
+/** The sort behind `sorteer` (the HTTP layer checks a cursor against it). */
+export const werkvoorraadSort = (sorteer: WerkvoorraadFilter['sorteer']): KeysetSort => SORTEN[sorteer];
 
 /** The cursor of a row in this sort (its key and id). */
 export function cursorVan(sorteer: WerkvoorraadFilter['sorteer'], rij: { id: string; ingediend_op: string | null; volgende_termijn_op: string | null }): string {
-  return cursorTekst({ sorteer, sleutel: sorteer === 'termijn' ? rij.volgende_termijn_op : rij.ingediend_op, id: rij.id });
-}
-
-/** The cursor the request pages from, if any (the HTTP layer has checked it parses and fits the sort). */
-function cursorVanVraag(q: WerkvoorraadFilter): { cursor?: Cursor; kant: 'na' | 'voor' } {
-  const tekst = q.na ?? q.voor;
-  return { cursor: tekst ? leesCursor(tekst) : undefined, kant: q.voor && !q.na ? 'voor' : 'na' };
+  return cursorTekst({ sorteer, sleutels: [sorteer === 'termijn' ? rij.volgende_termijn_op : rij.ingediend_op], id: rij.id });
 }
 
 /**
@@ -141,29 +138,23 @@ function cursorVanVraag(q: WerkvoorraadFilter): { cursor?: Cursor; kant: 'na' | 
  * has an index in the order of the sort, so a page is read off an index. Several statuses
  * are read as one ordered branch per status (each limited to offset + limit + 1) merged
  * afterwards: a single `status = ANY(...)` would sort them all. After or before a cursor,
- * each status branch is split further into index ranges (keysetTakken).
+ * each status branch is split further into index ranges (keysetBron).
  */
-async function pagina(m: EntityManager, wie: Kijker, q: WerkvoorraadFilter, cursor: Cursor | undefined, kant: 'na' | 'voor'): Promise<Rij[]> {
+async function pagina(m: EntityManager, wie: Kijker, q: WerkvoorraadFilter, cursor: Cursor | undefined, kant: 'na' | 'voor', offset: number): Promise<Array<Rij & KeysetRij>> {
   const p = new Parameters();
   const sort = SORTEN[q.sorteer];
   const swvP = p.add(wie.swv);
   const overig = overigeFilters(p, q, wie, (c) => (c === 'partij' ? 'volgende_stap_partij' : c));
-  const { takken, volgorde } = keysetTakken(sort, cursor, kant, (v) => p.add(v));
-  const offset = cursor ? 0 : q.offset;
-  const tot = p.add(offset + q.limit + 1);
-  const tak = (status: string | undefined, sleutel: string) =>
-    `(SELECT ${KOLOMMEN} FROM toeleiding.aanvraag WHERE ${[`swv = ${swvP}`, status ? `status = ${p.add(status)}` : 'open', ...overig, sleutel].filter((w) => w !== 'TRUE').join(' AND ')}
-      ORDER BY ${volgorde} LIMIT ${tot})`;
   const statussen = [...new Set(q.status ?? [])];
-  const bron = (statussen.length > 0 ? statussen : [undefined]).flatMap((s) => takken.map((t) => tak(s, t))).join(' UNION ALL ');
-  const weergaveVolgorde = `${sort.kolom} ${sort.richting} NULLS LAST, id ASC`;
+  const filters = (statussen.length > 0 ? statussen : [undefined]).map((s) => [`swv = ${swvP}`, s ? `status = ${p.add(s)}` : 'open', ...overig].join(' AND '));
+  const bron = keysetBron({ sort, kolommen: KOLOMMEN, van: 'toeleiding.aanvraag', filters, cursor, kant, limit: q.limit, offset, param: (v) => p.add(v) });
   return m.query(
     `SELECT a.id, a.kenmerk, a.status, a.uitvoering, a.open, a.leerling_id, a.behandelaar_id, l.weergave, a.school_id, s.naam AS school_naam, a.soort, a.ingediend_op::text,
-            a.volgende_stap_partij, a.volgende_stap_actie, a.volgende_termijn_soort, a.volgende_termijn_op::text
-     FROM (SELECT * FROM (${bron}) b ORDER BY ${volgorde} LIMIT ${p.add(q.limit + 1)} OFFSET ${p.add(offset)}) a
+            a.volgende_stap_partij, a.volgende_stap_actie, a.volgende_termijn_soort, a.volgende_termijn_op::text, ${keysetSelectie(sort, 'a')}
+     FROM (${bron}) a
      JOIN toeleiding.leerling l ON l.id = a.leerling_id
      LEFT JOIN toeleiding.school s ON s.id = a.school_id
-     ORDER BY ${weergaveVolgorde.replace(/(\w+_op|id)/g, 'a.$1')}`,
+     ORDER BY ${keysetVolgorde(sort, 'a')}`,
     p.waarden,
   );
 }
@@ -226,27 +217,14 @@ export async function werkvoorraad(
   // nothing matches, needs no page query. Such a query read every case of a status in the
   // SWV to find none (bench/landelijk: 5,300 buffers in the largest SWV).
   const { n, begrensd, statussen } = await totaal(m, wie, q);
-  const { cursor, kant } = cursorVanVraag(q);
-  const leeg = n === 0 || (!cursor && !begrensd && q.offset >= n);
+  const leeg = n === 0 || (!q.na && !q.voor && !begrensd && q.offset >= n);
   const vq = statussen ? { ...q, status: statussen } : q;
-  let rijen = leeg ? [] : await pagina(m, wie, vq, cursor, kant);
-  let terug = kant === 'voor' && cursor !== undefined;
-  if (terug && !leeg && rijen.length <= q.limit) {
-    // Back at the start of the list: the first page, full (rows may have come or gone).
-    rijen = await pagina(m, wie, { ...vq, offset: 0 }, undefined, 'na');
-    terug = false;
-  }
-  // Read backwards the extra row is the first; forwards the last.
-  const meer = rijen.length > q.limit;
-  const pag = meer ? (terug ? rijen.slice(1) : rijen.slice(0, q.limit)) : rijen;
-  const eerste = pag[0];
-  const laatste = pag[pag.length - 1];
-  const nietAanBegin = terug || (cursor !== undefined && kant === 'na') || (!cursor && q.offset > 0);
+  const { rijen, volgende, vorige } = await keysetPagina(q, (cursor, kant, offset) => pagina(m, wie, vq, cursor, kant, offset), leeg);
   return {
     totaal: n,
     totaalBegrensd: begrensd,
-    volgende: laatste && (terug || meer) ? cursorVan(q.sorteer, laatste) : null,
-    vorige: eerste && nietAanBegin ? cursorVan(q.sorteer, eerste) : null,
-    items: await alsItems(m, leerlingen, wie, pag, vandaag),
+    volgende,
+    vorige,
+    items: await alsItems(m, leerlingen, wie, rijen, vandaag),
   };
 }

@@ -20,6 +20,7 @@ import { ApiError, api } from '../api/client';
 import { describeProblem } from '../api/problem';
 import { type Account, type School, type Werkvoorraad as WerkvoorraadData, type WerkvoorraadItem } from '../api/types';
 import { ACTIES } from '../acties';
+import { Bladeren, bladerPositie, eerstePositie, PAGINA_PARAMETERS, zetPagina, type Pagina } from '../components/Bladeren';
 import { LeerlingNaam } from '../components/LeerlingNaam';
 import { FoutMelding, Laden, Melding } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
@@ -137,7 +138,7 @@ function Rij({ item, account, onActie, bezig }: { item: WerkvoorraadItem; accoun
 /** The filters on screen (not the page) and the file type, as the export's query. */
 function exportZoek(zoek: URLSearchParams, formaat: 'csv' | 'xlsx'): string {
   const q = new URLSearchParams(zoek);
-  for (const k of ['offset', 'na', 'voor', 'vanaf']) q.delete(k);
+  for (const k of PAGINA_PARAMETERS) q.delete(k);
   q.set('formaat', formaat);
   return q.toString();
 }
@@ -145,12 +146,7 @@ function exportZoek(zoek: URLSearchParams, formaat: 'csv' | 'xlsx'): string {
 export function Werkvoorraad({ account }: { account: Account }) {
   const { zoek, navigeer, staat } = useRouter();
   const gekozen: Filters = { status: zoek.getAll('status'), schoolId: zoek.get('schoolId') ?? '', soort: zoek.get('soort') ?? '', wie: zoek.get('wie') ?? '', binnen: zoek.get('binnen') ?? '' };
-  // Paging by cursor (na/voor from the previous answer): a deep page costs the server no more
-  // than the first. `vanaf` is only the position shown ("51–100"); `offset` still works for old links.
-  const offset = Math.max(0, Number(zoek.get('offset') ?? 0) || 0);
-  const na = zoek.get('na') ?? undefined;
-  const voor = zoek.get('voor') ?? undefined;
-  const vanaf = Math.max(1, Number(zoek.get('vanaf') ?? offset + 1) || 1);
+  const positie = bladerPositie(zoek);
   const [concept, setConcept] = useState<Filters>(gekozen);
   const [vorigeZoek, setVorigeZoek] = useState(zoek.toString());
   const [melding, setMelding] = useState<{ type: 'ok' | 'error'; tekst: string } | undefined>(typeof staat.melding === 'string' ? { type: 'ok', tekst: staat.melding } : undefined);
@@ -173,19 +169,15 @@ export function Werkvoorraad({ account }: { account: Account }) {
       binnen: gekozen.binnen || undefined,
       sorteer: 'termijn',
       limit: PAGINA,
-      offset: na || voor ? undefined : offset || undefined,
-      na,
-      voor,
+      ...positie.query,
     },
   });
 
-  const naarZoek = (f: Filters, pagina?: { na?: string; voor?: string; vanaf: number }) => {
+  const naarZoek = (f: Filters, pagina?: Pagina) => {
     const p = new URLSearchParams();
     for (const s of f.status) p.append('status', s);
     for (const k of FILTERS) if (f[k]) p.set(k, f[k]);
-    if (pagina?.na) p.set('na', pagina.na);
-    if (pagina?.voor) p.set('voor', pagina.voor);
-    if (pagina && pagina.vanaf > 1) p.set('vanaf', String(pagina.vanaf));
+    zetPagina(p, pagina);
     const qs = p.toString();
     navigeer(qs ? `/?${qs}` : '/');
   };
@@ -212,8 +204,7 @@ export function Werkvoorraad({ account }: { account: Account }) {
 
   const totaal = lijst.data?.totaal ?? 0;
   const begrensd = lijst.data?.totaalBegrensd ?? false;
-  // Back at the start (the server serves the first page when "vorige" reaches it): position 1.
-  const eerste = lijst.data && !lijst.data.vorige ? 1 : vanaf;
+  const eerste = eerstePositie(positie, lijst.data);
   const items = lijst.data?.items ?? [];
   const telling = (soort: string) => items.filter((i) => i.volgendeTermijn?.signaal === soort).length;
   const gefilterd = gekozen.status.length > 0 || FILTERS.some((k) => gekozen[k]);
@@ -320,20 +311,7 @@ export function Werkvoorraad({ account }: { account: Account }) {
               </Table>
             </div>
           )}
-          {(lijst.data.vorige || lijst.data.volgende) && (
-            <nav className="bladeren" aria-label="Bladeren door de werkvoorraad">
-              {lijst.data.vorige && (
-                <Button type="button" appearance="secondary-action-button" onClick={() => naarZoek(gekozen, { voor: lijst.data!.vorige!, vanaf: Math.max(1, eerste - PAGINA) })}>
-                  Vorige {PAGINA}
-                </Button>
-              )}
-              {lijst.data.volgende && (
-                <Button type="button" appearance="secondary-action-button" onClick={() => naarZoek(gekozen, { na: lijst.data!.volgende!, vanaf: eerste + items.length })}>
-                  Volgende {PAGINA}
-                </Button>
-              )}
-            </nav>
-          )}
+          <Bladeren antwoord={lijst.data} eerste={eerste} aantal={items.length} pagina={PAGINA} label="Bladeren door de werkvoorraad" naar={(p) => naarZoek(gekozen, p)} />
         </>
       )}
     </>

@@ -1,6 +1,7 @@
 import { Button, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { type Account } from '../api/types';
+import { Bladeren, bladerPositie, eerstePositie, zetPagina, type Pagina } from '../components/Bladeren';
 import { FoutMelding, Laden } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
 import { datum } from '../format';
@@ -56,7 +57,7 @@ function Rij({ item }: { item: WerkvoorraadItem }) {
 export function ThuiszittersWerkvoorraad({ account }: { account: Account }) {
   const { zoek, navigeer } = useRouter();
   const gekozen: Filters = { status: zoek.get('status') ?? '', niveau: zoek.get('niveau') ?? '', soort: zoek.get('soort') ?? '', aandacht: zoek.get('aandacht') ?? '', sorteer: zoek.get('sorteer') ?? '' };
-  const offset = Math.max(0, Number(zoek.get('offset') ?? 0) || 0);
+  const positie = bladerPositie(zoek);
   const [concept, setConcept] = useState<Filters>(gekozen);
   const [vorigeZoek, setVorigeZoek] = useState(zoek.toString());
   if (vorigeZoek !== zoek.toString()) {
@@ -64,12 +65,12 @@ export function ThuiszittersWerkvoorraad({ account }: { account: Account }) {
     setConcept(gekozen);
   }
   const lijst = useOphalen<WerkvoorraadData>('/thuiszitters/casussen', {
-    query: { status: gekozen.status || undefined, niveau: gekozen.niveau || undefined, soort: gekozen.soort || undefined, aandacht: gekozen.aandacht || undefined, sorteer: gekozen.sorteer || 'thuis', limit: PAGINA, offset: offset || undefined },
+    query: { status: gekozen.status || undefined, niveau: gekozen.niveau || undefined, soort: gekozen.soort || undefined, aandacht: gekozen.aandacht || undefined, sorteer: gekozen.sorteer || 'thuis', limit: PAGINA, ...positie.query },
   });
-  const naarZoek = (f: Filters, nieuweOffset = 0) => {
+  const naarZoek = (f: Filters, pagina?: Pagina) => {
     const p = new URLSearchParams();
     for (const k of FILTERS) if (f[k]) p.set(k, f[k]);
-    if (nieuweOffset) p.set('offset', String(nieuweOffset));
+    zetPagina(p, pagina);
     const qs = p.toString();
     navigeer(qs ? `/thuiszitters?${qs}` : '/thuiszitters');
   };
@@ -79,6 +80,7 @@ export function ThuiszittersWerkvoorraad({ account }: { account: Account }) {
   };
   const totaal = lijst.data?.totaal ?? 0;
   const items = lijst.data?.items ?? [];
+  const eerste = eerstePositie(positie, lijst.data);
   const opTermijn = gekozen.sorteer === 'termijn';
 
   return (
@@ -118,7 +120,7 @@ export function ThuiszittersWerkvoorraad({ account }: { account: Account }) {
         <>
           <Paragraph role="status" className="samenvatting">
             {totaal === 0 ? 'Geen casussen gevonden.' : `${lijst.data.meer ? 'Meer dan ' : ''}${totaal} ${totaal === 1 ? 'casus' : 'casussen'}`}
-            {totaal > PAGINA && ` (${offset + 1}–${Math.min(offset + PAGINA, offset + items.length)} getoond)`}.
+            {totaal > PAGINA && items.length > 0 && ` (${eerste}–${eerste + items.length - 1} getoond)`}.
           </Paragraph>
           {items.length > 0 && (
             <div className="tabel-container" role="region" aria-labelledby="tz-werkvoorraad-titel" tabIndex={0}>
@@ -143,20 +145,7 @@ export function ThuiszittersWerkvoorraad({ account }: { account: Account }) {
               </Table>
             </div>
           )}
-          {(offset > 0 || items.length === PAGINA) && (
-            <nav className="bladeren" aria-label="Bladeren door de thuiszitters">
-              {offset > 0 && (
-                <Button type="button" appearance="secondary-action-button" onClick={() => naarZoek(gekozen, Math.max(0, offset - PAGINA))}>
-                  Vorige {PAGINA}
-                </Button>
-              )}
-              {items.length === PAGINA && (offset + PAGINA < totaal || lijst.data.meer) && (
-                <Button type="button" appearance="secondary-action-button" onClick={() => naarZoek(gekozen, offset + PAGINA)}>
-                  Volgende {PAGINA}
-                </Button>
-              )}
-            </nav>
-          )}
+          <Bladeren antwoord={lijst.data} eerste={eerste} aantal={items.length} pagina={PAGINA} label="Bladeren door de thuiszitters" naar={(p) => naarZoek(gekozen, p)} />
         </>
       )}
     </>

@@ -954,7 +954,12 @@ export type components = {
             }[];
             /** @description Meer dan 1.000 treffers */
             meer: boolean;
+            /** @description Hoeveel casussen aan het filter voldoen, geteld tot 1.000 */
             totaal: number;
+            /** @description Cursor voor de volgende pagina (parameter na), of null aan het eind */
+            volgende: string | null;
+            /** @description Cursor voor de vorige pagina (parameter voor), of null aan het begin */
+            vorige: string | null;
         };
     };
     responses: never;
@@ -1190,12 +1195,14 @@ export interface operations {
             query?: {
                 aandacht?: "ja";
                 limit?: number;
+                na?: string;
                 niveau?: "school" | "steunpunt" | "actietafel" | "doorzettingskracht" | "doorzettingsmacht";
                 offset?: number;
                 schoolId?: string;
                 soort?: "dreigend" | "langdurig-relatief-verzuim" | "absoluut-verzuim" | "crisis" | "vrijstelling";
                 sorteer?: "thuis" | "termijn";
                 status?: ("signaal" | "gemeld" | "thuiszitter" | "aanbod" | "vrijstelling" | "afgesloten")[];
+                voor?: string;
             };
             header: {
                 /** @description Actor, signed by the gateway */
