@@ -8,7 +8,9 @@
 // toekenning → start → evaluations, realisations → einde/afsluiting; collective groups with
 // pupils), each cloned with new ids and stored through the service's own repository
 // (state, projection, ledger and pupils-in-arrangements tables).
-// Run: npm run bench:oja. Knobs (env): BENCH_ARRANGEMENTEN (20000), BENCH_QUERIES (1000), BENCH_KEEP=1.
+//  (c) deep pages of the lists (first, last by cursor, last by OFFSET) against their ceilings.
+// Run: npm run bench:oja. Knobs (env): BENCH_ARRANGEMENTEN (20000), BENCH_QUERIES (1000), BENCH_KEEP=1,
+// BENCH_ALLEEN_DIEP=1 (only (c)).
 import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
@@ -22,6 +24,7 @@ import { type Arrangement, berekenKwartaal, type BoekingRij, type DeelnameRij } 
 import { ojaPersistence, SCHEMA } from '../../apps/oja/src/persistence/persistence';
 import { kwartaalcijfers } from '../../apps/oja/src/queries/kwartaalcijfers';
 import { werkvoorraad, type Lijst } from '../../apps/oja/src/queries/werkvoorraad';
+import { meetDiepePaginas } from '../keyset-diep';
 import { collectiefSjabloon, individueelSjabloon, kloon, laad, REGELS, rng } from './genereer';
 
 const AANTAL = Number(process.env.BENCH_ARRANGEMENTEN ?? 20_000);
@@ -73,6 +76,31 @@ async function main(): Promise<void> {
     console.log(
       `data: ${fmt(zaken.length)} arrangements (${fmt(collectief)} collective), ${fmt(open)} open, ${fmt(boekingen)} ledger entries, ${fmt(deelnames)} pupils in arrangements; generated in ${fmt(genereren / 1000)} s, loaded in ${fmt(laden / 1000)} s`,
     );
+
+    // (c) deep pages: the open list (77 % of the arrangements) and the two date lists, cursor against OFFSET.
+    const diepVensters = { evaluatieDagen: 30, eindeDagen: 56 };
+    const lijstAantal = async (waar: string) => Number((await ds.query(`SELECT count(*)::int AS n FROM oja.arrangement WHERE swv = 'VO' AND open AND ${waar}`))[0].n);
+    const diep: Array<{ lijst: Lijst; waar: string; kolom: string }> = [
+      { lijst: 'alle', waar: 'true', kolom: 'aandacht_op' },
+      { lijst: 'evaluatie', waar: `volgende_evaluatie IS NOT NULL AND volgende_evaluatie <= '${plusDagen(VANDAAG, 30)}'::date`, kolom: 'volgende_evaluatie' },
+      { lijst: 'einde', waar: `status IN ('toegekend', 'lopend') AND einddatum <= '${plusDagen(VANDAAG, 56)}'::date`, kolom: 'einddatum' },
+    ];
+    await meetDiepePaginas(
+      ds,
+      'bench:oja',
+      await Promise.all(
+        diep.map(async (d) => ({
+          naam: `VO werkvoorraad lijst=${d.lijst}`,
+          lees: (m: Parameters<typeof werkvoorraad>[0], pagina: { na?: string; voor?: string; offset?: number }) =>
+            werkvoorraad(m, 'VO', { lijst: d.lijst, limit: 50, offset: 0, ...pagina }, VANDAAG, diepVensters, true),
+          sorteer: d.lijst,
+          sleutels: 1,
+          aantal: await lijstAantal(d.waar),
+          plafond: { sql: `SELECT id FROM oja.arrangement WHERE swv = 'VO' AND open AND ${d.waar} ORDER BY ${d.kolom}, id LIMIT 25`, params: [] },
+        })),
+      ),
+    );
+    if (process.env.BENCH_ALLEEN_DIEP === '1') return;
 
     // (a) the quarter report: the figures alone (warm, 5 runs), fixing it (5 runs, each rolled back), equal to the reference.
     const betalers = alleBetalers(REGELS, 'VO');

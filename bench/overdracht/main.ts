@@ -6,7 +6,8 @@
 //      run it: the board counts of a cohort, its first page of pupils, and the SWV's
 //      overview of cohorts, each with its access-log row.
 // Run: npm run bench:overdracht. Knobs (env): BENCH_IMPORT (5000), BENCH_PUPILS (50000),
-// BENCH_QUERIES (1000), BENCH_KEEP=1 keeps the database.
+// BENCH_QUERIES (1000), BENCH_KEEP=1 keeps the database, BENCH_ALLEEN_DIEP=1 measures after the fill only
+// (c) the deep pages of the SWV-wide pupil list (first, last by cursor, last by OFFSET) against their ceilings.
 import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -17,7 +18,8 @@ import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { schoolId, SCHOLEN, seedScholen } from '../../apps/overdracht/src/demo/scholen';
 import { overdrachtPersistence, SCHEMA } from '../../apps/overdracht/src/persistence/persistence';
-import { cohortBord, cohortOverzicht, overdrachtenLijst } from '../../apps/overdracht/src/queries/bord';
+import { cohortBord, cohortOverzicht, LIJST_SORTEER, overdrachtenLijst } from '../../apps/overdracht/src/queries/bord';
+import { meetDiepePaginas } from '../keyset-diep';
 import { bouwOverdracht } from '../../apps/overdracht/src/runtime';
 import { cohortCsv } from './cohort-csv';
 
@@ -95,6 +97,28 @@ async function main(): Promise<void> {
   // The board is per school: measure it on the cohorts of a realistic size.
   let cohorten: Array<{ id: string }> = await ds.query(`SELECT c.id FROM overdracht.cohort c JOIN overdracht.school s ON s.id = c.verzendende_school_id WHERE s.brin LIKE 'BENCH%'`);
   if (cohorten.length === 0) cohorten = await ds.query(`SELECT id FROM overdracht.cohort`);
+  // (c) deep pages of the SWV-wide list (no cohort chosen: every pupil of the SWV) and of the largest cohort.
+  const [grootste] = await ds.query(`SELECT cohort_id AS id, count(*)::int AS n FROM overdracht.overdracht WHERE swv = 'PO' GROUP BY 1 ORDER BY 2 DESC LIMIT 1`);
+  const volgorde = 'open DESC, volgende_datum NULLS LAST, id';
+  await meetDiepePaginas(ds, 'bench:overdracht', [
+    {
+      naam: 'PO pupil list, whole SWV',
+      lees: (m, pagina) => overdrachtenLijst(m, 'PO', VANDAAG, { limit: 50, offset: 0, ...pagina }),
+      sorteer: LIJST_SORTEER,
+      sleutels: 2,
+      aantal: Number((await ds.query(`SELECT count(*)::int AS n FROM overdracht.overdracht WHERE swv = 'PO'`))[0].n),
+      plafond: { sql: `SELECT id FROM overdracht.overdracht WHERE swv = $1 ORDER BY ${volgorde} LIMIT 25`, params: ['PO'] },
+    },
+    {
+      naam: 'PO pupil list, largest cohort',
+      lees: (m, pagina) => overdrachtenLijst(m, 'PO', VANDAAG, { cohortId: grootste.id, limit: 50, offset: 0, ...pagina }),
+      sorteer: LIJST_SORTEER,
+      sleutels: 2,
+      aantal: grootste.n,
+      plafond: { sql: `SELECT id FROM overdracht.overdracht WHERE cohort_id = $1 ORDER BY ${volgorde} LIMIT 25`, params: [grootste.id] },
+    },
+  ]);
+  const alleenDiep = process.env.BENCH_ALLEEN_DIEP === '1';
   const meten = async (naam: string, fn: (i: number) => Promise<unknown>) => {
     const tijden: number[] = [];
     for (let i = 0; i < QUERIES; i++) {
@@ -109,12 +133,12 @@ async function main(): Promise<void> {
       await fn(m);
       await recordAccess(m, SCHEMA, actor, { handeling: 'zoeken', objectType: 'cohort', doel: 'behandeling' });
     });
-  await meten('cohort board (counts + next date)', (i) => metLog((m) => cohortBord(m, 'PO', VANDAAG, cohorten[i % cohorten.length].id)));
-  await meten('cohort board, first page of 50 pupils (open first, by next date)', (i) =>
+  if (!alleenDiep) await meten('cohort board (counts + next date)', (i) => metLog((m) => cohortBord(m, 'PO', VANDAAG, cohorten[i % cohorten.length].id)));
+  if (!alleenDiep) await meten('cohort board, first page of 50 pupils (open first, by next date)', (i) =>
     metLog((m) => overdrachtenLijst(m, 'PO', VANDAAG, { cohortId: cohorten[i % cohorten.length].id, limit: 50, offset: 0 })),
   );
-  await meten('cohort board, open pupils with a warning', (i) => metLog((m) => overdrachtenLijst(m, 'PO', VANDAAG, { cohortId: cohorten[i % cohorten.length].id, open: true, signaal: 'waarschuwing', limit: 50, offset: 0 })));
-  await meten('SWV overview of all cohorts of a school year', () => metLog((m) => cohortOverzicht(m, 'PO', VANDAAG, { schooljaar: '2025-2026' })));
+  if (!alleenDiep) await meten('cohort board, open pupils with a warning', (i) => metLog((m) => overdrachtenLijst(m, 'PO', VANDAAG, { cohortId: cohorten[i % cohorten.length].id, open: true, signaal: 'waarschuwing', limit: 50, offset: 0 })));
+  if (!alleenDiep) await meten('SWV overview of all cohorts of a school year', () => metLog((m) => cohortOverzicht(m, 'PO', VANDAAG, { schooljaar: '2025-2026' })));
 
   await rt.scheduler.close();
   const redis = new Redis(localServers.redisUrl);

@@ -6,7 +6,8 @@
 // state): a few hundred random lives of a casus, cloned with new ids and pupils, stored
 // through the service's own projection. Run: npm run bench:thuiszitters.
 // Knobs (env): BENCH_MELDINGEN (50000 per SWV), BENCH_QUERIES (1000), BENCH_KEEP=1 keeps the database,
-// BENCH_DB=<name> measures again on a kept database (no generating or loading).
+// BENCH_DB=<name> measures again on a kept database (no generating or loading), BENCH_ALLEEN_DIEP=1 measures
+// only (c) the deep pages (first, last by cursor, last by OFFSET) against their ceilings.
 import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +20,7 @@ import { WerkvoorraadQuery } from '../../apps/thuiszitters/src/http/schemas';
 import { SCHEMA, thuiszittersPersistence } from '../../apps/thuiszitters/src/persistence/persistence';
 import { agenda } from '../../apps/thuiszitters/src/queries/agenda';
 import { werkvoorraad } from '../../apps/thuiszitters/src/queries/werkvoorraad';
+import { meetDiepePaginas } from '../keyset-diep';
 import { kloon, laad, leven, rng, VANDAAG } from './genereer';
 
 const PER_SWV = Number(process.env.BENCH_MELDINGEN ?? 50_000);
@@ -101,6 +103,25 @@ async function main(): Promise<void> {
     );
 
     const actor = (rol: string, swv: string): Actor => ({ id: randomUUID(), rol: rol as Actor['rol'], swv: swv as Actor['swv'], organisatie: `swv-${swv.toLowerCase()}` });
+
+    // (c) deep pages of the largest SWV's list, both orders: cursor against OFFSET.
+    const groot = [...telling].sort((a, b) => b.open - a.open)[0];
+    await meetDiepePaginas(
+      ds,
+      'bench:thuiszitters',
+      (['thuis', 'termijn'] as const).map((sorteer) => ({
+        naam: `${groot.swv} werkvoorraad, open, sorteer=${sorteer}`,
+        lees: (m, pagina) => werkvoorraad(m, groot.swv, 'consulent', { ...WerkvoorraadQuery.parse({ sorteer }), ...pagina, aandacht: false }, VANDAAG),
+        sorteer,
+        sleutels: 2,
+        aantal: groot.open,
+        plafond: {
+          sql: `SELECT id FROM thuiszitters.casus WHERE swv = $1 AND open ORDER BY ${sorteer === 'thuis' ? 'thuis_sinds NULLS LAST, volgende_termijn_op' : 'volgende_termijn_op NULLS LAST, thuis_sinds'} NULLS LAST, id LIMIT 25`,
+          params: [groot.swv],
+        },
+      })),
+    );
+    if (process.env.BENCH_ALLEEN_DIEP === '1') return;
 
     // (a) werkvoorraad as the endpoint runs it: query + access-log row in one transaction.
     const tijden: number[] = [];

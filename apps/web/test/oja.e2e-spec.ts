@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { DEMO_WACHTWOORD, demoApiSleutel, seedDemoAccounts } from '../../gateway/src/auth/demo-accounts';
 import { ojaServiceMet } from '../../oja/src/oja.service-definition';
 import { migrateAll } from '../../../scripts/migrate';
-import { type Browsers, newPerson, seriousViolations, startChromium } from './browser';
+import { type Browsers, bladerHeenEnTerugMetToetsenbord, newPerson, seriousViolations, startChromium } from './browser';
 
 /**
  * Issue 14 acceptance, in a real browser against the real system: the gateway (a process
@@ -287,6 +287,19 @@ describe('OJA in chromium through the gateway (issue 14)', () => {
     await rij.getByText('3 september 2025').waitFor();
     await expectAccessible(page, 'werkvoorraad arrangementen');
     await screenshot(page, 'oja-werkvoorraad');
+    await context.close();
+  });
+
+  it('werkvoorraad: Volgende and Vorige page by cursor (keyboard), axe clean', async () => {
+    // More than a page of open arrangements in the VO SWV: copies (new ids) of the one above.
+    await sql.query(
+      `INSERT INTO oja.arrangement
+       SELECT (jsonb_populate_record(NULL::oja.arrangement, to_jsonb(a) || jsonb_build_object('id', gen_random_uuid()))).*
+         FROM (SELECT * FROM oja.arrangement WHERE id = $1) a, generate_series(1, 60)`,
+      [arrangementId],
+    );
+    const { page, context } = await inloggen('consulent.vo', '/oja?lijst=alle');
+    await bladerHeenEnTerugMetToetsenbord(page, { rijen: 'table.werkvoorraad tbody tr', samenvatting: 'p.samenvatting', naam: 'werkvoorraad arrangementen' });
     await context.close();
   });
 });

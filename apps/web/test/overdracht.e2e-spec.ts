@@ -1,12 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import { type AppProcess, type TestDatabase, type TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets, startAppProcess, waitFor } from '@pao/testing';
 import { testBsn } from '@pao/zaak/domein';
 import { migrateAll } from '../../../scripts/migrate';
 import { seedAll } from '../../../scripts/seed';
 import { DEMO_WACHTWOORD } from '../../gateway/src/auth/demo-accounts';
-import { type Browsers, newPerson, seriousViolations, startChromium } from './browser';
+import { type Browsers, bladerHeenEnTerugMetToetsenbord, newPerson, seriousViolations, startChromium } from './browser';
 
 /**
  * Issue 13 in a real browser against the real system (gateway serving the built UI and
@@ -197,6 +199,32 @@ describe('overdracht screens in chromium (issue 13)', () => {
     await page.getByRole('table', { name: /Cijfers per verzendende school/ }).waitFor();
     await expectAccessible(page, 'cijfers');
     await screenshot(page, 'overdracht-cijfers');
+    await context.close();
+  });
+
+  it('cohort board: Volgende and Vorige page the pupils by cursor (keyboard), axe clean', async () => {
+    // More than a page of pupils in one cohort: copies (new pupil and case ids) of one imported above.
+    const sql = new DataSource({ type: 'postgres', url: db.url });
+    await sql.initialize();
+    const [bron] = await sql.query(`SELECT id, cohort_id, leerling_id FROM overdracht.overdracht WHERE swv = 'PO' ORDER BY cohort_id LIMIT 1`);
+    const leerlingen = Array.from({ length: 60 }, () => randomUUID());
+    const zaken = Array.from({ length: 60 }, () => randomUUID());
+    await sql.query(
+      `INSERT INTO overdracht.leerling
+       SELECT (jsonb_populate_record(NULL::overdracht.leerling, to_jsonb(l) || jsonb_build_object('id', n.id, 'nummer_hash', n.id::text))).*
+         FROM overdracht.leerling l, unnest($2::uuid[]) AS n(id) WHERE l.id = $1`,
+      [bron.leerling_id, leerlingen],
+    );
+    await sql.query(
+      `INSERT INTO overdracht.overdracht
+       SELECT (jsonb_populate_record(NULL::overdracht.overdracht, to_jsonb(o) || jsonb_build_object('id', n.id, 'leerling_id', n.leerling))).*
+         FROM overdracht.overdracht o, unnest($2::uuid[], $3::uuid[]) AS n(id, leerling) WHERE o.id = $1`,
+      [bron.id, zaken, leerlingen],
+    );
+    await sql.destroy();
+    const { page, context } = await inloggen('consulent.po', `/overdracht/cohorten/${bron.cohort_id}?filter=alle`);
+    await page.getByRole('heading', { level: 1, name: /Cohortbord/ }).waitFor();
+    await bladerHeenEnTerugMetToetsenbord(page, { rijen: 'div[aria-labelledby="tabel-leerlingen"] tbody tr', samenvatting: 'p.samenvatting', naam: 'cohortbord' });
     await context.close();
   });
 });

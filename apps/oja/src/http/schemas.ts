@@ -1,7 +1,7 @@
-import { Datum, Paging } from '@pao/zaak';
+import { controleerCursors, Datum, KeysetPaging } from '@pao/zaak';
 import { z } from 'zod';
 import { EINDE_REDENEN, EVALUATIE_UITKOMSTEN, OORDELEN, REFERENTIE_SOORTEN, RESULTATEN, VERVOLGEN } from '../domain';
-import { LIJSTEN } from '../queries/werkvoorraad';
+import { LIJSTEN, werkvoorraadSort } from '../queries/werkvoorraad';
 
 /**
  * Shapes of every body and query, checked before the domain sees them; the domain checks
@@ -88,12 +88,12 @@ export const COMMANDO_BODIES = {
 export const HTTP_COMMANDOS = Object.keys(COMMANDO_BODIES).filter((c) => c !== 'einddatumBereikt') as Array<Exclude<keyof typeof COMMANDO_BODIES, 'einddatumBereikt'>>;
 export type HttpCommando = (typeof HTTP_COMMANDOS)[number];
 
-export const WerkvoorraadQuery = Paging.extend({
+export const WerkvoorraadQuery = KeysetPaging.extend({
   lijst: z.enum(LIJSTEN).default('alle'),
   vorm: z.enum(['individueel', 'collectief']).optional(),
   typeCode: z.string().max(64).optional(),
   gemeente: Gemeente.optional(),
-});
+}).superRefine((q, ctx) => controleerCursors(q, q.lijst, werkvoorraadSort(q.lijst), ctx));
 export type WerkvoorraadQueryInvoer = z.infer<typeof WerkvoorraadQuery>;
 
 export const BudgetQuery = z.object({ jaar: z.coerce.number().int().min(2000).max(2100) });

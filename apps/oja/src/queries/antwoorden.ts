@@ -1,3 +1,4 @@
+import { KeysetAntwoordVelden } from '@pao/zaak';
 import { z } from 'zod';
 import {
   BETALER_SOORTEN,
@@ -53,8 +54,12 @@ export const WerkvoorraadItem = z.object({
   signalen: z.array(z.enum(SIGNALEN)).describe('Wat aandacht vraagt, in woorden'),
 });
 export const Werkvoorraad = z.object({
-  totaal: z.number().int(),
-  tellers: z.object({ beoordeling: z.number().int(), evaluatie: z.number().int(), einde: z.number().int(), budget: z.number().int() }),
+  totaal: z.number().int().describe('Hoeveel arrangementen in de lijst staan; met totaalBegrensd: ten minste zoveel'),
+  totaalBegrensd: z.boolean().describe('Het tellen is bij 10.000 gestopt (de lijsten evaluatie en einde): er zijn er meer'),
+  tellers: z
+    .object({ beoordeling: z.number().int(), evaluatie: z.number().int(), einde: z.number().int(), budget: z.number().int() })
+    .describe('Het aantal per lijst; evaluatie en einde geteld tot 10.000'),
+  ...KeysetAntwoordVelden,
   items: z.array(WerkvoorraadItem),
 });
 export const Aangemaakt = z.object({ id: z.uuid() });

@@ -1,4 +1,4 @@
-import { plusDagen, type IsoDatum } from '@pao/zaak';
+import { keysetBron, TELGRENS, keysetPagina, keysetSelectie, keysetVolgorde, plusDagen, type Cursor, type IsoDatum, type KeysetRij, type KeysetSort } from '@pao/zaak';
 import { type EntityManager } from 'typeorm';
 import { type Status, type Vorm } from '../domain';
 import { type WerkvoorraadAntwoord } from './antwoorden';
@@ -12,8 +12,28 @@ export interface WerkvoorraadFilter {
   readonly typeCode?: string;
   readonly gemeente?: string;
   readonly limit: number;
+  /** For older clients: slow deep in a long list (an OFFSET reads every row before it). */
   readonly offset: number;
+  /** Keyset paging: the page after (`na`) or before (`voor`) this cursor; offset is then ignored. */
+  readonly na?: string;
+  readonly voor?: string;
 }
+
+
+/** Each list's order: its date (NULLS LAST), then the id, as its partial index holds it (migration). A cursor names its list. */
+const SORTEN: Record<Lijst, KeysetSort> = {
+  alle: sortOp('a.aandacht_op'),
+  beoordeling: sortOp('a.aangevraagd_op'),
+  evaluatie: sortOp('a.volgende_evaluatie'),
+  einde: sortOp('a.einddatum'),
+  budget: sortOp('a.einddatum'),
+};
+function sortOp(kolom: string): KeysetSort {
+  return { sleutels: [{ kolom, richting: 'ASC', type: 'date' }], id: 'a.id' };
+}
+
+/** The sort behind a list (the HTTP layer checks a cursor against it). */
+export const werkvoorraadSort = (lijst: Lijst): KeysetSort => SORTEN[lijst];
 
 /** How far ahead the lists look: evaluations due within 30 days, einddata within the warning weeks (default 8). */
 export interface Vensters {
@@ -74,25 +94,23 @@ export async function werkvoorraad(m: EntityManager, swv: string, q: Werkvoorraa
     };
     return { p, $, basis: basis.join(' AND '), teller, lijst };
   };
-  const volgorde: Record<Lijst, string> = {
-    alle: 'a.aandacht_op, a.id',
-    beoordeling: 'a.aangevraagd_op, a.id',
-    evaluatie: 'a.volgende_evaluatie, a.id',
-    einde: 'a.einddatum, a.id',
-    budget: 'a.einddatum, a.id',
+  const sort = SORTEN[q.lijst];
+  const lees = (cursor: Cursor | undefined, kant: 'na' | 'voor', offset: number): Promise<Array<Rij & KeysetRij>> => {
+    const f = filters();
+    const bron = keysetBron({ sort, kolommen: 'a.*', van: 'oja.arrangement a', filters: [`${f.basis} AND ${f.lijst[q.lijst]()}`], cursor, kant, limit: q.limit, offset, param: f.$ });
+    return m.query(
+      `SELECT a.id, a.vorm, a.type_code, a.voorziening, a.gemeente, a.status, a.aan_zet, ${metLeerling ? 'l.weergave' : 'NULL::text AS weergave'},
+              a.ingangsdatum::text, a.einddatum::text, a.volgende_evaluatie::text, a.plaatsen, a.bezet, a.vastgelegd_cent, a.gerealiseerd_cent, a.boven_budget,
+              ${keysetSelectie(sort, 'a')}
+         FROM (${bron}) a
+         ${metLeerling ? 'LEFT JOIN oja.leerling l ON l.id = a.leerling_id' : ''}
+        ORDER BY ${keysetVolgorde(sort, 'a')}`,
+      f.p,
+    );
   };
-  const f = filters();
-  const rijen: Rij[] = await m.query(
-    `SELECT a.id, a.vorm, a.type_code, a.voorziening, a.gemeente, a.status, a.aan_zet, ${metLeerling ? 'l.weergave' : 'NULL::text AS weergave'},
-            a.ingangsdatum::text, a.einddatum::text, a.volgende_evaluatie::text, a.plaatsen, a.bezet, a.vastgelegd_cent, a.gerealiseerd_cent, a.boven_budget
-       FROM (SELECT * FROM oja.arrangement a WHERE ${f.basis} AND ${f.lijst[q.lijst]()} ORDER BY ${volgorde[q.lijst]} LIMIT ${f.$(q.limit)} OFFSET ${f.$(q.offset)}) a
-       ${metLeerling ? 'LEFT JOIN oja.leerling l ON l.id = a.leerling_id' : ''}
-      ORDER BY ${volgorde[q.lijst]}`,
-    f.p,
-  );
   // Counts: the lists by status from the trigger-kept counters, the date lists by a range scan of their own index.
   const t = filters();
-  const tel = (conditie: string) => `(SELECT count(*) FROM oja.arrangement a WHERE ${t.basis} AND ${conditie})`;
+  const tel = (conditie: string) => `(SELECT count(*) FROM (SELECT 1 FROM oja.arrangement a WHERE ${t.basis} AND ${conditie} LIMIT ${TELGRENS + 1}) x)`;
   const [tellers]: Array<Record<string, string>> = await m.query(
     `SELECT c.alle, c.beoordeling, c.budget, ${tel(t.lijst.evaluatie())} AS evaluatie, ${tel(t.lijst.einde())} AS einde
        FROM (SELECT coalesce(sum(aantal), 0) AS alle,
@@ -101,9 +119,18 @@ export async function werkvoorraad(m: EntityManager, swv: string, q: Werkvoorraa
                FROM oja.werkvoorraad_teller c WHERE ${t.teller}) c`,
     t.p,
   );
+  // The counters are exact; the date lists' counts stop at TELGRENS + 1 (counting every overdue evaluation of a big SWV read them all).
+  const getal = (n: string) => Math.min(Number(n), TELGRENS);
+  const totaal = Number(tellers[q.lijst]);
+  const begrensd = (q.lijst === 'evaluatie' || q.lijst === 'einde') && totaal > TELGRENS;
+  const leeg = totaal === 0 || (!q.na && !q.voor && !begrensd && q.offset >= totaal);
+  const { rijen, volgende, vorige } = await keysetPagina({ ...q, sorteer: q.lijst }, lees, leeg);
   return {
-    totaal: Number(tellers[q.lijst]),
-    tellers: { beoordeling: Number(tellers.beoordeling), evaluatie: Number(tellers.evaluatie), einde: Number(tellers.einde), budget: Number(tellers.budget) },
+    totaal: begrensd ? TELGRENS : totaal,
+    totaalBegrensd: begrensd,
+    tellers: { beoordeling: Number(tellers.beoordeling), evaluatie: getal(tellers.evaluatie), einde: getal(tellers.einde), budget: Number(tellers.budget) },
+    volgende,
+    vorige,
     items: rijen.map((r) => item(r, vandaag, plusDagen(vandaag, 14), eindeTot)),
   };
 }

@@ -1,4 +1,4 @@
-import { Datum, Paging } from '@pao/zaak';
+import { controleerCursors, Datum, KeysetPaging } from '@pao/zaak';
 import { z } from 'zod';
 import {
   ADVIESNIVEAUS,
@@ -13,7 +13,8 @@ import {
   VOORZIENINGEN,
   type CommandoType,
 } from '../domain';
-import { SIGNAALFILTERS } from '../queries/bord';
+import { LIJST_SORT, LIJST_SORTEER, SIGNAALFILTERS } from '../queries/bord';
+import { NAZORG_SORT, NAZORG_SORTEER } from '../queries/nazorg';
 
 const Uuid = z.uuid();
 const Motivering = z.string().trim().min(1).max(2000).optional().describe('Reden voor de audittrail');
@@ -83,7 +84,7 @@ export const HTTP_COMMANDOS = Object.keys(COMMANDO_BODIES) as HttpCommando[];
 
 const Open = z.enum(['ja', 'nee']).transform((v) => v === 'ja');
 
-export const LijstQuery = Paging.extend({
+export const LijstQuery = KeysetPaging.extend({
   cohortId: Uuid.optional(),
   schooljaar: Schooljaar.optional(),
   verzendendeSchoolId: Uuid.optional(),
@@ -92,9 +93,9 @@ export const LijstQuery = Paging.extend({
   status: z.enum(STATUSSEN).optional(),
   open: Open.optional(),
   signaal: z.enum(SIGNAALFILTERS).optional(),
-});
+}).superRefine((q, ctx) => controleerCursors(q, LIJST_SORTEER, LIJST_SORT, ctx));
 
 export const CohortQuery = z.object({ schooljaar: Schooljaar.optional(), verzendendeSchoolId: Uuid.optional() });
-export const NazorgQuery = Paging.extend({ ontvangendeSchoolId: Uuid.optional() });
+export const NazorgQuery = KeysetPaging.extend({ ontvangendeSchoolId: Uuid.optional() }).superRefine((q, ctx) => controleerCursors(q, NAZORG_SORTEER, NAZORG_SORT, ctx));
 export const CijfersQuery = z.object({ schooljaar: Schooljaar.optional() });
 export const ImportQuery = z.object({ controle: Open.optional() });

@@ -1,3 +1,4 @@
+import { BegrensdeTellingVelden, KeysetAntwoordVelden } from '@pao/zaak';
 import { z } from 'zod';
 import {
   ROLLEN_PER_COMMANDO,
@@ -103,7 +104,7 @@ export const LijstRegel = z.object({
   startdatum: Datum.nullable(),
   controledatum: Datum.nullable(),
 });
-export const Overdrachten = z.object({ totaal: z.number().int(), items: z.array(LijstRegel) });
+export const Overdrachten = z.object({ ...BegrensdeTellingVelden, ...KeysetAntwoordVelden, items: z.array(LijstRegel) });
 
 export const NazorgRegel = z.object({
   id: z.uuid(),
@@ -118,7 +119,7 @@ export const NazorgRegel = z.object({
   gestartOp: Datum.nullable(),
   teLaat: z.boolean().describe('Voorbij de controledatum zonder bevestiging'),
 });
-export const Nazorg = z.object({ totaal: z.number().int(), items: z.array(NazorgRegel) });
+export const Nazorg = z.object({ ...BegrensdeTellingVelden, ...KeysetAntwoordVelden, items: z.array(NazorgRegel) });
 
 export const School = z.object({ id: z.uuid(), brin: z.string(), naam: z.string(), soort: z.enum(SCHOOLSOORTEN), swv: z.string().nullable(), plaats: z.string().nullable() });
 export const Scholen = z.object({ items: z.array(School) });

@@ -1,4 +1,4 @@
-import { type Pagina } from '@pao/zaak';
+import { begrensdTellen, keysetBron, keysetPagina, keysetSelectie, keysetVolgorde, type Cursor, type KeysetLijst, type KeysetRij, type KeysetSort } from '@pao/zaak';
 import { type EntityManager } from 'typeorm';
 import { type z } from 'zod';
 import { type Schoolsoort } from '../domain';
@@ -54,8 +54,23 @@ export interface LijstFilter {
   readonly open?: boolean;
   readonly signaal?: Signaalfilter;
   readonly limit: number;
+  /** For older clients: slow deep in a long list (an OFFSET reads every row before it). */
   readonly offset: number;
+  /** Keyset paging: the page after (`na`) or before (`voor`) this cursor; offset is then ignored. */
+  readonly na?: string;
+  readonly voor?: string;
 }
+
+/** Open cases first, then by their next date (NULLS LAST), then the id: as the cohort and SWV indexes hold it. */
+export const LIJST_SORT: KeysetSort = {
+  sleutels: [
+    { kolom: 'o.open', richting: 'DESC', type: 'boolean' },
+    { kolom: 'o.volgende_datum', richting: 'ASC', type: 'date' },
+  ],
+  id: 'o.id',
+};
+/** The cursor's name for this order (there is one). */
+export const LIJST_SORTEER = 'open-datum';
 
 /** A row of the pupil list: the declared answer (./antwoorden). */
 export type LijstRegel = z.output<typeof LijstRegelSchema>;
@@ -71,10 +86,12 @@ const SIGNAAL_SQL: Record<Signaalfilter, string> = {
 };
 
 /**
- * Pupils of a cohort, a school or the SWV, open cases first by their next date. One
- * query with its count; the filters are parameters, the signal a fixed fragment.
+ * Pupils of a cohort, a school or the SWV, open cases first by their next date. Paged by
+ * cursor (`na`/`voor`; each page a few ranges of the cohort or SWV index, as cheap deep in
+ * the list as at its start) or, for older clients, by offset; counted up to 10,000. The
+ * filters are parameters, the signal a fixed fragment.
  */
-export async function overdrachtenLijst(m: EntityManager, swv: string, vandaag: string, f: LijstFilter): Promise<Pagina<LijstRegel>> {
+export async function overdrachtenLijst(m: EntityManager, swv: string, vandaag: string, f: LijstFilter): Promise<KeysetLijst<LijstRegel>> {
   const waar = [
     'o.swv = $1',
     '$2::date IS NOT NULL',
@@ -89,21 +106,25 @@ export async function overdrachtenLijst(m: EntityManager, swv: string, vandaag: 
   ].join(' AND ');
   const params = [swv, vandaag, f.cohortId ?? null, f.schooljaar ?? null, f.verzendendeSchoolId ?? null, f.ontvangendeSchoolId ?? null, f.route ?? null, f.status ?? null, f.open ?? null];
   // One after the other: the caller's transaction has one connection.
-  const rijen: LijstRegel[] = await m.query(
-    `SELECT o.id, o.versie, l.weergave AS leerling, o.route, o.status, o.regie, o.afwijzingen, o.kwetsbaar, o.voorzieningen_open AS "voorzieningenOpen",
-            o.warme_overdracht AS "warmeOverdracht", o.toelatingsrecht, vs.naam AS "verzendendeSchool", os.naam AS "ontvangendeSchool",
-            to_char(o.volgende_datum, 'YYYY-MM-DD') AS "volgendeDatum", o.volgende_soort AS "volgendeSoort",
-            coalesce(o.waarschuwing_vanaf <= $2::date, false) AS waarschuwing,
-            to_char(o.startdatum, 'YYYY-MM-DD') AS startdatum, to_char(o.controledatum, 'YYYY-MM-DD') AS controledatum
-       FROM overdracht.overdracht o
-       JOIN overdracht.leerling l ON l.id = o.leerling_id
-       JOIN overdracht.school vs ON vs.id = o.verzendende_school_id
-       LEFT JOIN overdracht.school os ON os.id = o.ontvangende_school_id
-      WHERE ${waar}
-      ORDER BY o.open DESC, o.volgende_datum NULLS LAST, o.id
-      LIMIT $10 OFFSET $11`,
-    [...params, f.limit, f.offset],
-  );
-  const telling: Array<{ n: number }> = await m.query(`SELECT count(*)::int AS n FROM overdracht.overdracht o WHERE ${waar}`, params);
-  return { totaal: telling[0].n, items: rijen };
+  const { n, begrensd } = await begrensdTellen(m, 'overdracht.overdracht o', waar, params);
+  const lees = (cursor: Cursor | undefined, kant: 'na' | 'voor', offset: number): Promise<Array<LijstRegel & KeysetRij>> => {
+    const p: unknown[] = [...params];
+    const bron = keysetBron({ sort: LIJST_SORT, kolommen: 'o.*', van: 'overdracht.overdracht o', filters: [waar], cursor, kant, limit: f.limit, offset, param: (v) => `$${p.push(v)}` });
+    return m.query(
+      `SELECT o.id, o.versie, l.weergave AS leerling, o.route, o.status, o.regie, o.afwijzingen, o.kwetsbaar, o.voorzieningen_open AS "voorzieningenOpen",
+              o.warme_overdracht AS "warmeOverdracht", o.toelatingsrecht, vs.naam AS "verzendendeSchool", os.naam AS "ontvangendeSchool",
+              to_char(o.volgende_datum, 'YYYY-MM-DD') AS "volgendeDatum", o.volgende_soort AS "volgendeSoort",
+              coalesce(o.waarschuwing_vanaf <= $2::date, false) AS waarschuwing,
+              to_char(o.startdatum, 'YYYY-MM-DD') AS startdatum, to_char(o.controledatum, 'YYYY-MM-DD') AS controledatum, ${keysetSelectie(LIJST_SORT, 'o')}
+         FROM (${bron}) o
+         JOIN overdracht.leerling l ON l.id = o.leerling_id
+         JOIN overdracht.school vs ON vs.id = o.verzendende_school_id
+         LEFT JOIN overdracht.school os ON os.id = o.ontvangende_school_id
+        ORDER BY ${keysetVolgorde(LIJST_SORT, 'o')}`,
+      p,
+    );
+  };
+  const leeg = n === 0 || (!f.na && !f.voor && !begrensd && f.offset >= n);
+  const { rijen, volgende, vorige } = await keysetPagina({ ...f, sorteer: LIJST_SORTEER }, lees, leeg);
+  return { totaal: n, totaalBegrensd: begrensd, volgende, vorige, items: rijen };
 }

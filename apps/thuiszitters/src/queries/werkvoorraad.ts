@@ -1,5 +1,5 @@
 import { type EntityManager } from 'typeorm';
-import { keysetBron, keysetPagina, keysetSelectie, keysetVolgorde, type Cursor, type IsoDatum, type KeysetRij, type KeysetSort } from '@pao/zaak';
+import { begrensdTellen, keysetBron, keysetPagina, keysetSelectie, keysetVolgorde, type Cursor, type IsoDatum, type KeysetRij, type KeysetSort } from '@pao/zaak';
 import { type z } from 'zod';
 import { type CasusSoort, type Niveau, type Status } from '../domain';
 import { type WerkvoorraadAntwoord, type WerkvoorraadItem as WerkvoorraadItemSchema } from './antwoorden';
@@ -85,7 +85,7 @@ export async function werkvoorraad(
   if (q.schoolId) waar.push(`c.school_id = ${p.add(q.schoolId)}`);
   if (q.aandacht) waar.push('c.aandacht');
   const filter = waar.join(' AND ');
-  const [{ n }]: Array<{ n: number }> = await m.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM thuiszitters.casus c WHERE ${filter} LIMIT ${TEL_TOT + 1}) x`, [...p.waarden]);
+  const { n, begrensd } = await begrensdTellen(m, 'thuiszitters.casus c', filter, p.waarden, TEL_TOT);
   const sort = SORTEN[q.sorteer];
   const lees = (cursor: Cursor | undefined, kant: 'na' | 'voor', offset: number): Promise<Array<Rij & KeysetRij>> => {
     const pp = new Parameters();
@@ -103,9 +103,9 @@ export async function werkvoorraad(
       pp.waarden,
     );
   };
-  const leeg = n === 0 || (!q.na && !q.voor && n <= TEL_TOT && q.offset >= n);
+  const leeg = n === 0 || (!q.na && !q.voor && !begrensd && q.offset >= n);
   const { rijen, volgende, vorige } = await keysetPagina(q, lees, leeg);
-  return { totaal: Math.min(n, TEL_TOT), meer: n > TEL_TOT, volgende, vorige, items: rijen.map((r) => item(r, vandaag)) };
+  return { totaal: n, meer: begrensd, volgende, vorige, items: rijen.map((r) => item(r, vandaag)) };
 }
 
 function item(r: Rij, vandaag: IsoDatum): WerkvoorraadItem {

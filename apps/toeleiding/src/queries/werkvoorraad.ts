@@ -1,4 +1,4 @@
-import { cursorTekst, keysetBron, keysetPagina, keysetSelectie, keysetVolgorde, type Cursor, type KeysetRij, type KeysetSort, type LeerlingRegister } from '@pao/zaak';
+import { begrensdTellen, cursorTekst, keysetBron, keysetPagina, keysetSelectie, keysetVolgorde, type Cursor, type KeysetRij, type KeysetSort, type LeerlingRegister } from '@pao/zaak';
 import { type EntityManager } from 'typeorm';
 import { type z } from 'zod';
 import { plusDagen, type IsoDatum, type Status, type Swv, type TlvSoort, type UitvoeringStatus } from '../domain';
@@ -27,7 +27,7 @@ export interface WerkvoorraadFilter {
 }
 
 /** Counting stops here: past it the answer says "more than 10,000" instead of scanning on. */
-export const TELGRENS = 10_000;
+export { TELGRENS } from '@pao/zaak';
 
 /** One case as the werkvoorraad and the search show it (schema: ./antwoorden). */
 export type WerkvoorraadItem = z.output<typeof WerkvoorraadItemAntwoord>;
@@ -101,11 +101,7 @@ async function totaal(m: EntityManager, wie: Kijker, q: WerkvoorraadFilter): Pro
   if (teller === 0) return { n: 0, begrensd: false, statussen };
   const p = new Parameters();
   const waar = [`swv = ${p.add(wie.swv)}`, statussen ? `status = ANY(${p.add(statussen)}::text[])` : 'open', ...overigeFilters(p, q, wie, (c) => (c === 'partij' ? 'volgende_stap_partij' : c))];
-  const [{ n }]: Array<{ n: number }> = await m.query(
-    `SELECT count(*)::int AS n FROM (SELECT 1 FROM toeleiding.aanvraag WHERE ${waar.join(' AND ')} LIMIT ${TELGRENS + 1}) x`,
-    p.waarden,
-  );
-  return n > TELGRENS ? { n: TELGRENS, begrensd: true, statussen } : { n, begrensd: false, statussen };
+  return { ...(await begrensdTellen(m, 'toeleiding.aanvraag', waar.join(' AND '), p.waarden)), statussen };
 }
 
 /** Exact counts of the filters the counters hold (status or open, school, soort, the role owing the step), per status. */

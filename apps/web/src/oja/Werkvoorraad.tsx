@@ -1,5 +1,6 @@
-import { Button, ButtonGroup, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { ButtonGroup, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { type Account } from '../api/types';
+import { Bladeren, bladerPositie, eerstePositie, zetPagina, type Pagina } from '../components/Bladeren';
 import { FoutMelding, Laden } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
 import { datum } from '../format';
@@ -23,14 +24,20 @@ const LIJSTEN = [
 export function OjaWerkvoorraad({ account }: { account: Account }) {
   const { zoek, navigeer } = useRouter();
   const lijst = (zoek.get('lijst') ?? 'alle') as (typeof LIJSTEN)[number]['waarde'];
-  const offset = Math.max(0, Number(zoek.get('offset') ?? 0) || 0);
+  const positie = bladerPositie(zoek);
   const config = useOphalen<Configuratie>('/oja/configuratie');
-  const data = useOphalen<WerkvoorraadData>('/oja/arrangementen', { query: { lijst, limit: PAGINA, offset: offset || undefined } });
+  const data = useOphalen<WerkvoorraadData>('/oja/arrangementen', { query: { lijst, limit: PAGINA, ...positie.query } });
   const naam = (lijst2: Record<string, string>, code: string) => lijst2[code] ?? code;
   const typeNamen = Object.fromEntries((config.data?.types ?? []).map((t) => [t.code, t.naam]));
   const gemeenten = Object.fromEntries((config.data?.gemeenten ?? []).map((g) => [g.code, g.naam]));
   const gemeenteRol = account.rol === 'gemeente';
-  const kies = (l: string, o = 0) => navigeer(`/oja?lijst=${l}${o ? `&offset=${o}` : ''}`);
+  const kies = (l: string, pagina?: Pagina) => {
+    const p = new URLSearchParams({ lijst: l });
+    zetPagina(p, pagina);
+    navigeer(`/oja?${p.toString()}`);
+  };
+  const eerste = eerstePositie(positie, data.data);
+  const aantal = data.data?.items.length ?? 0;
 
   return (
     <>
@@ -71,8 +78,12 @@ export function OjaWerkvoorraad({ account }: { account: Account }) {
       {data.data && (
         <>
           <Paragraph role="status" className="samenvatting">
-            {data.data.totaal === 0 ? 'Geen arrangementen in deze lijst.' : `${data.data.totaal} ${data.data.totaal === 1 ? 'arrangement' : 'arrangementen'}`}
-            {data.data.totaal > PAGINA && ` (${offset + 1}–${Math.min(offset + PAGINA, data.data.totaal)} getoond)`}.
+            {data.data.totaal === 0
+              ? 'Geen arrangementen in deze lijst.'
+              : data.data.totaalBegrensd
+                ? 'Meer dan 10.000 arrangementen'
+                : `${data.data.totaal} ${data.data.totaal === 1 ? 'arrangement' : 'arrangementen'}`}
+            {data.data.totaal > PAGINA && aantal > 0 && ` (${eerste}–${eerste + aantal - 1} getoond)`}.
           </Paragraph>
           {data.data.items.length > 0 && (
             <div className="tabel-container" role="region" aria-labelledby="oja-werkvoorraad-titel" tabIndex={0}>
@@ -121,20 +132,7 @@ export function OjaWerkvoorraad({ account }: { account: Account }) {
               </Table>
             </div>
           )}
-          {data.data.totaal > PAGINA && (
-            <nav className="bladeren" aria-label="Bladeren door de arrangementen">
-              {offset > 0 && (
-                <Button type="button" appearance="secondary-action-button" onClick={() => kies(lijst, Math.max(0, offset - PAGINA))}>
-                  Vorige {PAGINA}
-                </Button>
-              )}
-              {offset + PAGINA < data.data.totaal && (
-                <Button type="button" appearance="secondary-action-button" onClick={() => kies(lijst, offset + PAGINA)}>
-                  Volgende {PAGINA}
-                </Button>
-              )}
-            </nav>
-          )}
+          <Bladeren antwoord={data.data} eerste={eerste} aantal={aantal} pagina={PAGINA} label="Bladeren door de arrangementen" naar={(p) => kies(lijst, p)} />
         </>
       )}
     </>

@@ -24,12 +24,14 @@ import { FoutMelding, Laden, Melding } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
 import { datum } from '../format';
 import { useOphalen } from '../hooks';
+import { Bladeren, bladerPositie, eerstePositie, zetPagina, type Pagina } from '../components/Bladeren';
 import { AppLink, useRouter } from '../router';
 import { Formulier } from './Formulier';
 import { routeLabel, statusLabel, termijnLabel, voorzieningLabel } from './labels';
 import { OverdrachtNavigatie } from './Navigatie';
-import { type CohortRegel, type ImportRapport, type LijstRegel, type Pagina } from './types';
+import { type CohortRegel, type ImportRapport, type Overdrachten } from './types';
 
+const PAGINA = 50;
 const FILTERS = [
   { waarde: 'open', label: 'Nog open' },
   { waarde: 'waarschuwing', label: 'Met een datum die nadert' },
@@ -159,17 +161,23 @@ function Import({ cohortId, onKlaar }: { cohortId: string; onKlaar: () => void }
 export function CohortBord({ id, account }: { id: string; account: Account }) {
   const { zoek, navigeer } = useRouter();
   const filter = zoek.get('filter') ?? 'open';
-  const pagina = Number(zoek.get('pagina') ?? '1');
+  const positie = bladerPositie(zoek);
   const [teller, setTeller] = useState(0);
   const [toevoegen, setToevoegen] = useState(false);
   const bord = useOphalen<CohortRegel>(`/overdracht/cohorten/${id}`, { query: { t: String(teller) } });
-  const query = { cohortId: id, limit: '50', offset: String((pagina - 1) * 50), t: String(teller), ...(filter === 'open' ? { open: 'ja' } : filter === 'alle' ? {} : { signaal: filter }) };
-  const lijst = useOphalen<Pagina<LijstRegel>>('/overdracht/overdrachten', { query });
+  const query = { cohortId: id, limit: String(PAGINA), ...positie.query, t: String(teller), ...(filter === 'open' ? { open: 'ja' } : filter === 'alle' ? {} : { signaal: filter }) };
+  const lijst = useOphalen<Overdrachten>('/overdracht/overdrachten', { query });
   const magSchrijven = ['consulent', 'orthopedagoog', 'teamleider'].includes(account.rol);
   if (bord.fout) return <FoutMelding fout={bord.fout} />;
   if (!bord.data) return <Laden />;
   const b = bord.data;
-  const zet = (f: string, p = 1) => navigeer(`/overdracht/cohorten/${id}?filter=${f}&pagina=${p}`, { vervang: true });
+  const zet = (f: string, pagina?: Pagina) => {
+    const p = new URLSearchParams({ filter: f });
+    zetPagina(p, pagina);
+    navigeer(`/overdracht/cohorten/${id}?${p.toString()}`, { vervang: true });
+  };
+  const eerste = eerstePositie(positie, lijst.data);
+  const aantal = lijst.data?.items.length ?? 0;
 
   return (
     <>
@@ -247,6 +255,10 @@ export function CohortBord({ id, account }: { id: string; account: Account }) {
         {lijst.data && lijst.data.items.length === 0 && <Melding type="info">Geen leerlingen bij deze keuze.</Melding>}
         {lijst.data && lijst.data.items.length > 0 && (
           <>
+            <Paragraph role="status" className="samenvatting">
+              {lijst.data.totaalBegrensd ? 'Meer dan 10.000 leerlingen' : `${lijst.data.totaal} ${lijst.data.totaal === 1 ? 'leerling' : 'leerlingen'}`}
+              {(lijst.data.totaal > PAGINA || lijst.data.totaalBegrensd) && ` (${eerste}–${eerste + aantal - 1} getoond)`}.
+            </Paragraph>
             <div className="tabel-container" role="region" aria-labelledby="tabel-leerlingen" tabIndex={0}>
               <Table>
                 <TableCaption id="tabel-leerlingen">
@@ -289,16 +301,7 @@ export function CohortBord({ id, account }: { id: string; account: Account }) {
                 </TableBody>
               </Table>
             </div>
-            {lijst.data.totaal > 50 && (
-              <div className="knoppen">
-                <Button type="button" appearance="secondary-action-button" disabled={pagina <= 1} onClick={() => zet(filter, pagina - 1)}>
-                  Vorige 50
-                </Button>
-                <Button type="button" appearance="secondary-action-button" disabled={pagina * 50 >= lijst.data.totaal} onClick={() => zet(filter, pagina + 1)}>
-                  Volgende 50
-                </Button>
-              </div>
-            )}
+            <Bladeren antwoord={lijst.data} eerste={eerste} aantal={aantal} pagina={PAGINA} label="Bladeren door de leerlingen van het cohort" naar={(p) => zet(filter, p)} />
           </>
         )}
       </section>

@@ -21,10 +21,13 @@ import { FoutMelding, Laden, Melding } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
 import { datum } from '../format';
 import { useOphalen } from '../hooks';
+import { Bladeren, bladerPositie, eerstePositie, zetPagina, type Pagina } from '../components/Bladeren';
 import { AppLink, useRouter } from '../router';
 import { routeLabel, statusLabel } from './labels';
 import { OverdrachtNavigatie } from './Navigatie';
-import { type NazorgRegel, type Pagina, type School } from './types';
+import { type NazorgPagina, type NazorgRegel, type School } from './types';
+
+const PAGINA = 50;
 
 /**
  * Nazorg for receiving schools: placed pupils around their start (confirm the start, or
@@ -36,7 +39,16 @@ export function Nazorg({ account }: { account: Account }) {
   const [teller, setTeller] = useState(0);
   const [melding, setMelding] = useState<{ type: 'ok' | 'error'; tekst: string }>();
   const scholen = useOphalen<{ items: School[] }>('/overdracht/scholen');
-  const lijst = useOphalen<Pagina<NazorgRegel>>('/overdracht/nazorg', { query: { ontvangendeSchoolId: schoolId || undefined, limit: '200', t: String(teller) } });
+  const positie = bladerPositie(zoek);
+  const lijst = useOphalen<NazorgPagina>('/overdracht/nazorg', { query: { ontvangendeSchoolId: schoolId || undefined, limit: String(PAGINA), ...positie.query, t: String(teller) } });
+  const naar = (school: string, pagina?: Pagina) => {
+    const p = new URLSearchParams(school ? { school } : {});
+    zetPagina(p, pagina);
+    const qs = p.toString();
+    navigeer(`/overdracht/nazorg${qs ? `?${qs}` : ''}`, { vervang: true });
+  };
+  const eerste = eerstePositie(positie, lijst.data);
+  const aantal = lijst.data?.items.length ?? 0;
   const ontvangend = (scholen.data?.items ?? []).filter((s) => ['vo', 'pro', 'vso', 'mbo'].includes(s.soort));
   const magSchrijven = ['consulent', 'orthopedagoog', 'teamleider'].includes(account.rol);
 
@@ -63,7 +75,7 @@ export function Nazorg({ account }: { account: Account }) {
             <FormLabel htmlFor="nazorg-school">Ontvangende school</FormLabel>
           </div>
           <div className="utrecht-form-field__input">
-            <Select id="nazorg-school" value={schoolId} onChange={(e) => navigeer(`/overdracht/nazorg${e.target.value ? `?school=${e.target.value}` : ''}`, { vervang: true })}>
+            <Select id="nazorg-school" value={schoolId} onChange={(e) => naar(e.target.value)}>
               <SelectOption value="">Alle scholen</SelectOption>
               {ontvangend.map((s) => (
                 <SelectOption key={s.id} value={s.id}>
@@ -82,6 +94,12 @@ export function Nazorg({ account }: { account: Account }) {
       {lijst.fout && <FoutMelding fout={lijst.fout} />}
       {lijst.laden && <Laden />}
       {lijst.data && lijst.data.items.length === 0 && <Melding type="info">Er is nu geen nazorg te doen.</Melding>}
+      {lijst.data && lijst.data.items.length > 0 && (
+        <Paragraph role="status" className="samenvatting">
+          {lijst.data.totaalBegrensd ? 'Meer dan 10.000 leerlingen' : `${lijst.data.totaal} ${lijst.data.totaal === 1 ? 'leerling' : 'leerlingen'}`}
+          {(lijst.data.totaal > PAGINA || lijst.data.totaalBegrensd) && ` (${eerste}–${eerste + aantal - 1} getoond)`}.
+        </Paragraph>
+      )}
       {lijst.data && lijst.data.items.length > 0 && (
         <div className="tabel-container" role="region" aria-labelledby="tabel-nazorg" tabIndex={0}>
           <Table>
@@ -125,6 +143,7 @@ export function Nazorg({ account }: { account: Account }) {
           </Table>
         </div>
       )}
+      {lijst.data && <Bladeren antwoord={lijst.data} eerste={eerste} aantal={aantal} pagina={PAGINA} label="Bladeren door de nazorg" naar={(p) => naar(schoolId, p)} />}
     </>
   );
 }

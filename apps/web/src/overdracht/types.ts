@@ -13,11 +13,9 @@ export type School = Schemas['Scholen']['items'][number];
 export type CohortRegel = Schemas['CohortRegel'];
 export type LijstRegel = Schemas['Overdrachten']['items'][number];
 export type NazorgRegel = Schemas['Nazorg']['items'][number];
-/** A page of a list (GET /overdrachten, /nazorg). */
-export interface Pagina<T> {
-  totaal: number;
-  items: T[];
-}
+/** A page of a list, paged by cursor (GET /overdrachten, /nazorg). */
+export type Overdrachten = Schemas['Overdrachten'];
+export type NazorgPagina = Schemas['Nazorg'];
 export type ImportRapport = Schemas['ImportRapport'];
 /** GET /overdracht/overdrachten/:id, and the answer of every command. */
 export type Overdracht = Schemas['Overdracht'];

@@ -1,3 +1,4 @@
+import { type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { isUuid } from '@pao/contracts';
 
@@ -70,6 +71,13 @@ export const VerouderdeOffset = z.coerce
   .max(1_000_000)
   .default(0)
   .describe("Verouderd voor diepe pagina's: gebruik na/voor (een OFFSET leest alle regels ervoor)");
+
+/** Paging of a keyset list: a page size, the cursors, and the offset of older clients. */
+export const KeysetPaging = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: VerouderdeOffset,
+  ...KeysetVelden,
+});
 
 /** One sort key: a column (or expression) of type date or boolean, NULLS LAST. */
 export interface SortSleutel {
@@ -202,6 +210,15 @@ export interface KeysetVraag {
   readonly voor?: string;
 }
 
+/** A keyset list's answer: the count (maybe stopped at TELGRENS), the cursors, the page. */
+export interface KeysetLijst<T> {
+  readonly totaal: number;
+  readonly totaalBegrensd: boolean;
+  readonly volgende: string | null;
+  readonly vorige: string | null;
+  readonly items: T[];
+}
+
 /** The page of a keyset list and the cursors around it. */
 export interface KeysetPagina<R> {
   readonly rijen: R[];
@@ -244,3 +261,21 @@ export async function keysetPagina<R extends KeysetRij>(
     vorige: eerste && nietAanBegin ? cursorVan(eerste) : null,
   };
 }
+
+/** Where a list's count stops ("meer dan 10.000"): an exact count of a big SWV's list read every matching row. */
+export const TELGRENS = 10_000;
+
+/**
+ * How many rows match, counted up to `grens` + 1 rows: `begrensd` says the total is a floor
+ * (the answer gives `grens` and says so). `waar` may use the parameters `params`.
+ */
+export async function begrensdTellen(m: EntityManager, van: string, waar: string, params: readonly unknown[], grens = TELGRENS): Promise<{ n: number; begrensd: boolean }> {
+  const [{ n }]: Array<{ n: number }> = await m.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${van} WHERE ${waar} LIMIT ${grens + 1}) x`, [...params]);
+  return n > grens ? { n: grens, begrensd: true } : { n, begrensd: false };
+}
+
+/** The answer fields of a keyset list whose count may stop at TELGRENS. */
+export const BegrensdeTellingVelden = {
+  totaal: z.number().int().describe('Hoeveel regels aan het filter voldoen; met totaalBegrensd: ten minste zoveel'),
+  totaalBegrensd: z.boolean().describe('Het tellen is bij 10.000 gestopt: er zijn er meer (totaal is dan 10000)'),
+};

@@ -799,13 +799,21 @@ export type components = {
                 /** @enum {string} */
                 vorm: "individueel" | "collectief";
             }[];
+            /** @description Het aantal per lijst; evaluatie en einde geteld tot 10.000 */
             tellers: {
                 beoordeling: number;
                 budget: number;
                 einde: number;
                 evaluatie: number;
             };
+            /** @description Hoeveel arrangementen in de lijst staan; met totaalBegrensd: ten minste zoveel */
             totaal: number;
+            /** @description Het tellen is bij 10.000 gestopt (de lijsten evaluatie en einde): er zijn er meer */
+            totaalBegrensd: boolean;
+            /** @description Cursor voor de volgende pagina (parameter na), of null aan het eind */
+            volgende: string | null;
+            /** @description Cursor voor de vorige pagina (parameter voor), of null aan het begin */
+            vorige: string | null;
         };
     };
     responses: never;
@@ -822,8 +830,10 @@ export interface operations {
                 gemeente?: string;
                 lijst?: "alle" | "beoordeling" | "evaluatie" | "einde" | "budget";
                 limit?: number;
+                na?: string;
                 offset?: number;
                 typeCode?: string;
+                voor?: string;
                 vorm?: "individueel" | "collectief";
             };
             header: {

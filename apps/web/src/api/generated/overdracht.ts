@@ -370,7 +370,14 @@ export type components = {
                 versie: number;
                 verzendendeSchool: string;
             }[];
+            /** @description Hoeveel regels aan het filter voldoen; met totaalBegrensd: ten minste zoveel */
             totaal: number;
+            /** @description Het tellen is bij 10.000 gestopt: er zijn er meer (totaal is dan 10000) */
+            totaalBegrensd: boolean;
+            /** @description Cursor voor de volgende pagina (parameter na), of null aan het eind */
+            volgende: string | null;
+            /** @description Cursor voor de vorige pagina (parameter voor), of null aan het begin */
+            vorige: string | null;
         };
         Overdracht: {
             aangemaaktOp: string;
@@ -649,7 +656,14 @@ export type components = {
                 waarschuwing: boolean;
                 warmeOverdracht: ("open" | "gepland" | "gehouden") | null;
             }[];
+            /** @description Hoeveel regels aan het filter voldoen; met totaalBegrensd: ten minste zoveel */
             totaal: number;
+            /** @description Het tellen is bij 10.000 gestopt: er zijn er meer (totaal is dan 10000) */
+            totaalBegrensd: boolean;
+            /** @description Cursor voor de volgende pagina (parameter na), of null aan het eind */
+            volgende: string | null;
+            /** @description Cursor voor de vorige pagina (parameter voor), of null aan het begin */
+            vorige: string | null;
         };
         /** @description application/problem+json (RFC 9457). Branch on `type`; `detail` explains this occurrence. */
         Problem: {
@@ -1549,8 +1563,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
+                na?: string;
                 offset?: number;
                 ontvangendeSchoolId?: string;
+                voor?: string;
             };
             header: {
                 /** @description Actor, signed by the gateway */
@@ -1658,6 +1674,7 @@ export interface operations {
             query?: {
                 cohortId?: string;
                 limit?: number;
+                na?: string;
                 offset?: number;
                 ontvangendeSchoolId?: string;
                 open?: "ja" | "nee";
@@ -1666,6 +1683,7 @@ export interface operations {
                 signaal?: "steunpunt" | "twee-keer-afgewezen" | "waarschuwing" | "toelatingsrecht-gemist" | "warme-overdracht-open" | "voorziening-open" | "nazorg";
                 status?: "aanmelding" | "steunpunt" | "geplaatst" | "gestart" | "niet-gestart" | "verhuisd" | "swv-verlaten";
                 verzendendeSchoolId?: string;
+                voor?: string;
             };
             header: {
                 /** @description Actor, signed by the gateway */
