@@ -137,5 +137,8 @@ describe('overdracht list paging', () => {
     expect(r2.error?.issues[0].path).toEqual(['voor']);
     const r3 = NazorgQuery.safeParse({ na: cursorTekst({ sorteer: 'nazorg', sleutels: ['2026-01-01', null], id }) });
     expect(r3.error?.issues[0].path).toEqual(['na']);
+    // `open` is NOT NULL: a cursor without it points nowhere in this list.
+    const r4 = LijstQuery.safeParse({ na: cursorTekst({ sorteer: 'open-datum', sleutels: [null, null], id }) });
+    expect(r4.error?.issues[0].path).toEqual(['na']);
   });
 });

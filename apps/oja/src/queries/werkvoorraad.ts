@@ -25,11 +25,11 @@ const SORTEN: Record<Lijst, KeysetSort> = {
   alle: sortOp('a.aandacht_op'),
   beoordeling: sortOp('a.aangevraagd_op'),
   evaluatie: sortOp('a.volgende_evaluatie'),
-  einde: sortOp('a.einddatum'),
-  budget: sortOp('a.einddatum'),
+  einde: sortOp('a.einddatum', false),
+  budget: sortOp('a.einddatum', false),
 };
-function sortOp(kolom: string): KeysetSort {
-  return { sleutels: [{ kolom, richting: 'ASC', type: 'date' }], id: 'a.id' };
+function sortOp(kolom: string, nullable = true): KeysetSort {
+  return { sleutels: [{ kolom, richting: 'ASC', type: 'date', nullable }], id: 'a.id' };
 }
 
 /** The sort behind a list (the HTTP layer checks a cursor against it). */

@@ -64,7 +64,7 @@ export interface LijstFilter {
 /** Open cases first, then by their next date (NULLS LAST), then the id: as the cohort and SWV indexes hold it. */
 export const LIJST_SORT: KeysetSort = {
   sleutels: [
-    { kolom: 'o.open', richting: 'DESC', type: 'boolean' },
+    { kolom: 'o.open', richting: 'DESC', type: 'boolean', nullable: false },
     { kolom: 'o.volgende_datum', richting: 'ASC', type: 'date' },
   ],
   id: 'o.id',

@@ -9,7 +9,7 @@ export type NazorgRegel = z.output<typeof NazorgRegelSchema>;
 /** Placed pupils first (to confirm), then by check date (NULLS LAST), then the id. */
 export const NAZORG_SORT: KeysetSort = {
   sleutels: [
-    { kolom: "(o.status = 'geplaatst')", richting: 'DESC', type: 'boolean' },
+    { kolom: "(o.status = 'geplaatst')", richting: 'DESC', type: 'boolean', nullable: false },
     { kolom: 'o.controledatum', richting: 'ASC', type: 'date' },
   ],
   id: 'o.id',

@@ -84,6 +84,12 @@ export interface SortSleutel {
   readonly kolom: string;
   readonly richting: 'ASC' | 'DESC';
   readonly type: 'date' | 'boolean';
+  /**
+   * false for a NOT NULL column: its ORDER BY then names no NULLS (an index `open DESC` is
+   * NULLS FIRST, and `open DESC NULLS LAST` would not match it: a sort of the whole list) and
+   * it gets no IS NULL branch.
+   */
+  readonly nullable?: boolean;
 }
 
 /** The sort of a keyset list: its keys, then the id ascending (`id`: the id column, default `id`). */
@@ -110,15 +116,18 @@ export function controleerCursors(q: { na?: string; voor?: string }, sorteer: st
 function past(c: Cursor, sort: KeysetSort): boolean {
   return (
     c.sleutels.length === sort.sleutels.length &&
-    c.sleutels.every((s, i) => s === null || (sort.sleutels[i].type === 'boolean' ? s === 'true' || s === 'false' : /^\d{4}-\d{2}-\d{2}$/.test(s)))
+    c.sleutels.every((s, i) =>
+      s === null ? sort.sleutels[i].nullable !== false : sort.sleutels[i].type === 'boolean' ? s === 'true' || s === 'false' : /^\d{4}-\d{2}-\d{2}$/.test(s),
+    )
   );
 }
 
 /** The order to read in: forward the sort's, backward all reversed. */
 function leesvolgorde(sort: KeysetSort, vooruit: boolean, kolom: (i: number) => string, id: string): string {
   const delen = sort.sleutels.map((s, i) => {
-    if (vooruit) return `${kolom(i)} ${s.richting} NULLS LAST`;
-    return `${kolom(i)} ${s.richting === 'ASC' ? 'DESC' : 'ASC'} NULLS FIRST`;
+    const richting = vooruit ? s.richting : s.richting === 'ASC' ? 'DESC' : 'ASC';
+    if (s.nullable === false) return `${kolom(i)} ${richting}`;
+    return `${kolom(i)} ${richting} ${vooruit ? 'NULLS LAST' : 'NULLS FIRST'}`;
   });
   return [...delen, `${id} ${vooruit ? 'ASC' : 'DESC'}`].join(', ');
 }
@@ -145,7 +154,8 @@ export function keysetTakken(sort: KeysetSort, cursor: Cursor | undefined, kant:
     // "Later in the sort": greater for ASC, smaller for DESC.
     const later = s.richting === 'ASC' ? '>' : '<';
     const eerder = s.richting === 'ASC' ? '<' : '>';
-    if (vooruit && waarde) takken.push([...gelijk, `${s.kolom} ${later} ${waarde}`].join(' AND '), [...gelijk, `${s.kolom} IS NULL`].join(' AND '));
+    if (vooruit && waarde) takken.push([...gelijk, `${s.kolom} ${later} ${waarde}`].join(' AND '));
+    if (vooruit && waarde && s.nullable !== false) takken.push([...gelijk, `${s.kolom} IS NULL`].join(' AND '));
     if (!vooruit) takken.push([...gelijk, waarde ? `${s.kolom} ${eerder} ${waarde}` : `${s.kolom} IS NOT NULL`].join(' AND '));
     gelijk.push(waarde ? `${s.kolom} = ${waarde}` : `${s.kolom} IS NULL`);
   });
