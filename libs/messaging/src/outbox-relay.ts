@@ -38,7 +38,11 @@ export interface OutboxRelayOptions {
   maxReconnectDelayMs?: number;
   logger?: LoggerService;
   /** Fault injection for tests: runs after the confirms of a window, before marking. */
-  hooks?: { afterConfirm?: (ids: readonly string[]) => void | Promise<void> };
+  hooks?: {
+    afterConfirm?: (ids: readonly string[]) => void | Promise<void>;
+    /** Observation (the benchmark times the steps of the path): runs when a round's rows are claimed. */
+    afterClaim?: (ids: readonly string[]) => void;
+  };
 }
 
 export interface OutboxRelayStats {
@@ -224,6 +228,7 @@ export class OutboxRelay {
         await qr.commitTransaction();
         return 0;
       }
+      this.options.hooks?.afterClaim?.(rows.map((r) => r.id));
       const outcomes = await this.publisher.publishWindow(rows.map(toMessage), this.publishTimeoutMs);
       await this.options.hooks?.afterConfirm?.(rows.map((r) => r.id));
       const marks = markRows(
