@@ -3,7 +3,7 @@
 // when many share the date; a bad cursor or one of another list is refused naming the
 // parameter. The expected list is computed here, in plain code.
 import { runMigrations } from '@pao/platform';
-import { bladerHeenEnTerug, createTestDatabase, verwachteVolgorde, type TestDatabase } from '@pao/testing';
+import { controleerHeenEnTerug, createTestDatabase, leesMetOffsets, verwachteVolgorde, type TestDatabase } from '@pao/testing';
 import { cursorTekst, plusDagen } from '@pao/zaak';
 import * as fc from 'fast-check';
 import { DataSource } from 'typeorm';
@@ -99,11 +99,8 @@ describe('OJA werkvoorraad paging', () => {
           await zet(arrs);
           const q = WerkvoorraadQuery.parse({ lijst, gemeente, limit: String(limit) });
           const alle = verwacht(arrs, q);
-          const { eerste, heen, terug } = await bladerHeenEnTerug((pag) => lees({ ...q, ...pag }), alle.length + 2);
+          const eerste = await controleerHeenEnTerug((pag) => lees({ ...q, ...pag }), alle, limit);
           expect(eerste).toMatchObject({ totaal: alle.length, totaalBegrensd: false, vorige: null });
-          expect(heen.flat()).toEqual(alle);
-          for (const p of heen.slice(0, -1)) expect(p).toHaveLength(limit);
-          expect(terug).toEqual(heen);
         },
       ),
       { numRuns: 60 },
@@ -116,9 +113,7 @@ describe('OJA werkvoorraad paging', () => {
         await zet(arrs);
         const q = WerkvoorraadQuery.parse({ lijst, limit: String(limit) });
         const alle = verwacht(arrs, q);
-        const gezien: string[] = [];
-        for (let offset = 0; offset < alle.length; offset += limit) gezien.push(...(await lees({ ...q, offset })).items.map((i) => i.id));
-        expect(gezien).toEqual(alle);
+        expect(await leesMetOffsets((offset) => lees({ ...q, offset }), alle.length, limit)).toEqual(alle);
       }),
       { numRuns: 20 },
     );

@@ -3,7 +3,7 @@
 // tie on both dates; a bad cursor or one of the other sort is refused naming the parameter.
 // The expected list is computed here, in plain code.
 import { runMigrations } from '@pao/platform';
-import { bladerHeenEnTerug, createTestDatabase, verwachteVolgorde, type TestDatabase } from '@pao/testing';
+import { controleerHeenEnTerug, createTestDatabase, leesMetOffsets, verwachteVolgorde, type TestDatabase } from '@pao/testing';
 import { cursorTekst } from '@pao/zaak';
 import * as fc from 'fast-check';
 import { DataSource } from 'typeorm';
@@ -99,11 +99,8 @@ describe('thuiszitters werkvoorraad paging', () => {
           await zetCasussen(casussen);
           const q = vraag({ ...f, status: f.status?.join(','), sorteer, limit: String(limit) });
           const alle = verwacht(casussen, q, rol);
-          const { eerste, heen, terug } = await bladerHeenEnTerug((pag) => lees({ ...q, ...pag }, rol), alle.length + 2);
+          const eerste = await controleerHeenEnTerug((pag) => lees({ ...q, ...pag }, rol), alle, limit);
           expect(eerste).toMatchObject({ totaal: alle.length, meer: false, vorige: null });
-          expect(heen.flat()).toEqual(alle);
-          for (const p of heen.slice(0, -1)) expect(p).toHaveLength(limit);
-          expect(terug).toEqual(heen);
         },
       ),
       { numRuns: 60 },
@@ -116,9 +113,7 @@ describe('thuiszitters werkvoorraad paging', () => {
         await zetCasussen(casussen);
         const q = vraag({ sorteer, limit: String(limit) });
         const alle = verwacht(casussen, q, 'consulent');
-        const gezien: string[] = [];
-        for (let offset = 0; offset < alle.length; offset += limit) gezien.push(...(await lees({ ...q, offset }, 'consulent')).items.map((i) => i.id));
-        expect(gezien).toEqual(alle);
+        expect(await leesMetOffsets((offset) => lees({ ...q, offset }, 'consulent'), alle.length, limit)).toEqual(alle);
       }),
       { numRuns: 20 },
     );

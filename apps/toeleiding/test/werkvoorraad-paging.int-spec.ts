@@ -3,7 +3,7 @@
 // count stops at TELGRENS and says so. The expected list is computed here, in plain code.
 import { randomUUID } from 'node:crypto';
 import { runMigrations } from '@pao/platform';
-import { bladerHeenEnTerug, createTestDatabase, testLeerlingSleutels, verwachteVolgorde, type TestDatabase } from '@pao/testing';
+import { controleerHeenEnTerug, createTestDatabase, leesMetOffsets, testLeerlingSleutels, verwachteVolgorde, type TestDatabase } from '@pao/testing';
 import { LeerlingRegister, LeerlingSleutels } from '@pao/zaak';
 import * as fc from 'fast-check';
 import { DataSource } from 'typeorm';
@@ -151,11 +151,8 @@ describe('werkvoorraad paging', () => {
           const alle = verwacht(zaken, q, wie);
 
           // Forward along "volgende" to the end, then back along "vorige": the same pages.
-          const { eerste, heen, terug } = await bladerHeenEnTerug((pag) => lees({ ...q, ...pag }, wie), alle.length + 2);
+          const eerste = await controleerHeenEnTerug((pag) => lees({ ...q, ...pag }, wie), alle, limit);
           expect(eerste).toMatchObject({ totaal: alle.length, totaalBegrensd: false, vorige: null });
-          expect(heen.flat()).toEqual(alle);
-          for (const p of heen.slice(0, -1)) expect(p).toHaveLength(limit);
-          expect(terug).toEqual(heen);
         },
       ),
       { numRuns: 60 },
@@ -169,9 +166,7 @@ describe('werkvoorraad paging', () => {
         const wie: Kijker = { swv: 'VO', rol: 'consulent', id: IK };
         const q = WerkvoorraadQuery.parse({ sorteer, limit: String(limit) });
         const alle = verwacht(zaken, q, wie);
-        const gezien: string[] = [];
-        for (let offset = 0; offset < alle.length; offset += limit) gezien.push(...(await lees({ ...q, offset }, wie)).items.map((i) => i.id));
-        expect(gezien).toEqual(alle);
+        expect(await leesMetOffsets((offset) => lees({ ...q, offset }, wie), alle.length, limit)).toEqual(alle);
       }),
       { numRuns: 20 },
     );

@@ -54,3 +54,24 @@ export function verwachteVolgorde<T extends { id: string }>(rijen: readonly T[],
   };
   return [...rijen].sort(vergelijk).map((r) => r.id);
 }
+
+/**
+ * The property every keyset list holds, checked on one data set: walked forward and back
+ * (bladerHeenEnTerug), the pages hold `alle` (the ids the test expects, in order) exactly
+ * once each, every page but the last is full, and going back gives the same pages. Returns
+ * the first answer for the list's own checks (its count). Jest's `expect`: the test's diff.
+ */
+export async function controleerHeenEnTerug<A extends KeysetAntwoord>(lees: (pagina: { na?: string; voor?: string }) => Promise<A>, alle: readonly string[], limit: number): Promise<A> {
+  const { eerste, heen, terug } = await bladerHeenEnTerug(lees, alle.length + 2);
+  expect(heen.flat()).toEqual(alle);
+  for (const p of heen.slice(0, -1)) expect(p).toHaveLength(limit);
+  expect(terug).toEqual(heen);
+  return eerste as A;
+}
+
+/** The ids an older client sees paging by `offset` through a list of `aantal` rows. */
+export async function leesMetOffsets(lees: (offset: number) => Promise<KeysetAntwoord>, aantal: number, limit: number): Promise<string[]> {
+  const gezien: string[] = [];
+  for (let offset = 0; offset < aantal; offset += limit) gezien.push(...(await lees(offset)).items.map((i) => i.id));
+  return gezien;
+}
