@@ -36,6 +36,16 @@ const regel = (xs: number[]) => `p50 ${fmt(pct(xs, 50))} / p99 ${fmt(pct(xs, 99)
 /** A cursor after every row (all keys null sort last, then the largest id): "voor" it reads the end of the list. */
 const naHetEinde = (sorteer: string, sleutels: number) => cursorTekst({ sorteer, sleutels: Array.from({ length: sleutels }, () => null), id: 'ffffffff-ffff-4fff-bfff-ffffffffffff' });
 
+/**
+ * The cursor "Volgende" holds on the page before the last (undefined when the list has one
+ * page): the last page read backwards from past the end, then the page before it.
+ */
+export async function laatstePaginaCursor(lees: (pagina: { voor?: string }) => Promise<KeysetPagina>, sorteer: string, sleutels: number): Promise<string | undefined> {
+  const laatste = await lees({ voor: naHetEinde(sorteer, sleutels) });
+  const voorlaatste = laatste.vorige ? await lees({ voor: laatste.vorige }) : undefined;
+  return voorlaatste?.volgende ?? undefined;
+}
+
 async function herhaal(n: number, f: () => Promise<unknown>): Promise<number[]> {
   const uit: number[] = [];
   for (let i = 0; i < n + 3; i++) {
@@ -53,10 +63,7 @@ export async function meetDiepePaginas(ds: DataSource, bench: string, lijsten: r
   console.log(`  ceiling SELECT 1: ${regel(een)}`);
   for (const l of lijsten) {
     const tx = (p: { na?: string; voor?: string; offset?: number }) => ds.transaction((m) => l.lees(m, p));
-    // The cursor "Volgende" holds on the page before the last: read the last page backwards from past the end, then the one before it.
-    const laatste = await tx({ voor: naHetEinde(l.sorteer, l.sleutels) });
-    const voorlaatste = laatste.vorige ? await tx({ voor: laatste.vorige }) : undefined;
-    const na = voorlaatste?.volgende ?? undefined;
+    const na = await laatstePaginaCursor(tx, l.sorteer, l.sleutels);
     const plafond = await herhaal(herhalingen, () => ds.query(l.plafond.sql, l.plafond.params));
     const eerste = await herhaal(herhalingen, () => tx({}));
     const cursor = await herhaal(herhalingen, () => tx({ na }));

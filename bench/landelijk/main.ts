@@ -3,7 +3,8 @@
 // named database and reuses it in later runs; then prints, in the same run,
 //  - the ceilings: a SELECT 1 round trip and a primary-key read of a case;
 //  - toeleiding werkvoorraad latency for every combination of the filters the UI offers
-//    (status, school, soort, wie, binnen) × sort order × first/last page, as the endpoint
+//    (status, school, soort, wie, binnen) × sort order × first/last page (the last by
+//    cursor, as "Volgende" reaches it; the same for thuiszitters and OJA), as the endpoint
 //    runs it (query, medewerker, access-log row in one transaction), in the largest SWV and
 //    in random ones, with EXPLAIN (ANALYZE, BUFFERS) of the slowest shapes;
 //  - POST /aanvragen/zoeken as the endpoint runs it, per kind of search text;
@@ -29,6 +30,7 @@ import { SCHEMA, toeleidingPersistence } from '../../apps/toeleiding/src/persist
 import { alsItems, werkvoorraad, zakenMetIds } from '../../apps/toeleiding/src/queries/werkvoorraad';
 import { aanvraagZoeker } from '../../apps/toeleiding/src/queries/zoeker';
 import { stelTellingVast, telOp } from '../../apps/toeleiding/src/telling/telling';
+import { laatstePaginaCursor } from '../keyset-diep';
 import { BELEIDEN } from '../toeleiding/genereer';
 import { benchDatabase, markeerKlaar, moetLaden, samenvattingVan } from './database';
 import { laadThuiszitters } from './thuiszitters';
@@ -175,9 +177,8 @@ async function werkvoorraadMeting(ds: DataSource, leerlingen: LeerlingRegister, 
     const q = WerkvoorraadQuery.parse(basis);
     const actor: Actor = { id, rol: rol as Actor['rol'], swv: p.id, organisatie: `swv-${p.id.toLowerCase()}`, naam: 'Bench Medewerker' };
     if (v.laatste) {
-      // The last page of this list: what "volgende" clicked to the end reaches.
-      const { totaal } = await ds.transaction((x) => werkvoorraad(x, leerlingen, actor, q, VANDAAG));
-      q.offset = Math.max(0, Math.floor((totaal - 1) / q.limit) * q.limit);
+      // The last page of this list: what "volgende" clicked to the end reaches (a cursor, as the screen pages).
+      q.na = await laatstePaginaCursor((pag) => ds.transaction((x) => werkvoorraad(x, leerlingen, actor, { ...q, ...pag }, VANDAAG)), q.sorteer, 1);
     }
     const t0 = performance.now();
     await ds.transaction(async (tx) => {
@@ -375,8 +376,8 @@ async function thuiszittersMeting(ds: DataSource, swvs: SwvPlan[]): Promise<void
     const q = TzWerkvoorraadQuery.parse(basis);
     const filter = { ...q, aandacht: q.aandacht === 'ja' };
     if (v.laatste) {
-      const { totaal } = await tzWerkvoorraad(ds.manager, p.id, rol, filter, VANDAAG);
-      filter.offset = Math.max(0, Math.floor((totaal - 1) / filter.limit) * filter.limit);
+      // By cursor, as the screen pages (an offset from the count, which stops at 1,000, did not reach the end of a longer list).
+      filter.na = await laatstePaginaCursor((pag) => tzWerkvoorraad(ds.manager, p.id, rol, { ...filter, ...pag }, VANDAAG), q.sorteer, 2);
     }
     const actor: Actor = { id: randomUUID(), rol: rol as Actor['rol'], swv: p.id, organisatie: `swv-${p.id.toLowerCase()}` };
     const t0 = performance.now();

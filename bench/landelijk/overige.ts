@@ -9,6 +9,7 @@ import { SCHEMA as OJA } from '../../apps/oja/src/persistence/persistence';
 import { LIJSTEN, werkvoorraad as ojaWerkvoorraad } from '../../apps/oja/src/queries/werkvoorraad';
 import { SCHEMA as OVERDRACHT } from '../../apps/overdracht/src/persistence/persistence';
 import { cohortBord, cohortOverzicht, overdrachtenLijst } from '../../apps/overdracht/src/queries/bord';
+import { laatstePaginaCursor } from '../keyset-diep';
 import { fmt, Metingen, ms, pct, regel } from './meten';
 import { OVERDRACHT_VANDAAG } from './overdracht';
 import { VANDAAG } from './toeleiding';
@@ -27,11 +28,10 @@ export async function ojaMeting(ds: DataSource, swvs: SwvPlan[], herhaal: number
   for (let h = 0; h < herhaal + 1; h++) {
     for (const v of vormen) {
       const p = kiesSwv(r, i++, groot, swvs);
-      const q = { lijst: v.lijst, limit: 50, offset: 0, ...(v.vorm ? { vorm: v.vorm as 'individueel' | 'collectief' } : {}), ...(v.gemeente ? { gemeente: 'GM0034' } : {}) };
-      if (v.laatste) {
-        const { totaal } = await ojaWerkvoorraad(ds.manager, p.id, q, VANDAAG, vensters, !v.gemeente);
-        q.offset = Math.max(0, Math.floor((totaal - 1) / 50) * 50);
-      }
+      const basis = { lijst: v.lijst, limit: 50, offset: 0, ...(v.vorm ? { vorm: v.vorm as 'individueel' | 'collectief' } : {}), ...(v.gemeente ? { gemeente: 'GM0034' } : {}) };
+      // The last page by cursor, as the screen pages.
+      const na = v.laatste ? await laatstePaginaCursor((pag) => ojaWerkvoorraad(ds.manager, p.id, { ...basis, ...pag }, VANDAAG, vensters, !v.gemeente), v.lijst, 1) : undefined;
+      const q = { ...basis, na };
       const t0 = performance.now();
       await ds.transaction(async (tx) => {
         await ojaWerkvoorraad(tx, p.id, q, VANDAAG, vensters, !v.gemeente);
