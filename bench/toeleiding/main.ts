@@ -19,15 +19,13 @@ import { runMigrations, recordAccess, type Actor } from '@pao/platform';
 import { swvRegister } from '@pao/swv';
 import { createTestDatabase, localServers, testSecrets } from '@pao/testing';
 import { LeerlingRegister, LeerlingSleutels } from '@pao/zaak';
-import { kalenderTermijnrekenaar } from '../../apps/toeleiding/src/application/kalender-termijnrekenaar';
 import { schoolId as demoSchoolId, SCHOLEN, seedRegister } from '../../apps/toeleiding/src/demo/register';
 import { plusDagen, STATUSSEN, type TlvAanvraag, type TlvSoort } from '../../apps/toeleiding/src/domain';
 import { WerkvoorraadQuery, type WerkvoorraadFilter } from '../../apps/toeleiding/src/http/schemas';
-import { PROJECTIE_KOLOMMEN, projecteer } from '../../apps/toeleiding/src/persistence/projectie';
 import { SCHEMA, toeleidingPersistence } from '../../apps/toeleiding/src/persistence/persistence';
 import { werkvoorraad } from '../../apps/toeleiding/src/queries/werkvoorraad';
 import { stelTellingVast, telOp, type TellingRegel } from '../../apps/toeleiding/src/telling/telling';
-import { BELEID, genereerZaak, kloon, rng, type Einde } from './genereer';
+import { genereerZaak, kloon, rng, type Einde } from './genereer';
 import { laad } from './laad';
 import { BEHANDELAAR, meetVormen, wijsBehandelaarsToe } from './vormen';
 
@@ -37,7 +35,6 @@ const KLONEN = 100;
 const PEILDATUM = '2026-10-01';
 const VANDAAG = '2026-11-23';
 const SOORTEN: TlvSoort[] = ['PrO', 'VSO-laag', 'VSO-midden', 'VSO-hoog'];
-const REKENAAR = kalenderTermijnrekenaar();
 const LEERLINGEN = new LeerlingRegister(SCHEMA, new LeerlingSleutels({ versleuteling: testSecrets.PUPIL_NUMBER_ENCRYPTION_KEYS, hash: testSecrets.PUPIL_NUMBER_HASH_KEYS }, 'toeleiding'));
 const BENCH_ACTOR = BEHANDELAAR(1);
 
