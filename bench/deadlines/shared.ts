@@ -29,10 +29,11 @@ export async function firingBreakdown(schema: string): Promise<string> {
   const batches = of(sizes, '_count');
   const fired = of(sizes, '_sum');
   const fallbacks = (await values('deadlines_fire_batch_fallbacks_total')).reduce((a, v) => a + v.value, 0);
+  const retries = (await values('deadlines_fire_retries_total')).reduce((a, v) => a + v.value, 0);
   const n = (x: number) => Math.round(x).toLocaleString('en-US');
   return (
     `${n(batches)} firing transactions (${n(fired)} deadlines, ${(fired / Math.max(1, batches)).toFixed(0)} per transaction, ` +
-    `${(of(secs, '_sum') / Math.max(1, of(secs, '_count')) * 1000).toFixed(0)} ms each on average, ${n(fallbacks)} fallbacks); ` +
+    `${(of(secs, '_sum') / Math.max(1, of(secs, '_count')) * 1000).toFixed(0)} ms each on average, ${n(retries)} retried after a deadlock, ${n(fallbacks)} fallbacks to one by one); ` +
     `wake-up jobs: ${[...wake].map(([k, v]) => `${n(v)} ${k}`).join(', ')}`
   );
 }

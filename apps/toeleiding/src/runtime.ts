@@ -23,6 +23,8 @@ export interface ToeleidingRuntimeOptions {
   /** Run the deadline worker and reconciler in this process (the app: yes; seed: no). */
   readonly worker?: boolean;
   readonly reconcileIntervalMs?: number;
+  /** Deadlines per transaction of the reconciler's sweep (a test: 1 fires them one by one). */
+  readonly termijnBatch?: number;
   readonly logger?: SchedulerLogger;
   /** The SWVs served (tenants); default the process's register ($SWV_REGISTER or config/). */
   readonly register?: SwvRegister;
@@ -63,6 +65,7 @@ export function bouwToeleiding(o: ToeleidingRuntimeOptions): ToeleidingRuntime {
     bron: (swv) => swvs.bron(swv),
     worker: o.worker,
     reconcileIntervalMs: o.reconcileIntervalMs,
+    batchSize: o.termijnBatch,
     logger,
   });
   const sleutels = new LeerlingSleutels(o.leerlingGeheim, 'toeleiding');

@@ -22,6 +22,8 @@ export interface TermijnmotorOpties {
   /** Run the worker and reconciler in this process (the app: yes; seed and tools: no). */
   readonly worker?: boolean;
   readonly reconcileIntervalMs?: number;
+  /** Deadlines per transaction of the reconciler's sweep; default the scheduler's (a test: 1 fires one by one). */
+  readonly batchSize?: number;
   readonly logger?: SchedulerLogger;
 }
 
@@ -52,6 +54,7 @@ export function bouwTermijnmotor(o: TermijnmotorOpties): Termijnmotor {
     recurring: o.recurring ? [...o.recurring] : [],
     worker: o.worker ?? true,
     reconcileIntervalMs: o.reconcileIntervalMs,
+    ...(o.batchSize ? { batchSize: o.batchSize } : {}),
     logger,
   });
   return {
