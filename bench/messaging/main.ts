@@ -8,7 +8,9 @@
 // process, the consuming service (transport + handler) in a child process. Run: npm run bench:messaging. Knobs (env): BENCH_SECONDS (8),
 // BENCH_RATE (half the ceiling), BENCH_PRODUCERS (8), BENCH_PREFETCH (16), BENCH_BATCH (200),
 // BENCH_RELAY_CONCURRENCY (1), BENCH_PACED_RUNS (3: the machine is shared, so the paced
-// run is repeated and every run printed, with the median).
+// run is repeated and every run printed, with the median). Each paced run also prints where
+// the time went (commit → claimed by the relay → confirmed by the broker → handler start →
+// handler committed) and the CPU each process of the path used per event.
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
@@ -28,6 +30,7 @@ import {
   type EventValidator,
 } from '@pao/messaging';
 import { createTestDatabase, createTestVhost } from '@pao/testing';
+import { cpuSeconds, pidsNamed } from './cpu';
 
 const SCHEMA = 'bench';
 const TYPE = 'nl.passend-onderwijs.bench.ding-geteld.v1';
@@ -161,6 +164,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 interface Run {
+  /** p50/p90/p99 of each step: commit → claim → confirm → handler start → handler committed */
+  steps: string;
   /** p50/p99 of commit → handler start */
   toHandler: [number, number];
   events: number;
@@ -173,6 +178,9 @@ interface Run {
 
 class Harness {
   readonly commitAt = new Map<string, number>();
+  /** Set by the relay's observation hooks: when a round claimed the event, when the broker confirmed it. */
+  readonly claimAt = new Map<string, number>();
+  readonly confirmAt = new Map<string, number>();
   readonly latencies = new Map<string, number>();
   /** commit → handler start (outbox, relay, broker, transport) */
   readonly toHandler = new Map<string, number>();
@@ -208,7 +216,18 @@ class Harness {
     const lastHandled = Math.max(...ids.map((id) => (this.commitAt.get(id) as number) + (this.latencies.get(id) as number)));
     const seconds = (lastHandled - firstCommitStart) / 1000;
     const th = ids.map((id) => this.toHandler.get(id) as number).sort((a, b) => a - b);
-    return { toHandler: [percentile(th, 50), percentile(th, 99)], events: ids.length, seconds, rate: ids.length / seconds, p50: percentile(lat, 50), p99: percentile(lat, 99), max: lat[lat.length - 1] };
+    const step = (name: string, from: (id: string) => number | undefined, to: (id: string) => number | undefined) => {
+      const v = ids.map((id) => (to(id) ?? NaN) - (from(id) ?? NaN)).filter(Number.isFinite).sort((a, b) => a - b);
+      return `${name} ${[50, 90, 99].map((p) => fmt(percentile(v, p), 1)).join('/')}`;
+    };
+    const handlerStart = (id: string) => (this.commitAt.get(id) as number) + (this.toHandler.get(id) as number);
+    const steps = [
+      step('commit→claim', (id) => this.commitAt.get(id), (id) => this.claimAt.get(id)),
+      step('claim→confirm', (id) => this.claimAt.get(id), (id) => this.confirmAt.get(id)),
+      step('confirm→handler start', (id) => this.confirmAt.get(id), handlerStart),
+      step('handler', handlerStart, (id) => (this.commitAt.get(id) as number) + (this.latencies.get(id) as number)),
+    ].join('; ');
+    return { steps, toHandler: [percentile(th, 50), percentile(th, 99)], events: ids.length, seconds, rate: ids.length / seconds, p50: percentile(lat, 50), p99: percentile(lat, 99), max: lat[lat.length - 1] };
   }
 }
 
@@ -298,20 +317,44 @@ async function main(): Promise<void> {
 
     consumer = await startChild('consumer', db.url, vhost.url);
     // the relay runs in the producing process, as MessagingModule runs it in every instance
-    relay = new OutboxRelay({ dataSource: ds, schema: SCHEMA, amqpUrl: vhost.url, name: 'bench-relay', batchSize: BATCH, concurrency: RELAY_CONCURRENCY, logger: quiet });
-    relay.start();
     const h = new Harness(consumer);
+    const stamp = (map: Map<string, number>) => (ids: readonly string[]) => {
+      const t = now();
+      for (const id of ids) map.set(id, t);
+    };
+    relay = new OutboxRelay({
+      dataSource: ds,
+      schema: SCHEMA,
+      amqpUrl: vhost.url,
+      name: 'bench-relay',
+      batchSize: BATCH,
+      concurrency: RELAY_CONCURRENCY,
+      logger: quiet,
+      hooks: { afterClaim: stamp(h.claimAt), afterConfirm: stamp(h.confirmAt) },
+    });
+    relay.start();
     // warm-up: opens the connection pools (a new PostgreSQL backend is a fork) and JITs
     await paced(ds, h, Math.min(RATE, 400), 3);
 
     console.log('(a) outbox → relay → RabbitMQ → transport → inbox, latency = commit to handler committed');
     // paced first: the flat-out run leaves autovacuum work behind that would disturb it
     const pacedRuns: Run[] = [];
+    const backends: { pid: number }[] = await ds.query('SELECT pid FROM pg_stat_activity WHERE datname = current_database()');
+    const processes = { producer: [process.pid], consumer: [consumer.pid as number], PostgreSQL: backends.map((b) => b.pid), RabbitMQ: pidsNamed('beam.smp') };
     for (let i = 0; i < PACED_RUNS; i++) {
+      const before = Object.values(processes).map(cpuSeconds);
+      const t0 = now();
       const r = await paced(ds, h, RATE, SECONDS);
+      const wall = (now() - t0) / 1000;
+      const used = Object.values(processes).map((pids, k) => cpuSeconds(pids) - before[k]);
+      const produced = Math.round(RATE * SECONDS);
       pacedRuns.push(r);
       console.log(
         `  at ${RATE}/s #${i + 1}:  ${fmt(r.rate)} events/s (${r.events} events); p50 ${fmt(r.p50, 1)} ms, p99 ${fmt(r.p99, 1)} ms, max ${fmt(r.max, 1)} ms (to handler start: p50 ${fmt(r.toHandler[0], 1)}, p99 ${fmt(r.toHandler[1], 1)}); load ${os.loadavg()[0].toFixed(2)}`,
+      );
+      console.log(`     steps p50/p90/p99 ms: ${r.steps}`);
+      console.log(
+        `     CPU per event: ${Object.keys(processes).map((name, k) => `${name} ${fmt((1000 * used[k]) / produced, 2)} ms`).join(', ')}; together ${fmt((100 * used.reduce((a, b) => a + b, 0)) / wall / os.cpus().length)}% of the ${os.cpus().length} cores`,
       );
     }
     const pacedRun = [...pacedRuns].sort((a, b) => a.p99 - b.p99)[Math.floor(pacedRuns.length / 2)];

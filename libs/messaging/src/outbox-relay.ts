@@ -8,6 +8,7 @@ import { OutboxListener, pgConfigFromDataSource } from './outbox-listener';
 import { registerLocalRelay } from './local-wake';
 import { eventsPublished, publishFailures, registerBacklogSource } from './metrics';
 import { markRows } from './relay-marks';
+import { RoundConnection, settled } from './round-connection';
 import { outboxChannel, quoteSchema } from './schema';
 import { EVENTS_EXCHANGE } from './topology';
 
@@ -37,8 +38,12 @@ export interface OutboxRelayOptions {
   minReconnectDelayMs?: number;
   maxReconnectDelayMs?: number;
   logger?: LoggerService;
-  /** Fault injection for tests: runs after the confirms of a window, before marking. */
-  hooks?: { afterConfirm?: (ids: readonly string[]) => void | Promise<void> };
+  hooks?: {
+    /** Fault injection for tests: runs after the confirms of a window, before marking. */
+    afterConfirm?: (ids: readonly string[]) => void | Promise<void>;
+    /** Observation (the benchmark times the steps of the path): runs when a round's rows are claimed. */
+    afterClaim?: (ids: readonly string[]) => void;
+  };
 }
 
 export interface OutboxRelayStats {
@@ -57,9 +62,9 @@ interface ClaimedRowSql {
 /**
  * Publishes `<schema>.outbox` to RabbitMQ.
  *
- * One round = one transaction: claim up to `batchSize` unpublished rows, publish them on a
- * confirm channel, wait for the confirms of the whole window, mark the confirmed ones
- * published, commit. A crash anywhere before the commit leaves the rows unpublished, so they
+ * One round = one transaction, on the round worker's own connection (not the service's pool):
+ * claim up to `batchSize` unpublished rows, publish them on a confirm channel, wait for the
+ * confirms of the whole window, mark the confirmed ones published, commit. A crash anywhere before the commit leaves the rows unpublished, so they
  * go out again (at-least-once; consumers dedupe by event id).
  *
  * Several relays on one outbox: a round locks (`FOR UPDATE SKIP LOCKED`) only the *head*
@@ -81,6 +86,7 @@ export class OutboxRelay {
   private readonly claimSql: string;
   private readonly markSql: string;
   private readonly probeSql: string;
+  private readonly roundConnectionConfig: ClientConfig;
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
   private readonly publishTimeoutMs: number;
@@ -112,8 +118,10 @@ export class OutboxRelay {
       maxReconnectDelayMs: options.maxReconnectDelayMs,
     });
     this.publisher.supervisor.on('connected', () => this.requestWake());
+    const connection = options.listenConnection ?? pgConfigFromDataSource(options.dataSource, name);
+    this.roundConnectionConfig = { ...connection, ...sessionTimeouts(options.dataSource) };
     this.listener = new OutboxListener(
-      options.listenConnection ?? pgConfigFromDataSource(options.dataSource, name),
+      connection,
       outboxChannel(options.schema),
       () => this.requestWake(),
       this.logger,
@@ -209,57 +217,71 @@ export class OutboxRelay {
   }
 
   /**
-   * Runs one round now; resolves to the number of rows claimed, or throws after recording
-   * that some were not confirmed (the loop then backs off). Exposed for tests and tools;
-   * the running loop calls it continuously.
+   * One round on a worker's own connection; resolves to the number of rows claimed, or
+   * throws after recording that some were not confirmed (the loop then backs off). BEGIN
+   * goes out with the claim and the marks with COMMIT, so a round costs two round trips to
+   * PostgreSQL besides the broker's confirms.
    */
-  async relayOnce(): Promise<number> {
+  private async round(connection: RoundConnection): Promise<number> {
     if (!this.publisher.isReady) throw new NotConnectedError('AMQP publisher is not connected');
-    const qr = this.options.dataSource.createQueryRunner();
-    await qr.connect();
+    const db = await connection.get();
+    let rows: ClaimedRowSql[];
+    let marks: ReturnType<typeof markRows>;
     try {
-      await qr.startTransaction();
-      const rows: ClaimedRowSql[] = await qr.query(this.claimSql, [this.batchSize]);
+      const [, claimed] = await settled(db.query('BEGIN'), db.query<ClaimedRowSql>(this.claimSql, [this.batchSize]));
+      rows = claimed.rows;
       if (rows.length === 0) {
-        await qr.commitTransaction();
+        await db.query('COMMIT');
         return 0;
       }
+      this.options.hooks?.afterClaim?.(rows.map((r) => r.id));
       const outcomes = await this.publisher.publishWindow(rows.map(toMessage), this.publishTimeoutMs);
       await this.options.hooks?.afterConfirm?.(rows.map((r) => r.id));
-      const marks = markRows(
+      marks = markRows(
         rows.map((r) => ({ id: r.id, aggregateId: r.aggregate_id })),
         outcomes,
       );
-      await qr.query(this.markSql, [marks.map((m) => m.id), marks.map((m) => m.published), marks.map((m) => m.error)]);
-      await qr.commitTransaction();
-      const published = marks.filter((m) => m.published).length;
-      this.stats.rounds++;
-      this.stats.published += published;
-      this.stats.failed += marks.length - published;
-      if (published > 0) eventsPublished.inc({ schema: this.options.schema }, published);
-      if (published < marks.length) publishFailures.inc({ schema: this.options.schema }, marks.length - published);
-      if (published < marks.length) {
-        const first = marks.find((m) => !m.published);
-        // nacks, timeouts, lost channels are the broker's trouble, not the rows': back off
-        throw new PartialPublishError(`${marks.length - published} of ${marks.length} events not confirmed, will retry: ${first?.error}`);
-      }
-      return rows.length;
+      const [, commit] = await settled(
+        db.query(this.markSql, [marks.map((m) => m.id), marks.map((m) => m.published), marks.map((m) => m.error)]),
+        db.query('COMMIT'),
+      );
+      if (commit.command !== 'COMMIT') throw new Error(`relay round ended with ${commit.command}`);
     } catch (err) {
-      if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+      // closing the connection rolls the round back: its rows stay unpublished, their locks go
+      await connection.drop();
       throw err;
-    } finally {
-      await qr.release();
     }
+    const published = marks.filter((m) => m.published).length;
+    this.stats.rounds++;
+    this.stats.published += published;
+    this.stats.failed += marks.length - published;
+    if (published > 0) eventsPublished.inc({ schema: this.options.schema }, published);
+    if (published < marks.length) {
+      publishFailures.inc({ schema: this.options.schema }, marks.length - published);
+      const first = marks.find((m) => !m.published);
+      // nacks, timeouts, lost channels are the broker's trouble, not the rows': back off
+      throw new PartialPublishError(`${marks.length - published} of ${marks.length} events not confirmed, will retry: ${first?.error}`);
+    }
+    return rows.length;
   }
 
   private async worker(): Promise<void> {
+    const connection = new RoundConnection(this.roundConnectionConfig);
+    try {
+      await this.loop(connection);
+    } finally {
+      await connection.drop();
+    }
+  }
+
+  private async loop(connection: RoundConnection): Promise<void> {
     while (this.running) {
       // any commit signalled before this round's claim is seen by it
       this.wakeRequested = false;
       let claimed = 0;
       if (this.publisher.isReady) {
         try {
-          claimed = await this.relayOnce();
+          claimed = await this.round(connection);
           this.consecutiveErrors = 0;
         } catch (err) {
           this.consecutiveErrors++;
@@ -274,14 +296,14 @@ export class OutboxRelay {
       // After a round that moved rows look again: rows of its aggregates committed meanwhile
       // (woken in another relay, which could not claim them while this round held their
       // heads) are claimable now. A one-statement probe keeps that cheap when there are none.
-      if (claimed > 0 && (await this.pendingRows())) continue;
+      if (claimed > 0 && (await this.pendingRows(connection))) continue;
       await this.sleep(this.pollIntervalMs, true);
     }
   }
 
-  private async pendingRows(): Promise<boolean> {
+  private async pendingRows(connection: RoundConnection): Promise<boolean> {
     try {
-      const rows: unknown[] = await this.options.dataSource.query(this.probeSql);
+      const { rows } = await (await connection.get()).query(this.probeSql);
       return rows.length > 0;
     } catch {
       return true; // let the round report the trouble
@@ -304,6 +326,13 @@ export class OutboxRelay {
       if (!this.running || (wakeable && this.wakeRequested)) sleeper.done();
     });
   }
+}
+
+/** The statement, lock and idle-transaction timeouts the service's pool sets, for the relay's own connections. */
+function sessionTimeouts(dataSource: DataSource): ClientConfig {
+  const extra = (dataSource.options as { extra?: Record<string, unknown> }).extra ?? {};
+  const keys = ['statement_timeout', 'query_timeout', 'lock_timeout', 'idle_in_transaction_session_timeout', 'connectionTimeoutMillis'] as const;
+  return Object.fromEntries(keys.filter((k) => extra[k] !== undefined).map((k) => [k, extra[k]])) as ClientConfig;
 }
 
 /** A round committed, but some rows were not confirmed (their attempts and error are recorded). */

@@ -87,4 +87,40 @@ describe('two relays on one outbox', () => {
       await other.destroy();
     }
   });
+
+  it('rolls a round back when its marks fail, and publishes the rows again once they can be marked', async () => {
+    // the marks and COMMIT go out together: a failing mark must turn the COMMIT into a
+    // rollback (nothing marked) and the next round must work on a fresh connection
+    await db.dataSource.query(`CREATE TABLE ${SCHEMA}.marks_refused (refused boolean)`);
+    await db.dataSource.query(`
+      CREATE FUNCTION ${SCHEMA}.refuse_marks() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM ${SCHEMA}.marks_refused) THEN RAISE EXCEPTION 'marks refused for the test'; END IF;
+        RETURN NEW;
+      END $$`);
+    await db.dataSource.query(`CREATE TRIGGER refuse_marks BEFORE UPDATE ON ${SCHEMA}.outbox FOR EACH ROW EXECUTE FUNCTION ${SCHEMA}.refuse_marks()`);
+    await db.dataSource.query(`INSERT INTO ${SCHEMA}.marks_refused VALUES (true)`);
+    const relay = startRelay(vhost, db.dataSource, { name: 'svc-relay-refused', pollIntervalMs: 50, errorBackoffMs: 20 });
+    try {
+      const event = testEvent(TYPES.geteld, randomUUID(), { seq: 0 });
+      await runCommand(db.dataSource, event);
+      const copies = () => received.filter((e) => e.id === event.id).length;
+      // published (the broker confirmed it) but never marked: the rounds roll back and retry
+      await waitFor('published twice without a mark', () => copies() >= 2, 10_000);
+      const row = async () => (await db.dataSource.query(`SELECT published_at, attempts FROM ${SCHEMA}.outbox WHERE id = $1`, [event.id]))[0];
+      expect(await row()).toEqual({ published_at: null, attempts: 0 });
+      expect(relay.stats.published).toBe(0);
+      await waitFor('a failed round logged', () => relay.testLog.lines.some((l) => l.includes('marks refused for the test')));
+
+      await db.dataSource.query(`DELETE FROM ${SCHEMA}.marks_refused`);
+      await waitFor('marked once the marks go through', async () => (await row()).published_at !== null);
+      expect((await row()).attempts).toBe(1);
+      const settledCopies = copies();
+      await new Promise((r) => setTimeout(r, 300));
+      expect(copies()).toBe(settledCopies); // marked: no more copies
+    } finally {
+      await relay.stop();
+      await db.dataSource.query(`DROP TRIGGER refuse_marks ON ${SCHEMA}.outbox`);
+    }
+  });
 });
