@@ -12,7 +12,8 @@
 // (`deadlines_fired_total`, counted after each commit) every 20 ms in this process.
 // The service's clock runs ahead by a fixed offset so 1 August 00:00 comes BENCH_LEAD_MS
 // after the cases are armed. Run: npm run bench:termijnburst. Knobs (env): BENCH_BURST
-// (10000), BENCH_LEAD_MS (20 s + 0.5 ms per case), BENCH_PARTS (ceiling,real).
+// (10000), BENCH_LEAD_MS (20 s + 0.5 ms per case), BENCH_PARTS (ceiling,real), BENCH_FIRINGS /
+// BENCH_DRAIN_BATCH (the engine's `concurrentFirings` / `drainBatch` for the real burst; default the scheduler's).
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Redis } from 'ioredis';
@@ -160,6 +161,10 @@ async function real(ds: DataSource, counter: StatementCounter, redis: Redis): Pr
     klok,
     worker: true,
     reconcileIntervalMs: 0,
+    vuren: {
+      ...(process.env.BENCH_FIRINGS ? { concurrentFirings: Number(process.env.BENCH_FIRINGS) } : {}),
+      ...(process.env.BENCH_DRAIN_BATCH ? { drainBatch: Number(process.env.BENCH_DRAIN_BATCH) } : {}),
+    },
     logger: benchLogger,
   });
   await rt.scheduler.start();

@@ -96,7 +96,7 @@ describe('deadlines fired in batches write what firing them one by one writes (r
         klok: new ManualClock(LATER),
         worker: false,
         reconcileIntervalMs: 0,
-        termijnBatch: batch,
+        vuren: { batchSize: batch },
       });
       const [{ sinds }] = await ds.query(`SELECT now() AS sinds`);
       // Until nothing is due: a sweep stops after a batch that was not full, and deadlines a
