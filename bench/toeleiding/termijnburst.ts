@@ -13,7 +13,8 @@
 // The service's clock runs ahead by a fixed offset so 1 August 00:00 comes BENCH_LEAD_MS
 // after the cases are armed. Run: npm run bench:termijnburst. Knobs (env): BENCH_BURST
 // (10000), BENCH_LEAD_MS (20 s + 0.5 ms per case), BENCH_PARTS (ceiling,real), BENCH_FIRINGS /
-// BENCH_DRAIN_BATCH (the engine's `concurrentFirings` / `drainBatch` for the real burst; default the scheduler's).
+// BENCH_DRAIN_BATCH (the engine's `concurrentFirings` / `drainBatch` for the real burst; default the scheduler's),
+// BENCH_KEEP=1 keeps the database (for EXPLAIN of the writes afterwards).
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Redis } from 'ioredis';
@@ -229,7 +230,8 @@ async function main(): Promise<void> {
     await deleteRedisPrefix(redis, PREFIX);
     await redis.quit();
     await ds.destroy();
-    await db.drop();
+    if (process.env.BENCH_KEEP) process.stdout.write(`kept database ${db.name}\n`);
+    else await db.drop();
   }
   process.stdout.write(`\nload after: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}\n\n| what | figure |\n|---|---|\n`);
   for (const [what, value] of results) process.stdout.write(`| ${what} | ${value} |\n`);
