@@ -19,12 +19,12 @@ import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { DataSource, EntityManager } from 'typeorm';
-import { metricsRegistry } from '@pao/platform';
-import { ArmInput, DeadlineScheduler, deadlineTablesSql, deleteRedisPrefix, ManualClock, type Clock } from '@pao/deadlines';
+import { DataSource } from 'typeorm';
+import { ArmInput, DeadlineScheduler, deleteRedisPrefix, ManualClock, type Clock } from '@pao/deadlines';
 // The two helpers directly: the @pao/testing barrel also loads an ESM-only OIDC stub.
 import { localServers } from '../../libs/testing/src/local-servers';
 import { createTestDatabase } from '../../libs/testing/src/test-database';
+import { firingBreakdown, makeSchema, syntheticEffects } from './shared';
 
 const N_ARM = Number(process.env.BENCH_ARM ?? 100_000);
 const N_RAW = Number(process.env.BENCH_RAW ?? 100_000);
@@ -115,12 +115,6 @@ async function rawBullmq(redis: Redis): Promise<void> {
 
 // ------------------------------------------------------------------ (b)/(c) DeadlineScheduler
 
-async function makeSchema(ds: DataSource, schema: string): Promise<void> {
-  for (const sql of deadlineTablesSql(schema)) await ds.query(sql);
-  // No unique key on purpose: a second effect for a deadline would show up in the count.
-  await ds.query(`CREATE TABLE "${schema}".effect (deadline_id uuid NOT NULL, due_at timestamptz NOT NULL, at timestamptz NOT NULL DEFAULT clock_timestamp())`);
-}
-
 function scheduler(ds: DataSource, schema: string, extra: { clock?: Clock; worker?: boolean; concurrency?: number } = {}): DeadlineScheduler {
   return new DeadlineScheduler({
     dataSource: ds,
@@ -136,13 +130,7 @@ function scheduler(ds: DataSource, schema: string, extra: { clock?: Clock; worke
     ...(process.env.BENCH_FIRINGS ? { concurrentFirings: Number(process.env.BENCH_FIRINGS) } : {}),
     ...(process.env.BENCH_DRAIN_BATCH ? { drainBatch: Number(process.env.BENCH_DRAIN_BATCH) } : {}),
     clock: extra.clock,
-    effects: {
-      // The effect as a service would have it: one row in the firing transaction (an outbox append).
-      onDeadline: (m: EntityManager, d) => m.query(`INSERT INTO "${schema}".effect (deadline_id, due_at) VALUES ($1, $2)`, [d.id, d.dueAt]).then(() => undefined),
-      // A batch's effects in one statement, as appendToOutbox writes a batch of events.
-      onDeadlines: (m: EntityManager, ds) =>
-        m.query(`INSERT INTO "${schema}".effect (deadline_id, due_at) SELECT * FROM unnest($1::uuid[], $2::timestamptz[])`, [ds.map((d) => d.id), ds.map((d) => d.dueAt)]).then(() => undefined),
-    },
+    effects: syntheticEffects(schema),
   });
 }
 
@@ -232,24 +220,6 @@ async function commandArming(ds: DataSource, redis: Redis): Promise<void> {
     await s.close();
     await deleteRedisPrefix(redis, `${PREFIX}:${schema}`);
   }
-}
-
-/** Where the firing time went, from the scheduler's own metrics (labelled by schema). */
-async function firingBreakdown(schema: string): Promise<string> {
-  const values = async (name: string) => ((await metricsRegistry.getSingleMetric(name)?.get())?.values ?? []).filter((v) => v.labels.schema === schema);
-  const wake = new Map((await values('deadlines_wake_ups_total')).map((v) => [String(v.labels.outcome), v.value]));
-  const sizes = await values('deadlines_fire_batch_size');
-  const secs = await values('deadlines_fire_batch_seconds');
-  const of = (vs: typeof sizes, suffix: string) => vs.find((v) => (v as { metricName?: string }).metricName?.endsWith(suffix))?.value ?? 0;
-  const batches = of(sizes, '_count');
-  const fired = of(sizes, '_sum');
-  const fallbacks = (await values('deadlines_fire_batch_fallbacks_total')).reduce((a, v) => a + v.value, 0);
-  const n = (x: number) => Math.round(x).toLocaleString('en-US');
-  return (
-    `${n(batches)} firing transactions (${n(fired)} deadlines, ${(fired / Math.max(1, batches)).toFixed(0)} per transaction, ` +
-    `${(of(secs, '_sum') / Math.max(1, of(secs, '_count')) * 1000).toFixed(0)} ms each on average, ${n(fallbacks)} fallbacks); ` +
-    `wake-up jobs: ${[...wake].map(([k, v]) => `${n(v)} ${k}`).join(', ')}`
-  );
 }
 
 async function lag(ds: DataSource, redis: Redis, schema: string, n: number, spreadMs: number): Promise<void> {

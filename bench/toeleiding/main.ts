@@ -19,16 +19,14 @@ import { runMigrations, recordAccess, type Actor } from '@pao/platform';
 import { swvRegister } from '@pao/swv';
 import { createTestDatabase, localServers, testSecrets } from '@pao/testing';
 import { LeerlingRegister, LeerlingSleutels } from '@pao/zaak';
-import { kalenderTermijnrekenaar } from '../../apps/toeleiding/src/application/kalender-termijnrekenaar';
 import { schoolId as demoSchoolId, SCHOLEN, seedRegister } from '../../apps/toeleiding/src/demo/register';
 import { plusDagen, STATUSSEN, type TlvAanvraag, type TlvSoort } from '../../apps/toeleiding/src/domain';
 import { WerkvoorraadQuery, type WerkvoorraadFilter } from '../../apps/toeleiding/src/http/schemas';
-import { PROJECTIE_KOLOMMEN, projecteer } from '../../apps/toeleiding/src/persistence/projectie';
 import { SCHEMA, toeleidingPersistence } from '../../apps/toeleiding/src/persistence/persistence';
 import { werkvoorraad } from '../../apps/toeleiding/src/queries/werkvoorraad';
 import { stelTellingVast, telOp, type TellingRegel } from '../../apps/toeleiding/src/telling/telling';
-import { BELEID, genereerZaak, kloon, rng, type Einde } from './genereer';
-import { kolomType } from './kolom-type';
+import { genereerZaak, kloon, rng, type Einde } from './genereer';
+import { laad } from './laad';
 import { BEHANDELAAR, meetVormen, wijsBehandelaarsToe } from './vormen';
 
 const TLVS = Number(process.env.BENCH_TLVS ?? 100_000);
@@ -37,7 +35,6 @@ const KLONEN = 100;
 const PEILDATUM = '2026-10-01';
 const VANDAAG = '2026-11-23';
 const SOORTEN: TlvSoort[] = ['PrO', 'VSO-laag', 'VSO-midden', 'VSO-hoog'];
-const REKENAAR = kalenderTermijnrekenaar();
 const LEERLINGEN = new LeerlingRegister(SCHEMA, new LeerlingSleutels({ versleuteling: testSecrets.PUPIL_NUMBER_ENCRYPTION_KEYS, hash: testSecrets.PUPIL_NUMBER_HASH_KEYS }, 'toeleiding'));
 const BENCH_ACTOR = BEHANDELAAR(1);
 
@@ -67,32 +64,6 @@ function maak(r: () => number, aantal: number, einde: Einde, van: number, tot: n
     }
   }
   return uit;
-}
-
-async function laad(ds: DataSource, zaken: TlvAanvraag[]): Promise<void> {
-  const kolommen = ['id', 'swv', 'versie', 'formaat', 'kenmerk', 'state', 'leerling_id', ...PROJECTIE_KOLOMMEN];
-  const nummers = new Map<string, number>();
-  for (let i = 0; i < zaken.length; i += 2000) {
-    const batch = zaken.slice(i, i + 2000);
-    await ds.query(
-      `INSERT INTO toeleiding.leerling (id, swv, soort, nummer_hash, nummer_versleuteld, weergave, gemeente)
-       SELECT id, 'VO', 'bsn', id::text, 'v1.bench', '***-**-' || lpad((random() * 999)::int::text, 3, '0'), 'GM0034' FROM unnest($1::uuid[]) AS id`,
-      [batch.map((s) => s.leerlingRef)],
-    );
-    const rijen = batch.map((s) => {
-      const p = projecteer(s, VANDAAG, REKENAAR, BELEID);
-      // The kenmerk as the kit allocates it: per SWV and year of creation.
-      const jaar = p.aangemaakt_op.slice(0, 4);
-      const nr = (nummers.get(jaar) ?? 0) + 1;
-      nummers.set(jaar, nr);
-      return [s.id, s.swv, s.versie, 1, `TLV-${s.swv}-${jaar}-${String(nr).padStart(5, '0')}`, JSON.stringify(s), s.leerlingRef, ...PROJECTIE_KOLOMMEN.map((k) => p[k])];
-    });
-    const types = ['uuid', 'text', 'int', 'int', 'text', 'jsonb', 'uuid', ...PROJECTIE_KOLOMMEN.map(kolomType)];
-    await ds.query(
-      `INSERT INTO toeleiding.aanvraag (${kolommen.join(', ')}) SELECT * FROM unnest(${types.map((t, j) => `$${j + 1}::${t}[]`).join(', ')})`,
-      kolommen.map((_, j) => rijen.map((r) => r[j])),
-    );
-  }
 }
 
 /** The direct count: validity read from each case's state, independent of the projection columns. */
@@ -154,7 +125,7 @@ async function main(): Promise<void> {
     const zaken = [...geldig, ...verlopen, ...procedure];
     const genereren = ms(t0);
     t0 = performance.now();
-    await laad(ds, zaken);
+    await laad(ds, zaken, VANDAAG);
     await wijsBehandelaarsToe(ds);
     // After a bulk load, as an operator would: the counters took one trigger update per case.
     await ds.query('VACUUM ANALYZE toeleiding.werkvoorraad_teller');

@@ -1,6 +1,6 @@
 import { silentLogger, type DeadlineScheduler, type SchedulerLogger } from '@pao/deadlines';
 import { swvRegister, type SwvRegister } from '@pao/swv';
-import { bouwTermijnmotor, LeerlingRegister, LeerlingSleutels, type LeerlingSleutelInstellingen } from '@pao/zaak';
+import { bouwTermijnmotor, LeerlingRegister, LeerlingSleutels, type LeerlingSleutelInstellingen, type TermijnmotorOpties } from '@pao/zaak';
 import { type DataSource } from 'typeorm';
 import { kalenderTermijnrekenaar } from './application/kalender-termijnrekenaar';
 import { systeemKlok, type Klok } from './application/klok';
@@ -23,6 +23,8 @@ export interface ToeleidingRuntimeOptions {
   /** Run the deadline worker and reconciler in this process (the app: yes; seed: no). */
   readonly worker?: boolean;
   readonly reconcileIntervalMs?: number;
+  /** How the deadline engine fires (batch sizes, firing transactions at once); default the scheduler's. */
+  readonly vuren?: TermijnmotorOpties['vuren'];
   readonly logger?: SchedulerLogger;
   /** The SWVs served (tenants); default the process's register ($SWV_REGISTER or config/). */
   readonly register?: SwvRegister;
@@ -63,6 +65,7 @@ export function bouwToeleiding(o: ToeleidingRuntimeOptions): ToeleidingRuntime {
     bron: (swv) => swvs.bron(swv),
     worker: o.worker,
     reconcileIntervalMs: o.reconcileIntervalMs,
+    vuren: o.vuren,
     logger,
   });
   const sleutels = new LeerlingSleutels(o.leerlingGeheim, 'toeleiding');

@@ -1,5 +1,5 @@
 import { type EntityManager } from 'typeorm';
-import { PostgresZaakRepository, type ZaakRepository } from '@pao/zaak';
+import { PostgresZaakRepository, type ZaakRepository, type ZaakSleutel, type ZaakWijziging } from '@pao/zaak';
 import { type Arrangement } from '../domain';
 import { ARRANGEMENT_FORMAAT } from './arrangement-schema';
 import { PROJECTIE_KOLOMMEN } from './projectie';
@@ -19,6 +19,10 @@ export class ArrangementRepository implements ZaakRepository<Arrangement> {
     return this.basis.laadVoorWijziging(m, id, swv);
   }
 
+  laadVoorWijzigingVeel(m: EntityManager, zaken: readonly ZaakSleutel[]): Promise<Map<string, Arrangement>> {
+    return this.basis.laadVoorWijzigingVeel(m, zaken);
+  }
+
   laad(m: EntityManager, id: string, swv: string): Promise<Arrangement | undefined> {
     return this.basis.laad(m, id, swv);
   }
@@ -28,17 +32,29 @@ export class ArrangementRepository implements ZaakRepository<Arrangement> {
     await this.schrijfAfgeleid(m, state);
   }
 
-  async werkBij(m: EntityManager, state: Arrangement, vorigeVersie: number, projectie: Readonly<Record<string, unknown>>): Promise<void> {
-    await this.basis.werkBij(m, state, vorigeVersie, projectie);
-    await this.schrijfAfgeleid(m, state);
+  werkBij(m: EntityManager, state: Arrangement, vorigeVersie: number, projectie: Readonly<Record<string, unknown>>): Promise<void> {
+    return this.werkBijVeel(m, [{ state, vorigeVersie, projectie }]);
+  }
+
+  async werkBijVeel(m: EntityManager, wijzigingen: readonly ZaakWijziging<Arrangement>[]): Promise<void> {
+    await this.basis.werkBijVeel(m, wijzigingen);
+    for (const w of wijzigingen) await this.schrijfAfgeleid(m, w.state);
   }
 
   werkProjectieBij(m: EntityManager, id: string, projectie: Readonly<Record<string, unknown>>): Promise<void> {
     return this.basis.werkProjectieBij(m, id, projectie);
   }
 
+  werkProjectieBijVeel(m: EntityManager, projecties: ReadonlyArray<{ readonly id: string; readonly projectie: Readonly<Record<string, unknown>> }>): Promise<void> {
+    return this.basis.werkProjectieBijVeel(m, projecties);
+  }
+
   swvVan(m: EntityManager, id: string): Promise<string | undefined> {
     return this.basis.swvVan(m, id);
+  }
+
+  swvVanVeel(m: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+    return this.basis.swvVanVeel(m, ids);
   }
 
   private async schrijfAfgeleid(m: EntityManager, s: Arrangement): Promise<void> {

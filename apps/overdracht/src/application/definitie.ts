@@ -33,11 +33,22 @@ export function overdrachtDefinitie(register: LeerlingRegister, bron?: (swv: str
     termijnen,
     projectie: (s) => projectie(s),
     events: EVENT_MAPPING,
-    eventContext: async (m, s) => ({
-      gemeente: await register.gemeenteVan(m, s.leerlingId),
-      // Only leerling-niet-gestart needs it: one more read only for a case that ended so.
-      ...(s.status === 'niet-gestart' && s.plaatsing ? { ontvangendeSwv: (await scholen.vind(m, s.plaatsing.schoolId))?.swv } : {}),
-    }),
+    // The pupils' gemeenten of a batch (a calendar date's cases) in one read.
+    eventContexten: async (m, states) => {
+      const gemeenten = await register.gemeentenVan(
+        m,
+        states.map((s) => s.leerlingId),
+      );
+      const uit: EventContext[] = [];
+      for (const s of states) {
+        uit.push({
+          gemeente: gemeenten.get(s.leerlingId)!,
+          // Only leerling-niet-gestart needs it: one more read only for a case that ended so.
+          ...(s.status === 'niet-gestart' && s.plaatsing ? { ontvangendeSwv: (await scholen.vind(m, s.plaatsing.schoolId))?.swv } : {}),
+        });
+      }
+      return uit;
+    },
     auditStatus: (s) => ({ status: s.status }),
     domeinActor,
     ...(bron ? { bron } : {}),

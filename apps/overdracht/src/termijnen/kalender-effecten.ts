@@ -1,6 +1,6 @@
 import { createEvent, deterministicUuid } from '@pao/contracts';
 import { datumVan, type Clock, type DeadlineEffects, type DeadlineScheduler, type FiredDeadline, type FiredWarning, type SchedulerLogger } from '@pao/deadlines';
-import { ProblemError, runWithCorrelationId } from '@pao/platform';
+import { runWithCorrelationId } from '@pao/platform';
 import { naarOutbox, naCommit, termijnmotor, type TermijnIntentie } from '@pao/zaak';
 import { type EntityManager } from 'typeorm';
 import { termijnen, verstrekenTermijnen, type Overdracht } from '../domain';
@@ -16,7 +16,8 @@ const OUTBOX_BLOK = 1000;
  * What happens when a calendar date passes or nears, inside the engine's firing
  * transaction: for each case that still declares the date, `termijn-verstreken` (or
  * `termijn-waarschuwing`) is published about that case, and the consequence the domain
- * declared (`bijVerstrijken`) is given as 'systeem' through the case pipeline. Event ids
+ * declared (`bijVerstrijken`) is given as 'systeem' through the case pipeline, the cases of
+ * a date as one batch (`pasToeVeel`: one locked load, the writes together). Event ids
  * are derived from the deadline and the case, so a retried firing publishes nothing twice.
  */
 export class KalenderEffecten implements DeadlineEffects {
@@ -38,7 +39,7 @@ export class KalenderEffecten implements DeadlineEffects {
       if (!gelezen) return;
       const limiet = this.o.perTransactie ?? PER_TRANSACTIE;
       const zaken = await this.zakenMet(m, gelezen.sleutel, gelezen.na, limiet + 1);
-      for (const z of zaken.slice(0, limiet)) await this.verstreken(m, d, gelezen.sleutel, z);
+      await this.verstreken(m, d, gelezen.sleutel, zaken.slice(0, limiet));
       if (zaken.length > limiet) {
         const laatste = zaken[limiet - 1].id;
         const vervolg = await this.o.scheduler().armMany(m, [{ kind: d.kind, subjectId: vervolgSleutel(gelezen.sleutel, laatste), dueAt: this.o.klok.now(), ruleVersion: d.ruleVersion }]);
@@ -70,47 +71,51 @@ export class KalenderEffecten implements DeadlineEffects {
   }
 
   /**
-   * One case: the consequence first, then `termijn-verstreken` for every date it
-   * escalated (the command escalates all passed dates together, whichever date's row
-   * fired first). Event ids follow the case and the date, so each is published once; a
-   * case the command no longer applies to gets no event.
+   * The cases of one date, as one batch through the pipeline (`pasToeVeel`): the
+   * consequence first, then `termijn-verstreken` for every date each case escalated (the
+   * command escalates all passed dates together, whichever date's row fired first). Event
+   * ids follow the case and the date, so each is published once; a case the command no
+   * longer applies to gets no event.
    */
-  private async verstreken(m: EntityManager, d: FiredDeadline, sleutel: string, z: { id: string; swv: string; state: Overdracht }): Promise<void> {
-    const t = this.intentie(z.state, sleutel);
-    if (!t?.bijVerstrijken) return;
+  private async verstreken(m: EntityManager, d: FiredDeadline, sleutel: string, zaken: ReadonlyArray<{ id: string; swv: string; state: Overdracht }>): Promise<void> {
     const vandaag = datumVan(this.o.klok.now());
-    const verlopen = t.soort === 'startcontrole' ? [t] : verstrekenTermijnen(z.state, vandaag);
-    try {
-      await this.o.pijplijn().pasToe(m, z.id, { type: t.bijVerstrijken, swv: z.swv } as never, termijnmotor(z.swv, 'overdracht'));
-    } catch (e) {
+    const met = zaken.flatMap((z) => {
+      const t = this.intentie(z.state, sleutel);
+      return t?.bijVerstrijken ? [{ z, type: t.bijVerstrijken, verlopen: t.soort === 'startcontrole' ? [t] : verstrekenTermijnen(z.state, vandaag) }] : [];
+    });
+    const uitkomsten = await this.o.pijplijn().pasToeVeel(
+      m,
+      met.map(({ z, type }) => ({ id: z.id, commando: { type, swv: z.swv } as never, wie: termijnmotor(z.swv, 'overdracht') })),
+    );
+    const gedaan = met.filter((x, i) => {
+      const u = uitkomsten[i];
+      if (!('fout' in u)) return true;
       // The case moved on meanwhile: the date has no consequence for it any more.
-      if (e instanceof ProblemError && (e.kind === 'invalidTransition' || e.kind === 'notFound')) {
-        this.o.log.info({ deadlineId: d.id, zaakId: z.id, reden: e.message }, 'calendar date passed without consequence for this case');
-        return;
-      }
-      throw e;
-    }
-    const sleutels = verlopen.map(kalenderSleutel);
+      if (u.fout.kind !== 'invalidTransition' && u.fout.kind !== 'notFound') throw u.fout;
+      this.o.log.info({ deadlineId: d.id, zaakId: x.z.id, reden: u.fout.message }, 'calendar date passed without consequence for this case');
+      return false;
+    });
+    if (gedaan.length === 0) return;
+    const sleutels = gedaan.map((x) => x.verlopen.map(kalenderSleutel));
     const rijen: Array<{ id: string; subject_id: string }> = await m.query(
       `SELECT DISTINCT ON (subject_id) id, subject_id FROM overdracht.deadline WHERE subject_id = ANY($1::text[]) ORDER BY subject_id, created_at DESC`,
-      [sleutels],
+      [[...new Set(sleutels.flat())]],
     );
     const termijnIds = new Map(rijen.map((r) => [r.subject_id, r.id]));
     termijnIds.set(sleutel, d.id);
-    await naarOutbox(
-      m,
-      SCHEMA,
+    const events = gedaan.flatMap(({ z, verlopen }, k) =>
       verlopen.map((x, i) =>
         createEvent('nl.passend-onderwijs.overdracht.termijn-verstreken.v1', {
-          id: deterministicUuid(`overdracht/termijn-verstreken/${z.id}/${sleutels[i]}`),
+          id: deterministicUuid(`overdracht/termijn-verstreken/${z.id}/${sleutels[k][i]}`),
           ...this.bron(z.swv),
           subject: z.id,
           swv: z.swv as never,
           correlationid: `termijn-${d.id}`,
-          data: { termijnId: termijnIds.get(sleutels[i]) ?? d.id, soort: x.soort, onderwerpId: z.id, vervaltOp: x.vervaltOp, regelVersie: x.regelVersie },
+          data: { termijnId: termijnIds.get(sleutels[k][i]) ?? d.id, soort: x.soort, onderwerpId: z.id, vervaltOp: x.vervaltOp, regelVersie: x.regelVersie },
         }),
       ),
     );
+    for (let i = 0; i < events.length; i += OUTBOX_BLOK) await naarOutbox(m, SCHEMA, events.slice(i, i + OUTBOX_BLOK));
   }
 
   private bron(swv: string): { source?: string } {

@@ -1,5 +1,5 @@
 import { type ArmInput, type DeadlineScheduler } from '@pao/deadlines';
-import { naCommit, TermijnSynchronisatie, vervaltMoment, waarschuwingenVan, type TermijnIntentie, type TermijnSoorten } from '@pao/zaak';
+import { naCommit, TermijnSynchronisatie, vervaltMoment, waarschuwingenVan, type TermijnIntentie, type TermijnSoorten, type ZaakTermijnen } from '@pao/zaak';
 import { type EntityManager } from 'typeorm';
 import { kalenderSleutel } from './kalender-sleutel';
 
@@ -21,6 +21,11 @@ export class KalenderSynchronisatie extends TermijnSynchronisatie {
 
   override async synchroniseer(m: EntityManager, _onderwerpId: string, intenties: readonly TermijnIntentie[]): Promise<void> {
     await this.synchroniseerVeel(m, intenties);
+  }
+
+  /** A batch of commands: the dates all its cases declare, in one statement. */
+  override async synchroniseerZaken(m: EntityManager, zaken: readonly ZaakTermijnen[]): Promise<void> {
+    await this.synchroniseerVeel(m, zaken.flatMap((z) => z.intenties));
   }
 
   /** The dates of many cases at once (an import): one statement, however many cases. */

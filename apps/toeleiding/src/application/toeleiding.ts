@@ -77,7 +77,7 @@ export class Toeleiding {
         termijnen: (s) => termijnen(s, deps.rekenaar, deps.swvs.beleid(s.swv)),
         projectie: (s, dag) => ({ ...projecteer(s, dag, deps.rekenaar, deps.swvs.beleid(s.swv)), leerling_id: s.leerlingRef }),
         events: TLV_EVENTS,
-        eventContext: (m, s) => this.eventContext(m, s),
+        eventContexten: (m, s) => this.eventContexten(m, s),
         auditStatus: tlvAuditStatus,
         bron: (swv) => deps.swvs.bron(swv),
         voorControle: (m, c) => controleerRegister(m, c),
@@ -155,10 +155,19 @@ export class Toeleiding {
     return { nu: this.deps.klok.now(), actor, termijnen: this.deps.rekenaar, nieuwId, beleid: this.deps.swvs.beleid(swv) };
   }
 
-  private async eventContext(m: EntityManager, s: TlvAanvraag): Promise<EventContext> {
-    const gemeente = await this.deps.leerlingen.gemeenteVan(m, s.leerlingRef);
-    if (!s.verlengingVan) return { gemeente };
-    const rijen: Array<{ tlv_id: string | null }> = await m.query(`SELECT tlv_id FROM toeleiding.aanvraag WHERE id = $1`, [s.verlengingVan]);
-    return { gemeente, vorigeTlvId: rijen[0]?.tlv_id ?? undefined };
+  /** The pupils' gemeenten and the TLVs extended, for a batch of changes in two look-ups. */
+  private async eventContexten(m: EntityManager, states: readonly TlvAanvraag[]): Promise<EventContext[]> {
+    const gemeenten = await this.deps.leerlingen.gemeentenVan(
+      m,
+      states.map((s) => s.leerlingRef),
+    );
+    const vorige = states.flatMap((s) => s.verlengingVan ?? []);
+    const rijen: Array<{ id: string; tlv_id: string | null }> = vorige.length === 0 ? [] : await m.query(`SELECT id, tlv_id FROM toeleiding.aanvraag WHERE id = ANY($1::uuid[])`, [vorige]);
+    const tlvIds = new Map(rijen.map((r) => [r.id, r.tlv_id]));
+    return states.map((s) => ({
+      gemeente: gemeenten.get(s.leerlingRef)!,
+      ...(s.verlengingVan ? { vorigeTlvId: tlvIds.get(s.verlengingVan) ?? undefined } : {}),
+    }));
   }
+
 }

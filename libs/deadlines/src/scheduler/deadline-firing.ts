@@ -2,9 +2,17 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from './clock';
 import { DeadlineRow, FIRED_WARNING_COLUMNS, FiredWarningRow, toFiredWarning, toRecord } from './deadline-rows';
 import { RecentlyFired, Quarantine } from './firing-memory';
-import { deadlineBatchFallbacks, deadlineFireBatchSeconds, deadlineFireBatches, deadlineFireLag, deadlinesFired, deadlineWakeUps } from './metrics';
+import { deadlineBatchFallbacks, deadlineFireBatchSeconds, deadlineFireRetries, deadlineFireBatches, deadlineFireLag, deadlinesFired, deadlineWakeUps } from './metrics';
 import { rows } from './sql';
 import type { DeadlineEffects, FiredDeadline, SchedulerLogger } from './types';
+
+const RETRIES = 3;
+
+/** PostgreSQL deadlock_detected / serialization_failure: the transaction rolled back whole and may run again. */
+function isTransient(err: unknown): boolean {
+  const code = (err as { driverError?: { code?: unknown } }).driverError?.code ?? (err as { code?: unknown }).code;
+  return code === '40P01' || code === '40001';
+}
 
 export type FireOutcome = { outcome: 'fired' | 'stale' } | { outcome: 'early'; remainingMs: number };
 
@@ -68,13 +76,24 @@ export class DeadlineFiring {
     }
   }
 
-  /** A firing transaction, timed (committed or not). */
+  /**
+   * A firing transaction, timed (committed or not). A deadlock or serialization failure
+   * (two batches whose effects update the same rows, e.g. a service's counters, in another
+   * order) had no effect: run it again, up to three times, before the caller's fallback
+   * fires one by one (which would cost a transaction per deadline for a transient conflict).
+   */
   private async timed<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {
-    const end = deadlineFireBatchSeconds.startTimer({ schema: this.schema });
-    try {
-      return await this.o.dataSource.transaction(fn);
-    } finally {
-      end();
+    for (let attempt = 1; ; attempt++) {
+      const end = deadlineFireBatchSeconds.startTimer({ schema: this.schema });
+      try {
+        return await this.o.dataSource.transaction(fn);
+      } catch (err) {
+        if (attempt >= RETRIES || !isTransient(err)) throw err;
+        deadlineFireRetries.inc({ schema: this.schema });
+        this.o.log.info({ attempt, err: String(err) }, 'firing transaction hit a deadlock or serialization failure; running it again');
+      } finally {
+        end();
+      }
     }
   }
 
@@ -187,7 +206,9 @@ export class DeadlineFiring {
         continue;
       }
       fired += n;
-      if (n < limit) break;
+      // Not `n < limit`: an effect may have armed a deadline that is due already (a command's
+      // next term): it belongs to this sweep, as it would firing one by one.
+      if (n === 0) break;
     }
     return { fired, failed: [...failed] };
   }
@@ -307,7 +328,8 @@ export class DeadlineFiring {
     if (withWarnings.length > 0) {
       await m.query(`UPDATE ${this.s}.deadline_warning SET state = 'skipped' WHERE deadline_id = ANY($1::uuid[]) AND state = 'armed'`, [withWarnings]);
     }
-    const records = fired.map((r) => toRecord(r) as FiredDeadline);
+    // In due order (an UPDATE returns its rows in any order): two terms of one case act in the order one by one would.
+    const records = fired.map((r) => toRecord(r) as FiredDeadline).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     if (records.length > 1 && this.o.effects.onDeadlines) await this.o.effects.onDeadlines(m, records);
     else for (const d of records) await this.o.effects.onDeadline(m, d);
   }

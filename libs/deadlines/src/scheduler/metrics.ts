@@ -111,6 +111,13 @@ export const deadlineBatchFallbacks = new Counter({
   registers: [metricsRegistry],
 });
 
+export const deadlineFireRetries = new Counter({
+  name: 'deadlines_fire_retries_total',
+  help: 'Firing transactions run again after a deadlock or serialization failure (concurrent batches updating the same rows)',
+  labelNames: ['schema'],
+  registers: [metricsRegistry],
+});
+
 export const deadlinesReconciled = new Counter({
   name: 'deadlines_reconciled_total',
   help: 'Work the reconciler did: overdue deadlines it fired, lost wake-up jobs it re-armed, deadlines it could not fire, runs that failed',

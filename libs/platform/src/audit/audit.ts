@@ -56,16 +56,41 @@ export interface AuditEntry {
 
 export async function recordAudit(manager: EntityManager, schema: string, actor: Actor, entries: AuditEntry | AuditEntry[]): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
-  if (list.length === 0) return;
-  const values: unknown[] = [];
-  const rows = list.map((e, i) => {
-    values.push(actor.swv, actor.id, actor.rol, actor.organisatie, e.actie, e.objectType, e.objectId, e.oud === undefined ? null : JSON.stringify(e.oud), e.nieuw === undefined ? null : JSON.stringify(e.nieuw), e.reden ?? null, currentCorrelationId() ?? null);
-    const p = i * 11;
-    return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7}, $${p + 8}, $${p + 9}, $${p + 10}, $${p + 11})`;
-  });
+  await recordAuditEntries(
+    manager,
+    schema,
+    list.map((e) => ({ ...e, actor })),
+  );
+}
+
+/** An audit entry with its own actor and correlation id: a batch of changes by several actors (per SWV) in one insert. */
+export interface AttributedAuditEntry extends AuditEntry {
+  actor: Actor;
+  /** Default: the current correlation id. */
+  correlationId?: string;
+}
+
+/** Many audit entries in one statement; `recordAudit` is the case of one actor. */
+export async function recordAuditEntries(manager: EntityManager, schema: string, entries: readonly AttributedAuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const col = <T>(f: (e: AttributedAuditEntry) => T) => entries.map(f);
+  // One row of arrays, whatever the number of entries (no limit on bind parameters).
   await manager.query(
-    `INSERT INTO "${schema}".audit_trail (swv, actor_id, rol, organisatie, actie, object_type, object_id, oud, nieuw, reden, correlation_id) VALUES ${rows.join(', ')}`,
-    values,
+    `INSERT INTO "${schema}".audit_trail (swv, actor_id, rol, organisatie, actie, object_type, object_id, oud, nieuw, reden, correlation_id)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::jsonb[], $10::text[], $11::text[])`,
+    [
+      col((e) => e.actor.swv),
+      col((e) => e.actor.id),
+      col((e) => e.actor.rol),
+      col((e) => e.actor.organisatie),
+      col((e) => e.actie),
+      col((e) => e.objectType),
+      col((e) => e.objectId),
+      col((e) => (e.oud === undefined ? null : JSON.stringify(e.oud))),
+      col((e) => (e.nieuw === undefined ? null : JSON.stringify(e.nieuw))),
+      col((e) => e.reden ?? null),
+      col((e) => e.correlationId ?? currentCorrelationId() ?? null),
+    ],
   );
 }
 

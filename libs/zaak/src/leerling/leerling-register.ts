@@ -148,10 +148,18 @@ export class LeerlingRegister {
   }
 
   async gemeenteVan(m: EntityManager, id: string): Promise<string> {
-    const rijen: Array<{ gemeente: string }> = await m.query(`SELECT gemeente FROM ${this.tabel} WHERE id = $1`, [id]);
+    return (await this.gemeentenVan(m, [id])).get(id)!;
+  }
+
+  /** Pupil id → woongemeente, for the events of a batch of changes. */
+  async gemeentenVan(m: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+    const uniek = [...new Set(ids)];
+    const rijen: Array<{ id: string; gemeente: string }> = uniek.length === 0 ? [] : await m.query(`SELECT id, gemeente FROM ${this.tabel} WHERE id = ANY($1::uuid[])`, [uniek]);
+    const uit = new Map(rijen.map((r) => [r.id, r.gemeente]));
     // A case always has its pupil: a missing row is a bug, not a default.
-    if (!rijen[0]) throw new Error(`leerling ${id} not found`);
-    return rijen[0].gemeente;
+    const weg = uniek.find((id) => !uit.has(id));
+    if (weg) throw new Error(`leerling ${weg} not found`);
+    return uit;
   }
 
   async weergaveVan(m: EntityManager, swv: string, ids: readonly string[]): Promise<Map<string, string>> {

@@ -36,15 +36,38 @@ export class OngeldigeOpslag extends Error {
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
-/** Port: what the pipeline needs from storage. */
+/** A case as a command addresses it: its id within an SWV. */
+export interface ZaakSleutel {
+  readonly id: string;
+  readonly swv: string;
+}
+
+/** A changed state to store: the version it was loaded with (the check) and its projection. */
+export interface ZaakWijziging<S> {
+  readonly state: S;
+  readonly vorigeVersie: number;
+  readonly projectie: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Port: what the pipeline needs from storage. The `…Veel` forms are what the pipeline
+ * uses (a command is a batch of one); the single forms are for callers outside it.
+ */
 export interface ZaakRepository<S extends ZaakState> {
   laadVoorWijziging(m: EntityManager, id: string, swv: string): Promise<S | undefined>;
+  /** The states of these cases, locked in id order (commands on one case run one after the other); absent ones are left out. */
+  laadVoorWijzigingVeel(m: EntityManager, zaken: readonly ZaakSleutel[]): Promise<Map<string, S>>;
   laad(m: EntityManager, id: string, swv: string): Promise<S | undefined>;
   /** `kenmerk` and `behandelaarId` only for a service that opted in to the dossier columns (zaakDossierSql). */
   voegToe(m: EntityManager, state: S, projectie: Readonly<Record<string, unknown>>, kenmerk?: string, behandelaarId?: string): Promise<void>;
   werkBij(m: EntityManager, state: S, vorigeVersie: number, projectie: Readonly<Record<string, unknown>>): Promise<void>;
+  /** Stores all changes, or throws VersieConflict when one case's version moved on. */
+  werkBijVeel(m: EntityManager, wijzigingen: readonly ZaakWijziging<S>[]): Promise<void>;
   werkProjectieBij(m: EntityManager, id: string, projectie: Readonly<Record<string, unknown>>): Promise<void>;
+  werkProjectieBijVeel(m: EntityManager, projecties: ReadonlyArray<{ readonly id: string; readonly projectie: Readonly<Record<string, unknown>> }>): Promise<void>;
   swvVan(m: EntityManager, id: string): Promise<string | undefined>;
+  /** id → SWV of those of these ids that are cases of this table. */
+  swvVanVeel(m: EntityManager, ids: readonly string[]): Promise<Map<string, string>>;
   /** The case's kenmerk and behandelaar, within the SWV (dossier columns: zaakDossierSql). */
   kop?(m: EntityManager, id: string, swv: string): Promise<ZaakKop | undefined>;
   /** Sets the behandelaar; the old one, or undefined when the case is unknown in the SWV. */
@@ -76,7 +99,19 @@ export class PostgresZaakRepository<S extends ZaakState> implements ZaakReposito
   }
 
   async laadVoorWijziging(m: EntityManager, id: string, swv: string): Promise<S | undefined> {
-    return this.eerste(await m.query(`SELECT id, formaat, state FROM ${this.tabel} WHERE id = $1 AND swv = $2 FOR UPDATE`, [id, swv]));
+    return (await this.laadVoorWijzigingVeel(m, [{ id, swv }])).get(id);
+  }
+
+  async laadVoorWijzigingVeel(m: EntityManager, zaken: readonly ZaakSleutel[]): Promise<Map<string, S>> {
+    if (zaken.length === 0) return new Map();
+    // Locks in id order: two batches over overlapping cases wait for each other instead of deadlocking.
+    const rijen: Array<{ id: string; swv: string; formaat: number; state: unknown }> = await m.query(
+      `SELECT id, swv, formaat, state FROM ${this.tabel} WHERE id = ANY($1) AND swv = ANY($2) ORDER BY id FOR UPDATE`,
+      [zaken.map((z) => z.id), [...new Set(zaken.map((z) => z.swv))]],
+    );
+    const gevraagd = new Map(zaken.map((z) => [z.id, z.swv]));
+    // Another SWV's case does not exist (a batch of several SWVs may have locked it in passing).
+    return new Map(rijen.filter((r) => gevraagd.get(r.id) === r.swv).map((r) => [r.id, this.parse(r.id, r.formaat, r.state)]));
   }
 
   async laad(m: EntityManager, id: string, swv: string): Promise<S | undefined> {
@@ -91,23 +126,49 @@ export class PostgresZaakRepository<S extends ZaakState> implements ZaakReposito
   }
 
   async werkBij(m: EntityManager, state: S, vorigeVersie: number, projectie: Readonly<Record<string, unknown>>): Promise<void> {
-    const sets = this.kolommen.map((k, i) => `, ${k} = $${i + 6}`).join('');
-    const [, aantal]: [unknown[], number] = await m.query(
-      `UPDATE ${this.tabel} SET versie = $3, formaat = $4, state = $5${sets}, bijgewerkt_op = now() WHERE id = $1 AND versie = $2`,
-      [state.id, vorigeVersie, state.versie, this.formaat.versie, JSON.stringify(state), ...this.waarden(projectie)],
-    );
-    if (aantal !== 1) throw new VersieConflict(state.id);
+    await this.werkBijVeel(m, [{ state, vorigeVersie, projectie }]);
+  }
+
+  async werkBijVeel(m: EntityManager, wijzigingen: readonly ZaakWijziging<S>[]): Promise<void> {
+    if (wijzigingen.length === 0) return;
+    // One statement for all: the rows as JSON, typed by the table's own row type.
+    const sets = this.kolommen.map((k) => `, ${k} = v.${k}`).join('');
+    const rijen = wijzigingen.map((w) => ({ id: w.state.id, versie: w.state.versie, formaat: this.formaat.versie, state: w.state, ...this.rij(w.projectie) }));
+    const vorige = Object.fromEntries(wijzigingen.map((w) => [w.state.id, w.vorigeVersie]));
+    const bijgewerkt: Array<{ id: string }> = await m.query(
+      `UPDATE ${this.tabel} AS t SET versie = v.versie, formaat = v.formaat, state = v.state${sets}, bijgewerkt_op = now()
+         FROM jsonb_populate_recordset(NULL::${this.tabel}, $1::jsonb) AS v
+        WHERE t.id = v.id AND t.versie = ($2::jsonb ->> v.id::text)::int
+        RETURNING t.id`,
+      [JSON.stringify(rijen), JSON.stringify(vorige)],
+    ).then(([r]: [Array<{ id: string }>, number]) => r);
+    if (bijgewerkt.length !== wijzigingen.length) {
+      const gedaan = new Set(bijgewerkt.map((r) => String(r.id)));
+      throw new VersieConflict(wijzigingen.find((w) => !gedaan.has(w.state.id))?.state.id ?? wijzigingen[0].state.id);
+    }
   }
 
   async werkProjectieBij(m: EntityManager, id: string, projectie: Readonly<Record<string, unknown>>): Promise<void> {
-    if (this.kolommen.length === 0) return;
-    const sets = this.kolommen.map((k, i) => `${k} = $${i + 2}`).join(', ');
-    await m.query(`UPDATE ${this.tabel} SET ${sets}, bijgewerkt_op = now() WHERE id = $1`, [id, ...this.waarden(projectie)]);
+    await this.werkProjectieBijVeel(m, [{ id, projectie }]);
+  }
+
+  async werkProjectieBijVeel(m: EntityManager, projecties: ReadonlyArray<{ readonly id: string; readonly projectie: Readonly<Record<string, unknown>> }>): Promise<void> {
+    if (this.kolommen.length === 0 || projecties.length === 0) return;
+    const sets = this.kolommen.map((k) => `${k} = v.${k}`).join(', ');
+    await m.query(
+      `UPDATE ${this.tabel} AS t SET ${sets}, bijgewerkt_op = now() FROM jsonb_populate_recordset(NULL::${this.tabel}, $1::jsonb) AS v WHERE t.id = v.id`,
+      [JSON.stringify(projecties.map((p) => ({ id: p.id, ...this.rij(p.projectie) })))],
+    );
   }
 
   async swvVan(m: EntityManager, id: string): Promise<string | undefined> {
-    const rijen: Array<{ swv: string }> = await m.query(`SELECT swv FROM ${this.tabel} WHERE id = $1`, [id]);
-    return rijen[0]?.swv;
+    return (await this.swvVanVeel(m, [id])).get(id);
+  }
+
+  async swvVanVeel(m: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rijen: Array<{ id: string; swv: string }> = await m.query(`SELECT id, swv FROM ${this.tabel} WHERE id = ANY($1)`, [ids]);
+    return new Map(rijen.map((r) => [String(r.id), r.swv]));
   }
 
   async kop(m: EntityManager, id: string, swv: string): Promise<ZaakKop | undefined> {
@@ -134,6 +195,12 @@ export class PostgresZaakRepository<S extends ZaakState> implements ZaakReposito
   private eerste(rijen: Array<{ id: string; formaat: number; state: unknown }>): S | undefined {
     const rij = rijen[0];
     return rij && this.parse(rij.id, rij.formaat, rij.state);
+  }
+
+  /** The projection columns as a JSON row (null where the projection has no value). */
+  private rij(projectie: Readonly<Record<string, unknown>>): Record<string, unknown> {
+    const waarden = this.waarden(projectie);
+    return Object.fromEntries(this.kolommen.map((k, i) => [k, waarden[i]]));
   }
 
   private waarden(projectie: Readonly<Record<string, unknown>>): unknown[] {

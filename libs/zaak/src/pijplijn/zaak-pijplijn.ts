@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { ProblemError, recordAudit, type Actor } from '@pao/platform';
+import { type EventEnvelope } from '@pao/contracts';
+import { ProblemError, recordAudit, recordAuditEntries, runWithCorrelationId, type Actor } from '@pao/platform';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { datumInAmsterdam, type Beslisser, type Beslissing, type TermijnIntentie, type Werkcontext, type ZaakActor } from '../domein';
 import { naarCloudEvents, naarOutbox, type DomeinEvent, type EventMapping } from '../events/publicatie';
 import { alsProbleem, beslis } from '../http/fouten';
 import { medewerkersVan, registreerMedewerker, type Medewerker } from '../medewerker/medewerkers';
 import { volgendKenmerk } from '../opslag/kenmerk';
-import { VersieConflict, type ZaakRepository, type ZaakState } from '../opslag/zaak-opslag';
+import { VersieConflict, type ZaakRepository, type ZaakSleutel, type ZaakState } from '../opslag/zaak-opslag';
 import { type TermijnSynchronisatie } from '../termijnen/termijn-synchronisatie';
 import { inTransactie } from '../transactie/transactie';
 import { auditVoor } from './audit';
@@ -33,6 +34,8 @@ export interface ZaakDefinitie<S extends ZaakState, C extends { readonly type: s
   readonly events: EventMapping<E, S, X>;
   /** Facts the events need that the state does not hold (looked up in the transaction). */
   readonly eventContext?: (m: EntityManager, s: S) => Promise<X>;
+  /** The same for the states of a batch, in their order, in one look-up; used instead of `eventContext` when given. */
+  readonly eventContexten?: (m: EntityManager, s: readonly S[]) => Promise<readonly X[]>;
   /** The CloudEvent source for a case of this SWV (its legal body): from the SWV register. */
   readonly bron?: (swv: string) => string;
   /** Fields always written to the audit entry's `nieuw` (where the case went). */
@@ -73,6 +76,19 @@ export interface ZaakDeps {
   readonly termijnen?: TermijnSynchronisatie;
   readonly nieuwId?: () => string;
 }
+
+/** One command of a batch (`pasToeVeel`). */
+export interface ZaakOpdracht<C> {
+  readonly id: string;
+  readonly commando: C;
+  readonly wie: Handelende;
+  readonly verwachteVersie?: number;
+  /** The correlation id of its events and audit entry (a fired deadline's own); default the current one. */
+  readonly correlatie?: string;
+}
+
+/** What became of one command of a batch: the new state, or the problem that refused it (nothing written). */
+export type ZaakUitkomst<S> = { readonly id: string; readonly state: S } | { readonly id: string; readonly fout: ProblemError };
 
 /** Who acts on a case: as the domain sees them, and as the audit trail records them. */
 export interface Handelende {
@@ -198,24 +214,84 @@ export class ZaakPijplijn<S extends ZaakState, C extends { readonly type: string
 
   /** The heart of every change, inside the caller's transaction (a request's, a consumer's, the deadline engine's). */
   async pasToe(m: EntityManager, id: string, commando: C, wie: Handelende, verwachteVersie?: number): Promise<S> {
-    const swv = wie.audit.swv;
-    const voor = await this.definitie.repository.laadVoorWijziging(m, id, swv);
-    if (!voor) throw this.nietGevonden();
-    await this.definitie.voorControle?.(m, commando, voor);
-    if (verwachteVersie !== undefined && verwachteVersie !== voor.versie) {
-      throw new ProblemError('conflict', `${hoofdletter(this.definitie.aanduiding)} is intussen gewijzigd (versie ${voor.versie})`, { huidigeVersie: voor.versie });
+    const [uitkomst] = await this.pasToeVeel(m, [{ id, commando, wie, verwachteVersie }]);
+    if ('fout' in uitkomst) throw uitkomst.fout;
+    return uitkomst.state;
+  }
+
+  /**
+   * Commands on many cases in the caller's transaction, each case at most once: one locked
+   * load of all, each decided in memory by the pure decider, then the writes for all
+   * together (state and projection, deadlines, outbox, audit) — the same rows a command at
+   * a time would write. A command its case refuses (a problem: not found, not allowed now,
+   * a stale version) comes back as that case's `fout` and writes nothing; any other error
+   * throws (the caller's transaction rolls back). `pasToe` is a batch of one. `vergrendeld`:
+   * the states as the caller loaded them with `laadVoorWijzigingVeel` in this transaction.
+   */
+  async pasToeVeel(m: EntityManager, opdrachten: readonly ZaakOpdracht<C>[], vergrendeld?: ReadonlyMap<string, S>): Promise<ZaakUitkomst<S>[]> {
+    if (new Set(opdrachten.map((o) => o.id)).size !== opdrachten.length) throw new Error(`${this.definitie.objectType}: een zaak twee keer in één reeks commando's`);
+    const geladen =
+      vergrendeld ??
+      (await this.definitie.repository.laadVoorWijzigingVeel(
+        m,
+        opdrachten.map((o) => ({ id: o.id, swv: o.wie.audit.swv })),
+      ));
+    const uit: ZaakUitkomst<S>[] = [];
+    const besloten: Array<{ o: ZaakOpdracht<C>; voor: S; uitkomst: ZaakBeslissing<S, E> }> = [];
+    for (const o of opdrachten) {
+      try {
+        const voor = geladen.get(o.id);
+        if (!voor) throw this.nietGevonden();
+        const uitkomst = await this.metCorrelatie(o, async () => {
+          await this.definitie.voorControle?.(m, o.commando, voor);
+          if (o.verwachteVersie !== undefined && o.verwachteVersie !== voor.versie) {
+            throw new ProblemError('conflict', `${hoofdletter(this.definitie.aanduiding)} is intussen gewijzigd (versie ${voor.versie})`, { huidigeVersie: voor.versie });
+          }
+          const w = this.werkcontext(o.wie.domein, o.wie.audit.swv);
+          return beslis(() => this.definitie.beslisser.beslis(voor, o.commando, w));
+        });
+        besloten.push({ o, voor, uitkomst });
+        uit.push({ id: o.id, state: uitkomst.state });
+      } catch (e) {
+        if (!(e instanceof ProblemError)) throw e;
+        uit.push({ id: o.id, fout: e });
+      }
     }
-    const w = this.werkcontext(wie.domein, swv);
-    const uitkomst: ZaakBeslissing<S, E> = beslis(() => this.definitie.beslisser.beslis(voor, commando, w));
-    const na = uitkomst.state;
-    await this.definitie.repository.werkBij(m, na, voor.versie, this.projectie(na));
-    await this.deps.termijnen?.synchroniseer(m, na.id, this.definitie.termijnen?.(na) ?? []);
-    await this.publiceer(m, uitkomst.events, na);
-    for (const nieuw of uitkomst.nieuw ?? []) {
-      await this.bewaarNieuw(m, nieuw, [], wie.audit, commando.type, commando as Record<string, unknown>, this.magBehandelen(wie.audit.rol) ? wie.audit.id : undefined);
+    if (besloten.length === 0) return uit;
+    await this.definitie.repository.werkBijVeel(
+      m,
+      besloten.map((b) => ({ state: b.uitkomst.state, vorigeVersie: b.voor.versie, projectie: this.projectie(b.uitkomst.state) })),
+    );
+    await this.deps.termijnen?.synchroniseerZaken(
+      m,
+      besloten.map((b) => ({ onderwerpId: b.uitkomst.state.id, intenties: this.definitie.termijnen?.(b.uitkomst.state) ?? [] })),
+    );
+    await this.publiceerVeel(
+      m,
+      besloten.map((b) => ({ events: b.uitkomst.events, state: b.uitkomst.state, correlatie: b.o.correlatie })),
+    );
+    for (const b of besloten) {
+      for (const nieuw of b.uitkomst.nieuw ?? []) {
+        await this.metCorrelatie(b.o, () =>
+          this.bewaarNieuw(m, nieuw, [], b.o.wie.audit, b.o.commando.type, b.o.commando as Record<string, unknown>, this.magBehandelen(b.o.wie.audit.rol) ? b.o.wie.audit.id : undefined),
+        );
+      }
     }
-    await recordAudit(m, this.definitie.schema, wie.audit, this.audit(commando.type, voor, na, commando as Record<string, unknown>));
-    return na;
+    await recordAuditEntries(
+      m,
+      this.definitie.schema,
+      besloten.map((b) => ({
+        ...this.audit(b.o.commando.type, b.voor, b.uitkomst.state, b.o.commando as Record<string, unknown>),
+        actor: b.o.wie.audit,
+        ...(b.o.correlatie ? { correlationId: b.o.correlatie } : {}),
+      })),
+    );
+    return uit;
+  }
+
+  /** Runs `fn` under the command's own correlation id, when it has one (a deadline's). */
+  private metCorrelatie<T>(o: ZaakOpdracht<C>, fn: () => Promise<T>): Promise<T> {
+    return o.correlatie ? runWithCorrelationId(o.correlatie, fn) : fn();
   }
 
   /** Stores a new case (its events published, its deadlines armed, an audit entry) in the caller's transaction. */
@@ -238,10 +314,22 @@ export class ZaakPijplijn<S extends ZaakState, C extends { readonly type: string
    * deadline soort carrying a consequence) a case heals itself when its next term passes.
    */
   async herbereken(m: EntityManager, id: string, swv: string): Promise<void> {
-    const s = await this.definitie.repository.laadVoorWijziging(m, id, swv);
-    if (!s) return;
-    await this.definitie.repository.werkProjectieBij(m, id, this.projectie(s));
-    await this.deps.termijnen?.synchroniseer(m, id, this.definitie.termijnen?.(s) ?? []);
+    await this.herberekenVeel(m, [{ id, swv }]);
+  }
+
+  /** `herbereken` for many cases: one locked load, one projection update, one deadline synchronisation. */
+  async herberekenVeel(m: EntityManager, zaken: readonly ZaakSleutel[], geladen?: ReadonlyMap<string, S>): Promise<void> {
+    if (zaken.length === 0) return;
+    const states = geladen ?? (await this.definitie.repository.laadVoorWijzigingVeel(m, zaken));
+    const aanwezig = zaken.flatMap((z) => states.get(z.id) ?? []);
+    await this.definitie.repository.werkProjectieBijVeel(
+      m,
+      aanwezig.map((s) => ({ id: s.id, projectie: this.projectie(s) })),
+    );
+    await this.deps.termijnen?.synchroniseerZaken(
+      m,
+      aanwezig.map((s) => ({ onderwerpId: s.id, intenties: this.definitie.termijnen?.(s) ?? [] })),
+    );
   }
 
   /** The commands the state machines and the role table allow this person now: the UI's buttons. */
@@ -280,10 +368,30 @@ export class ZaakPijplijn<S extends ZaakState, C extends { readonly type: string
   }
 
   private async publiceer(m: EntityManager, events: readonly E[], s: S): Promise<void> {
-    if (events.length === 0) return;
-    const ctx = this.definitie.eventContext ? await this.definitie.eventContext(m, s) : ({} as X);
-    const uit = naarCloudEvents(this.definitie.events, events, s, ctx, this.definitie.bron?.(s.swv));
+    await this.publiceerVeel(m, [{ events, state: s }]);
+  }
+
+  /** The catalogue events of many changes in one outbox append, each under its own correlation id. */
+  private async publiceerVeel(m: EntityManager, wijzigingen: ReadonlyArray<{ events: readonly E[]; state: S; correlatie?: string }>): Promise<void> {
+    const met = wijzigingen.filter((w) => w.events.length > 0);
+    if (met.length === 0) return;
+    const contexten = await this.eventContexten(
+      m,
+      met.map((w) => w.state),
+    );
+    const uit: EventEnvelope[] = [];
+    met.forEach((w, i) => {
+      const naar = () => naarCloudEvents(this.definitie.events, w.events, w.state, contexten[i], this.definitie.bron?.(w.state.swv));
+      uit.push(...(w.correlatie ? runWithCorrelationId(w.correlatie, naar) : naar()));
+    });
     if (uit.length > 0) await naarOutbox(m, this.definitie.schema, uit);
+  }
+
+  private async eventContexten(m: EntityManager, states: readonly S[]): Promise<readonly X[]> {
+    if (this.definitie.eventContexten) return this.definitie.eventContexten(m, states);
+    const uit: X[] = [];
+    for (const s of states) uit.push(this.definitie.eventContext ? await this.definitie.eventContext(m, s) : ({} as X));
+    return uit;
   }
 }
 

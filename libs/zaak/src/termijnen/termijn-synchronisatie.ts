@@ -6,6 +6,7 @@ import { vervaltMoment, waarschuwingenVan } from './termijn-moment';
 
 interface Rij {
   id: string;
+  subject_id: string;
   kind: string;
   due_at: Date;
   rule_version: string;
@@ -27,31 +28,47 @@ export class TermijnSynchronisatie {
   ) {}
 
   async synchroniseer(m: EntityManager, onderwerpId: string, intenties: readonly TermijnIntentie[]): Promise<void> {
-    const bestaand = await rows<Rij>(
+    await this.synchroniseerZaken(m, [{ onderwerpId, intenties }]);
+  }
+
+  /** The deadlines of many cases (a batch of commands) in the same few statements as one case's. */
+  async synchroniseerZaken(m: EntityManager, zaken: readonly ZaakTermijnen[]): Promise<void> {
+    if (zaken.length === 0) return;
+    const alle = await rows<Rij>(
       m,
-      `SELECT id, kind, due_at, rule_version, state FROM "${this.schema}".deadline WHERE subject_id = $1 AND state IN ('armed', 'fired')`,
-      [onderwerpId],
+      `SELECT id, subject_id, kind, due_at, rule_version, state FROM "${this.schema}".deadline WHERE subject_id = ANY($1::text[]) AND state IN ('armed', 'fired')`,
+      [zaken.map((z) => z.onderwerpId)],
     );
+    const perZaak = new Map<string, Rij[]>();
+    for (const r of alle) {
+      const l = perZaak.get(r.subject_id);
+      if (l) l.push(r);
+      else perZaak.set(r.subject_id, [r]);
+    }
     const nieuw: ArmInput[] = [];
     const verplaatst: RescheduleChange[] = [];
-    const gewenst = new Set<string>();
-    for (const t of intenties) {
-      if (gewenst.has(t.soort)) throw new Error(`termijn '${t.soort}' twee keer gedeclareerd voor één zaak`);
-      gewenst.add(t.soort);
-      const dueAt = vervaltMoment(this.soorten, t);
-      const warnings = waarschuwingenVan(this.soorten, t);
-      const gewapend = bestaand.find((r) => r.kind === t.soort && r.state === 'armed');
-      if (gewapend) {
-        if (gewapend.due_at.getTime() !== dueAt.getTime() || gewapend.rule_version !== t.regelVersie) {
-          verplaatst.push({ id: gewapend.id, dueAt, ruleVersion: t.regelVersie, warnings });
+    const weg: string[] = [];
+    for (const { onderwerpId, intenties } of zaken) {
+      const bestaand = perZaak.get(onderwerpId) ?? [];
+      const gewenst = new Set<string>();
+      for (const t of intenties) {
+        if (gewenst.has(t.soort)) throw new Error(`termijn '${t.soort}' twee keer gedeclareerd voor één zaak`);
+        gewenst.add(t.soort);
+        const dueAt = vervaltMoment(this.soorten, t);
+        const warnings = waarschuwingenVan(this.soorten, t);
+        const gewapend = bestaand.find((r) => r.kind === t.soort && r.state === 'armed');
+        if (gewapend) {
+          if (gewapend.due_at.getTime() !== dueAt.getTime() || gewapend.rule_version !== t.regelVersie) {
+            verplaatst.push({ id: gewapend.id, dueAt, ruleVersion: t.regelVersie, warnings });
+          }
+          continue;
         }
-        continue;
+        if (bestaand.some((r) => r.kind === t.soort && r.state === 'fired' && r.due_at.getTime() === dueAt.getTime())) continue;
+        nieuw.push({ kind: t.soort, subjectId: onderwerpId, dueAt, ruleVersion: t.regelVersie, warnings });
       }
-      if (bestaand.some((r) => r.kind === t.soort && r.state === 'fired' && r.due_at.getTime() === dueAt.getTime())) continue;
-      nieuw.push({ kind: t.soort, subjectId: onderwerpId, dueAt, ruleVersion: t.regelVersie, warnings });
+      weg.push(...bestaand.filter((r) => r.state === 'armed' && !gewenst.has(r.kind)).map((r) => r.id));
     }
-    const weg = bestaand.filter((r) => r.state === 'armed' && !gewenst.has(r.kind)).map((r) => r.id);
-    // A few statements per command, whatever the number of terms it touches.
+    // A few statements per batch, whatever the number of cases and terms it touches.
     const plannen: WakeUpPlan[] = [
       ...(nieuw.length > 0 ? await this.scheduler.armMany(m, nieuw) : []),
       ...(verplaatst.length > 0 ? await this.scheduler.rescheduleMany(m, verplaatst) : []),
@@ -59,4 +76,10 @@ export class TermijnSynchronisatie {
     ].map((r) => r.wakeUp);
     if (plannen.length > 0) naCommit(m, async () => void (await this.scheduler.wake(...plannen)));
   }
+}
+
+/** A case and the deadlines its state declares now. */
+export interface ZaakTermijnen {
+  readonly onderwerpId: string;
+  readonly intenties: readonly TermijnIntentie[];
 }

@@ -1,5 +1,5 @@
 import { type Domain } from '@pao/contracts';
-import { DeadlineScheduler, silentLogger, type RecurringMoment, type RecurringOccurrence, type SchedulerLogger } from '@pao/deadlines';
+import { DeadlineScheduler, silentLogger, type DeadlineSchedulerOptions, type RecurringMoment, type RecurringOccurrence, type SchedulerLogger } from '@pao/deadlines';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { type TermijnSoorten } from '../domein';
 import { type Klok } from '../pijplijn/zaak-pijplijn';
@@ -22,6 +22,12 @@ export interface TermijnmotorOpties {
   /** Run the worker and reconciler in this process (the app: yes; seed and tools: no). */
   readonly worker?: boolean;
   readonly reconcileIntervalMs?: number;
+  /**
+   * How the engine fires: deadlines per transaction of the reconciler's sweep (`batchSize`; a
+   * test: 1 fires one by one), of a woken job's batch and of a burst's drain, and the firing
+   * transactions per process at once. Default the scheduler's (ADR 0032, 0035).
+   */
+  readonly vuren?: Pick<DeadlineSchedulerOptions, 'batchSize' | 'fireBatch' | 'drainBatch' | 'concurrentFirings'>;
   readonly logger?: SchedulerLogger;
 }
 
@@ -52,6 +58,7 @@ export function bouwTermijnmotor(o: TermijnmotorOpties): Termijnmotor {
     recurring: o.recurring ? [...o.recurring] : [],
     worker: o.worker ?? true,
     reconcileIntervalMs: o.reconcileIntervalMs,
+    ...o.vuren,
     logger,
   });
   return {
