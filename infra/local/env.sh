@@ -35,6 +35,9 @@ wait_for() {
   done
 }
 
+# Erlang VM flags: no scheduler busy-waiting (see rabbit_env).
+RABBIT_ERL_SCHEDULER_ARGS="+sbwt none +sbwtdcpu none +sbwtdio none"
+
 rabbit_sbin() { ls -d /usr/lib/rabbitmq/lib/rabbitmq_server-*/sbin 2>/dev/null | sort -V | tail -1; }
 
 # RabbitMQ's own scripts, run as root with our environment (the /usr/sbin wrappers
@@ -52,6 +55,8 @@ rabbit_env() {
   export RABBITMQ_PID_FILE="$RABBIT_DIR/rabbit.pid"
   export RABBITMQ_CONFIG_FILE="$RABBIT_DIR/rabbitmq"
   export RABBITMQ_ENABLED_PLUGINS_FILE="$RABBIT_DIR/enabled_plugins"
-  export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+  # No scheduler busy-waiting: on a small machine shared with PostgreSQL and the services,
+  # spinning Erlang schedulers take CPU the others need (ADR 0036).
+  export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1} $RABBIT_ERL_SCHEDULER_ARGS"
   export RABBITMQ_CTL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
 }
