@@ -5,8 +5,10 @@
 //  (b) the ceilings: raw amqplib confirmed publishing to a quorum queue, and PostgreSQL
 //      commits of a transaction writing the same rows as a command (state row + outbox row).
 // Process layout as in production: the producing service (commands + its relay) in this
-// process, the consuming service (transport + handler) in a child process. Run: npm run bench:messaging. Knobs (env): BENCH_SECONDS (8),
-// BENCH_RATE (half the ceiling), BENCH_PRODUCERS (8), BENCH_PREFETCH (16), BENCH_BATCH (200),
+// process, the consuming service (transport + handler) in a child process, both with the
+// libraries' defaults. Run: npm run bench:messaging. Knobs (env): BENCH_SECONDS (8),
+// BENCH_RATE (half the ceiling), BENCH_PRODUCERS (8), BENCH_PREFETCH (the transport's
+// default), BENCH_INBOX_PARALLEL (the inbox's default), BENCH_BATCH (200),
 // BENCH_RELAY_CONCURRENCY (1), BENCH_PACED_RUNS (3: the machine is shared, so the paced
 // run is repeated and every run printed, with the median). Each paced run also prints where
 // the time went (commit → claimed by the relay → confirmed by the broker → handler start →
@@ -23,6 +25,7 @@ import { DataSource } from 'typeorm';
 import {
   AmqpEventTransport,
   appendToOutbox,
+  configureInbox,
   handleOnce,
   messagingTablesSql,
   OutboxRelay,
@@ -38,10 +41,12 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 /** Paced rate; default half the end-to-end ceiling measured at the start of the run. */
 const FIXED_RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
 const PRODUCERS = Number(process.env.BENCH_PRODUCERS ?? 8);
-const PREFETCH = Number(process.env.BENCH_PREFETCH ?? 16);
+const PREFETCH = process.env.BENCH_PREFETCH ? Number(process.env.BENCH_PREFETCH) : undefined;
 const BATCH = Number(process.env.BENCH_BATCH ?? 200);
 const RELAY_CONCURRENCY = Number(process.env.BENCH_RELAY_CONCURRENCY ?? 1);
 const PACED_RUNS = Number(process.env.BENCH_PACED_RUNS ?? 3);
+/** The consumer inbox's transactions at once (group commit beyond that); default: the library's. */
+const INBOX_PARALLEL = process.env.BENCH_INBOX_PARALLEL ? Number(process.env.BENCH_INBOX_PARALLEL) : undefined;
 
 const now = () => performance.timeOrigin + performance.now(); // ms, comparable across processes
 
@@ -82,7 +87,9 @@ async function openDataSource(url: string, poolSize: number): Promise<DataSource
 // ---------------------------------------------------------------- child processes
 
 async function consumerChild(dbUrl: string, amqpUrl: string): Promise<void> {
-  const ds = await openDataSource(dbUrl, Math.min(32, PREFETCH));
+  // the services' pool size (libs/platform data-source-options)
+  const ds = await openDataSource(dbUrl, 20);
+  if (INBOX_PARALLEL) configureInbox(ds, SCHEMA, { parallel: INBOX_PARALLEL });
   const transport = new AmqpEventTransport({ amqpUrl, serviceName: 'bench', validator, prefetch: PREFETCH, retryDelaysMs: [200], logger: quiet });
   let pending: [string, number, number][] = [];
   const handler = async (event: EventEnvelope) => {
@@ -304,7 +311,7 @@ async function main(): Promise<void> {
     await ds.query(`CREATE TABLE ${SCHEMA}.effects (event_id text NOT NULL, seq int)`);
     await ds.query(`CREATE TABLE ${SCHEMA}.ceiling_outbox (LIKE ${SCHEMA}.outbox INCLUDING ALL)`);
 
-    console.log(`messaging benchmark: ${SECONDS} s per phase, ${PRODUCERS} producers, prefetch ${PREFETCH}, relay window ${BATCH}, relay rounds in parallel ${RELAY_CONCURRENCY}`);
+    console.log(`messaging benchmark: ${SECONDS} s per phase, ${PRODUCERS} producers, prefetch ${PREFETCH ?? 'default'}, inbox transactions ${INBOX_PARALLEL ?? 'default'}, relay window ${BATCH}, relay rounds in parallel ${RELAY_CONCURRENCY}`);
     console.log(`machine: ${os.cpus().length} cores, load average at start ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
     console.log('(b) ceilings');
     const pgRate = await pgCeiling(db.url, PRODUCERS, Math.min(SECONDS, 5));

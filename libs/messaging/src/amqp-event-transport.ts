@@ -11,6 +11,8 @@ import { Headers } from './headers';
 import { consumerEvents, handlerDuration, INVALID_EVENT_TYPE } from './metrics';
 import { assertConsumerTopology, consumerQueueNames, type ConsumerQueueNames } from './topology';
 
+const DEFAULT_PREFETCH = 64;
+
 /** Transport id, for `@EventPattern(type, AMQP_EVENTS_TRANSPORT)` when an app has several transports. */
 export const AMQP_EVENTS_TRANSPORT = Symbol.for('pao.amqp-events');
 
@@ -23,8 +25,10 @@ export interface AmqpEventTransportOptions {
   /** Extra routing keys to bind; the `@EventPattern` types of the handlers are bound anyway. */
   bindings?: readonly string[];
   /**
-   * Unacknowledged messages in flight, and so the handler concurrency. Keep it near the
-   * DataSource's pool size: more only queues transactions inside PostgreSQL. Default 16.
+   * Unacknowledged messages in flight. Handlers using `handleOnce` share transactions (the
+   * inbox runs a few at a time and groups the rest, see inbox-groups.ts), so messages beyond
+   * those wait in memory, not in PostgreSQL; a window well above them keeps the broker from
+   * holding back deliveries while a group commits. Default 64.
    */
   prefetch?: number;
   /** Delay before retry n (the last one repeats). Default 1 s, 10 s, 1 min, 5 min, 15 min. */
@@ -208,7 +212,7 @@ export class AmqpEventTransport extends Server<TransportEvents, AmqpStatus> impl
       retryDelaysMs: this.retryDelays,
       deliveryLimit: this.options.deliveryLimit ?? 20,
     });
-    await ch.prefetch(this.options.prefetch ?? 16);
+    await ch.prefetch(this.options.prefetch ?? DEFAULT_PREFETCH);
     this.channel = ch;
     const { consumerTag } = await ch.consume(this.names.main, (msg) => this.onDelivery(ch, msg), { noAck: false });
     this.consumerTag = consumerTag;

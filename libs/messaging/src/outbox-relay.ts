@@ -119,7 +119,15 @@ export class OutboxRelay {
     });
     this.publisher.supervisor.on('connected', () => this.requestWake());
     const connection = options.listenConnection ?? pgConfigFromDataSource(options.dataSource, name);
-    this.roundConnectionConfig = { ...connection, ...sessionTimeouts(options.dataSource) };
+    // A round's marks need no WAL flush of their own (synchronous_commit off on its
+    // connection): a crash that loses them leaves the rows unpublished, so they go out again
+    // and the consumers' inboxes drop the copies — the at-least-once the relay has anyway.
+    // Later rounds' marks come later in the WAL, so none survives an earlier lost one.
+    this.roundConnectionConfig = {
+      ...connection,
+      ...sessionTimeouts(options.dataSource),
+      options: [connection.options, '-c synchronous_commit=off'].filter(Boolean).join(' '),
+    };
     this.listener = new OutboxListener(
       connection,
       outboxChannel(options.schema),
