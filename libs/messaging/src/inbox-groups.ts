@@ -86,8 +86,9 @@ export class InboxGroups {
     try {
       ran = await this.transaction(group);
     } catch {
-      // one of them (or the transaction) failed: each on its own, so only the culprit fails
-      await Promise.all(group.map((h) => this.runAlone(h)));
+      // one of them (or the transaction) failed: each on its own, so only the culprit fails;
+      // one after another, in this group's slot, so the inbox stays within `parallel`
+      for (const h of group) await this.runAlone(h);
       return;
     }
     group.forEach((h, i) => h.resolve(ran[i]));
