@@ -58,6 +58,16 @@ describe('bad input, tenants, roles and the access log', () => {
       const res = await h().agent().get(`/casussen?${query}`).set(als('consulent'));
       expect(problem(res)).toEqual({ status: 400, json: expect.stringMatching(/^application\/problem\+json/), fields: [veld] });
     }
+    // The Actietafel's agenda pages the same way; the werkvoorraad's cursor is not one of its own.
+    const agenda = await h().agent().get('/actietafel/agenda?limit=1').set(als('actietafel')).expect(200);
+    expect(agenda.body).toMatchObject({ totaalBegrensd: false, vorige: null });
+    for (const [query, veld] of [
+      ['na=geen-cursor', 'na'],
+      [`voor=${eerste.body.volgende}`, 'voor'],
+    ]) {
+      const res = await h().agent().get(`/actietafel/agenda?${query}`).set(als('actietafel'));
+      expect(problem(res)).toEqual({ status: 400, json: expect.stringMatching(/^application\/problem\+json/), fields: [veld] });
+    }
   });
 
   it('refuses a command the state does not allow with 409, a role that may not with 403', async () => {

@@ -16,6 +16,7 @@ import {
   VRIJSTELLING_GRONDEN,
   type CommandoType,
 } from '../domain';
+import { AGENDA_SORT, AGENDA_SORTEER } from '../queries/agenda';
 import { werkvoorraadSort } from '../queries/werkvoorraad';
 
 /**
@@ -128,8 +129,9 @@ export type WerkvoorraadQueryInvoer = z.infer<typeof WerkvoorraadQuery>;
 export const AgendaQuery = z.object({
   vergaderingId: Uuid.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(100),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
+  offset: VerouderdeOffset,
+  ...KeysetVelden,
+}).superRefine((q, ctx) => controleerCursors(q, AGENDA_SORTEER, AGENDA_SORT, ctx));
 
 export const NieuweVergadering = z.object({ datum: Datum, locatie: z.string().max(200).optional() });
 

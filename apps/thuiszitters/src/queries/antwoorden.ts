@@ -1,4 +1,4 @@
-import { KeysetAntwoordVelden } from '@pao/zaak';
+import { BegrensdeTellingVelden, KeysetAntwoordVelden } from '@pao/zaak';
 import { z } from 'zod';
 import {
   ACTIE_EIGENAREN,
@@ -217,7 +217,7 @@ export const AgendaPunt = z.object({
   besproken: z.boolean().describe('Deze vergadering heeft de casus besproken'),
   versie: z.number().int(),
 });
-export const Agenda = z.object({ totaal: z.number().int(), items: z.array(AgendaPunt) });
+export const Agenda = z.object({ ...BegrensdeTellingVelden, ...KeysetAntwoordVelden, items: z.array(AgendaPunt) });
 
 export const Vergadering = z.object({
   id: z.uuid(),

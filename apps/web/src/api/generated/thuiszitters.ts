@@ -298,7 +298,14 @@ export type components = {
                     vervaltOp: string;
                 } | null;
             }[];
+            /** @description Hoeveel regels aan het filter voldoen; met totaalBegrensd: ten minste zoveel */
             totaal: number;
+            /** @description Het tellen is bij 10.000 gestopt: er zijn er meer (totaal is dan 10000) */
+            totaalBegrensd: boolean;
+            /** @description Cursor voor de volgende pagina (parameter na), of null aan het eind */
+            volgende: string | null;
+            /** @description Cursor voor de vorige pagina (parameter voor), of null aan het begin */
+            vorige: string | null;
         };
         AuditPagina: {
             items: {
@@ -901,7 +908,14 @@ export type components = {
                         vervaltOp: string;
                     } | null;
                 }[];
+                /** @description Hoeveel regels aan het filter voldoen; met totaalBegrensd: ten minste zoveel */
                 totaal: number;
+                /** @description Het tellen is bij 10.000 gestopt: er zijn er meer (totaal is dan 10000) */
+                totaalBegrensd: boolean;
+                /** @description Cursor voor de volgende pagina (parameter na), of null aan het eind */
+                volgende: string | null;
+                /** @description Cursor voor de vorige pagina (parameter voor), of null aan het begin */
+                vorige: string | null;
             };
             /**
              * Format: date
@@ -974,8 +988,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
+                na?: string;
                 offset?: number;
                 vergaderingId?: string;
+                voor?: string;
             };
             header: {
                 /** @description Actor, signed by the gateway */
