@@ -129,6 +129,7 @@ describe('oja: an OJA at School2Care from aanvraag to the quarter report', () =>
     const lijst = (await h.agent().get('/arrangementen?lijst=evaluatie').set(als('consulent'))).body;
     expect(lijst.items).toEqual([expect.objectContaining({ id, signalen: ['evaluatie-verlopen'] })]);
     expect(lijst.tellers.evaluatie).toBe(1);
+    expect(lijst.tellersBegrensd).toEqual({ beoordeling: false, evaluatie: false, einde: false, budget: false });
     // Evaluating moves the next one (at least yearly; School2Care every 6 months, but the einddatum comes first).
     const na = await h.ok(id, 'evalueren', { uitkomst: 'voortzetten', verslag: 'Gaat elke dag naar school; gezinsbehandeling loopt.' }, 'orthopedagoog');
     expect(na.volgendeEvaluatie).toBeNull();

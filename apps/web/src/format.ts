@@ -82,3 +82,11 @@ export function werkdagenTot(van: string, tot: string): number {
 export function getal(n: number): string {
   return n.toLocaleString('nl-NL', { maximumFractionDigits: 1 });
 }
+
+/**
+ * A count that may have stopped at a limit (the server's "meer dan 10.000"): what the eye
+ * reads ("10.000+") and what a screen reader says ("meer dan 10.000"); the same when exact.
+ */
+export function aantalTekst(n: number, begrensd: boolean): { readonly zichtbaar: string; readonly voorgelezen: string } {
+  return begrensd ? { zichtbaar: `${getal(n)}+`, voorgelezen: `meer dan ${getal(n)}` } : { zichtbaar: getal(n), voorgelezen: getal(n) };
+}

@@ -1,4 +1,4 @@
-import { dagenTekst, datum, eersteVolledigSchooljaarEinde, maand, werkdagenTekst, werkdagenTot } from '../src/format';
+import { aantalTekst, dagenTekst, datum, eersteVolledigSchooljaarEinde, getal, maand, werkdagenTekst, werkdagenTot } from '../src/format';
 import { stapLabel, statusLabel } from '../src/labels';
 
 describe('Dutch dates and wording in the UI', () => {
@@ -8,6 +8,14 @@ describe('Dutch dates and wording in the UI', () => {
     expect(datum(null)).toBe('—');
     expect(maand('2026-03')).toBe('mrt 2026');
     expect(maand('2026-03', true)).toBe('maart 2026');
+  });
+
+  it('writes counts in Dutch notation, a count stopped at its limit as "10.000+" read as "meer dan 10.000"', () => {
+    expect(getal(10_000)).toBe('10.000');
+    expect(getal(1234567)).toBe('1.234.567');
+    expect(aantalTekst(10_000, true)).toEqual({ zichtbaar: '10.000+', voorgelezen: 'meer dan 10.000' });
+    expect(aantalTekst(10_000, false)).toEqual({ zichtbaar: '10.000', voorgelezen: '10.000' });
+    expect(aantalTekst(7, false)).toEqual({ zichtbaar: '7', voorgelezen: '7' });
   });
 
   it('says how much time is left in words', () => {

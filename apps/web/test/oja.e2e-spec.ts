@@ -302,4 +302,23 @@ describe('OJA in chromium through the gateway (issue 14)', () => {
     await bladerHeenEnTerugMetToetsenbord(page, { rijen: 'table.werkvoorraad tbody tr', samenvatting: 'p.samenvatting', naam: 'werkvoorraad arrangementen' });
     await context.close();
   });
+
+  it('a list count stopped at 10,000 reads "10.000+" on its tab and "meer dan 10.000" to a screen reader', async () => {
+    // Over 10,000 evaluations due: copies of the one above (its evaluation is within 30 days).
+    await sql.query(
+      `INSERT INTO oja.arrangement
+       SELECT (jsonb_populate_record(NULL::oja.arrangement, to_jsonb(a) || jsonb_build_object('id', gen_random_uuid()))).*
+         FROM (SELECT * FROM oja.arrangement WHERE id = $1) a, generate_series(1, 10_000)`,
+      [arrangementId],
+    );
+    const { page, context } = await inloggen('consulent.vo', '/oja?lijst=evaluatie');
+    await page.locator('p.samenvatting', { hasText: 'Meer dan 10.000 arrangementen' }).waitFor();
+    const tab = page.getByRole('navigation', { name: 'Lijsten' }).getByRole('link', { name: 'Evaluatie binnen 30 dagen of verlopen (meer dan 10.000)', exact: true });
+    await tab.waitFor();
+    expect(await tab.locator('[aria-hidden="true"]').textContent()).toBe('10.000+');
+    // An exact count in Dutch notation, without the mark.
+    expect(await page.getByRole('navigation', { name: 'Lijsten' }).getByRole('link', { name: /^Wacht op beoordeling of toekenning \(\d+\)$/ }).count()).toBe(1);
+    await expectAccessible(page, 'werkvoorraad arrangementen, tellingen begrensd');
+    await context.close();
+  });
 });

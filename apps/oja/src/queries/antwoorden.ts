@@ -59,6 +59,9 @@ export const Werkvoorraad = z.object({
   tellers: z
     .object({ beoordeling: z.number().int(), evaluatie: z.number().int(), einde: z.number().int(), budget: z.number().int() })
     .describe('Het aantal per lijst; evaluatie en einde geteld tot 10.000'),
+  tellersBegrensd: z
+    .object({ beoordeling: z.boolean(), evaluatie: z.boolean(), einde: z.boolean(), budget: z.boolean() })
+    .describe('Per lijst: het tellen is bij 10.000 gestopt, er zijn er meer (het aantal is dan 10000)'),
   ...KeysetAntwoordVelden,
   items: z.array(WerkvoorraadItem),
 });

@@ -129,6 +129,7 @@ export async function werkvoorraad(m: EntityManager, swv: string, q: Werkvoorraa
     totaal: begrensd ? TELGRENS : totaal,
     totaalBegrensd: begrensd,
     tellers: { beoordeling: Number(tellers.beoordeling), evaluatie: getal(tellers.evaluatie), einde: getal(tellers.einde), budget: Number(tellers.budget) },
+    tellersBegrensd: { beoordeling: false, evaluatie: Number(tellers.evaluatie) > TELGRENS, einde: Number(tellers.einde) > TELGRENS, budget: false },
     volgende,
     vorige,
     items: rijen.map((r) => item(r, vandaag, plusDagen(vandaag, 14), eindeTot)),

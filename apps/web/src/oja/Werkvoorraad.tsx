@@ -3,7 +3,7 @@ import { type Account } from '../api/types';
 import { Bladeren, bladerPositie, eerstePositie, zetPagina, type Pagina } from '../components/Bladeren';
 import { FoutMelding, Laden } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
-import { datum } from '../format';
+import { aantalTekst, datum, getal } from '../format';
 import { useOphalen } from '../hooks';
 import { AppLink, useRouter } from '../router';
 import { euro } from './geld';
@@ -62,11 +62,26 @@ export function OjaWerkvoorraad({ account }: { account: Account }) {
         <ul className="lijsten__lijst">
           {LIJSTEN.map((l) => {
             const n = l.waarde === 'alle' ? undefined : data.data?.tellers[l.waarde];
+            // A count stopped at 10,000 reads "10.000+" ("meer dan 10.000" for a screen reader).
+            const teller = n === undefined ? undefined : aantalTekst(n, data.data?.tellersBegrensd[l.waarde as Exclude<typeof l.waarde, 'alle'>] ?? false);
             return (
               <li key={l.waarde}>
                 <AppLink href={`/oja?lijst=${l.waarde}`} aria-current={lijst === l.waarde ? 'page' : undefined} className="lijsten__link">
                   {l.label}
-                  {n !== undefined && <span className="lijsten__aantal"> ({n})</span>}
+                  {teller && (
+                    <span className="lijsten__aantal">
+                      {' ('}
+                      {teller.zichtbaar === teller.voorgelezen ? (
+                        teller.zichtbaar
+                      ) : (
+                        <>
+                          <span aria-hidden="true">{teller.zichtbaar}</span>
+                          <span className="visueel-verborgen">{teller.voorgelezen}</span>
+                        </>
+                      )}
+                      )
+                    </span>
+                  )}
                 </AppLink>
               </li>
             );
@@ -82,7 +97,7 @@ export function OjaWerkvoorraad({ account }: { account: Account }) {
               ? 'Geen arrangementen in deze lijst.'
               : data.data.totaalBegrensd
                 ? 'Meer dan 10.000 arrangementen'
-                : `${data.data.totaal} ${data.data.totaal === 1 ? 'arrangement' : 'arrangementen'}`}
+                : `${getal(data.data.totaal)} ${data.data.totaal === 1 ? 'arrangement' : 'arrangementen'}`}
             {data.data.totaal > PAGINA && aantal > 0 && ` (${eerste}–${eerste + aantal - 1} getoond)`}.
           </Paragraph>
           {data.data.items.length > 0 && (

@@ -806,6 +806,13 @@ export type components = {
                 einde: number;
                 evaluatie: number;
             };
+            /** @description Per lijst: het tellen is bij 10.000 gestopt, er zijn er meer (het aantal is dan 10000) */
+            tellersBegrensd: {
+                beoordeling: boolean;
+                budget: boolean;
+                einde: boolean;
+                evaluatie: boolean;
+            };
             /** @description Hoeveel arrangementen in de lijst staan; met totaalBegrensd: ten minste zoveel */
             totaal: number;
             /** @description Het tellen is bij 10.000 gestopt (de lijsten evaluatie en einde): er zijn er meer */
