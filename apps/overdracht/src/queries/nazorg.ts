@@ -6,7 +6,7 @@ import { type NazorgRegel as NazorgRegelSchema } from './antwoorden';
 /** A row of the nazorg list: the declared answer (./antwoorden). */
 export type NazorgRegel = z.output<typeof NazorgRegelSchema>;
 
-/** Placed pupils first (to confirm), then by check date (NULLS LAST), then the id. */
+/** Placed pupils first (to confirm), then by check date (NULLS LAST), then the id: the order of the nazorg indexes (migration 1765000300000). */
 export const NAZORG_SORT: KeysetSort = {
   sleutels: [
     { kolom: "(o.status = 'geplaatst')", richting: 'DESC', type: 'boolean', nullable: false },
