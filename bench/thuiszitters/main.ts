@@ -18,7 +18,7 @@ import { DEMO_SCHOLEN, schoolId, seedScholen } from '../../apps/thuiszitters/src
 import { NIVEAUS, STATUSSEN, type Casus } from '../../apps/thuiszitters/src/domain';
 import { WerkvoorraadQuery } from '../../apps/thuiszitters/src/http/schemas';
 import { SCHEMA, thuiszittersPersistence } from '../../apps/thuiszitters/src/persistence/persistence';
-import { agenda } from '../../apps/thuiszitters/src/queries/agenda';
+import { agenda, AGENDA_SORTEER } from '../../apps/thuiszitters/src/queries/agenda';
 import { werkvoorraad } from '../../apps/thuiszitters/src/queries/werkvoorraad';
 import { meetDiepePaginas } from '../keyset-diep';
 import { kloon, laad, leven, rng, VANDAAG } from './genereer';
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
 
     const actor = (rol: string, swv: string): Actor => ({ id: randomUUID(), rol: rol as Actor['rol'], swv: swv as Actor['swv'], organisatie: `swv-${swv.toLowerCase()}` });
 
-    // (c) deep pages of the largest SWV's list, both orders: cursor against OFFSET.
+    // (c) deep pages of the largest SWV's list, both orders, and of its Actietafel agenda: cursor against OFFSET.
     const groot = [...telling].sort((a, b) => b.open - a.open)[0];
     await meetDiepePaginas(
       ds,
@@ -119,7 +119,14 @@ async function main(): Promise<void> {
           sql: `SELECT id FROM thuiszitters.casus WHERE swv = $1 AND open ORDER BY ${sorteer === 'thuis' ? 'thuis_sinds NULLS LAST, volgende_termijn_op' : 'volgende_termijn_op NULLS LAST, thuis_sinds'} NULLS LAST, id LIMIT 25`,
           params: [groot.swv],
         },
-      })),
+      })).concat({
+        naam: `${groot.swv} actietafel agenda (cases at the table)`,
+        lees: (m, pagina) => agenda(m, groot.swv, VANDAAG, { limit: 50, offset: 0, ...pagina }),
+        sorteer: AGENDA_SORTEER,
+        sleutels: 1,
+        aantal: groot.tafel,
+        plafond: { sql: `SELECT id FROM thuiszitters.casus WHERE swv = $1 AND aan_tafel ORDER BY thuis_sinds NULLS LAST, id LIMIT 25`, params: [groot.swv] },
+      }),
     );
     if (process.env.BENCH_ALLEEN_DIEP === '1') return;
 
