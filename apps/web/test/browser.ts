@@ -50,33 +50,37 @@ export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
 }
 
 /**
- * A keyset-paged list screen (components/Bladeren) with more than 50 rows, walked by
- * keyboard: the first page (1–50) has no "Vorige 50"; "Volgende 50" (Enter) puts a cursor in
- * the URL and shows rows not on the first page, axe clean; "Vorige 50" (Enter) brings back
- * exactly the first page. `rijen`: the table rows, each with its link first.
+ * A keyset-paged list screen (components/Bladeren) with more than a page of rows (`pagina`,
+ * 50 unless given), walked by keyboard: the first page (1–50) has no "Vorige 50"; "Volgende
+ * 50" (Enter) puts a cursor in the URL and shows rows not on the first page, axe clean;
+ * "Vorige 50" (Enter) brings back exactly the first page. `rijen`: the rows (table rows or
+ * sections), each with its link first.
  */
-export async function bladerHeenEnTerugMetToetsenbord(page: Page, o: { rijen: string; samenvatting: string; naam: string }): Promise<void> {
+export async function bladerHeenEnTerugMetToetsenbord(page: Page, o: { rijen: string; samenvatting: string; naam: string; pagina?: number }): Promise<void> {
+  const n = o.pagina ?? 50;
   const rijen = page.locator(o.rijen);
   const samenvatting = page.locator(o.samenvatting);
-  const hrefs = async () => rijen.evaluateAll((trs) => trs.map((tr) => tr.querySelector('a')?.getAttribute('href')));
-  await samenvatting.getByText('(1–50 getoond)', { exact: false }).waitFor();
+  const hrefs = async () => rijen.evaluateAll((els) => els.map((el) => el.querySelector('a')?.getAttribute('href')));
+  await samenvatting.getByText(`1–${n} `, { exact: false }).waitFor();
   const eerste = await hrefs();
-  expect(eerste).toHaveLength(50);
-  expect(await page.getByRole('button', { name: 'Vorige 50' }).count()).toBe(0);
+  expect(eerste).toHaveLength(n);
+  expect(await page.getByRole('button', { name: `Vorige ${n}` }).count()).toBe(0);
 
-  await page.getByRole('button', { name: 'Volgende 50' }).focus();
+  await page.getByRole('button', { name: `Volgende ${n}` }).focus();
   await page.keyboard.press('Enter');
   await page.waitForURL(/[?&]na=/);
-  await samenvatting.getByText('(51–', { exact: false }).waitFor();
+  await samenvatting.getByText(`${n + 1}–`, { exact: false }).waitFor();
   const tweede = await hrefs();
   expect(tweede.length).toBeGreaterThan(0);
   expect(tweede.filter((h) => eerste.includes(h))).toEqual([]);
   // The screen's name in the comparison, so a failure says where.
   expect({ scherm: `${o.naam}, tweede pagina`, violations: await seriousViolations(page) }).toEqual({ scherm: `${o.naam}, tweede pagina`, violations: [] });
 
-  await page.getByRole('button', { name: 'Vorige 50' }).focus();
+  await page.getByRole('button', { name: `Vorige ${n}` }).focus();
   await page.keyboard.press('Enter');
   await page.waitForURL(/[?&]voor=/);
-  await samenvatting.getByText('(1–50 getoond)', { exact: false }).waitFor();
+  await samenvatting.getByText(`1–${n} `, { exact: false }).waitFor();
+  // The rows of the page asked for, not those still shown while it loads.
+  await page.waitForFunction(([sel, href]) => document.querySelector(sel)?.querySelector('a')?.getAttribute('href') === href, [o.rijen, eerste[0]] as const);
   expect(await hrefs()).toEqual(eerste);
 }

@@ -187,6 +187,7 @@ describe('thuiszitters screens in chromium (issue 11)', () => {
     await page.getByRole('heading', { level: 1, name: 'Actietafel Thuiszitters' }).waitFor();
     await page.locator(`table a[href="/thuiszitters/casussen/${casusId}"]`).waitFor();
     await expectAccessible(page, 'actietafel');
+    await screenshot(page, 'thuiszitters-actietafel');
     await page.getByRole('button', { name: 'Vergadering plannen' }).click();
     await page.locator('section.actie-formulier button[type=submit]').click();
     await page.getByRole('heading', { level: 1, name: /^Vergadering Actietafel/ }).waitFor();
@@ -268,6 +269,26 @@ describe('thuiszitters screens in chromium (issue 11)', () => {
     const { page, context } = await inloggen('consulent.vo', '/thuiszitters');
     await page.getByRole('heading', { level: 1, name: 'Thuiszitters' }).waitFor();
     await bladerHeenEnTerugMetToetsenbord(page, { rijen: 'table.werkvoorraad tbody tr', samenvatting: 'p.samenvatting', naam: 'thuiszitters werkvoorraad' });
+    await context.close();
+  });
+
+  it('actietafel: the agenda (100 a page) and a meeting’s agenda (200 a page) page by cursor (keyboard), axe clean', async () => {
+    // More than two pages of cases at the VO table: copies (new ids) of one case, put at the table.
+    const sql = new DataSource({ type: 'postgres', url: db.url });
+    await sql.initialize();
+    await sql.query(
+      `INSERT INTO thuiszitters.casus
+       SELECT (jsonb_populate_record(NULL::thuiszitters.casus, to_jsonb(c) || jsonb_build_object('id', gen_random_uuid(), 'aan_tafel', true))).*
+         FROM (SELECT * FROM thuiszitters.casus WHERE swv = 'VO' AND open LIMIT 1) c, generate_series(1, 210)`,
+    );
+    const [{ id: vergaderingId }] = await sql.query(`SELECT id FROM thuiszitters.vergadering WHERE swv = 'VO' ORDER BY datum LIMIT 1`);
+    await sql.destroy();
+    const { page, context } = await inloggen('actietafel.vo', '/actietafel');
+    await page.getByRole('heading', { level: 1, name: 'Actietafel Thuiszitters' }).waitFor();
+    await bladerHeenEnTerugMetToetsenbord(page, { rijen: 'table.werkvoorraad tbody tr', samenvatting: 'p.samenvatting', naam: 'actietafel agenda', pagina: 100 });
+    await page.goto(`/actietafel/vergaderingen/${vergaderingId}`);
+    await page.getByRole('heading', { level: 1, name: /^Vergadering Actietafel/ }).waitFor();
+    await bladerHeenEnTerugMetToetsenbord(page, { rijen: 'section.agenda-punt', samenvatting: 'p.samenvatting', naam: 'vergadering agenda', pagina: 200 });
     await context.close();
   });
 });

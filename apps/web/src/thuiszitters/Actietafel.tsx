@@ -3,14 +3,18 @@ import { useMemo, useState } from 'react';
 import { type ActieDefinitie } from '../acties';
 import { type Account } from '../api/types';
 import { ActieFormulier } from '../components/ActieFormulier';
+import { Bladeren, bladerPositie, eerstePositie, zetPagina, type Pagina } from '../components/Bladeren';
 import { FoutMelding, Laden, Melding } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
-import { datum, vandaag } from '../format';
+import { datum, getal, vandaag } from '../format';
 import { useOphalen } from '../hooks';
 import { AppLink, useRouter } from '../router';
 import { dagenThuisTekst, Sectie } from './gemeen';
 import { niveauLabel, soortLabel, termijnLabel, vergaderingLabel } from './labels';
-import { type AgendaPunt, type Vergadering } from './types';
+import { type Agenda, type AgendaPunt, type Vergadering } from './types';
+
+/** Cases per page of the agenda: a meeting's table rarely holds more. */
+const PAGINA = 100;
 
 const PLANNEN: ActieDefinitie<{ vandaag: string }> = {
   titel: 'Vergadering plannen',
@@ -60,10 +64,18 @@ export function AgendaTabel({ punten, titel, id }: { punten: AgendaPunt[]; titel
 
 /** The Actietafel Thuiszitters: the agenda of escalated cases and the meetings. */
 export function Actietafel({ account }: { account: Account }) {
-  const agenda = useOphalen<{ totaal: number; items: AgendaPunt[] }>('/thuiszitters/actietafel/agenda');
+  const { zoek, navigeer } = useRouter();
+  const positie = bladerPositie(zoek);
+  const agenda = useOphalen<Agenda>('/thuiszitters/actietafel/agenda', { query: { limit: PAGINA, ...positie.query } });
   const vergaderingen = useOphalen<{ items: Vergadering[] }>('/thuiszitters/vergaderingen');
   const [plannen, setPlannen] = useState(false);
-  const { navigeer } = useRouter();
+  const naarPagina = (pagina: Pagina) => {
+    const p = new URLSearchParams();
+    zetPagina(p, pagina);
+    const qs = p.toString();
+    navigeer(qs ? `/actietafel?${qs}` : '/actietafel');
+  };
+  const eerste = eerstePositie(positie, agenda.data);
   const nu = vandaag();
   const ctx = useMemo(() => ({ vandaag: nu }), [nu]);
   const magPlannen = ['actietafel', 'consulent', 'teamleider'].includes(account.rol);
@@ -111,14 +123,20 @@ export function Actietafel({ account }: { account: Account }) {
         {agenda.fout && <FoutMelding fout={agenda.fout} />}
         {agenda.laden && <Laden />}
         {agenda.data &&
+          !agenda.laden &&
           (agenda.data.items.length === 0 ? (
             <Melding type="info">
               <Paragraph>Er liggen geen casussen aan tafel.</Paragraph>
             </Melding>
           ) : (
             <>
-              <Paragraph role="status">{agenda.data.totaal} {agenda.data.totaal === 1 ? 'casus' : 'casussen'} aan tafel.</Paragraph>
+              <Paragraph role="status" className="samenvatting">
+                {agenda.data.totaalBegrensd ? 'Meer dan ' : ''}
+                {getal(agenda.data.totaal)} {agenda.data.totaal === 1 ? 'casus' : 'casussen'} aan tafel
+                {(agenda.data.volgende || agenda.data.vorige) && ` (${eerste}–${eerste + agenda.data.items.length - 1} getoond)`}.
+              </Paragraph>
               <AgendaTabel punten={agenda.data.items} titel="Casussen aan tafel, langst thuis eerst" id="agenda-tabel" />
+              <Bladeren antwoord={agenda.data} eerste={eerste} aantal={agenda.data.items.length} pagina={PAGINA} label="Bladeren door de agenda" naar={naarPagina} />
             </>
           ))}
       </Sectie>

@@ -3,16 +3,20 @@ import { useMemo, useRef, useState } from 'react';
 import { type ActieDefinitie } from '../acties';
 import { type Account } from '../api/types';
 import { ActieFormulier } from '../components/ActieFormulier';
+import { Bladeren, bladerPositie, eerstePositie, zetPagina, type Pagina } from '../components/Bladeren';
 import { FoutMelding, Laden, Melding } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
-import { datum, vandaag } from '../format';
+import { datum, getal, vandaag } from '../format';
 import { useOphalen } from '../hooks';
-import { AppLink } from '../router';
+import { AppLink, useRouter } from '../router';
 import { NietGevonden } from '../pages/NietGevonden';
 import { opVergadering, TAFEL_ACTIES, type TafelContext } from './acties';
 import { dagenThuisTekst, Gegeven } from './gemeen';
 import { niveauLabel, PARTIJ_LABELS, partijLabel, soortLabel, termijnLabel, vergaderingLabel } from './labels';
-import { type AgendaPunt, type ThuiszittersSchool, type VergaderingMetAgenda } from './types';
+import { type Agenda, type AgendaPunt, type ThuiszittersSchool, type VergaderingMetAgenda } from './types';
+
+/** The meeting's agenda per page: the size of the first page the meeting itself carries (vergaderingen.controller). */
+const PAGINA = 200;
 
 const AFRONDEN: ActieDefinitie<unknown> = {
   titel: 'Vergadering afronden',
@@ -78,7 +82,12 @@ function Punt({ punt, vergaderingId, ctx, kanVastleggen, onGelukt }: { punt: Age
 
 /** A meeting of the Actietafel: its agenda, one block per case where members record agreements and outcomes. */
 export function VergaderingPagina({ id, account }: { id: string; account: Account }) {
+  const { zoek, navigeer } = useRouter();
+  const positie = bladerPositie(zoek);
   const opgehaald = useOphalen<VergaderingMetAgenda>(`/thuiszitters/vergaderingen/${encodeURIComponent(id)}`);
+  // The meeting carries its agenda's first page; a later one (a long agenda) comes from the agenda list by cursor.
+  const gebladerd = Boolean(positie.query.na || positie.query.voor || positie.query.offset);
+  const verder = useOphalen<Agenda>(gebladerd ? '/thuiszitters/actietafel/agenda' : undefined, { query: { vergaderingId: id, limit: PAGINA, ...positie.query } });
   const scholen = useOphalen<{ items: ThuiszittersSchool[] }>('/thuiszitters/scholen');
   const [melding, setMelding] = useState<string>();
   const [afronden, setAfronden] = useState(false);
@@ -90,9 +99,18 @@ export function VergaderingPagina({ id, account }: { id: string; account: Accoun
   if (opgehaald.fout) return <FoutMelding fout={opgehaald.fout} />;
   if (!v) return <Laden />;
   const kanVastleggen = ['actietafel', 'consulent', 'teamleider'].includes(account.rol) && v.status !== 'geannuleerd';
+  const agenda = gebladerd ? verder.data : v.agenda;
+  const eerste = eerstePositie(positie, agenda);
+  const naarPagina = (pagina: Pagina) => {
+    const p = new URLSearchParams();
+    zetPagina(p, pagina);
+    const qs = p.toString();
+    navigeer(`/actietafel/vergaderingen/${encodeURIComponent(id)}${qs ? `?${qs}` : ''}`);
+  };
   const gelukt = (tekst: string) => {
     setMelding(tekst);
     opgehaald.herlaad();
+    if (gebladerd) verder.herlaad();
     requestAnimationFrame(() => meldingRef.current?.focus());
   };
   return (
@@ -111,11 +129,24 @@ export function VergaderingPagina({ id, account }: { id: string; account: Accoun
           <Paragraph>{melding}</Paragraph>
         </Melding>
       )}
-      <Heading2 id="agenda-kop">Agenda ({v.agenda.totaal})</Heading2>
-      {v.agenda.items.length === 0 ? (
+      <Heading2 id="agenda-kop">Agenda ({v.agenda.totaalBegrensd ? 'meer dan ' : ''}{getal(v.agenda.totaal)})</Heading2>
+      {verder.fout && <FoutMelding fout={verder.fout} />}
+      {!agenda || (gebladerd && verder.laden) ? (
+        <Laden />
+      ) : agenda.items.length === 0 ? (
         <Paragraph>Er liggen geen casussen aan tafel.</Paragraph>
       ) : (
-        v.agenda.items.map((p) => <Punt key={p.id} punt={p} vergaderingId={v.id} ctx={ctx} kanVastleggen={kanVastleggen} onGelukt={gelukt} />)
+        <>
+          {(agenda.volgende || agenda.vorige) && (
+            <Paragraph role="status" className="samenvatting">
+              Casussen {eerste}–{eerste + agenda.items.length - 1} van de agenda getoond.
+            </Paragraph>
+          )}
+          {agenda.items.map((p) => (
+            <Punt key={p.id} punt={p} vergaderingId={v.id} ctx={ctx} kanVastleggen={kanVastleggen} onGelukt={gelukt} />
+          ))}
+          <Bladeren antwoord={agenda} eerste={eerste} aantal={agenda.items.length} pagina={PAGINA} label="Bladeren door de agenda" naar={naarPagina} />
+        </>
       )}
       {v.toegestaneActies.includes('vergaderingAfronden') && v.datum <= nu && (
         <section className="sectie" aria-labelledby="afronden-kop">
