@@ -70,16 +70,15 @@ export function OjaWerkvoorraad({ account }: { account: Account }) {
                   {l.label}
                   {teller && (
                     <span className="lijsten__aantal">
-                      {' ('}
+                      {' '}
                       {teller.zichtbaar === teller.voorgelezen ? (
-                        teller.zichtbaar
+                        `(${teller.zichtbaar})`
                       ) : (
                         <>
-                          <span aria-hidden="true">{teller.zichtbaar}</span>
-                          <span className="visueel-verborgen">{teller.voorgelezen}</span>
+                          <span aria-hidden="true">({teller.zichtbaar})</span>
+                          <span className="visueel-verborgen">({teller.voorgelezen})</span>
                         </>
                       )}
-                      )
                     </span>
                   )}
                 </AppLink>
