@@ -20,7 +20,7 @@ import { WerkvoorraadQuery } from '../../apps/thuiszitters/src/http/schemas';
 import { SCHEMA, thuiszittersPersistence } from '../../apps/thuiszitters/src/persistence/persistence';
 import { agenda, AGENDA_SORTEER } from '../../apps/thuiszitters/src/queries/agenda';
 import { werkvoorraad } from '../../apps/thuiszitters/src/queries/werkvoorraad';
-import { meetDiepePaginas } from '../keyset-diep';
+import { meetDiepePaginas, type DiepeLijst } from '../keyset-diep';
 import { kloon, laad, leven, rng, VANDAAG } from './genereer';
 
 const PER_SWV = Number(process.env.BENCH_MELDINGEN ?? 50_000);
@@ -109,24 +109,27 @@ async function main(): Promise<void> {
     await meetDiepePaginas(
       ds,
       'bench:thuiszitters',
-      (['thuis', 'termijn'] as const).map((sorteer) => ({
-        naam: `${groot.swv} werkvoorraad, open, sorteer=${sorteer}`,
-        lees: (m, pagina) => werkvoorraad(m, groot.swv, 'consulent', { ...WerkvoorraadQuery.parse({ sorteer }), ...pagina, aandacht: false }, VANDAAG),
-        sorteer,
-        sleutels: 2,
-        aantal: groot.open,
-        plafond: {
-          sql: `SELECT id FROM thuiszitters.casus WHERE swv = $1 AND open ORDER BY ${sorteer === 'thuis' ? 'thuis_sinds NULLS LAST, volgende_termijn_op' : 'volgende_termijn_op NULLS LAST, thuis_sinds'} NULLS LAST, id LIMIT 25`,
-          params: [groot.swv],
+      [
+        ...(['thuis', 'termijn'] as const).map((sorteer): DiepeLijst => ({
+          naam: `${groot.swv} werkvoorraad, open, sorteer=${sorteer}`,
+          lees: (m, pagina) => werkvoorraad(m, groot.swv, 'consulent', { ...WerkvoorraadQuery.parse({ sorteer }), ...pagina, aandacht: false }, VANDAAG),
+          sorteer,
+          sleutels: 2,
+          aantal: groot.open,
+          plafond: {
+            sql: `SELECT id FROM thuiszitters.casus WHERE swv = $1 AND open ORDER BY ${sorteer === 'thuis' ? 'thuis_sinds NULLS LAST, volgende_termijn_op' : 'volgende_termijn_op NULLS LAST, thuis_sinds'} NULLS LAST, id LIMIT 25`,
+            params: [groot.swv],
+          },
+        })),
+        {
+          naam: `${groot.swv} actietafel agenda (cases at the table)`,
+          lees: (m, pagina) => agenda(m, groot.swv, VANDAAG, { limit: 50, offset: 0, ...pagina }),
+          sorteer: AGENDA_SORTEER,
+          sleutels: 1,
+          aantal: groot.tafel,
+          plafond: { sql: `SELECT id FROM thuiszitters.casus WHERE swv = $1 AND aan_tafel ORDER BY thuis_sinds NULLS LAST, id LIMIT 25`, params: [groot.swv] },
         },
-      })).concat({
-        naam: `${groot.swv} actietafel agenda (cases at the table)`,
-        lees: (m, pagina) => agenda(m, groot.swv, VANDAAG, { limit: 50, offset: 0, ...pagina }),
-        sorteer: AGENDA_SORTEER,
-        sleutels: 1,
-        aantal: groot.tafel,
-        plafond: { sql: `SELECT id FROM thuiszitters.casus WHERE swv = $1 AND aan_tafel ORDER BY thuis_sinds NULLS LAST, id LIMIT 25`, params: [groot.swv] },
-      }),
+      ],
     );
     if (process.env.BENCH_ALLEEN_DIEP === '1') return;
 
