@@ -29,6 +29,7 @@ import { toeleidingPersistence } from '../../apps/toeleiding/src/persistence/per
 import { bouwToeleiding } from '../../apps/toeleiding/src/runtime';
 import { TLV_TERMIJN_SOORTEN } from '../../apps/toeleiding/src/termijnen/termijn-regels';
 import { firingBreakdown, makeSchema, syntheticEffects } from '../deadlines/shared';
+import { CpuTijdens } from './cpu-tijdens';
 import { genereerZaak, kloon, rng } from './genereer';
 import { laad } from './laad';
 
@@ -196,9 +197,14 @@ async function real(ds: DataSource, counter: StatementCounter, redis: Redis): Pr
   const l = load();
   counter.n = 0;
   counter.on = true;
+  const cpu = new CpuTijdens(ds);
+  await cpu.begin();
   const lags = await commitLags('toeleiding', samen, dueReal, 1_800_000);
+  const used = await cpu.einde();
   counter.on = false;
   record(`real: ${fmt(samen)} due at once (${fmt(N)} tlv-einde → verlopen) (load ${l} at the due moment, ${load()} after)`, `${percentiles(lags)}; ${(counter.n / N).toFixed(2)} statements per deadline`);
+  const perZaak = (s: number) => `${((1000 * s) / samen).toFixed(3)} ms`;
+  record('real: CPU per deadline (node / PostgreSQL backends / together)', `${perZaak(used.node)} / ${perZaak(used.postgres)} / ${perZaak(used.node + used.postgres)}`);
   record('real: where the time went', await firingBreakdown('toeleiding'));
 
   const [once] = await ds.query(
