@@ -205,6 +205,7 @@ async function real(ds: DataSource, counter: StatementCounter, redis: Redis): Pr
   record(`real: ${fmt(samen)} due at once (${fmt(N)} tlv-einde → verlopen) (load ${l} at the due moment, ${load()} after)`, `${percentiles(lags)}; ${(counter.n / N).toFixed(2)} statements per deadline`);
   const perZaak = (s: number) => `${((1000 * s) / samen).toFixed(3)} ms`;
   record('real: CPU per deadline (node / PostgreSQL backends / together)', `${perZaak(used.node)} / ${perZaak(used.postgres)} / ${perZaak(used.node + used.postgres)}`);
+  record('real: backends running a statement / waiting for a lock (mean of 100 ms polls)', `${used.actief.toFixed(2)} / ${used.wachtOpSlot.toFixed(2)}`);
   record('real: where the time went', await firingBreakdown('toeleiding'));
 
   const [once] = await ds.query(
