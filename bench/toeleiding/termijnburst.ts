@@ -14,7 +14,8 @@
 // after the cases are armed. Run: npm run bench:termijnburst. Knobs (env): BENCH_BURST
 // (10000), BENCH_LEAD_MS (20 s + 0.5 ms per case), BENCH_PARTS (ceiling,real), BENCH_FIRINGS /
 // BENCH_DRAIN_BATCH (the engine's `concurrentFirings` / `drainBatch` for the real burst; default the scheduler's),
-// BENCH_KEEP=1 keeps the database (for EXPLAIN of the writes afterwards).
+// BENCH_KEEP=1 keeps the database (for EXPLAIN of the writes afterwards), BENCH_PROFILE=<file> writes a
+// CPU profile of the node process over the real burst.
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Redis } from 'ioredis';
@@ -31,6 +32,7 @@ import { TLV_TERMIJN_SOORTEN } from '../../apps/toeleiding/src/termijnen/termijn
 import { firingBreakdown, makeSchema, syntheticEffects } from '../deadlines/shared';
 import { CpuTijdens } from './cpu-tijdens';
 import { genereerZaak, kloon, rng } from './genereer';
+import { metProfiel } from './profiel';
 import { laad } from './laad';
 
 const N = Number(process.env.BENCH_BURST ?? 10_000);
@@ -199,7 +201,7 @@ async function real(ds: DataSource, counter: StatementCounter, redis: Redis): Pr
   counter.on = true;
   const cpu = new CpuTijdens(ds);
   await cpu.begin();
-  const lags = await commitLags('toeleiding', samen, dueReal, 1_800_000);
+  const lags = await metProfiel(process.env.BENCH_PROFILE, () => commitLags('toeleiding', samen, dueReal, 1_800_000));
   const used = await cpu.einde();
   counter.on = false;
   record(`real: ${fmt(samen)} due at once (${fmt(N)} tlv-einde → verlopen) (load ${l} at the due moment, ${load()} after)`, `${percentiles(lags)}; ${(counter.n / N).toFixed(2)} statements per deadline`);
