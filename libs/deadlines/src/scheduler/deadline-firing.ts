@@ -246,7 +246,8 @@ export class DeadlineFiring {
       // (`= ANY(ARRAY(…))`: a join let the planner hash the whole table for every batch).
       // A subject's other due deadlines come along: split over two concurrent batches, one
       // effect would lock the case and wait for the other batch's deadline row while that
-      // batch's effect waits for the case (a deadlock, 1 s of deadlock_timeout each).
+      // batch's effect waits for the case (a deadlock, 1 s of deadlock_timeout each). A
+      // batch of one stays one deadline: firing one by one is the reference batches are held to.
       const picked = first
         ? `mine AS (
              SELECT id, subject_id FROM ${this.s}.deadline WHERE id = $4::uuid AND state = 'armed' AND due_at <= $1 FOR UPDATE SKIP LOCKED),
@@ -259,14 +260,17 @@ export class DeadlineFiring {
              SELECT id, subject_id FROM ${this.s}.deadline
              WHERE state = 'armed' AND due_at <= $1 AND NOT (id = ANY($3::uuid[]))
              ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED)`;
+      const siblings =
+        limit > 1
+          ? `SELECT id FROM ${this.s}.deadline
+             WHERE subject_id = ANY(ARRAY(SELECT subject_id FROM picked)) AND state = 'armed' AND due_at <= $1
+               AND NOT (id = ANY($3::uuid[])) AND NOT (id = ANY(ARRAY(SELECT id FROM picked)))
+             FOR UPDATE SKIP LOCKED`
+          : `SELECT id FROM picked WHERE false`;
       const done = await rows<DeadlineRow>(
         m,
         `WITH ${picked},
-         siblings AS (
-           SELECT id FROM ${this.s}.deadline
-           WHERE subject_id = ANY(ARRAY(SELECT subject_id FROM picked)) AND state = 'armed' AND due_at <= $1
-             AND NOT (id = ANY($3::uuid[])) AND NOT (id = ANY(ARRAY(SELECT id FROM picked)))
-           FOR UPDATE SKIP LOCKED)
+         siblings AS (${siblings})
          UPDATE ${this.s}.deadline d SET state = 'fired', fired_at = now(), updated_at = now()
          WHERE d.id = ANY(ARRAY(SELECT id FROM picked UNION ALL SELECT id FROM siblings)) RETURNING d.*`,
         first ? [now, limit, exclude, first] : [now, limit, exclude],
