@@ -14,7 +14,8 @@
 // after the cases are armed. Run: npm run bench:termijnburst. Knobs (env): BENCH_BURST
 // (10000), BENCH_LEAD_MS (20 s + 0.5 ms per case), BENCH_PARTS (ceiling,real), BENCH_FIRINGS /
 // BENCH_DRAIN_BATCH (the engine's `concurrentFirings` / `drainBatch` for the real burst; default the scheduler's),
-// BENCH_KEEP=1 keeps the database (for EXPLAIN of the writes afterwards).
+// BENCH_KEEP=1 keeps the database (for EXPLAIN of the writes afterwards), BENCH_PROFILE=<file> writes a
+// CPU profile of the node process over the real burst.
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Redis } from 'ioredis';
@@ -29,7 +30,9 @@ import { toeleidingPersistence } from '../../apps/toeleiding/src/persistence/per
 import { bouwToeleiding } from '../../apps/toeleiding/src/runtime';
 import { TLV_TERMIJN_SOORTEN } from '../../apps/toeleiding/src/termijnen/termijn-regels';
 import { firingBreakdown, makeSchema, syntheticEffects } from '../deadlines/shared';
+import { CpuTijdens } from './cpu-tijdens';
 import { genereerZaak, kloon, rng } from './genereer';
+import { metProfiel } from './profiel';
 import { laad } from './laad';
 
 const N = Number(process.env.BENCH_BURST ?? 10_000);
@@ -196,9 +199,15 @@ async function real(ds: DataSource, counter: StatementCounter, redis: Redis): Pr
   const l = load();
   counter.n = 0;
   counter.on = true;
-  const lags = await commitLags('toeleiding', samen, dueReal, 1_800_000);
+  const cpu = new CpuTijdens(ds);
+  await cpu.begin();
+  const lags = await metProfiel(process.env.BENCH_PROFILE, () => commitLags('toeleiding', samen, dueReal, 1_800_000));
+  const used = await cpu.einde();
   counter.on = false;
   record(`real: ${fmt(samen)} due at once (${fmt(N)} tlv-einde → verlopen) (load ${l} at the due moment, ${load()} after)`, `${percentiles(lags)}; ${(counter.n / N).toFixed(2)} statements per deadline`);
+  const perZaak = (s: number) => `${((1000 * s) / samen).toFixed(3)} ms`;
+  record('real: CPU per deadline (node / PostgreSQL backends / together)', `${perZaak(used.node)} / ${perZaak(used.postgres)} / ${perZaak(used.node + used.postgres)}`);
+  record('real: backends running a statement / waiting for a lock (mean of 100 ms polls)', `${used.actief.toFixed(2)} / ${used.wachtOpSlot.toFixed(2)}`);
   record('real: where the time went', await firingBreakdown('toeleiding'));
 
   const [once] = await ds.query(

@@ -65,6 +65,22 @@ describe('CivilDate', () => {
     }
   });
 
+  it('takes the date of instants in a row as Intl does: minute steps across midnights and both DST switches', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const oracle = (t: number) => {
+      const p = Object.fromEntries(intl.formatToParts(t).map((x) => [x.type, x.value]));
+      return `${p.year}-${p.month}-${p.day}`;
+    };
+    for (const start of ['2026-03-28T20:00:00Z', '2026-10-24T20:00:00Z', '2027-07-31T20:00:00Z']) {
+      for (let t = Date.parse(start); t < Date.parse(start) + 30 * 3_600_000; t += 7 * 60_000) expect(datumVan(t)).toBe(oracle(t));
+      // And back in time, and a day-boundary millisecond on either side.
+      for (let t = Date.parse(start) + 30 * 3_600_000; t > Date.parse(start); t -= 11 * 60_000) expect(datumVan(t)).toBe(oracle(t));
+    }
+    const middernacht = Date.parse('2027-07-31T22:00:00Z');
+    for (const t of [middernacht - 1, middernacht, middernacht - 1, middernacht + 1]) expect(datumVan(t)).toBe(oracle(t));
+    expect(() => datumVan(Number.NaN)).toThrow(RangeError);
+  });
+
   it('knows weekdays', () => {
     expect(weekdag(civilDate('1970-01-01'))).toBe(4);
     expect(weekdagnaam(civilDate('2026-09-01'))).toBe('dinsdag');

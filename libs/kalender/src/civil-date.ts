@@ -183,11 +183,25 @@ export function laatsteMomentVanDag(d: CivilDate, timeZone: string = AMSTERDAM):
   return new Date(eindeVanDag(d, timeZone).getTime() - 1);
 }
 
+/**
+ * The last day asked for per zone, as the instants it spans: almost every call is "today" or
+ * the same due moment (a burst of deadlines asks it per case), and a zone's conversion costs
+ * more than the rest of a case's projection.
+ */
+const laatsteDag = new Map<string, { readonly begin: number; readonly einde: number; readonly datum: CivilDate }>();
+
 /** The civil date that `instant` falls on in the given zone. */
 export function datumVan(instant: Date | number, timeZone: string = AMSTERDAM): CivilDate {
-  const t = new TZDate(typeof instant === 'number' ? instant : instant.getTime(), timeZone);
+  const ms = typeof instant === 'number' ? instant : instant.getTime();
+  const dag = laatsteDag.get(timeZone);
+  if (dag && ms >= dag.begin && ms < dag.einde) return dag.datum;
+  const t = new TZDate(ms, timeZone);
   if (Number.isNaN(t.getTime())) throw new RangeError('invalid instant');
-  return civilDate(t.getFullYear(), t.getMonth() + 1, t.getDate());
+  const datum = civilDate(t.getFullYear(), t.getMonth() + 1, t.getDate());
+  const begin = beginVanDag(datum, timeZone).getTime();
+  const einde = eindeVanDag(datum, timeZone).getTime();
+  if (ms >= begin && ms < einde) laatsteDag.set(timeZone, { begin, einde, datum });
+  return datum;
 }
 
 /** Accepts either a civil date or an instant (taken in Amsterdam). */

@@ -112,6 +112,33 @@ describe('a burst of deadlines due at the same moment', () => {
     expect((await t.count()).n).toBe(N);
   });
 
+  it("takes a subject's other due deadlines into the same batch: a batch's limit does not split a subject's terms", async () => {
+    const t = await setup();
+    // One firing at a time: two claims at the same instant may still split a pair (each skips
+    // the row the other just locked); their effects' deadlock is then retried.
+    const s = t.make({ concurrency: 20, fireBatch: 7, drainBatch: 13, concurrentFirings: 1, wakeWaitMs: 60_000 });
+    await s.start();
+    const at = new Date(t.clock.now().getTime() + 1000);
+    const N = 300;
+    // Every subject has two deadlines due at the same moment: a batch's limit would split some pairs.
+    await s.transaction((tx) =>
+      tx.armMany([
+        ...Array.from({ length: N }, (_, i) => input(`case-${i}`, at)),
+        ...Array.from({ length: N }, (_, i): ArmInput => ({ ...input(`case-${i}`, at), kind: 'evaluatie' })),
+      ]),
+    );
+    t.clock.advance({ seconds: 2 });
+    await s.queue.promoteJobs({ count: 2 * N });
+    await waitFor('all fired', t.count, (c) => c.n >= 2 * N);
+    await drained(s);
+
+    expect(await t.count()).toMatchObject({ n: 2 * N, d: 2 * N });
+    const gedeeld = await ds.query(
+      `SELECT d.subject_id FROM "${t.schema}".effect e JOIN "${t.schema}".deadline d ON d.id = e.ref GROUP BY 1 HAVING count(DISTINCT e.tx) > 1`,
+    );
+    expect(gedeeld).toEqual([]);
+  });
+
   it('a failing batch is fired one by one: only the failing deadline stays armed, the others fire once, it fires once later', async () => {
     const t = await setup();
     let poisoned = true;

@@ -236,30 +236,43 @@ export class DeadlineFiring {
 
   /**
    * Marks up to `limit` due armed deadlines fired (skipping rows others hold, `first`
-   * first) and runs their effects, in one transaction; answers the fired rows.
+   * first), with the other due deadlines of the same subjects, and runs their effects, in
+   * one transaction; answers the fired rows.
    */
   async fireDueBatch(now: Date, limit: number, exclude: readonly string[], first?: string): Promise<DeadlineRow[]> {
     const fired = await this.timed(async (m) => {
       // `first` by its key, the others in due order along the index (a sort over every due
       // row per batch would cost more than the batch in a burst); the update by primary key
       // (`= ANY(ARRAY(…))`: a join let the planner hash the whole table for every batch).
+      // A subject's other due deadlines come along: split over two concurrent batches, one
+      // effect would lock the case and wait for the other batch's deadline row while that
+      // batch's effect waits for the case (a deadlock, 1 s of deadlock_timeout each). A
+      // batch of one stays one deadline: firing one by one is the reference batches are held to.
+      const picked = first
+        ? `mine AS (
+             SELECT id, subject_id FROM ${this.s}.deadline WHERE id = $4::uuid AND state = 'armed' AND due_at <= $1 FOR UPDATE SKIP LOCKED),
+           others AS (
+             SELECT id, subject_id FROM ${this.s}.deadline
+             WHERE state = 'armed' AND due_at <= $1 AND id <> $4::uuid AND NOT (id = ANY($3::uuid[]))
+             ORDER BY due_at LIMIT $2::int - 1 FOR UPDATE SKIP LOCKED),
+           picked AS (SELECT * FROM mine UNION ALL SELECT * FROM others)`
+        : `picked AS (
+             SELECT id, subject_id FROM ${this.s}.deadline
+             WHERE state = 'armed' AND due_at <= $1 AND NOT (id = ANY($3::uuid[]))
+             ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED)`;
+      const siblings =
+        limit > 1
+          ? `SELECT id FROM ${this.s}.deadline
+             WHERE subject_id = ANY(ARRAY(SELECT subject_id FROM picked)) AND state = 'armed' AND due_at <= $1
+               AND NOT (id = ANY($3::uuid[])) AND NOT (id = ANY(ARRAY(SELECT id FROM picked)))
+             FOR UPDATE SKIP LOCKED`
+          : `SELECT id FROM picked WHERE false`;
       const done = await rows<DeadlineRow>(
         m,
-        first
-          ? `WITH mine AS (
-               SELECT id FROM ${this.s}.deadline WHERE id = $4::uuid AND state = 'armed' AND due_at <= $1 FOR UPDATE SKIP LOCKED),
-             others AS (
-               SELECT id FROM ${this.s}.deadline
-               WHERE state = 'armed' AND due_at <= $1 AND id <> $4::uuid AND NOT (id = ANY($3::uuid[]))
-               ORDER BY due_at LIMIT $2::int - 1 FOR UPDATE SKIP LOCKED)
-             UPDATE ${this.s}.deadline d SET state = 'fired', fired_at = now(), updated_at = now()
-             WHERE d.id = ANY(ARRAY(SELECT id FROM mine UNION ALL SELECT id FROM others)) RETURNING d.*`
-          : `WITH due AS (
-               SELECT id FROM ${this.s}.deadline
-               WHERE state = 'armed' AND due_at <= $1 AND NOT (id = ANY($3::uuid[]))
-               ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED)
-             UPDATE ${this.s}.deadline d SET state = 'fired', fired_at = now(), updated_at = now()
-             WHERE d.id = ANY(ARRAY(SELECT id FROM due)) RETURNING d.*`,
+        `WITH ${picked},
+         siblings AS (${siblings})
+         UPDATE ${this.s}.deadline d SET state = 'fired', fired_at = now(), updated_at = now()
+         WHERE d.id = ANY(ARRAY(SELECT id FROM picked UNION ALL SELECT id FROM siblings)) RETURNING d.*`,
         first ? [now, limit, exclude, first] : [now, limit, exclude],
       );
       await this.afterFiring(m, done);

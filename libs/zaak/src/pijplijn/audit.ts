@@ -26,7 +26,8 @@ export function auditVoor<S extends object>(
     if (k === 'versie') continue;
     const a = (voor as Record<string, unknown> | undefined)?.[k];
     const b = (na as Record<string, unknown>)[k];
-    if (JSON.stringify(a) === JSON.stringify(b)) continue;
+    // The decider shares the parts it leaves alone: the same object needs no serialising.
+    if (a === b || JSON.stringify(a) === JSON.stringify(b)) continue;
     if (a !== undefined) oud[k] = a;
     if (b !== undefined) nieuw[k] = b;
   }
