@@ -262,9 +262,11 @@ export class DeadlineFiring {
              ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED)`;
       const siblings =
         limit > 1
-          ? `SELECT id FROM ${this.s}.deadline
+          ? // the subjects by their index (`= ANY(ARRAY(…))`), the picked rows left out by a hashed
+            // NOT IN: `<> ALL(ARRAY(…))` compared every candidate with every picked id (a batch squared)
+            `SELECT id FROM ${this.s}.deadline
              WHERE subject_id = ANY(ARRAY(SELECT subject_id FROM picked)) AND state = 'armed' AND due_at <= $1
-               AND NOT (id = ANY($3::uuid[])) AND NOT (id = ANY(ARRAY(SELECT id FROM picked)))
+               AND NOT (id = ANY($3::uuid[])) AND id NOT IN (SELECT id FROM picked)
              FOR UPDATE SKIP LOCKED`
           : `SELECT id FROM picked WHERE false`;
       const done = await rows<DeadlineRow>(
