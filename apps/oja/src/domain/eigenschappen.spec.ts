@@ -137,7 +137,10 @@ describe('OJA properties', () => {
         if (s.boekingen.some((b) => b.soort === 'realisatie')) bereikt.add('realisatie');
         if (s.toekenningen.length > 1) bereikt.add('verlengd');
       }),
-      { numRuns: 300 },
+      // Enough runs that the rarest outcome below shows up every time: measured over 5,000
+      // runs, 1.4 % end with a realisatie and 2.1 % afgesloten, so 300 runs missed one in
+      // ~60 suites (a flaky test); with 1,000 the chance is below one in a million.
+      { numRuns: 1000 },
     );
     // The runs must get deep enough to mean something.
     expect([...bereikt].sort()).toEqual(expect.arrayContaining(['afgesloten', 'beeindigd', 'lopend', 'realisatie', 'toegekend', 'verlengd', 'vrijval']));
