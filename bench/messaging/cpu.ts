@@ -20,6 +20,24 @@ export function cpuSeconds(pids: readonly number[]): number {
   return ticks / hz;
 }
 
+/**
+ * Write system calls made by processes (`syscw` of /proc/<pid>/io: write and writev, which is
+ * how node, PostgreSQL and Erlang write to sockets). On loopback each socket write also runs
+ * the receiver's TCP work, so writes per event are a large part of the path's CPU.
+ */
+export function writeCalls(pids: readonly number[]): number {
+  let n = 0;
+  for (const pid of pids) {
+    try {
+      const m = /^syscw: (\d+)$/m.exec(readFileSync(`/proc/${pid}/io`, 'utf8'));
+      n += m ? Number(m[1]) : 0;
+    } catch {
+      // gone, not Linux, or not ours to read
+    }
+  }
+  return n;
+}
+
 /** Pids of running processes whose command name is `comm` (e.g. RabbitMQ's `beam.smp`). */
 export function pidsNamed(comm: string): number[] {
   try {

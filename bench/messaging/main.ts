@@ -33,7 +33,7 @@ import {
   type EventValidator,
 } from '@pao/messaging';
 import { createTestDatabase, createTestVhost } from '@pao/testing';
-import { cpuSeconds, pidsNamed } from './cpu';
+import { cpuSeconds, pidsNamed, writeCalls } from './cpu';
 
 const SCHEMA = 'bench';
 const TYPE = 'nl.passend-onderwijs.bench.ding-geteld.v1';
@@ -350,10 +350,12 @@ async function main(): Promise<void> {
     const processes = { producer: [process.pid], consumer: [consumer.pid as number], PostgreSQL: backends.map((b) => b.pid), RabbitMQ: pidsNamed('beam.smp') };
     for (let i = 0; i < PACED_RUNS; i++) {
       const before = Object.values(processes).map(cpuSeconds);
+      const writesBefore = Object.values(processes).map(writeCalls);
       const t0 = now();
       const r = await paced(ds, h, RATE, SECONDS);
       const wall = (now() - t0) / 1000;
       const used = Object.values(processes).map((pids, k) => cpuSeconds(pids) - before[k]);
+      const writes = Object.values(processes).map((pids, k) => writeCalls(pids) - writesBefore[k]);
       const produced = Math.round(RATE * SECONDS);
       pacedRuns.push(r);
       console.log(
@@ -363,6 +365,7 @@ async function main(): Promise<void> {
       console.log(
         `     CPU per event: ${Object.keys(processes).map((name, k) => `${name} ${fmt((1000 * used[k]) / produced, 2)} ms`).join(', ')}; together ${fmt((100 * used.reduce((a, b) => a + b, 0)) / wall / os.cpus().length)}% of the ${os.cpus().length} cores`,
       );
+      console.log(`     write calls per event: ${Object.keys(processes).map((name, k) => `${name} ${fmt(writes[k] / produced, 2)}`).join(', ')}`);
     }
     const pacedRun = [...pacedRuns].sort((a, b) => a.p99 - b.p99)[Math.floor(pacedRuns.length / 2)];
     const flat = await flatOut(ds, h, SECONDS);

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { Logger, type LoggerService } from '@nestjs/common';
 import * as amqp from 'amqplib';
+import { coalesceWrites } from './coalesced-writes';
 
 export type AmqpStatus = 'connecting' | 'connected' | 'disconnected' | 'closed';
 
@@ -103,6 +104,7 @@ export class AmqpSupervisor extends EventEmitter {
       return;
     }
     this.connection = conn;
+    coalesceWrites(conn);
     conn.on('error', (err: Error) => this.logger.warn(`AMQP connection error: ${err.message}`));
     conn.on('blocked', (reason: string) => this.logger.warn(`AMQP connection blocked by the broker: ${reason}`));
     conn.on('close', (err?: Error) => {

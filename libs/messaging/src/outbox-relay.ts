@@ -1,5 +1,5 @@
 import { Logger, type LoggerService } from '@nestjs/common';
-import type { ClientConfig } from 'pg';
+import type { Client, ClientConfig, QueryResult } from 'pg';
 import type { DataSource } from 'typeorm';
 import { ConfirmPublisher, NotConnectedError, type OutgoingMessage } from './confirm-publisher';
 import type { EventEnvelope } from './envelope';
@@ -8,7 +8,7 @@ import { OutboxListener, pgConfigFromDataSource } from './outbox-listener';
 import { registerLocalRelay } from './local-wake';
 import { eventsPublished, publishFailures, registerBacklogSource } from './metrics';
 import { markRows } from './relay-marks';
-import { RoundConnection, settled } from './round-connection';
+import { RoundConnection, settled, together } from './round-connection';
 import { outboxChannel, quoteSchema } from './schema';
 import { EVENTS_EXCHANGE } from './topology';
 
@@ -50,6 +50,13 @@ export interface OutboxRelayStats {
   rounds: number;
   published: number;
   failed: number;
+}
+
+/** What a round did: rows it published, whether its chained claim looked for more, and what that claim holds. */
+interface RoundResult {
+  claimed: number;
+  looked: boolean;
+  next?: ClaimedRowSql[];
 }
 
 interface ClaimedRowSql {
@@ -225,22 +232,25 @@ export class OutboxRelay {
   }
 
   /**
-   * One round on a worker's own connection; resolves to the number of rows claimed, or
-   * throws after recording that some were not confirmed (the loop then backs off). BEGIN
-   * goes out with the claim and the marks with COMMIT, so a round costs two round trips to
-   * PostgreSQL besides the broker's confirms.
+   * One round on a worker's own connection, from the claim to the commit of its marks. Its
+   * rows are the previous round's chained claim (`carried`, their transaction still open) or
+   * claimed now, BEGIN and claim in one write. When every row was confirmed and the relay
+   * still runs, the marks, COMMIT and the next round's BEGIN and claim go out in one write:
+   * a busy relay pays one round trip to PostgreSQL per round besides the broker's confirms,
+   * and the next round starts on the rows committed meanwhile. Throws after recording that
+   * some rows were not confirmed (the loop then backs off).
    */
-  private async round(connection: RoundConnection): Promise<number> {
-    if (!this.publisher.isReady) throw new NotConnectedError('AMQP publisher is not connected');
-    const db = await connection.get();
+  private async round(connection: RoundConnection, carried: ClaimedRowSql[] | undefined): Promise<RoundResult> {
     let rows: ClaimedRowSql[];
     let marks: ReturnType<typeof markRows>;
+    let result: RoundResult;
     try {
-      const [, claimed] = await settled(db.query('BEGIN'), db.query<ClaimedRowSql>(this.claimSql, [this.batchSize]));
-      rows = claimed.rows;
+      const db = await connection.get();
+      if (!this.publisher.isReady) throw new NotConnectedError('AMQP publisher is not connected');
+      rows = carried ?? (await this.claim(db));
       if (rows.length === 0) {
         await db.query('COMMIT');
-        return 0;
+        return { claimed: 0, looked: false };
       }
       this.options.hooks?.afterClaim?.(rows.map((r) => r.id));
       const outcomes = await this.publisher.publishWindow(rows.map(toMessage), this.publishTimeoutMs);
@@ -249,11 +259,20 @@ export class OutboxRelay {
         rows.map((r) => ({ id: r.id, aggregateId: r.aggregate_id })),
         outcomes,
       );
-      const [, commit] = await settled(
-        db.query(this.markSql, [marks.map((m) => m.id), marks.map((m) => m.published), marks.map((m) => m.error)]),
-        db.query('COMMIT'),
+      const chain = this.running && marks.every((m) => m.published);
+      // the chained claim sees every commit signalled before it
+      if (chain) this.wakeRequested = false;
+      const [mark, commit, begin, claim] = await Promise.allSettled(
+        together(db, () => [
+          db.query(this.markSql, [marks.map((m) => m.id), marks.map((m) => m.published), marks.map((m) => m.error)]),
+          db.query('COMMIT'),
+          ...(chain ? [db.query('BEGIN'), db.query<ClaimedRowSql>(this.claimSql, [this.batchSize])] : []),
+        ]),
       );
-      if (commit.command !== 'COMMIT') throw new Error(`relay round ended with ${commit.command}`);
+      if (mark.status === 'rejected') throw mark.reason;
+      if (commit.status === 'rejected') throw commit.reason;
+      if (commit.value.command !== 'COMMIT') throw new Error(`relay round ended with ${commit.value.command}`);
+      result = await this.carry(connection, begin, claim, rows.length);
     } catch (err) {
       // closing the connection rolls the round back: its rows stay unpublished, their locks go
       await connection.drop();
@@ -270,7 +289,34 @@ export class OutboxRelay {
       // nacks, timeouts, lost channels are the broker's trouble, not the rows': back off
       throw new PartialPublishError(`${marks.length - published} of ${marks.length} events not confirmed, will retry: ${first?.error}`);
     }
-    return rows.length;
+    return result;
+  }
+
+  /** BEGIN and the claim, in one write. */
+  private async claim(db: Client): Promise<ClaimedRowSql[]> {
+    const [, claimed] = await settled(...together(db, () => [db.query('BEGIN'), db.query<ClaimedRowSql>(this.claimSql, [this.batchSize])] as const));
+    return claimed.rows;
+  }
+
+  /**
+   * What a committed round hands on: the rows of its chained claim (their transaction open),
+   * or nothing. A chained claim that failed or found nothing ends its transaction; the failure
+   * is the next round's to meet (the marks are committed, this round succeeded).
+   */
+  private async carry(
+    connection: RoundConnection,
+    begin: PromiseSettledResult<QueryResult> | undefined,
+    claim: PromiseSettledResult<QueryResult<ClaimedRowSql>> | undefined,
+    claimed: number,
+  ): Promise<RoundResult> {
+    if (!begin || !claim) return { claimed, looked: false };
+    if (begin.status === 'rejected' || claim.status === 'rejected') {
+      await connection.drop();
+      return { claimed, looked: false };
+    }
+    if (claim.value.rows.length > 0) return { claimed, looked: true, next: claim.value.rows };
+    await (await connection.get()).query('COMMIT');
+    return { claimed, looked: true };
   }
 
   private async worker(): Promise<void> {
@@ -278,20 +324,23 @@ export class OutboxRelay {
     try {
       await this.loop(connection);
     } finally {
+      // rows a chained claim still holds go back with the rollback
       await connection.drop();
     }
   }
 
   private async loop(connection: RoundConnection): Promise<void> {
+    let carried: ClaimedRowSql[] | undefined;
     while (this.running) {
       // any commit signalled before this round's claim is seen by it
-      this.wakeRequested = false;
-      let claimed = 0;
-      if (this.publisher.isReady) {
+      if (!carried) this.wakeRequested = false;
+      let result: RoundResult = { claimed: 0, looked: false };
+      if (this.publisher.isReady || carried) {
         try {
-          claimed = await this.round(connection);
+          result = await this.round(connection, carried);
           this.consecutiveErrors = 0;
         } catch (err) {
+          carried = undefined;
           this.consecutiveErrors++;
           const base = this.options.errorBackoffMs ?? 500;
           const pause = Math.min(10_000, base * 2 ** (this.consecutiveErrors - 1));
@@ -300,11 +349,12 @@ export class OutboxRelay {
           continue;
         }
       }
-      if (this.wakeRequested) continue;
-      // After a round that moved rows look again: rows of its aggregates committed meanwhile
-      // (woken in another relay, which could not claim them while this round held their
-      // heads) are claimable now. A one-statement probe keeps that cheap when there are none.
-      if (claimed > 0 && (await this.pendingRows(connection))) continue;
+      carried = result.next;
+      if (carried || this.wakeRequested) continue;
+      // After a round that moved rows look again, unless its chained claim just did: rows of
+      // its aggregates committed meanwhile (woken in another relay, which could not claim them
+      // while this round held their heads) are claimable now. A one-statement probe keeps that cheap.
+      if (result.claimed > 0 && !result.looked && (await this.pendingRows(connection))) continue;
       await this.sleep(this.pollIntervalMs, true);
     }
   }

@@ -2,10 +2,10 @@ import { Client, type ClientConfig, type QueryResult } from 'pg';
 
 /**
  * One relay worker's own PostgreSQL connection, in pipeline mode: statements that do not
- * depend on each other's results go out together and cost one round trip (BEGIN with the
- * claim, the marks with COMMIT). PostgreSQL runs them in order; node-postgres ends each with
- * a Sync, so an error in one does not break the others, and a COMMIT after a failed statement
- * reports ROLLBACK.
+ * depend on each other's results go out together — in one socket write (`together`) — and
+ * cost one round trip (BEGIN with the claim; the marks, COMMIT and the next round's BEGIN and
+ * claim). PostgreSQL runs them in order; node-postgres ends each with a Sync, so an error in
+ * one does not break the others, and a COMMIT after a failed statement reports ROLLBACK.
  *
  * Connects on first use. After any failure the round calls `drop()`: closing the connection
  * makes PostgreSQL roll back whatever the round had open and release its locks, and the next
@@ -39,6 +39,22 @@ export class RoundConnection {
     const client = this.client;
     this.client = undefined;
     if (client) await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Sends the statements `send` issues on a pipelined client in one socket write: on a loopback
+ * connection each write also runs the receiving side's TCP work, and was the relay's largest
+ * cost per round (docs/benchmarks.md). node-postgres writes a pipelined statement as soon as it
+ * is issued, so corking the socket around the calls is all it takes.
+ */
+export function together<T>(client: Client, send: () => T): T {
+  const stream = (client as unknown as { connection?: { stream?: { cork?: () => void; uncork?: () => void } } }).connection?.stream;
+  stream?.cork?.();
+  try {
+    return send();
+  } finally {
+    stream?.uncork?.();
   }
 }
 
