@@ -3,6 +3,7 @@ import { BaseRpcContext, Server, type CustomTransportStrategy } from '@nestjs/mi
 import type { ConfirmChannel, ConsumeMessage, MessageProperties, Options } from 'amqplib';
 import { EventEmitter } from 'node:events';
 import { lastValueFrom } from 'rxjs';
+import { AckBatcher } from './ack-batcher';
 import { AmqpSupervisor, type AmqpStatus } from './amqp-supervisor';
 import { runWithCorrelationId } from './correlation';
 import type { EventEnvelope, EventValidator } from './envelope';
@@ -104,6 +105,8 @@ export class AmqpEventTransport extends Server<TransportEvents, AmqpStatus> impl
   private readonly describe: (err: unknown) => string;
   private readonly names: ConsumerQueueNames;
   private channel?: ConfirmChannel;
+  /** Acks of the current channel, sent per tick (ack-batcher.ts). */
+  private acks?: AckBatcher;
   private consumerTag?: string;
   private closing = false;
   private listening = false;
@@ -177,6 +180,7 @@ export class AmqpEventTransport extends Server<TransportEvents, AmqpStatus> impl
       clearTimeout(timer);
     }
     if (this.inFlight.size > 0) this.log.warn(`closing with ${this.inFlight.size} handler(s) still running; their messages will be redelivered`);
+    this.acks?.flush();
     this.channel = undefined;
     await this.supervisor.stop();
   }
@@ -214,6 +218,7 @@ export class AmqpEventTransport extends Server<TransportEvents, AmqpStatus> impl
     });
     await ch.prefetch(this.options.prefetch ?? DEFAULT_PREFETCH);
     this.channel = ch;
+    this.acks = new AckBatcher(ch);
     const { consumerTag } = await ch.consume(this.names.main, (msg) => this.onDelivery(ch, msg), { noAck: false });
     this.consumerTag = consumerTag;
   }
@@ -223,6 +228,7 @@ export class AmqpEventTransport extends Server<TransportEvents, AmqpStatus> impl
       this.supervisor.reset('consumer cancelled by the broker');
       return;
     }
+    if (ch === this.channel) this.acks?.delivered(msg.fields.deliveryTag);
     const parsed = this.parse(msg);
     const key = parsed.ok ? (parsed.event.subject ?? parsed.event.id) : `\u0000${msg.fields.deliveryTag}`;
     const previous = this.chains.get(key);
@@ -310,17 +316,15 @@ export class AmqpEventTransport extends Server<TransportEvents, AmqpStatus> impl
     this.ack(ch, msg);
   }
 
-  /** Acks on the channel the message came on; false when that channel is gone (the broker redelivers). */
+  /**
+   * Acks on the channel the message came on, at the end of this tick together with the others
+   * finished in it; false when that channel is gone (the broker redelivers).
+   */
   private ack(ch: ConfirmChannel, msg: ConsumeMessage): boolean {
     // Delivery tags belong to their channel: never ack on a newer one.
-    if (ch !== this.channel) return false;
-    try {
-      ch.ack(msg);
-      return true;
-    } catch {
-      // channel went away: the broker redelivers, the inbox dedupes
-      return false;
-    }
+    if (ch !== this.channel || !this.acks) return false;
+    this.acks.finish(msg.fields.deliveryTag);
+    return true;
   }
 }
 
