@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { DEMO_WACHTWOORD, demoApiSleutel, seedDemoAccounts } from '../../gateway/src/auth/demo-accounts';
 import { ojaServiceMet } from '../../oja/src/oja.service-definition';
 import { migrateAll } from '../../../scripts/migrate';
-import { type Browsers, bladerHeenEnTerugMetToetsenbord, newPerson, seriousViolations, startChromium } from './browser';
+import { type Browsers, bladerHeenEnTerugMetToetsenbord, houdVerzoekVast, laadt, newPerson, seriousViolations, startChromium } from './browser';
 
 /**
  * Issue 14 acceptance, in a real browser against the real system: the gateway (a process
@@ -300,6 +300,18 @@ describe('OJA in chromium through the gateway (issue 14)', () => {
     );
     const { page, context } = await inloggen('consulent.vo', '/oja?lijst=alle');
     await bladerHeenEnTerugMetToetsenbord(page, { rijen: 'table.werkvoorraad tbody tr', samenvatting: 'p.samenvatting', naam: 'werkvoorraad arrangementen' });
+
+    // Another list (keyboard): while it loads its rows are not those of "alle", and the tabs keep their counts (the SWV's, not the list's).
+    const lijsten = page.getByRole('navigation', { name: 'Lijsten' });
+    const rijen = page.locator('table.werkvoorraad tbody tr');
+    const vast = await houdVerzoekVast(page, (u) => u.pathname === '/api/oja/arrangementen' && u.searchParams.get('lijst') === 'evaluatie');
+    await lijsten.getByRole('link', { name: /^Evaluatie binnen 30 dagen/ }).focus();
+    await page.keyboard.press('Enter');
+    await vast.binnen('werkvoorraad arrangementen, andere lijst');
+    const tijdensLaden = { rijen: await rijen.count(), laden: await laadt(page), tellers: await lijsten.getByRole('link', { name: /\(\d+\)$/ }).count() };
+    await vast.laat();
+    expect(tijdensLaden).toEqual({ rijen: 0, laden: true, tellers: 4 });
+    await page.locator('p.samenvatting').waitFor();
     await context.close();
   });
 

@@ -11,7 +11,7 @@ import { seedRegister } from '../../toeleiding/src/demo/register';
 import { datumInAmsterdam, testBsn } from '@pao/zaak/domein';
 import { datum, eersteVolledigSchooljaarEinde, vandaag } from '../src/format';
 import { alsInvoer } from '../src/datum-invoer';
-import { type Browsers, bladerHeenEnTerugMetToetsenbord, newPerson, seriousViolations, startChromium } from './browser';
+import { type Browsers, bladerHeenEnTerugMetToetsenbord, houdVerzoekVast, laadt, newPerson, seriousViolations, startChromium } from './browser';
 
 /**
  * Issue 6 acceptance, in a real browser against the real system: the gateway serving
@@ -577,6 +577,32 @@ describe('web UI in chromium (issue 6)', () => {
     await page.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
     await bladerHeenEnTerugMetToetsenbord(page, { rijen: 'table.werkvoorraad tbody tr', samenvatting: 'p.samenvatting', naam: 'werkvoorraad' });
     const samenvatting = page.locator('p.samenvatting');
+    const rijen = page.locator('table.werkvoorraad tbody tr');
+    const hrefs = async () => rijen.evaluateAll((trs) => trs.map((tr) => tr.querySelector('a')?.getAttribute('href')));
+    const rijVan = (id: string) => page.locator('table.werkvoorraad tbody tr', { has: page.locator(`a[href="/aanvragen/${id}"]`) });
+
+    // Another filter (keyboard): while its answer is on its way none of the unfiltered rows show, the status says it loads.
+    const ongefilterd = await hrefs();
+    let vast = await houdVerzoekVast(page, (u) => u.pathname === '/api/toeleiding/aanvragen' && u.searchParams.get('soort') === 'VSO-laag');
+    await page.getByLabel('Soort TLV').selectOption('VSO-laag');
+    await page.getByRole('button', { name: 'Filteren' }).focus();
+    await page.keyboard.press('Enter');
+    await vast.binnen('werkvoorraad, filter');
+    const tijdensFilteren = { oudeRijen: (await hrefs()).filter((h) => ongefilterd.includes(h)).length, laden: await laadt(page) };
+    await vast.laat();
+    expect(tijdensFilteren).toEqual({ oudeRijen: 0, laden: true });
+    await rijVan(extraCases[1]).waitFor();
+    expect(new Set(await rijen.evaluateAll((trs) => trs.map((tr) => tr.children[4]?.textContent)))).toEqual(new Set(['VSO categorie I (laag)']));
+
+    // An action from a row reloads the same list: its rows stay while the new answer is on its way, so nothing flashes.
+    vast = await houdVerzoekVast(page, (u) => u.pathname === '/api/toeleiding/aanvragen');
+    await rijVan(extraCases[1]).getByRole('button', { name: /^In behandeling nemen/ }).focus();
+    await page.keyboard.press('Enter');
+    await vast.binnen('werkvoorraad, herladen na een actie');
+    const tijdensHerladen = { rij: await rijVan(extraCases[1]).count(), laden: await laadt(page) };
+    await vast.laat();
+    expect(tijdensHerladen).toEqual({ rij: 1, laden: false });
+    await page.getByText('De aanvraag is in behandeling genomen.', { exact: false }).waitFor();
 
     // In an SWV with a million cases "zonder behandelaar" stops counting at 10,000: the answer
     // the server then gives (its own, with the count marked as stopped), in words on screen.

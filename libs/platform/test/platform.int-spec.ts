@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { TcpProxy, TestDatabase, createTestDatabase, localServers, testSecrets, throughProxy, waitFor } from '@pao/testing';
@@ -95,18 +96,27 @@ describe('platform: health, problem+json, correlation, metrics (real servers)', 
       for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
       return req.send(body);
     };
-    const rawPost = (body: Buffer, headers: Record<string, string>) =>
+    /** `body` in parts: each part its own write, a moment apart (bytes that come after the rest). */
+    const rawPost = (body: Buffer | Buffer[], headers: Record<string, string>) =>
       new Promise<{ status: number; text: string }>((resolve, reject) => {
         const server = app.getHttpServer();
         const listening = server.listening ? Promise.resolve() : new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
         void listening.then(() => {
-          const req = httpRequest({ port: (server.address() as AddressInfo).port, host: '127.0.0.1', method: 'POST', path: '/voorbeeld/echo', headers: { 'content-type': 'application/json', 'content-length': String(body.length), ...headers } }, (res) => {
+          const delen = Array.isArray(body) ? body : [body];
+          const lengte = delen.reduce((n, d) => n + d.length, 0);
+          const req = httpRequest({ port: (server.address() as AddressInfo).port, host: '127.0.0.1', method: 'POST', path: '/voorbeeld/echo', headers: { 'content-type': 'application/json', 'content-length': String(lengte), ...headers } }, (res) => {
             let text = '';
             res.on('data', (c) => (text += String(c)));
             res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
           });
           req.on('error', reject);
-          req.end(body);
+          void (async () => {
+            for (const [i, deel] of delen.entries()) {
+              if (i > 0) await new Promise((r) => setTimeout(r, 50));
+              req.write(deel);
+            }
+            req.end();
+          })();
         });
       });
     const problem = (res: request.Response) => ({ status: res.status, type: res.headers['content-type']?.startsWith('application/problem+json') ? JSON.parse(res.text).type : res.text });
@@ -161,6 +171,29 @@ describe('platform: health, problem+json, correlation, metrics (real servers)', 
       const bomb = gzipSync(`{"a": "${'a'.repeat(5_000_000)}"}`);
       expect(bomb.length).toBeLessThan(20_000);
       expect((await rawPost(bomb, { 'content-encoding': 'gzip' })).status).toBe(413);
+    });
+
+    it.each([
+      ['gzip', gzipSync],
+      ['deflate', deflateSync],
+      ['br', brotliCompressSync],
+    ] as const)('reads a real %s body; bytes after its compressed stream → 400, in the same write or a later one', async (encoding, comprimeer) => {
+      const gecomprimeerd = comprimeer('{"a": 1}');
+      expect(await rawPost(gecomprimeerd, { 'content-encoding': encoding })).toEqual({ status: 201, text: '{"body":{"a":1}}' });
+      // A large body that hardly compresses, over many packets and three writes: all of it used, accepted.
+      const groot = JSON.stringify({ teksten: Array.from({ length: 5 }, () => randomBytes(60_000).toString('base64')) });
+      const grootGecomprimeerd = comprimeer(groot);
+      const derde = Math.floor(grootGecomprimeerd.length / 3);
+      const delen = [grootGecomprimeerd.subarray(0, derde), grootGecomprimeerd.subarray(derde, 2 * derde), grootGecomprimeerd.subarray(2 * derde)];
+      expect((await rawPost(delen, { 'content-encoding': encoding })).status).toBe(201);
+      for (const [wat, delen] of [
+        ['a second JSON body in the same write', [Buffer.concat([gecomprimeerd, Buffer.from('{"a": 2}')])]],
+        ['zero bytes in a later write', [gecomprimeerd, Buffer.alloc(8)]],
+        ['text in a later write', [gecomprimeerd, Buffer.from('x')]],
+      ] as const) {
+        const res = await rawPost([...delen], { 'content-encoding': encoding });
+        expect({ wat, status: res.status, type: res.status >= 400 ? JSON.parse(res.text).type : res.text }).toEqual({ wat, status: 400, type: 'urn:pao:problem:malformed-body' });
+      }
     });
 
     it('a NUL, a bad escape or a surrogate in the path or query → 400', async () => {

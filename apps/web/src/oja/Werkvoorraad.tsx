@@ -1,4 +1,5 @@
 import { ButtonGroup, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { type Account } from '../api/types';
 import { Bladeren, bladerPositie, eerstePositie, zetPagina, type Pagina } from '../components/Bladeren';
 import { FoutMelding, Laden } from '../components/Melding';
@@ -27,6 +28,9 @@ export function OjaWerkvoorraad({ account }: { account: Account }) {
   const positie = bladerPositie(zoek);
   const config = useOphalen<Configuratie>('/oja/configuratie');
   const data = useOphalen<WerkvoorraadData>('/oja/arrangementen', { query: { lijst, limit: PAGINA, ...positie.query } });
+  // The tab counts are the SWV's whatever list or page is asked: the last ones stay while another loads, so the tabs do not flicker.
+  const [tellers, setTellers] = useState<Pick<WerkvoorraadData, 'tellers' | 'tellersBegrensd'>>();
+  if (data.data && data.data !== tellers) setTellers(data.data);
   const naam = (lijst2: Record<string, string>, code: string) => lijst2[code] ?? code;
   const typeNamen = Object.fromEntries((config.data?.types ?? []).map((t) => [t.code, t.naam]));
   const gemeenten = Object.fromEntries((config.data?.gemeenten ?? []).map((g) => [g.code, g.naam]));
@@ -61,9 +65,9 @@ export function OjaWerkvoorraad({ account }: { account: Account }) {
       <nav aria-label="Lijsten" className="lijsten">
         <ul className="lijsten__lijst">
           {LIJSTEN.map((l) => {
-            const n = l.waarde === 'alle' ? undefined : data.data?.tellers[l.waarde];
+            const n = l.waarde === 'alle' ? undefined : tellers?.tellers[l.waarde];
             // A count stopped at 10,000 reads "10.000+" ("meer dan 10.000" for a screen reader).
-            const teller = n === undefined ? undefined : aantalTekst(n, data.data?.tellersBegrensd[l.waarde as Exclude<typeof l.waarde, 'alle'>] ?? false);
+            const teller = n === undefined ? undefined : aantalTekst(n, tellers?.tellersBegrensd[l.waarde as Exclude<typeof l.waarde, 'alle'>] ?? false);
             return (
               <li key={l.waarde}>
                 <AppLink href={`/oja?lijst=${l.waarde}`} aria-current={lijst === l.waarde ? 'page' : undefined} className="lijsten__link">

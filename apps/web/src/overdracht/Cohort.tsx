@@ -162,10 +162,9 @@ export function CohortBord({ id, account }: { id: string; account: Account }) {
   const { zoek, navigeer } = useRouter();
   const filter = zoek.get('filter') ?? 'open';
   const positie = bladerPositie(zoek);
-  const [teller, setTeller] = useState(0);
   const [toevoegen, setToevoegen] = useState(false);
-  const bord = useOphalen<CohortRegel>(`/overdracht/cohorten/${id}`, { query: { t: String(teller) } });
-  const query = { cohortId: id, limit: String(PAGINA), ...positie.query, t: String(teller), ...(filter === 'open' ? { open: 'ja' } : filter === 'alle' ? {} : { signaal: filter }) };
+  const bord = useOphalen<CohortRegel>(`/overdracht/cohorten/${id}`);
+  const query = { cohortId: id, limit: String(PAGINA), ...positie.query, ...(filter === 'open' ? { open: 'ja' } : filter === 'alle' ? {} : { signaal: filter }) };
   const lijst = useOphalen<Overdrachten>('/overdracht/overdrachten', { query });
   const magSchrijven = ['consulent', 'orthopedagoog', 'teamleider'].includes(account.rol);
   if (bord.fout) return <FoutMelding fout={bord.fout} />;
@@ -305,7 +304,15 @@ export function CohortBord({ id, account }: { id: string; account: Account }) {
           </>
         )}
       </section>
-      {magSchrijven && <Import cohortId={id} onKlaar={() => setTeller((t) => t + 1)} />}
+      {magSchrijven && (
+        <Import
+          cohortId={id}
+          onKlaar={() => {
+            bord.herlaad();
+            lijst.herlaad();
+          }}
+        />
+      )}
       <Paragraph className="voetnoot">Voorzieningen: {['tlv-pro', 'tlv-vso', 'lwoo', 'lwa', 'opdc'].map(voorzieningLabel).join(', ')}.</Paragraph>
     </>
   );

@@ -36,11 +36,10 @@ const PAGINA = 50;
 export function Nazorg({ account }: { account: Account }) {
   const { zoek, navigeer } = useRouter();
   const schoolId = zoek.get('school') ?? '';
-  const [teller, setTeller] = useState(0);
   const [melding, setMelding] = useState<{ type: 'ok' | 'error'; tekst: string }>();
   const scholen = useOphalen<{ items: School[] }>('/overdracht/scholen');
   const positie = bladerPositie(zoek);
-  const lijst = useOphalen<NazorgPagina>('/overdracht/nazorg', { query: { ontvangendeSchoolId: schoolId || undefined, limit: String(PAGINA), ...positie.query, t: String(teller) } });
+  const lijst = useOphalen<NazorgPagina>('/overdracht/nazorg', { query: { ontvangendeSchoolId: schoolId || undefined, limit: String(PAGINA), ...positie.query } });
   const naar = (school: string, pagina?: Pagina) => {
     const p = new URLSearchParams(school ? { school } : {});
     zetPagina(p, pagina);
@@ -56,7 +55,7 @@ export function Nazorg({ account }: { account: Account }) {
     try {
       await api(`/overdracht/overdrachten/${r.id}/acties/startBevestigen`, { method: 'POST', body: {} });
       setMelding({ type: 'ok', tekst: `De start van leerling ${r.leerling} is bevestigd.` });
-      setTeller((t) => t + 1);
+      lijst.herlaad();
     } catch (e) {
       setMelding({ type: 'error', tekst: e instanceof ApiError ? (typeof e.problem.reden === 'string' ? `Dit kan nu niet: ${e.problem.reden}.` : describeProblem(e.problem)) : 'Er ging iets mis.' });
     }

@@ -123,7 +123,6 @@ export function Actietafel({ account }: { account: Account }) {
         {agenda.fout && <FoutMelding fout={agenda.fout} />}
         {agenda.laden && <Laden />}
         {agenda.data &&
-          !agenda.laden &&
           (agenda.data.items.length === 0 ? (
             <Melding type="info">
               <Paragraph>Er liggen geen casussen aan tafel.</Paragraph>

@@ -131,7 +131,7 @@ export function VergaderingPagina({ id, account }: { id: string; account: Accoun
       )}
       <Heading2 id="agenda-kop">Agenda ({v.agenda.totaalBegrensd ? 'meer dan ' : ''}{getal(v.agenda.totaal)})</Heading2>
       {verder.fout && <FoutMelding fout={verder.fout} />}
-      {!agenda || (gebladerd && verder.laden) ? (
+      {!agenda ? (
         <Laden />
       ) : agenda.items.length === 0 ? (
         <Paragraph>Er liggen geen casussen aan tafel.</Paragraph>

@@ -1,5 +1,6 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { ProblemError } from '../errors/problem';
+import { volgGecomprimeerdeInvoer } from './compressed-body';
 import { jsonNestsDeeperThan } from './json-depth';
 import { normaliseInput } from './text-guard';
 
@@ -14,16 +15,30 @@ class TooDeep extends Error {
 
 /**
  * The one body parser of every app: JSON only (other types find no body), at most
- * 1 MB after decompression, at most 32 levels deep, gzip/deflate/br accepted.
+ * 1 MB after decompression, at most 32 levels deep, gzip/deflate/br accepted, with no
+ * bytes after the compressed stream.
  */
 export function jsonBodyParser(): RequestHandler {
-  return express.json({
+  const json = express.json({
     limit: MAX_BODY,
     strict: true,
     verify: (_req, _res, raw) => {
       if (jsonNestsDeeperThan(raw, MAX_JSON_DEPTH)) throw new TooDeep();
     },
   });
+  return (req, res, next) => {
+    const invoer = volgGecomprimeerdeInvoer(req);
+    json(req, res, (err?: unknown) => {
+      if (err || !invoer) {
+        invoer?.los();
+        return next(err);
+      }
+      invoer.alles().then(
+        (alles) => next(alles ? undefined : new ProblemError('malformedBody', 'The body has bytes after its compressed stream')),
+        next,
+      );
+    });
+  };
 }
 
 /**
