@@ -3,8 +3,8 @@
 // size; warnings per case; a case imported after a date is acted on at once.
 import { randomUUID } from 'node:crypto';
 import { deleteRedisPrefix, ManualClock } from '@pao/deadlines';
-import { runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, localServers, testLeerlingSleutels, type TestDatabase } from '@pao/testing';
+import type { Actor } from '@pao/platform';
+import { localServers, migratedTestDatabase, testLeerlingSleutels, type MigratedTestDatabase } from '@pao/testing';
 import { testBsn } from '@pao/zaak';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -15,7 +15,7 @@ import { bouwOverdracht, type OverdrachtRuntime } from '../src/runtime';
 jest.setTimeout(120_000);
 
 describe('overdracht: calendar dates on the deadline engine', () => {
-  let db: TestDatabase;
+  let db: MigratedTestDatabase;
   let ds: DataSource;
   let rt: OverdrachtRuntime;
   const klok = new ManualClock(new Date('2026-03-02T09:00:00Z'));
@@ -33,9 +33,8 @@ describe('overdracht: calendar dates on the deadline engine', () => {
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase('overdracht_kalender');
-    await runMigrations(db.url, overdrachtPersistence);
-    ds = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+    db = await migratedTestDatabase('overdracht_kalender', { migrations: overdrachtPersistence });
+    ds = db.dataSource;
     await seedScholen(ds.manager);
     rt = bouwOverdracht({ dataSource: ds, redisUrl: localServers.redisUrl, redisPrefix: prefix, leerlingGeheim: testLeerlingSleutels, klok, worker: false, perTransactie: 10 });
   });
@@ -45,8 +44,7 @@ describe('overdracht: calendar dates on the deadline engine', () => {
     const redis = new Redis(localServers.redisUrl);
     await deleteRedisPrefix(redis, prefix);
     redis.disconnect();
-    await ds?.destroy();
-    await db?.drop();
+    await db?.close();
   });
 
   it('warns and escalates 25 VO→MBO pupils through one deadline per date, in continuations of 10', async () => {
