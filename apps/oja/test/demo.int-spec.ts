@@ -1,8 +1,7 @@
 // The demo data: every state in both SWVs, with budgets and reports, idempotent; and the
 // quarter figures in SQL equal the domain's reference computation on that data.
-import { deleteRedisPrefix } from '@pao/deadlines';
+import { deleteRedisPrefixAt } from '@pao/deadlines';
 import { localServers, migratedTestDatabase, testLeerlingSleutels, type MigratedTestDatabase } from '@pao/testing';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { alleBetalers } from '../src/application/kwartaalrapportage';
 import { seedOjaDemo } from '../src/demo/demo-data';
@@ -24,9 +23,7 @@ describe('oja demo data (real PostgreSQL and Redis)', () => {
   });
 
   afterAll(async () => {
-    const redis = new Redis(localServers.redisUrl);
-    await deleteRedisPrefix(redis, redisPrefix);
-    redis.disconnect();
+    await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
     await db?.close();
   });
 

@@ -1,8 +1,7 @@
 // The demo data: cohorts for both SWVs with pupils in every state, made through the real
 // commands and the deadline engine; running the seed again adds nothing.
-import { deleteRedisPrefix } from '@pao/deadlines';
+import { deleteRedisPrefixAt } from '@pao/deadlines';
 import { localServers, migratedTestDatabase, testLeerlingSleutels, type MigratedTestDatabase } from '@pao/testing';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { seedOverdrachtDemo } from '../src/demo/demo-data';
 import { STATUSSEN } from '../src/domain';
@@ -22,9 +21,7 @@ describe('overdracht demo data', () => {
   });
 
   afterAll(async () => {
-    const redis = new Redis(localServers.redisUrl);
-    await deleteRedisPrefix(redis, prefix);
-    redis.disconnect();
+    await deleteRedisPrefixAt(localServers.redisUrl, prefix);
     await db?.close();
   });
 

@@ -2,11 +2,10 @@
 // per shared date, acting on every case that declares it, in continuations of a bounded
 // size; warnings per case; a case imported after a date is acted on at once.
 import { randomUUID } from 'node:crypto';
-import { deleteRedisPrefix, ManualClock } from '@pao/deadlines';
+import { deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
 import type { Actor } from '@pao/platform';
 import { localServers, migratedTestDatabase, testLeerlingSleutels, type MigratedTestDatabase } from '@pao/testing';
 import { testBsn } from '@pao/zaak';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { schoolId, seedScholen } from '../src/demo/scholen';
 import { overdrachtPersistence } from '../src/persistence/persistence';
@@ -41,9 +40,7 @@ describe('overdracht: calendar dates on the deadline engine', () => {
 
   afterAll(async () => {
     await rt?.scheduler.close();
-    const redis = new Redis(localServers.redisUrl);
-    await deleteRedisPrefix(redis, prefix);
-    redis.disconnect();
+    await deleteRedisPrefixAt(localServers.redisUrl, prefix);
     await db?.close();
   });
 

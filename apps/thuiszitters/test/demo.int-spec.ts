@@ -1,7 +1,6 @@
 // The demo data: every state in both SWVs, an Actietafel meeting with an agenda, consistent with the deadline engine, idempotent.
 import { localServers, migratedTestDatabase, testLeerlingSleutels, type MigratedTestDatabase } from '@pao/testing';
-import { deleteRedisPrefix } from '@pao/deadlines';
-import { Redis } from 'ioredis';
+import { deleteRedisPrefixAt } from '@pao/deadlines';
 import { DataSource } from 'typeorm';
 import { NIVEAUS, STATUSSEN } from '../src/domain';
 import { seedThuiszittersDemo } from '../src/demo/demo-data';
@@ -23,9 +22,7 @@ describe('thuiszitters demo data (real PostgreSQL and Redis)', () => {
   });
 
   afterAll(async () => {
-    const redis = new Redis(localServers.redisUrl);
-    await deleteRedisPrefix(redis, redisPrefix);
-    redis.disconnect();
+    await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
     await db?.close();
   });
 

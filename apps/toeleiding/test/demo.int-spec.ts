@@ -1,7 +1,6 @@
 // The demo data: every state in both SWVs, consistent with the deadline engine, idempotent.
 import { localServers, migratedTestDatabase, testLeerlingSleutels, type MigratedTestDatabase } from '@pao/testing';
-import { deleteRedisPrefix } from '@pao/deadlines';
-import { Redis } from 'ioredis';
+import { deleteRedisPrefixAt } from '@pao/deadlines';
 import { DataSource } from 'typeorm';
 import { STATUSSEN, UITVOERING_STATUSSEN } from '../src/domain';
 import { seedToeleidingDemo } from '../src/demo/demo-data';
@@ -28,9 +27,7 @@ describe('toeleiding demo data (real PostgreSQL and Redis)', () => {
   });
 
   afterAll(async () => {
-    const redis = new Redis(localServers.redisUrl);
-    await deleteRedisPrefix(redis, redisPrefix);
-    redis.disconnect();
+    await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
     await db?.close();
   });
 

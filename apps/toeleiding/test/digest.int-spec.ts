@@ -3,10 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { type AddressInfo } from 'node:net';
 import type { Actor } from '@pao/platform';
 import { localServers, migratedTestDatabase, testLeerlingSleutels, type MigratedTestDatabase } from '@pao/testing';
-import { deleteRedisPrefix } from '@pao/deadlines';
+import { deleteRedisPrefixAt } from '@pao/deadlines';
 import { smtpVerzender, type MailVerzender } from '@pao/zaak';
 import { testBsn } from '@pao/zaak/domein';
-import { Redis } from 'ioredis';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { LeerlingId } from '../src/domain';
@@ -78,9 +77,7 @@ describe('deadline digest by e-mail (real PostgreSQL, local SMTP sink)', () => {
   afterAll(async () => {
     await rt?.scheduler.close();
     await sink?.stop();
-    const redis = new Redis(localServers.redisUrl);
-    await deleteRedisPrefix(redis, redisPrefix);
-    redis.disconnect();
+    await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
     await db?.close();
   });
 
