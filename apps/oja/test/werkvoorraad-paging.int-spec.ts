@@ -50,9 +50,7 @@ beforeAll(async () => {
   ds = db.dataSource;
 });
 
-afterAll(async () => {
-  await db?.close();
-});
+afterAll(() => db?.close());
 
 async function zet(arrs: readonly Arr[]): Promise<void> {
   await ds.query(`DELETE FROM oja.arrangement`);

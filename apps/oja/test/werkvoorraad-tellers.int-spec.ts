@@ -33,9 +33,7 @@ beforeAll(async () => {
   ds = db.dataSource;
 });
 
-afterAll(async () => {
-  await db?.close();
-});
+afterAll(() => db?.close());
 
 /** Inserts the arrangements in one statement. */
 async function voegToe(m: Pick<DataSource, 'query'>, rijen: readonly Kenmerken[]): Promise<void> {

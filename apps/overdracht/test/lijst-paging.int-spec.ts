@@ -53,9 +53,7 @@ beforeAll(async () => {
   await ds.query(`INSERT INTO overdracht.cohort (id, swv, schooljaar, verzendende_school_id) VALUES ($1, 'PO', '2025-2026', $3), ($2, 'PO', '2026-2027', $3)`, [...COHORTEN, SCHOLEN[0]]);
 });
 
-afterAll(async () => {
-  await db?.close();
-});
+afterAll(() => db?.close());
 
 async function zet(ls: readonly Leerling[]): Promise<void> {
   await ds.query(`DELETE FROM overdracht.overdracht`);

@@ -19,9 +19,7 @@ describe('migration: overdracht\'s school ids become the shared register\'s', ()
     db = await migratedTestDatabase('overdracht_school_ids', { migrations: migrateAll });
     ds = db.dataSource;
   });
-  afterAll(async () => {
-    await db?.close();
-  });
+  afterAll(() => db?.close());
 
   it('moves every stored reference (register, cohort, case columns and state) to the register\'s id; MBO too', async () => {
     const scholen = [

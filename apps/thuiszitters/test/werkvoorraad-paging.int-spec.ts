@@ -49,9 +49,7 @@ beforeAll(async () => {
   ds = db.dataSource;
 });
 
-afterAll(async () => {
-  await db?.close();
-});
+afterAll(() => db?.close());
 
 async function zetCasussen(casussen: readonly Casus[]): Promise<void> {
   await ds.query(`DELETE FROM thuiszitters.casus`);

@@ -58,9 +58,7 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
-  await db?.close();
-});
+afterAll(() => db?.close());
 
 type Uitvoerder = Pick<DataSource, 'query'>;
 

@@ -12,9 +12,7 @@ describe('naCommit', () => {
     db = await migratedTestDatabase('nacommit', { dataSource: { poolSize: 25, logging: false } });
     ds = db.dataSource;
   });
-  afterAll(async () => {
-    await db?.close();
-  });
+  afterAll(() => db?.close());
 
   it('runs each transaction’s own work after its commit, and none after a rollback', async () => {
     const gedaan: number[] = [];

@@ -17,9 +17,7 @@ beforeAll(async () => {
   ds = bed.dataSource;
 });
 
-afterAll(async () => {
-  await bed?.close();
-});
+afterAll(() => bed?.close());
 
 /** A schema, a queue and a clock of their own; the effect writes one row per firing so "once" is counted in PostgreSQL. */
 async function setup() {

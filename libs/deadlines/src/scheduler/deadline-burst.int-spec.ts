@@ -21,9 +21,7 @@ beforeAll(async () => {
   ds = bed.dataSource;
 });
 
-afterAll(async () => {
-  await bed?.close();
-});
+afterAll(() => bed?.close());
 
 async function setup() {
   const schema = `dlb_t${++n}`;

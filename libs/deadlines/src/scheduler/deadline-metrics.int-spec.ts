@@ -19,9 +19,7 @@ beforeAll(async () => {
   await bed.createTables(schema);
 });
 
-afterAll(async () => {
-  await bed?.close();
-});
+afterAll(() => bed?.close());
 
 async function sample(name: string, labels: Record<string, string>): Promise<number | undefined> {
   // A histogram's _count and _sum are values of the histogram, told apart by metricName.

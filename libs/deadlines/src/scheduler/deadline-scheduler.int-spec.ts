@@ -22,9 +22,7 @@ beforeAll(async () => {
   ds = bed.dataSource;
 });
 
-afterAll(async () => {
-  await bed?.close();
-});
+afterAll(() => bed?.close());
 
 /** Effects that write one row per firing, so "exactly once" is counted in PostgreSQL. */
 function effectRows(schema: string): DeadlineEffects {
