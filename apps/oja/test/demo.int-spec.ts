@@ -1,9 +1,7 @@
 // The demo data: every state in both SWVs, with budgets and reports, idempotent; and the
 // quarter figures in SQL equal the domain's reference computation on that data.
-import { deleteRedisPrefix } from '@pao/deadlines';
-import { runMigrations } from '@pao/platform';
-import { createTestDatabase, localServers, testLeerlingSleutels, type TestDatabase } from '@pao/testing';
-import { Redis } from 'ioredis';
+import { deleteRedisPrefixAt } from '@pao/deadlines';
+import { localServers, migratedTestDatabase, testLeerlingSleutels, type MigratedTestDatabase } from '@pao/testing';
 import { DataSource } from 'typeorm';
 import { alleBetalers } from '../src/application/kwartaalrapportage';
 import { seedOjaDemo } from '../src/demo/demo-data';
@@ -14,24 +12,19 @@ import { kwartaalcijfers } from '../src/queries/kwartaalcijfers';
 jest.setTimeout(300_000);
 
 describe('oja demo data (real PostgreSQL and Redis)', () => {
-  let db: TestDatabase;
+  let db: MigratedTestDatabase;
   let ds: DataSource;
   const redisPrefix = `test-oja-demo-${process.pid}-${Date.now()}`;
   const opties = () => ({ dataSource: ds, redisUrl: localServers.redisUrl, redisPrefix, leerlingGeheim: testLeerlingSleutels, nu: new Date('2026-11-23T08:00:00Z') });
 
   beforeAll(async () => {
-    db = await createTestDatabase('oja_demo');
-    await runMigrations(db.url, ojaPersistence);
-    ds = new DataSource({ type: 'postgres', url: db.url });
-    await ds.initialize();
+    db = await migratedTestDatabase('oja_demo', { migrations: ojaPersistence });
+    ds = db.dataSource;
   });
 
   afterAll(async () => {
-    const redis = new Redis(localServers.redisUrl);
-    await deleteRedisPrefix(redis, redisPrefix);
-    redis.disconnect();
-    await ds?.destroy();
-    await db?.drop();
+    await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
+    await db?.close();
   });
 
   it('has arrangements of each type in every state for both SWVs, with budgets and fixed reports; a second run adds nothing', async () => {

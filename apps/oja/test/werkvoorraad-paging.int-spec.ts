@@ -2,8 +2,7 @@
 // each matching arrangement exactly once, in the list's order (its date, then the id), also
 // when many share the date; a bad cursor or one of another list is refused naming the
 // parameter. The expected list is computed here, in plain code.
-import { runMigrations } from '@pao/platform';
-import { controleerHeenEnTerug, createTestDatabase, leesMetOffsets, verwachteVolgorde, type TestDatabase } from '@pao/testing';
+import { controleerHeenEnTerug, leesMetOffsets, migratedTestDatabase, verwachteVolgorde, type MigratedTestDatabase } from '@pao/testing';
 import { cursorTekst, plusDagen } from '@pao/zaak';
 import * as fc from 'fast-check';
 import { DataSource } from 'typeorm';
@@ -43,20 +42,15 @@ const arrArb: fc.Arbitrary<Arr> = fc.record({
   einde: fc.constantFrom('2026-11-30', '2026-12-15', '2027-07-31'),
 });
 
-let db: TestDatabase;
+let db: MigratedTestDatabase;
 let ds: DataSource;
 
 beforeAll(async () => {
-  db = await createTestDatabase('oja_werkvoorraad_paging');
-  await runMigrations(db.url, ojaPersistence);
-  ds = new DataSource({ type: 'postgres', url: db.url, extra: { max: 2 } });
-  await ds.initialize();
+  db = await migratedTestDatabase('oja_werkvoorraad_paging', { migrations: ojaPersistence, dataSource: { extra: { max: 2 } } });
+  ds = db.dataSource;
 });
 
-afterAll(async () => {
-  await ds?.destroy();
-  await db?.drop();
-});
+afterAll(() => db?.close());
 
 async function zet(arrs: readonly Arr[]): Promise<void> {
   await ds.query(`DELETE FROM oja.arrangement`);

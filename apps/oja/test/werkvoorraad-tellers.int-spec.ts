@@ -2,8 +2,7 @@
 // triggers) equal a fresh GROUP BY count after multi-row inserts, updates and deletes, after
 // two concurrent transactions that change the same counter keys, and after a rollback.
 import { randomUUID } from 'node:crypto';
-import { runMigrations } from '@pao/platform';
-import { createTestDatabase, type TestDatabase } from '@pao/testing';
+import { migratedTestDatabase, type MigratedTestDatabase } from '@pao/testing';
 import * as fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { ojaPersistence } from '../src/persistence/persistence';
@@ -26,20 +25,15 @@ const kenmerkenArb: fc.Arbitrary<Kenmerken> = fc.record({
   budget: fc.boolean(),
 });
 
-let db: TestDatabase;
+let db: MigratedTestDatabase;
 let ds: DataSource;
 
 beforeAll(async () => {
-  db = await createTestDatabase('oja_tellers');
-  await runMigrations(db.url, ojaPersistence);
-  ds = new DataSource({ type: 'postgres', url: db.url, extra: { max: 4 } });
-  await ds.initialize();
+  db = await migratedTestDatabase('oja_tellers', { migrations: ojaPersistence, dataSource: { extra: { max: 4 } } });
+  ds = db.dataSource;
 });
 
-afterAll(async () => {
-  await ds?.destroy();
-  await db?.drop();
-});
+afterAll(() => db?.close());
 
 /** Inserts the arrangements in one statement. */
 async function voegToe(m: Pick<DataSource, 'query'>, rijen: readonly Kenmerken[]): Promise<void> {

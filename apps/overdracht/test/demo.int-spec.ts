@@ -1,9 +1,7 @@
 // The demo data: cohorts for both SWVs with pupils in every state, made through the real
 // commands and the deadline engine; running the seed again adds nothing.
-import { deleteRedisPrefix } from '@pao/deadlines';
-import { runMigrations } from '@pao/platform';
-import { createTestDatabase, localServers, testLeerlingSleutels, type TestDatabase } from '@pao/testing';
-import { Redis } from 'ioredis';
+import { deleteRedisPrefixAt } from '@pao/deadlines';
+import { localServers, migratedTestDatabase, testLeerlingSleutels, type MigratedTestDatabase } from '@pao/testing';
 import { DataSource } from 'typeorm';
 import { seedOverdrachtDemo } from '../src/demo/demo-data';
 import { STATUSSEN } from '../src/domain';
@@ -12,23 +10,19 @@ import { overdrachtPersistence } from '../src/persistence/persistence';
 jest.setTimeout(180_000);
 
 describe('overdracht demo data', () => {
-  let db: TestDatabase;
+  let db: MigratedTestDatabase;
   let ds: DataSource;
   const prefix = `test-overdracht-demo-${process.pid}-${Date.now()}`;
   const opties = () => ({ dataSource: ds, redisUrl: localServers.redisUrl, redisPrefix: prefix, leerlingGeheim: testLeerlingSleutels, nu: new Date('2026-11-30T10:00:00Z') });
 
   beforeAll(async () => {
-    db = await createTestDatabase('overdracht_demo');
-    await runMigrations(db.url, overdrachtPersistence);
-    ds = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+    db = await migratedTestDatabase('overdracht_demo', { migrations: overdrachtPersistence });
+    ds = db.dataSource;
   });
 
   afterAll(async () => {
-    const redis = new Redis(localServers.redisUrl);
-    await deleteRedisPrefix(redis, prefix);
-    redis.disconnect();
-    await ds?.destroy();
-    await db?.drop();
+    await deleteRedisPrefixAt(localServers.redisUrl, prefix);
+    await db?.close();
   });
 
   it('has cohorts for both SWVs with pupils in every state, and is idempotent', async () => {

@@ -2,11 +2,10 @@
 // per shared date, acting on every case that declares it, in continuations of a bounded
 // size; warnings per case; a case imported after a date is acted on at once.
 import { randomUUID } from 'node:crypto';
-import { deleteRedisPrefix, ManualClock } from '@pao/deadlines';
-import { runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, localServers, testLeerlingSleutels, type TestDatabase } from '@pao/testing';
+import { deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
+import type { Actor } from '@pao/platform';
+import { localServers, migratedTestDatabase, testLeerlingSleutels, type MigratedTestDatabase } from '@pao/testing';
 import { testBsn } from '@pao/zaak';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { schoolId, seedScholen } from '../src/demo/scholen';
 import { overdrachtPersistence } from '../src/persistence/persistence';
@@ -15,7 +14,7 @@ import { bouwOverdracht, type OverdrachtRuntime } from '../src/runtime';
 jest.setTimeout(120_000);
 
 describe('overdracht: calendar dates on the deadline engine', () => {
-  let db: TestDatabase;
+  let db: MigratedTestDatabase;
   let ds: DataSource;
   let rt: OverdrachtRuntime;
   const klok = new ManualClock(new Date('2026-03-02T09:00:00Z'));
@@ -33,20 +32,16 @@ describe('overdracht: calendar dates on the deadline engine', () => {
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase('overdracht_kalender');
-    await runMigrations(db.url, overdrachtPersistence);
-    ds = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+    db = await migratedTestDatabase('overdracht_kalender', { migrations: overdrachtPersistence });
+    ds = db.dataSource;
     await seedScholen(ds.manager);
     rt = bouwOverdracht({ dataSource: ds, redisUrl: localServers.redisUrl, redisPrefix: prefix, leerlingGeheim: testLeerlingSleutels, klok, worker: false, perTransactie: 10 });
   });
 
   afterAll(async () => {
     await rt?.scheduler.close();
-    const redis = new Redis(localServers.redisUrl);
-    await deleteRedisPrefix(redis, prefix);
-    redis.disconnect();
-    await ds?.destroy();
-    await db?.drop();
+    await deleteRedisPrefixAt(localServers.redisUrl, prefix);
+    await db?.close();
   });
 
   it('warns and escalates 25 VO→MBO pupils through one deadline per date, in continuations of 10', async () => {

@@ -4,8 +4,7 @@
 // on both keys; a bad cursor or one of the other list is refused naming the parameter. The
 // expected list is computed here, in plain code.
 import { randomUUID } from 'node:crypto';
-import { runMigrations } from '@pao/platform';
-import { controleerHeenEnTerug, createTestDatabase, leesMetOffsets, verwachteVolgorde, type TestDatabase } from '@pao/testing';
+import { controleerHeenEnTerug, leesMetOffsets, migratedTestDatabase, verwachteVolgorde, type MigratedTestDatabase } from '@pao/testing';
 import { cursorTekst } from '@pao/zaak';
 import * as fc from 'fast-check';
 import { DataSource } from 'typeorm';
@@ -44,22 +43,17 @@ const leerlingArb: fc.Arbitrary<Leerling> = fc.record({
   gestart: fc.constantFrom(null, '2026-09-01', '2026-05-01'),
 });
 
-let db: TestDatabase;
+let db: MigratedTestDatabase;
 let ds: DataSource;
 
 beforeAll(async () => {
-  db = await createTestDatabase('overdracht_lijst_paging');
-  await runMigrations(db.url, overdrachtPersistence);
-  ds = new DataSource({ type: 'postgres', url: db.url, extra: { max: 2 } });
-  await ds.initialize();
+  db = await migratedTestDatabase('overdracht_lijst_paging', { migrations: overdrachtPersistence, dataSource: { extra: { max: 2 } } });
+  ds = db.dataSource;
   await ds.query(`INSERT INTO overdracht.school (id, brin, naam, soort, swv) VALUES ($1, '99AA', 'Verzendend', 'po', 'PO'), ($2, '99BB', 'Ontvangend', 'vo', 'VO')`, SCHOLEN);
   await ds.query(`INSERT INTO overdracht.cohort (id, swv, schooljaar, verzendende_school_id) VALUES ($1, 'PO', '2025-2026', $3), ($2, 'PO', '2026-2027', $3)`, [...COHORTEN, SCHOLEN[0]]);
 });
 
-afterAll(async () => {
-  await ds?.destroy();
-  await db?.drop();
-});
+afterAll(() => db?.close());
 
 async function zet(ls: readonly Leerling[]): Promise<void> {
   await ds.query(`DELETE FROM overdracht.overdracht`);

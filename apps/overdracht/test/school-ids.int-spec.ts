@@ -1,6 +1,6 @@
 import { deterministicUuid } from '@pao/contracts';
 import { scholenRegister } from '@pao/swv';
-import { createTestDatabase, type TestDatabase } from '@pao/testing';
+import { migratedTestDatabase, type MigratedTestDatabase } from '@pao/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { migrateAll } from '../../../scripts/migrate';
@@ -12,18 +12,14 @@ jest.setTimeout(60_000);
 const oudId = (brin: string) => deterministicUuid(`overdracht/school/${brin}`);
 
 describe('migration: overdracht\'s school ids become the shared register\'s', () => {
-  let db: TestDatabase;
+  let db: MigratedTestDatabase;
   let ds: DataSource;
 
   beforeAll(async () => {
-    db = await createTestDatabase('overdracht_school_ids');
-    await migrateAll(db.url);
-    ds = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+    db = await migratedTestDatabase('overdracht_school_ids', { migrations: migrateAll });
+    ds = db.dataSource;
   });
-  afterAll(async () => {
-    await ds?.destroy();
-    await db?.drop();
-  });
+  afterAll(() => db?.close());
 
   it('moves every stored reference (register, cohort, case columns and state) to the register\'s id; MBO too', async () => {
     const scholen = [

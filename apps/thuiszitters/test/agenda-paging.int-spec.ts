@@ -4,8 +4,7 @@
 // date; OFFSET pages (older clients) give the same list; a bad cursor or one of another list
 // is refused naming the parameter. The expected list is computed here, in plain code.
 import { randomUUID } from 'node:crypto';
-import { runMigrations } from '@pao/platform';
-import { controleerHeenEnTerug, createTestDatabase, leesMetOffsets, verwachteVolgorde, type TestDatabase } from '@pao/testing';
+import { controleerHeenEnTerug, leesMetOffsets, migratedTestDatabase, verwachteVolgorde, type MigratedTestDatabase } from '@pao/testing';
 import { cursorTekst } from '@pao/zaak';
 import * as fc from 'fast-check';
 import { DataSource } from 'typeorm';
@@ -39,20 +38,15 @@ const casusArb: fc.Arbitrary<Casus> = fc.record({
   thuis: fc.constantFrom(...DATUMS),
 });
 
-let db: TestDatabase;
+let db: MigratedTestDatabase;
 let ds: DataSource;
 
 beforeAll(async () => {
-  db = await createTestDatabase('tz_agenda_paging');
-  await runMigrations(db.url, thuiszittersPersistence);
-  ds = new DataSource({ type: 'postgres', url: db.url, extra: { max: 2 } });
-  await ds.initialize();
+  db = await migratedTestDatabase('tz_agenda_paging', { migrations: thuiszittersPersistence, dataSource: { extra: { max: 2 } } });
+  ds = db.dataSource;
 });
 
-afterAll(async () => {
-  await ds?.destroy();
-  await db?.drop();
-});
+afterAll(() => db?.close());
 
 async function zetCasussen(casussen: readonly Casus[]): Promise<void> {
   await ds.query(`DELETE FROM thuiszitters.casus`);

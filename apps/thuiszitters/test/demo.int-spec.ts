@@ -1,8 +1,6 @@
 // The demo data: every state in both SWVs, an Actietafel meeting with an agenda, consistent with the deadline engine, idempotent.
-import { runMigrations } from '@pao/platform';
-import { createTestDatabase, localServers, testLeerlingSleutels, type TestDatabase } from '@pao/testing';
-import { deleteRedisPrefix } from '@pao/deadlines';
-import { Redis } from 'ioredis';
+import { localServers, migratedTestDatabase, testLeerlingSleutels, type MigratedTestDatabase } from '@pao/testing';
+import { deleteRedisPrefixAt } from '@pao/deadlines';
 import { DataSource } from 'typeorm';
 import { NIVEAUS, STATUSSEN } from '../src/domain';
 import { seedThuiszittersDemo } from '../src/demo/demo-data';
@@ -12,25 +10,20 @@ import { agenda } from '../src/queries/agenda';
 jest.setTimeout(180_000);
 
 describe('thuiszitters demo data (real PostgreSQL and Redis)', () => {
-  let db: TestDatabase;
+  let db: MigratedTestDatabase;
   let ds: DataSource;
   const redisPrefix = `test-tz-demo-${process.pid}-${Date.now()}`;
   const nu = new Date('2026-11-23T08:00:00Z');
   const opties = () => ({ dataSource: ds, redisUrl: localServers.redisUrl, redisPrefix, leerlingGeheim: testLeerlingSleutels, nu });
 
   beforeAll(async () => {
-    db = await createTestDatabase('thuiszitters_demo');
-    await runMigrations(db.url, thuiszittersPersistence);
-    ds = new DataSource({ type: 'postgres', url: db.url });
-    await ds.initialize();
+    db = await migratedTestDatabase('thuiszitters_demo', { migrations: thuiszittersPersistence });
+    ds = db.dataSource;
   });
 
   afterAll(async () => {
-    const redis = new Redis(localServers.redisUrl);
-    await deleteRedisPrefix(redis, redisPrefix);
-    redis.disconnect();
-    await ds?.destroy();
-    await db?.drop();
+    await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
+    await db?.close();
   });
 
   it('creates meldingen in every state and on every rung for both SWVs, two meetings, and is idempotent', async () => {

@@ -2,8 +2,7 @@
 // casus exactly once, in the sort's order (two nullable dates, then the id), also when many
 // tie on both dates; a bad cursor or one of the other sort is refused naming the parameter.
 // The expected list is computed here, in plain code.
-import { runMigrations } from '@pao/platform';
-import { controleerHeenEnTerug, createTestDatabase, leesMetOffsets, verwachteVolgorde, type TestDatabase } from '@pao/testing';
+import { controleerHeenEnTerug, leesMetOffsets, migratedTestDatabase, verwachteVolgorde, type MigratedTestDatabase } from '@pao/testing';
 import { cursorTekst } from '@pao/zaak';
 import * as fc from 'fast-check';
 import { DataSource } from 'typeorm';
@@ -42,20 +41,15 @@ const casusArb: fc.Arbitrary<Casus> = fc.record({
 
 const filterArb = fc.record({ status: fc.subarray([...STATUSSEN], { minLength: 1, maxLength: 2 }), niveau: fc.constantFrom('school', 'actietafel'), aandacht: fc.constant('ja') }, { requiredKeys: [] });
 
-let db: TestDatabase;
+let db: MigratedTestDatabase;
 let ds: DataSource;
 
 beforeAll(async () => {
-  db = await createTestDatabase('tz_werkvoorraad_paging');
-  await runMigrations(db.url, thuiszittersPersistence);
-  ds = new DataSource({ type: 'postgres', url: db.url, extra: { max: 2 } });
-  await ds.initialize();
+  db = await migratedTestDatabase('tz_werkvoorraad_paging', { migrations: thuiszittersPersistence, dataSource: { extra: { max: 2 } } });
+  ds = db.dataSource;
 });
 
-afterAll(async () => {
-  await ds?.destroy();
-  await db?.drop();
-});
+afterAll(() => db?.close());
 
 async function zetCasussen(casussen: readonly Casus[]): Promise<void> {
   await ds.query(`DELETE FROM thuiszitters.casus`);

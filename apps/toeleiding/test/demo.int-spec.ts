@@ -1,8 +1,6 @@
 // The demo data: every state in both SWVs, consistent with the deadline engine, idempotent.
-import { runMigrations } from '@pao/platform';
-import { createTestDatabase, localServers, testLeerlingSleutels, type TestDatabase } from '@pao/testing';
-import { deleteRedisPrefix } from '@pao/deadlines';
-import { Redis } from 'ioredis';
+import { localServers, migratedTestDatabase, testLeerlingSleutels, type MigratedTestDatabase } from '@pao/testing';
+import { deleteRedisPrefixAt } from '@pao/deadlines';
 import { DataSource } from 'typeorm';
 import { STATUSSEN, UITVOERING_STATUSSEN } from '../src/domain';
 import { seedToeleidingDemo } from '../src/demo/demo-data';
@@ -11,7 +9,7 @@ import { toeleidingPersistence } from '../src/persistence/persistence';
 jest.setTimeout(180_000);
 
 describe('toeleiding demo data (real PostgreSQL and Redis)', () => {
-  let db: TestDatabase;
+  let db: MigratedTestDatabase;
   let ds: DataSource;
   const redisPrefix = `test-demo-${process.pid}-${Date.now()}`;
   const opties = () => ({
@@ -24,18 +22,13 @@ describe('toeleiding demo data (real PostgreSQL and Redis)', () => {
   });
 
   beforeAll(async () => {
-    db = await createTestDatabase('toeleiding_demo');
-    await runMigrations(db.url, toeleidingPersistence);
-    ds = new DataSource({ type: 'postgres', url: db.url });
-    await ds.initialize();
+    db = await migratedTestDatabase('toeleiding_demo', { migrations: toeleidingPersistence });
+    ds = db.dataSource;
   });
 
   afterAll(async () => {
-    const redis = new Redis(localServers.redisUrl);
-    await deleteRedisPrefix(redis, redisPrefix);
-    redis.disconnect();
-    await ds?.destroy();
-    await db?.drop();
+    await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
+    await db?.close();
   });
 
   it('creates cases in every state for both SWVs, lets the engine act on passed terms, and is idempotent', async () => {

@@ -1,12 +1,11 @@
 // The daily deadline digest: one mail per behandelaar with kenmerken only, once per day, to a local SMTP sink.
 import { randomUUID } from 'node:crypto';
 import { type AddressInfo } from 'node:net';
-import { runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, localServers, testLeerlingSleutels, type TestDatabase } from '@pao/testing';
-import { deleteRedisPrefix } from '@pao/deadlines';
+import type { Actor } from '@pao/platform';
+import { localServers, migratedTestDatabase, testLeerlingSleutels, type MigratedTestDatabase } from '@pao/testing';
+import { deleteRedisPrefixAt } from '@pao/deadlines';
 import { smtpVerzender, type MailVerzender } from '@pao/zaak';
 import { testBsn } from '@pao/zaak/domein';
-import { Redis } from 'ioredis';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { LeerlingId } from '../src/domain';
@@ -47,7 +46,7 @@ async function smtpSink(): Promise<{ url: string; post: Ontvangen[]; stop: () =>
 }
 
 describe('deadline digest by e-mail (real PostgreSQL, local SMTP sink)', () => {
-  let db: TestDatabase;
+  let db: MigratedTestDatabase;
   let ds: DataSource;
   let rt: ToeleidingRuntime;
   let sink: Awaited<ReturnType<typeof smtpSink>>;
@@ -68,10 +67,8 @@ describe('deadline digest by e-mail (real PostgreSQL, local SMTP sink)', () => {
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase('toeleiding_digest');
-    await runMigrations(db.url, toeleidingPersistence);
-    ds = new DataSource({ type: 'postgres', url: db.url });
-    await ds.initialize();
+    db = await migratedTestDatabase('toeleiding_digest', { migrations: toeleidingPersistence });
+    ds = db.dataSource;
     await seedRegister(ds.manager);
     sink = await smtpSink();
     rt = bouwToeleiding({ dataSource: ds, redisUrl: localServers.redisUrl, redisPrefix, leerlingGeheim: testLeerlingSleutels, worker: false, reconcileIntervalMs: 0 });
@@ -80,11 +77,8 @@ describe('deadline digest by e-mail (real PostgreSQL, local SMTP sink)', () => {
   afterAll(async () => {
     await rt?.scheduler.close();
     await sink?.stop();
-    const redis = new Redis(localServers.redisUrl);
-    await deleteRedisPrefix(redis, redisPrefix);
-    redis.disconnect();
-    await ds?.destroy();
-    await db?.drop();
+    await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
+    await db?.close();
   });
 
   it('mails each behandelaar their deadlines of the coming week, kenmerken only, once a day; a failed send is tried again', async () => {

@@ -3,10 +3,9 @@
 // the same events per case in the same order, the same audit entries, the same deadlines
 // armed, moved and cancelled. Two copies of one database (the demo data, eight months on)
 // are swept by the engine: one deadline per transaction, and batches of 1000.
-import { ManualClock, deleteRedisPrefix } from '@pao/deadlines';
+import { ManualClock, deleteRedisPrefixAt } from '@pao/deadlines';
 import { runMigrations } from '@pao/platform';
 import { createTestDatabase, localServers, testLeerlingSleutels, type TestDatabase } from '@pao/testing';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { seedToeleidingDemo } from '../src/demo/demo-data';
 import { toeleidingPersistence } from '../src/persistence/persistence';
@@ -71,9 +70,7 @@ describe('deadlines fired in batches write what firing them one by one writes (r
   const prefix = `test-tb-${process.pid}-${Date.now()}`;
 
   afterAll(async () => {
-    const redis = new Redis(localServers.redisUrl);
-    await deleteRedisPrefix(redis, prefix);
-    redis.disconnect();
+    await deleteRedisPrefixAt(localServers.redisUrl, prefix);
     for (const db of dbs) await db.drop();
   });
 

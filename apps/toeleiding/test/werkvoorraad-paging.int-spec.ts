@@ -2,8 +2,7 @@
 // case exactly once, in the sort's order, also when many cases tie on the sort key; the
 // count stops at TELGRENS and says so. The expected list is computed here, in plain code.
 import { randomUUID } from 'node:crypto';
-import { runMigrations } from '@pao/platform';
-import { controleerHeenEnTerug, createTestDatabase, leesMetOffsets, testLeerlingSleutels, verwachteVolgorde, type TestDatabase } from '@pao/testing';
+import { controleerHeenEnTerug, leesMetOffsets, migratedTestDatabase, testLeerlingSleutels, verwachteVolgorde, type MigratedTestDatabase } from '@pao/testing';
 import { LeerlingRegister, LeerlingSleutels } from '@pao/zaak';
 import * as fc from 'fast-check';
 import { DataSource } from 'typeorm';
@@ -57,23 +56,18 @@ const filterArb = fc.record(
   { requiredKeys: [] },
 );
 
-let db: TestDatabase;
+let db: MigratedTestDatabase;
 let ds: DataSource;
 let scholen: Array<{ id: string; bevoegd_gezag_id: string }>;
 
 beforeAll(async () => {
-  db = await createTestDatabase('werkvoorraad_paging');
-  await runMigrations(db.url, toeleidingPersistence);
-  ds = new DataSource({ type: 'postgres', url: db.url, extra: { max: 2 } });
-  await ds.initialize();
+  db = await migratedTestDatabase('werkvoorraad_paging', { migrations: toeleidingPersistence, dataSource: { extra: { max: 2 } } });
+  ds = db.dataSource;
   await seedRegister(ds.manager);
   scholen = await ds.query(`SELECT id, bevoegd_gezag_id FROM toeleiding.school WHERE swv = 'VO' ORDER BY id LIMIT 2`);
 });
 
-afterAll(async () => {
-  await ds?.destroy();
-  await db?.drop();
-});
+afterAll(() => db?.close());
 
 /** Replaces all cases by these (the counters follow through the triggers). */
 async function zetZaken(zaken: readonly Zaak[]): Promise<void> {

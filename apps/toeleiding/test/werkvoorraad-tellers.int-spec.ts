@@ -2,8 +2,7 @@
 // GROUP BY count of the cases after any mix of multi-row inserts, updates and deletes, after
 // two concurrent transactions that change the same counter keys, and after a rollback.
 import { randomUUID } from 'node:crypto';
-import { runMigrations } from '@pao/platform';
-import { createTestDatabase, type TestDatabase } from '@pao/testing';
+import { migratedTestDatabase, type MigratedTestDatabase } from '@pao/testing';
 import * as fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { seedRegister } from '../src/demo/register';
@@ -44,15 +43,13 @@ const stapArb: fc.Arbitrary<Stap> = fc.oneof(
   fc.record({ soort: fc.constant('weg' as const), deel: fc.integer({ min: 1, max: 6 }) }),
 );
 
-let db: TestDatabase;
+let db: MigratedTestDatabase;
 let ds: DataSource;
 let scholen: Array<{ id: string; swv: string; bevoegd_gezag_id: string }>;
 
 beforeAll(async () => {
-  db = await createTestDatabase('werkvoorraad_tellers');
-  await runMigrations(db.url, toeleidingPersistence);
-  ds = new DataSource({ type: 'postgres', url: db.url, extra: { max: 4 } });
-  await ds.initialize();
+  db = await migratedTestDatabase('werkvoorraad_tellers', { migrations: toeleidingPersistence, dataSource: { extra: { max: 4 } } });
+  ds = db.dataSource;
   await seedRegister(ds.manager);
   // Two schools of the VO and one of the PO: the swv is a counted column too.
   scholen = await ds.query(
@@ -61,10 +58,7 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
-  await ds?.destroy();
-  await db?.drop();
-});
+afterAll(() => db?.close());
 
 type Uitvoerder = Pick<DataSource, 'query'>;
 

@@ -9,3 +9,4 @@ export * from './private-servers';
 export * from './raw-http';
 export * from './event-ontvanger';
 export * from './keyset-bladeren';
+export * from './migrated-test-database';

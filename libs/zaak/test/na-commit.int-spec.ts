@@ -1,21 +1,18 @@
 // The after-commit hook is per transaction: concurrent transactions never run or lose
 // each other's work, and a rollback drops its work (the race the old shared array had).
-import { createTestDatabase, type TestDatabase } from '@pao/testing';
+import { migratedTestDatabase, type MigratedTestDatabase } from '@pao/testing';
 import { DataSource } from 'typeorm';
 import { inTransactie, naCommit } from '@pao/zaak';
 
 describe('naCommit', () => {
-  let db: TestDatabase;
+  let db: MigratedTestDatabase;
   let ds: DataSource;
 
   beforeAll(async () => {
-    db = await createTestDatabase('nacommit');
-    ds = await new DataSource({ type: 'postgres', url: db.url, poolSize: 25, logging: false }).initialize();
+    db = await migratedTestDatabase('nacommit', { dataSource: { poolSize: 25, logging: false } });
+    ds = db.dataSource;
   });
-  afterAll(async () => {
-    await ds?.destroy();
-    await db?.drop();
-  });
+  afterAll(() => db?.close());
 
   it('runs each transaction’s own work after its commit, and none after a rollback', async () => {
     const gedaan: number[] = [];

@@ -1,53 +1,35 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-// The two helpers directly (not the @pao/testing barrel): it also loads the OIDC stub, which pulls ESM-only code.
-import { localServers } from '../../../testing/src/local-servers';
-import { createTestDatabase, TestDatabase } from '../../../testing/src/test-database';
-import { Redis } from 'ioredis';
 import { DataSource, EntityManager } from 'typeorm';
 import { ManualClock } from './clock';
-import { DeadlineScheduler, deadlineJobId, warningJobId } from './deadline-scheduler';
-import { deadlineTablesSql } from './sql';
-import { deleteRedisPrefix } from './testing';
+import { deadlineJobId, warningJobId } from './deadline-scheduler';
+import { deadlineTestBed, type DeadlineTestBed } from './deadline-test-bed';
 import { ArmInput, DeadlineConflictError } from './types';
 
 jest.setTimeout(120_000);
 
 const prefix = `test-dlb-${process.pid}-${randomBytes(3).toString('hex')}`;
-let db: TestDatabase;
+let bed: DeadlineTestBed;
 let ds: DataSource;
-let redis: Redis;
-const open: DeadlineScheduler[] = [];
 let counter = 0;
 
 beforeAll(async () => {
-  db = await createTestDatabase('deadlines_bulk');
-  ds = new DataSource({ type: 'postgres', url: db.url, extra: { max: 20 } });
-  await ds.initialize();
-  redis = new Redis(localServers.redisUrl);
+  bed = await deadlineTestBed({ database: 'deadlines_bulk', prefix, pool: 20 });
+  ds = bed.dataSource;
 });
 
-afterAll(async () => {
-  for (const s of open) await s.close().catch(() => undefined);
-  await deleteRedisPrefix(redis, prefix);
-  await redis.quit();
-  await ds?.destroy();
-  await db?.drop();
-});
+afterAll(() => bed?.close());
 
 /** A schema, a queue and a clock of their own; the effect writes one row per firing so "once" is counted in PostgreSQL. */
 async function setup() {
   const schema = `dlb_t${++counter}`;
-  for (const sql of deadlineTablesSql(schema)) await ds.query(sql);
+  await bed.createTables(schema);
   await ds.query(`CREATE TABLE "${schema}".effect (kind text NOT NULL, ref text NOT NULL, due_at timestamptz NOT NULL)`);
   const clock = new ManualClock();
   const insert = (m: EntityManager, kind: string, ref: string, due: Date) =>
     m.query(`INSERT INTO "${schema}".effect (kind, ref, due_at) VALUES ($1, $2, $3)`, [kind, ref, due]).then(() => undefined);
-  const s = new DeadlineScheduler({
-    dataSource: ds,
+  const s = bed.scheduler({
     schema,
-    redis: localServers.redisUrl,
     queueName: `qb${counter}`,
-    prefix,
     clock,
     reconcileIntervalMs: 0,
     worker: false,
@@ -56,7 +38,6 @@ async function setup() {
       onWarning: (m, w) => insert(m, 'warning', `${w.deadlineId}/${w.lead}`, w.warnAt),
     },
   });
-  open.push(s);
   await s.start();
   const effects = async (kind: string) =>
     (await ds.query(`SELECT count(*)::int AS n, count(DISTINCT ref)::int AS d FROM "${schema}".effect WHERE kind = $1`, [kind]))[0] as { n: number; d: number };
@@ -64,7 +45,7 @@ async function setup() {
     Object.fromEntries(
       ((await ds.query(`SELECT state, count(*)::int AS n FROM "${schema}".deadline GROUP BY state`)) as Array<{ state: string; n: number }>).map((r) => [r.state, r.n]),
     );
-  const jobExists = async (jobId: string) => (await redis.exists(s.queue.toKey(jobId))) === 1;
+  const jobExists = async (jobId: string) => (await bed.redis.exists(s.queue.toKey(jobId))) === 1;
   return { schema, clock, s, effects, states, jobExists, T0: clock.now().getTime() };
 }
 

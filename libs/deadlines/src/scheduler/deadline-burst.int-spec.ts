@@ -1,13 +1,8 @@
 import { randomBytes } from 'node:crypto';
-// The two helpers directly (not the @pao/testing barrel): it also loads the OIDC stub, which pulls ESM-only code.
-import { localServers } from '../../../testing/src/local-servers';
-import { createTestDatabase, TestDatabase } from '../../../testing/src/test-database';
-import { Redis } from 'ioredis';
 import { DataSource, EntityManager } from 'typeorm';
 import { ManualClock } from './clock';
-import { DeadlineScheduler, DeadlineSchedulerOptions } from './deadline-scheduler';
-import { deadlineTablesSql } from './sql';
-import { deleteRedisPrefix } from './testing';
+import { DeadlineScheduler } from './deadline-scheduler';
+import { type BedSchedulerOptions, deadlineTestBed, type DeadlineTestBed } from './deadline-test-bed';
 import { ArmInput, DeadlineEffects, FiredDeadline } from './types';
 
 // A burst: many deadlines due at the same moment are fired in batches per transaction
@@ -17,30 +12,20 @@ import { ArmInput, DeadlineEffects, FiredDeadline } from './types';
 jest.setTimeout(180_000);
 
 const prefix = `test-dlb-${process.pid}-${randomBytes(3).toString('hex')}`;
-let db: TestDatabase;
+let bed: DeadlineTestBed;
 let ds: DataSource;
-let redis: Redis;
-const open: DeadlineScheduler[] = [];
 let n = 0;
 
 beforeAll(async () => {
-  db = await createTestDatabase('deadline_burst');
-  ds = new DataSource({ type: 'postgres', url: db.url, extra: { max: 40 } });
-  await ds.initialize();
-  redis = new Redis(localServers.redisUrl);
+  bed = await deadlineTestBed({ database: 'deadline_burst', prefix, pool: 40 });
+  ds = bed.dataSource;
 });
 
-afterAll(async () => {
-  for (const s of open) await s.close().catch(() => undefined);
-  await deleteRedisPrefix(redis, prefix);
-  await redis.quit();
-  await ds?.destroy();
-  await db?.drop();
-});
+afterAll(() => bed?.close());
 
 async function setup() {
   const schema = `dlb_t${++n}`;
-  for (const sql of deadlineTablesSql(schema)) await ds.query(sql);
+  await bed.createTables(schema);
   // No unique key: a second effect would show. `tx` tells the firing transactions apart.
   await ds.query(`CREATE TABLE "${schema}".effect (ref uuid NOT NULL, tx bigint NOT NULL DEFAULT txid_current())`);
   const clock = new ManualClock();
@@ -51,11 +36,7 @@ async function setup() {
     onDeadline: (m, d) => (calls.single++, insert(m, [d])),
     onDeadlines: (m, all) => (calls.batch++, insert(m, all)),
   };
-  const make = (extra: Partial<DeadlineSchedulerOptions> = {}) => {
-    const s = new DeadlineScheduler({ dataSource: ds, schema, redis: localServers.redisUrl, queueName: schema, prefix, clock, effects, reconcileIntervalMs: 0, ...extra });
-    open.push(s);
-    return s;
-  };
+  const make = (extra: Partial<BedSchedulerOptions> = {}) => bed.scheduler({ schema, queueName: schema, clock, effects, reconcileIntervalMs: 0, ...extra });
   const count = async () => {
     const [r] = await ds.query(`SELECT count(*)::int AS n, count(DISTINCT ref)::int AS d, count(DISTINCT tx)::int AS tx FROM "${schema}".effect`);
     return r as { n: number; d: number; tx: number };

@@ -1,14 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { metricsRegistry } from '@pao/platform';
-// The two helpers directly (not the @pao/testing barrel): it also loads the OIDC stub, which pulls ESM-only code.
-import { localServers } from '../../../testing/src/local-servers';
-import { createTestDatabase, TestDatabase } from '../../../testing/src/test-database';
-import { Redis } from 'ioredis';
-import { DataSource } from 'typeorm';
 import { ManualClock } from './clock';
-import { DeadlineScheduler } from './deadline-scheduler';
-import { deadlineTablesSql } from './sql';
-import { deleteRedisPrefix } from './testing';
+import { deadlineTestBed, type DeadlineTestBed } from './deadline-test-bed';
 
 jest.setTimeout(120_000);
 
@@ -19,25 +12,14 @@ jest.setTimeout(120_000);
  */
 const prefix = `test-dlm-${process.pid}-${randomBytes(3).toString('hex')}`;
 const schema = `dlm_${randomBytes(3).toString('hex')}`;
-let db: TestDatabase;
-let ds: DataSource;
-let scheduler: DeadlineScheduler;
+let bed: DeadlineTestBed;
 
 beforeAll(async () => {
-  db = await createTestDatabase('deadline_metrics');
-  ds = new DataSource({ type: 'postgres', url: db.url });
-  await ds.initialize();
-  for (const sql of deadlineTablesSql(schema)) await ds.query(sql);
+  bed = await deadlineTestBed({ database: 'deadline_metrics', prefix });
+  await bed.createTables(schema);
 });
 
-afterAll(async () => {
-  await scheduler?.close();
-  const redis = new Redis(localServers.redisUrl);
-  await deleteRedisPrefix(redis, prefix);
-  await redis.quit();
-  await ds?.destroy();
-  await db?.drop();
-});
+afterAll(() => bed?.close());
 
 async function sample(name: string, labels: Record<string, string>): Promise<number | undefined> {
   // A histogram's _count and _sum are values of the histogram, told apart by metricName.
@@ -47,7 +29,7 @@ async function sample(name: string, labels: Record<string, string>): Promise<num
 
 it('shows an overdue deadline until the reconciler fires it, then counts it once with its lag', async () => {
   // No worker and no periodic reconcile: nothing fires unless the test says so.
-  scheduler = new DeadlineScheduler({ dataSource: ds, schema, redis: localServers.redisUrl, prefix, clock: new ManualClock(), worker: false, reconcileIntervalMs: 0, effects: { onDeadline: async () => undefined } });
+  const scheduler = bed.scheduler({ schema, clock: new ManualClock(), worker: false, reconcileIntervalMs: 0, effects: { onDeadline: async () => undefined } });
   await scheduler.transaction((tx) => tx.arm({ kind: 'bezwaartermijn', subjectId: 'zaak-1', dueAt: new Date(Date.now() - 10 * 60_000), ruleVersion: 'test' }));
   await scheduler.transaction((tx) => tx.arm({ kind: 'bezwaartermijn', subjectId: 'zaak-2', dueAt: new Date(Date.now() + 3_600_000), ruleVersion: 'test' }));
   // Registered as the overdue source by start(), which also reconciles: read it before that.

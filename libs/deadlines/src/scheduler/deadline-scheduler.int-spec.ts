@@ -1,41 +1,28 @@
 import { randomBytes } from 'node:crypto';
 import { createEvent, deterministicUuid } from '@pao/contracts';
 import { appendToOutbox, messagingTablesSql } from '@pao/messaging';
-// The two helpers directly (not the @pao/testing barrel): it also loads the OIDC stub, which pulls ESM-only code.
-import { localServers } from '../../../testing/src/local-servers';
-import { createTestDatabase, TestDatabase } from '../../../testing/src/test-database';
-import { Redis } from 'ioredis';
 import { DataSource, EntityManager } from 'typeorm';
 import { ManualClock } from './clock';
-import { DeadlineScheduler, DeadlineSchedulerOptions, deadlineJobId } from './deadline-scheduler';
+import { DeadlineScheduler, deadlineJobId } from './deadline-scheduler';
+import { type BedSchedulerOptions, deadlineTestBed, type DeadlineTestBed } from './deadline-test-bed';
 import { occurrencesBetween, quarterEnds, yearly } from './recurring';
-import { deadlineTablesSql, rows } from './sql';
+import { rows } from './sql';
 import { deleteRedisPrefix } from './testing';
 import { ArmInput, DeadlineEffects } from './types';
 
 jest.setTimeout(180_000);
 
 const prefix = `test-dl-${process.pid}-${randomBytes(3).toString('hex')}`;
-let db: TestDatabase;
+let bed: DeadlineTestBed;
 let ds: DataSource;
-let redis: Redis;
-const open: DeadlineScheduler[] = [];
 let schemaCounter = 0;
 
 beforeAll(async () => {
-  db = await createTestDatabase('deadlines');
-  ds = new DataSource({ type: 'postgres', url: db.url, extra: { max: 30 } });
-  await ds.initialize();
-  redis = new Redis(localServers.redisUrl);
+  bed = await deadlineTestBed({ database: 'deadlines', prefix, pool: 30 });
+  ds = bed.dataSource;
 });
 
-afterAll(async () => {
-  for (const s of open) await s.close().catch(() => undefined);
-  await deleteRedisPrefix(redis, prefix);
-  await redis.quit();
-  await ds?.destroy();
-  await db?.drop();
-});
+afterAll(() => bed?.close());
 
 /** Effects that write one row per firing, so "exactly once" is counted in PostgreSQL. */
 function effectRows(schema: string): DeadlineEffects {
@@ -49,28 +36,22 @@ function effectRows(schema: string): DeadlineEffects {
 }
 
 /** A schema and a queue of its own per test. */
-async function setup(overrides: Partial<DeadlineSchedulerOptions> = {}, clock = new ManualClock()) {
+async function setup(overrides: Partial<BedSchedulerOptions> = {}, clock = new ManualClock()) {
   const schema = `dl_t${++schemaCounter}`;
-  for (const sql of deadlineTablesSql(schema)) await ds.query(sql);
-  for (const sql of deadlineTablesSql(schema)) await ds.query(sql); // idempotent
+  await bed.createTables(schema);
+  await bed.createTables(schema); // idempotent
   await ds.query(`CREATE TABLE "${schema}".effect (n bigserial PRIMARY KEY, kind text NOT NULL, ref text NOT NULL, due_at timestamptz, at timestamptz NOT NULL DEFAULT now())`);
   const queueName = `q${schemaCounter}`;
-  const make = (extra: Partial<DeadlineSchedulerOptions> = {}) => {
-    const s = new DeadlineScheduler({
-      dataSource: ds,
+  const make = (extra: Partial<BedSchedulerOptions> = {}) =>
+    bed.scheduler({
       schema,
-      redis: localServers.redisUrl,
       queueName,
-      prefix,
       clock,
       effects: effectRows(schema),
       reconcileIntervalMs: 0,
       ...overrides,
       ...extra,
     });
-    open.push(s);
-    return s;
-  };
   const count = async (kind: string) => {
     const [r] = await ds.query(`SELECT count(*)::int AS n, count(DISTINCT ref)::int AS d FROM "${schema}".effect WHERE kind = $1`, [kind]);
     return r as { n: number; d: number };
@@ -265,7 +246,7 @@ describe('DeadlineScheduler against PostgreSQL and Redis', () => {
     expect(armed).toHaveLength(10_000);
     expect((await s.queue.getJobCounts('delayed')).delayed).toBe(11_000);
 
-    const lost = await deleteRedisPrefix(redis, `${prefix}:${t.queueName}`);
+    const lost = await deleteRedisPrefix(bed.redis, `${prefix}:${t.queueName}`);
     expect(lost).toBeGreaterThan(10_000);
     expect((await s.queue.getJobCounts('delayed')).delayed).toBe(0);
 
@@ -369,7 +350,7 @@ describe('DeadlineScheduler against PostgreSQL and Redis', () => {
     expect(await t.count('recurring')).toEqual({ n: 3, d: 3 });
 
     // Redis loses the job schedulers: the reconciler restores them (and only then).
-    await deleteRedisPrefix(redis, `${prefix}:${t.queueName}`);
+    await deleteRedisPrefix(bed.redis, `${prefix}:${t.queueName}`);
     expect(await a.queue.getJobScheduler('rc-teldatum-vo')).toBeUndefined();
     expect((await a.reconcile()).schedulersRestored).toBe(3);
     expect((await a.queue.getJobScheduler('rc-teldatum-vo'))?.next).toBe(expected.getTime());

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 
 /**
  * Deletes every key under a BullMQ prefix (`<prefix>:*`) with SCAN + UNLINK: what "Redis
@@ -15,4 +15,14 @@ export async function deleteRedisPrefix(redis: Redis, prefix: string): Promise<n
     if (keys.length > 0) deleted += await redis.unlink(...keys);
   } while (cursor !== '0');
   return deleted;
+}
+
+/** deleteRedisPrefix on a connection of its own, for a test file's clean-up. */
+export async function deleteRedisPrefixAt(url: string, prefix: string): Promise<number> {
+  const redis = new Redis(url);
+  try {
+    return await deleteRedisPrefix(redis, prefix);
+  } finally {
+    redis.disconnect();
+  }
 }
