@@ -1,4 +1,4 @@
-import { type Aanvraag, type Account, type School } from './api/types';
+import { type Aanvraag, type Account, type DocumentPlek, type School } from './api/types';
 
 // The vocabularies the forms offer, checked against what toeleiding declares (generated types).
 type Advies = NonNullable<Aanvraag['adviezen'][number]>;
@@ -28,7 +28,7 @@ export interface Veld {
   label: string;
   soort: 'tekst' | 'tekstvak' | 'datum' | 'keuze' | 'keuzes' | 'vast' | 'bestand';
   /** For 'bestand': where the upload is attached; the field's value becomes the document id. */
-  document?: { onderdeel: string; soort: string };
+  document?: DocumentPlek;
   verplicht?: boolean;
   beschrijving?: string;
   opties?: Optie[];

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, api, type RequestOptions } from './api/client';
+import { ApiError, type ApiOpties, verzoek } from './api/client';
+import { type Antwoord as ApiAntwoord, type Operatie, type OptiesArg, type PadenVoor, vulPad } from './api/paden';
 
 export interface Opgehaald<T> {
   data: T | undefined;
@@ -17,16 +18,24 @@ interface Antwoord<T> {
   fout?: ApiError;
 }
 
+/** What a read takes besides its path: the path's parameters, the query and the purpose. */
+export type OphaalOpties<P> = Pick<ApiOpties<P, 'GET'>, 'params' | 'query' | 'doel'>;
+
 /**
- * GETs `path` (again when path, query or doel change); `path` undefined fetches nothing.
+ * GETs `path` (a template of ./api/paden, filled with `params`; again when path, parameters,
+ * query or doel change); `path` undefined fetches nothing. The answer's type is the API's.
  * Data belongs to the request it answered: under a new key the screen gets no data, only
  * `laden`, until that key's own answer, so a list never shows the previous page's or
  * filter's rows. A `herlaad()` of the same key keeps the current data while it reloads,
  * so a page does not flash after an action.
  */
-export function useOphalen<T>(path: string | undefined, opties: Pick<RequestOptions, 'query' | 'doel'> = {}): Opgehaald<T> {
-  const query = JSON.stringify(opties.query ?? {});
-  const doel = opties.doel;
+export function useOphalen<P extends PadenVoor<'GET'>>(pad: P | undefined, ...[opties]: OptiesArg<OphaalOpties<P>>): Opgehaald<ApiAntwoord<Operatie<P, 'GET'>>> {
+  type T = ApiAntwoord<Operatie<P, 'GET'>>;
+  const o: { params?: Readonly<Record<string, string | number>>; query?: object; doel?: string } = opties ?? {};
+  // The filled-in path: a change of parameter is a change of key.
+  const path = pad === undefined ? undefined : vulPad(pad, o.params);
+  const query = JSON.stringify(o.query ?? {});
+  const doel = o.doel;
   const sleutel = path === undefined ? undefined : JSON.stringify([path, query, doel ?? null]);
   const [keer, setKeer] = useState(0);
   const [antwoord, setAntwoord] = useState<Antwoord<T>>();
@@ -41,8 +50,9 @@ export function useOphalen<T>(path: string | undefined, opties: Pick<RequestOpti
     const klaar = (a: Pick<Antwoord<T>, 'data' | 'fout'>) => {
       if (!controller.signal.aborted) setAntwoord({ sleutel, keer, ...a });
     };
-    api<T>(path, { query: JSON.parse(query) as RequestOptions['query'], doel, signal: controller.signal }).then(
-      (data) => klaar({ data }),
+    // The filled-in path, untyped here: `pad` and `params` were checked against the API above.
+    verzoek(path, { query: JSON.parse(query) as object, doel, signal: controller.signal }).then(
+      (data) => klaar({ data: data as T }),
       (e: unknown) => klaar({ fout: e instanceof ApiError ? e : new ApiError({ type: 'about:blank', title: 'Fout', status: 0, detail: String(e) }) }),
     );
     return () => controller.abort();

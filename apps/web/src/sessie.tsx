@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { api, setCsrfToken, setUnauthenticatedHandler } from './api/client';
-import { type Account, type Sessie } from './api/types';
+import { type Account } from './api/types';
 
 type Toestand = { soort: 'laden' } | { soort: 'afgemeld'; reden?: 'verlopen' | 'uitgelogd' } | { soort: 'aangemeld'; account: Account };
 
@@ -21,7 +21,7 @@ export function SessieProvider({ children }: { children: ReactNode }) {
       setToestand({ soort: 'afgemeld', reden: 'verlopen' });
     });
     const controller = new AbortController();
-    api<Sessie>('/sessie', { ignore401: true, signal: controller.signal }).then(
+    api('/sessie', { ignore401: true, signal: controller.signal }).then(
       (s) => {
         setCsrfToken(s.csrfToken);
         setToestand({ soort: 'aangemeld', account: s.account });
@@ -38,7 +38,7 @@ export function SessieProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const inloggen = useCallback(async (gebruikersnaam: string, wachtwoord: string) => {
-    const s = await api<Sessie>('/sessie', { method: 'POST', body: { gebruikersnaam, wachtwoord }, ignore401: true });
+    const s = await api('/sessie', { method: 'POST', body: { gebruikersnaam, wachtwoord }, ignore401: true });
     setCsrfToken(s.csrfToken);
     setToestand({ soort: 'aangemeld', account: s.account });
   }, []);

@@ -1,3 +1,5 @@
+import { type PadenVoor } from './api/paden';
+
 /**
  * Where the one search field looks: one entry per case service (each service's search
  * endpoint answers in the werkvoorraad's row shape). A service adds its own line.
@@ -5,8 +7,8 @@
 export interface ZoekBron {
   /** Heading above its results, e.g. "Aanvragen TLV". */
   titel: string;
-  /** POST endpoint under /api, body { q }. */
-  pad: string;
+  /** POST endpoint under /api, body { q }: a service's `…/zoeken`. */
+  pad: Extract<PadenVoor<'POST'>, `${string}/zoeken`>;
   /** The page of one case. */
   zaak: (id: string) => string;
 }

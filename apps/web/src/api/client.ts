@@ -1,3 +1,4 @@
+import { type Antwoord, type Delen, type Methode, type Operatie, type OptiesArg, type PadenVoor, vulPad } from './paden';
 import { type Problem, toProblem } from './problem';
 
 /** Thrown for every non-2xx answer; carries the problem+json. */
@@ -25,9 +26,9 @@ export function setUnauthenticatedHandler(handler: (() => void) | undefined): vo
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  method?: Methode;
   body?: unknown;
-  query?: Record<string, string | string[] | number | undefined>;
+  query?: object;
   signal?: AbortSignal;
   /** For reads of a case: why it is opened (access log). */
   doel?: string;
@@ -35,9 +36,9 @@ export interface RequestOptions {
   ignore401?: boolean;
 }
 
-export function buildUrl(path: string, query?: RequestOptions['query']): string {
+export function buildUrl(path: string, query?: object): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
+  for (const [key, value] of Object.entries(query ?? {}) as Array<[string, unknown]>) {
     if (value === undefined || value === '') continue;
     for (const v of Array.isArray(value) ? value : [value]) params.append(key, String(v));
   }
@@ -45,7 +46,25 @@ export function buildUrl(path: string, query?: RequestOptions['query']): string 
   return qs ? `${path}?${qs}` : path;
 }
 
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** What a typed call takes besides its path: the method, the path's parameters, query and body as the API declares them. */
+export type ApiOpties<P, M extends Methode> = { method?: M } & Omit<RequestOptions, 'method' | 'body' | 'query'> & Delen<P, M>;
+
+/**
+ * Calls a path of the API (see ./paden): `pad` is the template as the OpenAPI document
+ * names it (`/oja/arrangementen/{id}`), `params` fills it; query, body and answer are the
+ * operation's. Throws ApiError for every non-2xx answer.
+ */
+export function api<P extends PadenVoor<M>, M extends Methode = 'GET'>(pad: P, ...[opties]: OptiesArg<ApiOpties<P, M>>): Promise<Antwoord<Operatie<P, M>>> {
+  const o: RequestOptions & { params?: Readonly<Record<string, string | number>> } = opties ?? {};
+  return verzoek(vulPad(pad, o.params), o) as Promise<Antwoord<Operatie<P, M>>>;
+}
+
+/**
+ * One request to the gateway (`path` filled in, without /api): CSRF header, access-log
+ * purpose, 401 handler, problem+json errors. Untyped: screens call `api()`; this is for
+ * useOphalen, which checks its path and parameters itself.
+ */
+export async function verzoek(path: string, options: RequestOptions): Promise<unknown> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -77,20 +96,32 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     if (res.status === 401 && !options.ignore401) onUnauthenticated?.();
     throw new ApiError(toProblem(res.status, body));
   }
-  return body as T;
+  return body;
 }
+
+/** A file upload's path parameters and query, as the API declares them. */
+export type UploadOpties<P> = Omit<Delen<P, 'POST'>, 'body'>;
 
 /**
  * Uploads a file as the request body (its name in x-bestandsnaam, URI-encoded): the
  * service checks its type by its bytes. Answers like api().
  */
-export function uploadBestand<T>(path: string, bestand: File, query?: RequestOptions['query']): Promise<T> {
+export function uploadBestand<P extends PadenVoor<'POST'>>(pad: P, bestand: File, ...[opties]: OptiesArg<UploadOpties<P>>): Promise<Antwoord<Operatie<P, 'POST'>>> {
   // Sent as octet-stream whatever the browser guessed: the type that counts is the one its bytes show.
-  return upload<T>(path, bestand, 'application/octet-stream', query, { 'x-bestandsnaam': encodeURIComponent(bestand.name) });
+  return upload(pad, bestand, 'application/octet-stream', opties, { 'x-bestandsnaam': encodeURIComponent(bestand.name) });
 }
 
 /** POSTs a file as it is (e.g. text/csv): the service checks its bytes and encoding itself. */
-export async function upload<T>(path: string, bestand: Blob, type: string, query?: RequestOptions['query'], extra: Record<string, string> = {}): Promise<T> {
+export async function upload<P extends PadenVoor<'POST'>>(
+  pad: P,
+  bestand: Blob,
+  type: string,
+  opties: UploadOpties<P> | undefined,
+  extra: Record<string, string> = {},
+): Promise<Antwoord<Operatie<P, 'POST'>>> {
+  const o: { params?: Readonly<Record<string, string | number>>; query?: object } = opties ?? {};
+  const path = vulPad(pad, o.params);
+  const query = o.query;
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'content-type': type, ...extra };
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
@@ -110,5 +141,5 @@ export async function upload<T>(path: string, bestand: Blob, type: string, query
     if (res.status === 401) onUnauthenticated?.();
     throw new ApiError(toProblem(res.status, body));
   }
-  return body as T;
+  return body as Antwoord<Operatie<P, 'POST'>>;
 }

@@ -6,6 +6,7 @@
  */
 import type { operations as Gateway } from './generated/gateway';
 import type { components as ToeleidingSchemas, operations as Toeleiding } from './generated/toeleiding';
+import type { Operatie, PadParameters } from './paden';
 
 type Schemas = ToeleidingSchemas['schemas'];
 
@@ -29,6 +30,9 @@ export type WerkvoorraadItem = Werkvoorraad['items'][number];
 export type Zoekresultaat = Schemas['Zoekresultaat'];
 export type School = Schemas['Scholen']['items'][number];
 export type DocumentInfo = Schemas['DocumentInfo'];
+/** Where an upload is attached (POST /toeleiding/aanvragen/{id}/documenten). */
+export type DocumentPlek = NonNullable<Toeleiding['Documenten_toevoegen']['parameters']['query']>;
+export type DocumentSoort = DocumentPlek['soort'];
 export type BesluitbriefOpgesteld = Schemas['BesluitbriefOpgesteld'];
 export type Telling = Schemas['Telling'];
 export type Doorlooptijden = Schemas['Doorlooptijden'];
@@ -37,25 +41,16 @@ export type LeadTime = DoorlooptijdRegel['ingediendTotBesluitDagen'];
 export type AuditRegel = Schemas['AuditPagina']['items'][number];
 export type ToegangRegel = Schemas['ToegangPagina']['items'][number];
 
-/** Request bodies the web sends as they are (the command forms build theirs from field paths). */
-type JsonBody<K extends keyof Toeleiding> = Toeleiding[K] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
-export type BehandelaarBody = JsonBody<'Aanvragen_behandelaar'>;
-export type BesluitbriefBody = JsonBody<'Besluitbrief_opstellen'>;
-
 /** The vocabularies, as toeleiding declares them (the domain's own lists). */
 export type Status = Aanvraag['status'];
 export type Uitvoering = NonNullable<Aanvraag['uitvoering']>;
 export type TlvSoort = NonNullable<WerkvoorraadItem['soort']>;
 export type Commando = Aanvraag['toegestaneActies'][number];
+/** The commands a person sends (POST /toeleiding/aanvragen/{id}/acties/{commando}); not the system's own. */
+export type PadCommando = PadParameters<Operatie<'/toeleiding/aanvragen/{id}/acties/{commando}', 'POST'>>['commando'];
 export type Partij = NonNullable<Aanvraag['volgendeStap']>['wie'];
 
 /** A deadline of a case (or the next one of a werkvoorraad row) and how urgent it is. */
 export type Termijn = Aanvraag['termijnen'][number] | NonNullable<WerkvoorraadItem['volgendeTermijn']>;
 export type Signaal = NonNullable<Termijn['signaal']>;
 export type LeerlingWeergave = Aanvraag['leerling'];
-
-/** A page of the audit trail or the access log (GET /toeleiding/audit, /toeleiding/toegangslog). */
-export interface LogPagina<T> {
-  totaal: number;
-  items: T[];
-}

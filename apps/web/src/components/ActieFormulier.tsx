@@ -17,9 +17,10 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError, api, uploadBestand } from '../api/client';
+import { ApiError, uploadBestand } from '../api/client';
+import { alsFormulierbody, type Formulierbody } from '../api/paden';
 import { describeProblem, mapFieldErrors, nest } from '../api/problem';
-import { type Aanvraag, type DocumentInfo } from '../api/types';
+import { type Aanvraag } from '../api/types';
 import { type ActieDefinitie, type Context, type Veld, type Waarden, beginWaarden, ontbrekendeVelden, teVersturen } from '../acties';
 import { DATUM_FOUT } from '../datum-invoer';
 import { DatumVeld } from './DatumVeld';
@@ -162,11 +163,12 @@ export function VeldInvoer({ commando, veld, waarde, fout, onChange, onOngeldig,
 /**
  * One command as a form. Required fields are checked here first; the server's
  * problem+json field errors are shown next to their fields and summarised on top.
- * `pad` is where it is posted (default: the toeleiding command of `aanvraag`).
+ * `verstuur` posts the body the fields make (a typed `api()` call of the screen); files of
+ * `aanvraag` are uploaded first.
  */
-export function ActieFormulier<C = Context, R = Aanvraag>({ aanvraag, pad, commando, definitie, ctx, onGelukt, onAnnuleer }: {
+export function ActieFormulier<C = Context, R = Aanvraag>({ aanvraag, verstuur: stuur, commando, definitie, ctx, onGelukt, onAnnuleer }: {
   aanvraag?: Aanvraag;
-  pad?: string;
+  verstuur: (body: Formulierbody) => Promise<R>;
   commando: string;
   definitie: ActieDefinitie<C>;
   ctx: C;
@@ -208,13 +210,10 @@ export function ActieFormulier<C = Context, R = Aanvraag>({ aanvraag, pad, comma
       const metDocumenten = { ...waarden };
       for (const v of zichtbaar.filter((x) => x.soort === 'bestand' && bestanden[x.naam] && x.document)) {
         if (!aanvraag) throw new Error('Een bestand hoort bij een aanvraag');
-        const doc = await uploadBestand<DocumentInfo>(`/toeleiding/aanvragen/${encodeURIComponent(aanvraag.id)}/documenten`, bestanden[v.naam]!, { onderdeel: v.document!.onderdeel, soort: v.document!.soort });
+        const doc = await uploadBestand('/toeleiding/aanvragen/{id}/documenten', bestanden[v.naam]!, { params: { id: aanvraag.id }, query: { onderdeel: v.document!.onderdeel, soort: v.document!.soort } });
         metDocumenten[v.naam] = doc.id;
       }
-      const nieuw = await api<R>(pad ?? `/toeleiding/aanvragen/${encodeURIComponent(aanvraag!.id)}/acties/${commando}`, {
-        method: 'POST',
-        body: nest(teVersturen(velden, metDocumenten)),
-      });
+      const nieuw = await stuur(alsFormulierbody(nest(teVersturen(velden, metDocumenten))));
       onGelukt(nieuw, definitie.gelukt);
     } catch (err) {
       setBezig(false);

@@ -2,7 +2,7 @@ import { Button, FormField, FormLabel, Heading2, Paragraph, Select, SelectOption
 import { useState } from 'react';
 import { ApiError, api } from '../api/client';
 import { describeProblem } from '../api/problem';
-import { type Aanvraag, type Account, type BehandelaarBody, type Medewerker } from '../api/types';
+import { type Aanvraag, type Account } from '../api/types';
 import { useOphalen } from '../hooks';
 import { FoutMelding } from './Melding';
 
@@ -12,7 +12,7 @@ import { FoutMelding } from './Melding';
  */
 export function Behandelaar({ aanvraag, account, onGewijzigd }: { aanvraag: Aanvraag; account: Account; onGewijzigd: (a: Aanvraag, melding: string) => void }) {
   const magToewijzen = account.rol === 'teamleider' || account.rol === 'consulent';
-  const team = useOphalen<{ items: Medewerker[] }>(magToewijzen ? '/medewerkers' : undefined);
+  const team = useOphalen(magToewijzen ? '/medewerkers' : undefined);
   const [keuze, setKeuze] = useState('');
   const [fout, setFout] = useState<string>();
   const [bezig, setBezig] = useState(false);
@@ -24,7 +24,7 @@ export function Behandelaar({ aanvraag, account, onGewijzigd }: { aanvraag: Aanv
     setBezig(true);
     setFout(undefined);
     try {
-      const nieuw = await api<Aanvraag>(`/toeleiding/aanvragen/${encodeURIComponent(aanvraag.id)}/behandelaar`, { method: 'PUT', body: { kaart } satisfies BehandelaarBody });
+      const nieuw = await api('/toeleiding/aanvragen/{id}/behandelaar', { method: 'PUT', params: { id: aanvraag.id }, body: { kaart } });
       onGewijzigd(nieuw, melding);
       setKeuze('');
     } catch (e) {

@@ -2,7 +2,7 @@ import { Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLab
 import { useState } from 'react';
 import { ApiError, api } from '../api/client';
 import { describeProblem, mapFieldErrors } from '../api/problem';
-import { type Aanvraag, type BesluitbriefBody, type BesluitbriefOpgesteld as Opgesteld } from '../api/types';
+import { type Aanvraag, type BesluitbriefOpgesteld as Opgesteld } from '../api/types';
 import { DATUM_FOUT } from '../datum-invoer';
 import { datum } from '../format';
 import { DatumVeld } from './DatumVeld';
@@ -20,7 +20,7 @@ export function BesluitbriefFormulier({ aanvraag, onGelukt, onAnnuleer }: { aanv
   const [opgesteld, setOpgesteld] = useState<Opgesteld>();
   const [bekeken, setBekeken] = useState(false);
   const [bezig, setBezig] = useState(false);
-  const pad = `/toeleiding/aanvragen/${encodeURIComponent(aanvraag.id)}/besluitbrief`;
+  const params = { id: aanvraag.id };
 
   const fouten = (e: unknown) => {
     if (!(e instanceof ApiError)) return setFout('Er ging iets mis. Probeer het opnieuw.');
@@ -33,7 +33,7 @@ export function BesluitbriefFormulier({ aanvraag, onGelukt, onAnnuleer }: { aanv
     setBezig(true);
     setFout(undefined);
     try {
-      setOpgesteld(await api<Opgesteld>(pad, { method: 'POST', body: { verzenddatum } satisfies BesluitbriefBody }));
+      setOpgesteld(await api('/toeleiding/aanvragen/{id}/besluitbrief', { method: 'POST', params, body: { verzenddatum } }));
       setBekeken(false);
     } catch (e) {
       fouten(e);
@@ -47,7 +47,7 @@ export function BesluitbriefFormulier({ aanvraag, onGelukt, onAnnuleer }: { aanv
     setBezig(true);
     setFout(undefined);
     try {
-      const nieuw = await api<Aanvraag>(`${pad}/verzenden`, { method: 'POST', body: { verzenddatum: opgesteld.verzenddatum } satisfies BesluitbriefBody });
+      const nieuw = await api('/toeleiding/aanvragen/{id}/besluitbrief/verzenden', { method: 'POST', params, body: { verzenddatum: opgesteld.verzenddatum } });
       onGelukt(nieuw, `De besluitbrief is verzonden op ${datum(opgesteld.verzenddatum)}: het besluit is bekendgemaakt. De bezwaartermijn loopt tot en met ${datum(opgesteld.bezwaarUiterlijk)}.`);
     } catch (e) {
       fouten(e);

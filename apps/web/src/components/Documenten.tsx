@@ -2,7 +2,7 @@ import { Button, FormField, FormFieldErrorMessage, FormLabel, Heading2, Paragrap
 import { type FormEvent, useState } from 'react';
 import { ApiError, uploadBestand } from '../api/client';
 import { describeProblem } from '../api/problem';
-import { type Account, type DocumentInfo } from '../api/types';
+import { type Account, type DocumentInfo, type DocumentSoort } from '../api/types';
 import { datum } from '../format';
 
 export const DOCUMENT_SOORTEN: Record<string, string> = {
@@ -20,7 +20,7 @@ export const documentHref = (zaakId: string, d: Pick<DocumentInfo, 'id'>) => `/a
 
 /** The documents of a case: download links (roles that read the case) and an upload for those who work it. */
 export function Documenten({ zaakId, documenten, account, onToegevoegd }: { zaakId: string; documenten: DocumentInfo[]; account: Account; onToegevoegd: () => void }) {
-  const [soort, setSoort] = useState('opp');
+  const [soort, setSoort] = useState<DocumentSoort>('opp');
   const [bestand, setBestand] = useState<File>();
   const [fout, setFout] = useState<string>();
   const [melding, setMelding] = useState<string>();
@@ -33,7 +33,7 @@ export function Documenten({ zaakId, documenten, account, onToegevoegd }: { zaak
     setBezig(true);
     setFout(undefined);
     try {
-      await uploadBestand(`/toeleiding/aanvragen/${encodeURIComponent(zaakId)}/documenten`, bestand, { onderdeel: 'aanvraag', soort });
+      await uploadBestand('/toeleiding/aanvragen/{id}/documenten', bestand, { params: { id: zaakId }, query: { onderdeel: 'aanvraag', soort } });
       setMelding(`${DOCUMENT_SOORTEN[soort]} is toegevoegd.`);
       setBestand(undefined);
       (e.target as HTMLFormElement).reset();
@@ -76,8 +76,8 @@ export function Documenten({ zaakId, documenten, account, onToegevoegd }: { zaak
               <FormLabel htmlFor="document-soort">Soort document</FormLabel>
             </div>
             <div className="utrecht-form-field__input">
-              <Select id="document-soort" value={soort} onChange={(e) => setSoort(e.target.value)}>
-                {['opp', 'tlo-verslag', 'overig'].map((s) => (
+              <Select id="document-soort" value={soort} onChange={(e) => setSoort(e.target.value as DocumentSoort)}>
+                {(['opp', 'tlo-verslag', 'overig'] as const).map((s) => (
                   <SelectOption key={s} value={s}>
                     {DOCUMENT_SOORTEN[s]}
                   </SelectOption>

@@ -19,6 +19,7 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
+import { api } from '../api/client';
 import { type Account } from '../api/types';
 import { FoutMelding, Laden, Melding } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
@@ -27,7 +28,7 @@ import { useOphalen } from '../hooks';
 import { rolLabel } from '../labels';
 import { NietGevonden } from '../pages/NietGevonden';
 import { AppLink } from '../router';
-import { type Context, STAPPEN } from './acties';
+import { type Context, heeftStap, STAPPEN } from './acties';
 import { Formulier } from './Formulier';
 import { euro } from './geld';
 import {
@@ -46,7 +47,7 @@ import {
   vervolgLabel,
   vormLabel,
 } from './labels';
-import { type Arrangement, type Configuratie } from './types';
+import { type Arrangement, type OjaPadCommando } from './types';
 
 function Gegeven({ naam, children }: { naam: string; children: ReactNode }) {
   return (
@@ -179,9 +180,9 @@ function Geld({ a }: { a: Arrangement }) {
 
 /** One arrangement: plan, assessments, money, evaluations, places, deadlines, timeline and the steps this role may take. */
 export function ArrangementPagina({ id, account }: { id: string; account: Account }) {
-  const opgehaald = useOphalen<Arrangement>(`/oja/arrangementen/${encodeURIComponent(id)}`, { doel: 'behandeling' });
-  const config = useOphalen<Configuratie>('/oja/configuratie');
-  const [open, setOpen] = useState<string>();
+  const opgehaald = useOphalen('/oja/arrangementen/{id}', { params: { id }, doel: 'behandeling' });
+  const config = useOphalen('/oja/configuratie');
+  const [open, setOpen] = useState<OjaPadCommando>();
   const [melding, setMelding] = useState<string>();
   const meldingRef = useRef<HTMLDivElement>(null);
   const a = opgehaald.data;
@@ -200,7 +201,7 @@ export function ArrangementPagina({ id, account }: { id: string; account: Accoun
   if (!a || !ctx) return <Laden />;
 
   const titel = a.vorm === 'collectief' ? `${a.type.naam} ${datum(a.periode.van)}` : `${a.type.naam}${a.leerling?.weergave ? `, leerling ${a.leerling.weergave}` : ''}`;
-  const acties = a.toegestaneActies.filter((k) => STAPPEN[k]);
+  const acties = a.toegestaneActies.filter(heeftStap);
 
   return (
     <>
@@ -262,14 +263,14 @@ export function ArrangementPagina({ id, account }: { id: string; account: Accoun
             )}
             {open && STAPPEN[open] && (
               <div id={`formulier-${open}`}>
-                <Formulier<Arrangement>
+                <Formulier
                   key={open}
                   naam={open}
                   titel={STAPPEN[open].titel}
                   uitleg={STAPPEN[open].uitleg}
                   knop={STAPPEN[open].knop}
                   velden={STAPPEN[open].velden(ctx)}
-                  url={`/oja/arrangementen/${encodeURIComponent(a.id)}/acties/${open}`}
+                  verstuur={(body) => api('/oja/arrangementen/{id}/acties/{commando}', { method: 'POST', params: { id: a.id, commando: open }, body })}
                   bouw={(w) => STAPPEN[open].bouw(w, ctx)}
                   veldVan={STAPPEN[open].veldVan ? (v) => STAPPEN[open].veldVan!(v, ctx) : undefined}
                   onGelukt={(nieuw) => {

@@ -1,5 +1,6 @@
 import { Button, FormField, FormLabel, Paragraph, Select, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useState } from 'react';
+import { api } from '../api/client';
 import { type Account } from '../api/types';
 import { FoutMelding, Laden, Melding } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
@@ -80,7 +81,7 @@ function BudgetGrafiek({ regels }: { regels: BudgetRegel[] }) {
 export function Budgetten({ account }: { account: Account }) {
   const { zoek, navigeer } = useRouter();
   const jaar = Number(zoek.get('jaar') ?? vandaag().slice(0, 4));
-  const data = useOphalen<{ jaar: number; items: BudgetRegel[] }>('/oja/budgetten', { query: { jaar } });
+  const data = useOphalen('/oja/budgetten', { query: { jaar } });
   const [bewerk, setBewerk] = useState<BudgetRegel>();
   const [melding, setMelding] = useState<string>();
   const magZetten = account.rol === 'teamleider' || account.rol === 'gemeente';
@@ -170,13 +171,12 @@ export function Budgetten({ account }: { account: Account }) {
             </Table>
           </div>
           {bewerk && (
-            <Formulier<unknown>
+            <Formulier
               key={`${bewerk.betaler}-${bewerk.budgetperiode}`}
               naam="budget"
               titel={`Budget ${bewerk.naam} ${bewerk.budgetperiode}`}
               knop="Budget vaststellen"
-              methode="PUT"
-              url={`/oja/budgetten/${encodeURIComponent(bewerk.betaler)}/${encodeURIComponent(bewerk.budgetperiode)}`}
+              verstuur={(body) => api('/oja/budgetten/{betaler}/{budgetperiode}', { method: 'PUT', params: { betaler: bewerk.betaler, budgetperiode: bewerk.budgetperiode }, body })}
               velden={[
                 { naam: 'bedragCent', label: 'Budget', soort: 'tekst', verplicht: true, beschrijving: 'In euro’s.', standaard: bewerk.budgetCent === null ? '' : naarEuroTekst(bewerk.budgetCent) },
                 { naam: 'motivering', label: 'Motivering', soort: 'tekstvak', verplicht: true },

@@ -1,6 +1,7 @@
 import { Button, Heading3, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { ApiError, api } from '../api/client';
+import { ApiError } from '../api/client';
+import { alsFormulierbody, type Formulierbody } from '../api/paden';
 import { describeProblem, mapFieldErrors, type FieldErrorEntry } from '../api/problem';
 import { type Veld, type Waarden, beginWaarden, ontbrekendeVelden } from '../acties';
 import { VeldInvoer } from '../components/ActieFormulier';
@@ -12,8 +13,8 @@ export interface FormulierDefinitie<T> {
   readonly uitleg?: string;
   readonly knop: string;
   readonly velden: Veld[];
-  readonly url: string;
-  readonly methode?: 'POST' | 'PUT';
+  /** Sends the body `bouw` made: a typed `api()` call of the screen. */
+  readonly verstuur: (body: Formulierbody) => Promise<T>;
   /** The request body from the form values (amounts in cents, lists, nested objects). */
   readonly bouw: (w: Waarden) => unknown;
   /** Server field names the form shows under another name (`verdeling.1.bedragCent` → `verdeling.almere-jeugdwet`). */
@@ -57,7 +58,7 @@ export function Formulier<T>(d: FormulierDefinitie<T>) {
     }
     setBezig(true);
     try {
-      const antwoord = await api<T>(d.url, { method: d.methode ?? 'POST', body: d.bouw(waarden) });
+      const antwoord = await d.verstuur(alsFormulierbody(d.bouw(waarden)));
       d.onGelukt(antwoord);
     } catch (err) {
       setBezig(false);

@@ -1,5 +1,6 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { type Waarden } from '../acties';
+import { api } from '../api/client';
 import { type Account } from '../api/types';
 import { FoutMelding, Laden } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
@@ -7,7 +8,6 @@ import { useOphalen } from '../hooks';
 import { AppLink, useRouter } from '../router';
 import { Formulier } from './Formulier';
 import { naarCenten } from './geld';
-import { type Configuratie } from './types';
 
 const tekst = (w: Waarden, naam: string) => (typeof w[naam] === 'string' ? (w[naam] as string).trim() : '');
 const bedrag = (w: Waarden, naam: string) => (tekst(w, naam) ? (naarCenten(tekst(w, naam)) ?? tekst(w, naam)) : undefined);
@@ -15,7 +15,7 @@ const bedrag = (w: Waarden, naam: string) => (tekst(w, naam) ? (naarCenten(tekst
 /** A new individual arrangement: the pupil, the type, goals, plan, jeugdhulp provider and the requested period. */
 export function NieuweAanvraag({ account }: { account: Account }) {
   const { navigeer } = useRouter();
-  const config = useOphalen<Configuratie>('/oja/configuratie');
+  const config = useOphalen('/oja/configuratie');
   if (config.fout) return <FoutMelding fout={config.fout} />;
   if (!config.data) return <Laden />;
   const types = config.data.types.filter((t) => t.vorm === 'individueel');
@@ -26,11 +26,11 @@ export function NieuweAanvraag({ account }: { account: Account }) {
       </Paragraph>
       <PaginaKop titel="Nieuwe aanvraag onderwijs-jeugdhulparrangement" />
       <Paragraph lead>Voor één leerling in SWV {account.swv}. Onderwijs en jeugdhulp beoordelen de aanvraag daarna allebei.</Paragraph>
-      <Formulier<{ id: string }>
+      <Formulier
         naam="aanvragen"
         titel="Aanvraag"
         knop="Aanvraag indienen"
-        url="/oja/arrangementen"
+        verstuur={(body) => api('/oja/arrangementen', { method: 'POST', body })}
         velden={[
           { naam: 'leerling.bsn', label: 'BSN van de leerling', soort: 'tekst', verplicht: true, beschrijving: 'Wordt versleuteld bewaard en daarna alleen gemaskeerd getoond.' },
           { naam: 'gemeente', label: 'Woongemeente', soort: 'keuze', verplicht: true, opties: config.data.gemeenten.map((g) => ({ waarde: g.code, label: g.naam })) },
@@ -66,7 +66,7 @@ export function NieuweAanvraag({ account }: { account: Account }) {
 /** A collective arrangement at a voorziening: places, period, cost and the gemeente's decision, decided at once. */
 export function NieuwCollectief({ account }: { account: Account }) {
   const { navigeer } = useRouter();
-  const config = useOphalen<Configuratie>('/oja/configuratie');
+  const config = useOphalen('/oja/configuratie');
   if (config.fout) return <FoutMelding fout={config.fout} />;
   if (!config.data) return <Laden />;
   const types = config.data.types.filter((t) => t.vorm === 'collectief');
@@ -77,11 +77,11 @@ export function NieuwCollectief({ account }: { account: Account }) {
       </Paragraph>
       <PaginaKop titel="Collectief arrangement inrichten" />
       <Paragraph lead>Een groepsaanbod met plaatsen bij een voorziening van SWV {account.swv}; het geld wordt meteen vastgelegd.</Paragraph>
-      <Formulier<{ id: string }>
+      <Formulier
         naam="inrichten"
         titel="Inrichting"
         knop="Inrichten"
-        url="/oja/arrangementen/collectief"
+        verstuur={(body) => api('/oja/arrangementen/collectief', { method: 'POST', body })}
         velden={[
           { naam: 'typeCode', label: 'Arrangementtype', soort: 'keuze', verplicht: true, opties: types.map((t) => ({ waarde: t.code, label: `${t.naam} (${t.voorziening}, ${t.plaatsen} plaatsen)` })) },
           { naam: 'gemeente', label: 'Cofinancierende gemeente', soort: 'keuze', verplicht: true, opties: config.data.gemeenten.map((g) => ({ waarde: g.code, label: g.naam })) },

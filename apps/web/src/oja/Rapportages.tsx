@@ -8,11 +8,10 @@ import { NietGevonden } from '../pages/NietGevonden';
 import { AppLink } from '../router';
 import { euro } from './geld';
 import { resultaatLabel } from './labels';
-import { type Rapportage, type RapportageKop } from './types';
 
 /** The fixed quarterly reports, newest first. */
 export function Rapportages({ account }: { account: Account }) {
-  const lijst = useOphalen<{ items: RapportageKop[] }>('/oja/kwartaalrapportages');
+  const lijst = useOphalen('/oja/kwartaalrapportages');
   return (
     <>
       <PaginaKop titel="Kwartaalrapportages" />
@@ -56,7 +55,7 @@ const som = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** One quarterly report: printable for the gemeenteraad, downloadable as CSV and Excel. */
 export function RapportagePagina({ id }: { id: string }) {
-  const r = useOphalen<Rapportage>(`/oja/kwartaalrapportages/${encodeURIComponent(id)}`);
+  const r = useOphalen('/oja/kwartaalrapportages/{id}', { params: { id } });
   if (r.fout?.status === 404) return <NietGevonden titel="Rapportage niet gevonden" />;
   if (r.fout) return <FoutMelding fout={r.fout} />;
   if (!r.data) return <Laden />;

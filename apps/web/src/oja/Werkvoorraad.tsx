@@ -10,7 +10,7 @@ import { AppLink, useRouter } from '../router';
 import { euro } from './geld';
 import { aanZetLabel, statusLabel, vormLabel } from './labels';
 import { Signalen } from './Signalen';
-import { type Configuratie, type Werkvoorraad as WerkvoorraadData } from './types';
+import { type Werkvoorraad as WerkvoorraadData } from './types';
 
 const PAGINA = 50;
 const LIJSTEN = [
@@ -26,8 +26,8 @@ export function OjaWerkvoorraad({ account }: { account: Account }) {
   const { zoek, navigeer } = useRouter();
   const lijst = (zoek.get('lijst') ?? 'alle') as (typeof LIJSTEN)[number]['waarde'];
   const positie = bladerPositie(zoek);
-  const config = useOphalen<Configuratie>('/oja/configuratie');
-  const data = useOphalen<WerkvoorraadData>('/oja/arrangementen', { query: { lijst, limit: PAGINA, ...positie.query } });
+  const config = useOphalen('/oja/configuratie');
+  const data = useOphalen('/oja/arrangementen', { query: { lijst, limit: PAGINA, ...positie.query } });
   // The tab counts are the SWV's whatever list or page is asked: the last ones stay while another loads, so the tabs do not flicker.
   const [tellers, setTellers] = useState<Pick<WerkvoorraadData, 'tellers' | 'tellersBegrensd'>>();
   if (data.data && data.data !== tellers) setTellers(data.data);

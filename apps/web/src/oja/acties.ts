@@ -1,7 +1,7 @@
 import { type Account } from '../api/types';
 import { type Optie, type Veld, type Waarden } from '../acties';
 import { naarCenten, naarEuroTekst } from './geld';
-import { type Arrangement, type Configuratie, type OjaCommando } from './types';
+import { type Arrangement, type Configuratie, type OjaCommando, type OjaPadCommando } from './types';
 
 /**
  * The form of each step of an arrangement (`POST /oja/arrangementen/:id/acties/:commando`).
@@ -330,4 +330,7 @@ export const STAPPEN = {
     ],
     bouw: (w) => ({ deelnameId: tekst(w, 'deelnameId'), resultaat: tekst(w, 'resultaat'), datum: tekst(w, 'datum') }),
   },
-} satisfies Partial<Record<OjaCommando, StapDefinitie>> as Record<string, StapDefinitie>;
+} satisfies Partial<Record<OjaPadCommando, StapDefinitie>> as Record<string, StapDefinitie>;
+
+/** A step with a form here, so one a person sends (STAPPEN's keys are checked against those above). */
+export const heeftStap = (k: OjaCommando): k is OjaPadCommando => k in STAPPEN;

@@ -5,6 +5,7 @@
  * that build the answers (apps/oja/src/queries/antwoorden.ts). Amounts are whole euro cents.
  */
 import type { components } from '../api/generated/oja';
+import type { Operatie, PadParameters } from '../api/paden';
 
 type Schemas = components['schemas'];
 
@@ -27,3 +28,5 @@ export type Rapportage = Schemas['Kwartaalrapportage'];
 export type ArrangementStatus = Arrangement['status'];
 export type Vorm = Arrangement['vorm'];
 export type OjaCommando = Arrangement['toegestaneActies'][number];
+/** The steps a person sends (POST /oja/arrangementen/{id}/acties/{commando}); not the system's own. */
+export type OjaPadCommando = PadParameters<Operatie<'/oja/arrangementen/{id}/acties/{commando}', 'POST'>>['commando'];

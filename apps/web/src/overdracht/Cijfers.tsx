@@ -43,7 +43,7 @@ export function Cijfers({ account }: { account: Account }) {
   const { zoek, navigeer } = useRouter();
   const vorig = schooljaren(vandaag())[2];
   const schooljaar = zoek.get('schooljaar') ?? vorig;
-  const cijfers = useOphalen<{ schooljaar: string; cohorten: CohortCijfers[]; totaal: CohortCijfers }>('/overdracht/cijfers', { query: { schooljaar } });
+  const cijfers = useOphalen('/overdracht/cijfers', { query: { schooljaar } });
   const d = cijfers.data;
   const bestemmingen = d ? Object.entries(d.totaal.bestemming).sort((a, b) => b[1] - a[1]) : [];
 

@@ -19,6 +19,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { ApiError, api, upload } from '../api/client';
+import { ongecontroleerd, type QueryVan } from '../api/paden';
 import { type Account } from '../api/types';
 import { FoutMelding, Laden, Melding } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
@@ -29,7 +30,7 @@ import { AppLink, useRouter } from '../router';
 import { Formulier } from './Formulier';
 import { routeLabel, statusLabel, termijnLabel, voorzieningLabel } from './labels';
 import { OverdrachtNavigatie } from './Navigatie';
-import { type CohortRegel, type ImportRapport, type Overdrachten } from './types';
+import { type ImportRapport } from './types';
 
 const PAGINA = 50;
 const FILTERS = [
@@ -71,7 +72,7 @@ function Import({ cohortId, onKlaar }: { cohortId: string; onKlaar: () => void }
     setBezig(true);
     setFout(undefined);
     try {
-      const r = await upload<ImportRapport>(`/overdracht/cohorten/${cohortId}/import`, bestand, 'text/csv', { controle: controle ? 'ja' : 'nee' });
+      const r = await upload('/overdracht/cohorten/{id}/import', bestand, 'text/csv', { params: { id: cohortId }, query: { controle: controle ? 'ja' : 'nee' } });
       setRapport(r);
       if (!r.controle) onKlaar();
     } catch (err) {
@@ -163,9 +164,9 @@ export function CohortBord({ id, account }: { id: string; account: Account }) {
   const filter = zoek.get('filter') ?? 'open';
   const positie = bladerPositie(zoek);
   const [toevoegen, setToevoegen] = useState(false);
-  const bord = useOphalen<CohortRegel>(`/overdracht/cohorten/${id}`);
-  const query = { cohortId: id, limit: String(PAGINA), ...positie.query, ...(filter === 'open' ? { open: 'ja' } : filter === 'alle' ? {} : { signaal: filter }) };
-  const lijst = useOphalen<Overdrachten>('/overdracht/overdrachten', { query });
+  const bord = useOphalen('/overdracht/cohorten/{id}', { params: { id } });
+  const query: QueryVan<'/overdracht/overdrachten'> = { cohortId: id, limit: PAGINA, ...positie.query, ...(filter === 'open' ? { open: 'ja' } : filter === 'alle' ? {} : { signaal: ongecontroleerd(filter) }) };
+  const lijst = useOphalen('/overdracht/overdrachten', { query });
   const magSchrijven = ['consulent', 'orthopedagoog', 'teamleider'].includes(account.rol);
   if (bord.fout) return <FoutMelding fout={bord.fout} />;
   if (!bord.data) return <Laden />;
@@ -244,7 +245,7 @@ export function CohortBord({ id, account }: { id: string; account: Account }) {
               { naam: 'route', label: 'Overstap', soort: 'keuze', opties: ['po-vo', 'so-vo', 'vo-mbo', 'vo-vo'].map((r) => ({ waarde: r, label: routeLabel(r) })), beschrijving: 'Leeg laten: de gebruikelijke overstap van deze school' },
               { naam: 'kwetsbaar', label: 'Kwetsbare leerling: warme overdracht nodig', soort: 'janee' },
             ]}
-            verstuur={(body) => api<{ id: string }>(`/overdracht/cohorten/${id}/leerlingen`, { method: 'POST', body })}
+            verstuur={(body) => api('/overdracht/cohorten/{id}/leerlingen', { method: 'POST', params: { id }, body })}
             onGelukt={(z) => navigeer(`/overdracht/leerlingen/${z.id}`)}
             onAnnuleer={() => setToevoegen(false)}
           />

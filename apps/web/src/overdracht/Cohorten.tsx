@@ -24,14 +24,13 @@ import { useOphalen } from '../hooks';
 import { AppLink, useRouter } from '../router';
 import { Formulier } from './Formulier';
 import { ditSchooljaar, OverdrachtNavigatie, schooljaren } from './Navigatie';
-import { type CohortRegel, type School } from './types';
 
 /** Overview: the cohorts of a school year, per sending school, with what is still open and the next date. */
 export function Cohorten({ account }: { account: Account }) {
   const { zoek, navigeer } = useRouter();
   const schooljaar = zoek.get('schooljaar') ?? ditSchooljaar(vandaag());
-  const lijst = useOphalen<{ items: CohortRegel[] }>('/overdracht/cohorten', { query: { schooljaar } });
-  const scholen = useOphalen<{ items: School[] }>('/overdracht/scholen');
+  const lijst = useOphalen('/overdracht/cohorten', { query: { schooljaar } });
+  const scholen = useOphalen('/overdracht/scholen');
   const [nieuw, setNieuw] = useState(false);
   const verzendend = (scholen.data?.items ?? []).filter((s) => s.swv === account.swv && s.soort !== 'mbo');
   const magSchrijven = ['consulent', 'orthopedagoog', 'teamleider'].includes(account.rol);
@@ -75,7 +74,7 @@ export function Cohorten({ account }: { account: Account }) {
             { naam: 'schooljaar', label: 'Schooljaar van vertrek', soort: 'keuze', verplicht: true, opties: schooljaren(vandaag()).map((j) => ({ waarde: j, label: j })), standaard: schooljaar },
             { naam: 'verzendendeSchoolId', label: 'Verzendende school', soort: 'keuze', verplicht: true, opties: verzendend.map((s) => ({ waarde: s.id, label: s.naam })) },
           ]}
-          verstuur={(body) => api<{ id: string }>('/overdracht/cohorten', { method: 'POST', body })}
+          verstuur={(body) => api('/overdracht/cohorten', { method: 'POST', body })}
           onGelukt={(c) => navigeer(`/overdracht/cohorten/${c.id}`)}
           onAnnuleer={() => setNieuw(false)}
         />

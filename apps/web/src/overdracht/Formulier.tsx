@@ -18,6 +18,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
+import { alsFormulierbody, type Formulierbody } from '../api/paden';
 import { describeProblem, mapFieldErrors, nest } from '../api/problem';
 import { DatumVeld } from '../components/DatumVeld';
 import { type Veld } from './acties';
@@ -129,7 +130,7 @@ export function Formulier<T>({ vorm, titel, uitleg, velden, knop, verstuur, onGe
   uitleg?: string;
   velden: Veld[];
   knop: string;
-  verstuur: (body: Record<string, unknown>) => Promise<T>;
+  verstuur: (body: Formulierbody) => Promise<T>;
   onGelukt: (uitkomst: T) => void;
   onAnnuleer?: () => void;
 }) {
@@ -159,7 +160,7 @@ export function Formulier<T>({ vorm, titel, uitleg, velden, knop, verstuur, onGe
     }
     setBezig(true);
     try {
-      const uitkomst = await verstuur(teVersturen(velden, waarden));
+      const uitkomst = await verstuur(alsFormulierbody(teVersturen(velden, waarden)));
       setBezig(false);
       onGelukt(uitkomst);
     } catch (err) {

@@ -42,7 +42,7 @@ import {
   voorzieningStatusLabel,
 } from './labels';
 import { OverdrachtNavigatie } from './Navigatie';
-import { type Overdracht, type School } from './types';
+import { type Overdracht, type OverdrachtCommando } from './types';
 
 function Gegeven({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -99,9 +99,9 @@ function Samenvatting({ z }: { z: Overdracht }) {
 
 /** The pupil page: where the transfer stands, what needs attention, the calendar, and the timeline. */
 export function LeerlingPagina({ id, account }: { id: string; account: Account }) {
-  const zaak = useOphalen<Overdracht>(`/overdracht/overdrachten/${id}`);
-  const scholen = useOphalen<{ items: School[] }>('/overdracht/scholen');
-  const [actie, setActie] = useState<string>();
+  const zaak = useOphalen('/overdracht/overdrachten/{id}', { params: { id } });
+  const scholen = useOphalen('/overdracht/scholen');
+  const [actie, setActie] = useState<OverdrachtCommando>();
   const [melding, setMelding] = useState<string>();
   const meldingRef = useRef<HTMLDivElement>(null);
   if (zaak.fout) return <FoutMelding fout={zaak.fout} />;
@@ -152,14 +152,14 @@ export function LeerlingPagina({ id, account }: { id: string; account: Account }
             </div>
           )}
           {definitie && actie && scholen.data && (
-            <Formulier<Overdracht>
+            <Formulier
               key={actie}
               vorm={actie}
               titel={definitie.titel}
               uitleg={definitie.uitleg}
               knop={definitie.knop}
               velden={definitie.velden(z, scholen.data.items)}
-              verstuur={(body) => api<Overdracht>(`/overdracht/overdrachten/${id}/acties/${actie}`, { method: 'POST', body })}
+              verstuur={(body) => api('/overdracht/overdrachten/{id}/acties/{commando}', { method: 'POST', params: { id, commando: actie }, body })}
               onGelukt={(nieuw) => {
                 zaak.zet(nieuw);
                 setActie(undefined);

@@ -25,7 +25,7 @@ import { Bladeren, bladerPositie, eerstePositie, zetPagina, type Pagina } from '
 import { AppLink, useRouter } from '../router';
 import { routeLabel, statusLabel } from './labels';
 import { OverdrachtNavigatie } from './Navigatie';
-import { type NazorgPagina, type NazorgRegel, type School } from './types';
+import { type NazorgRegel } from './types';
 
 const PAGINA = 50;
 
@@ -37,9 +37,9 @@ export function Nazorg({ account }: { account: Account }) {
   const { zoek, navigeer } = useRouter();
   const schoolId = zoek.get('school') ?? '';
   const [melding, setMelding] = useState<{ type: 'ok' | 'error'; tekst: string }>();
-  const scholen = useOphalen<{ items: School[] }>('/overdracht/scholen');
+  const scholen = useOphalen('/overdracht/scholen');
   const positie = bladerPositie(zoek);
-  const lijst = useOphalen<NazorgPagina>('/overdracht/nazorg', { query: { ontvangendeSchoolId: schoolId || undefined, limit: String(PAGINA), ...positie.query } });
+  const lijst = useOphalen('/overdracht/nazorg', { query: { ontvangendeSchoolId: schoolId || undefined, limit: PAGINA, ...positie.query } });
   const naar = (school: string, pagina?: Pagina) => {
     const p = new URLSearchParams(school ? { school } : {});
     zetPagina(p, pagina);
@@ -53,7 +53,7 @@ export function Nazorg({ account }: { account: Account }) {
 
   const bevestig = async (r: NazorgRegel) => {
     try {
-      await api(`/overdracht/overdrachten/${r.id}/acties/startBevestigen`, { method: 'POST', body: {} });
+      await api('/overdracht/overdrachten/{id}/acties/{commando}', { method: 'POST', params: { id: r.id, commando: 'startBevestigen' }, body: {} });
       setMelding({ type: 'ok', tekst: `De start van leerling ${r.leerling} is bevestigd.` });
       lijst.herlaad();
     } catch (e) {

@@ -11,7 +11,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useMemo, useRef, useState } from 'react';
 import { api } from '../api/client';
-import { type Aanvraag, type Account, type School, type Termijn, type Werkvoorraad } from '../api/types';
+import { type Aanvraag, type Account, type PadCommando, type Termijn } from '../api/types';
 import { Behandelaar } from '../components/Behandelaar';
 import { BesluitbriefFormulier } from '../components/BesluitbriefFormulier';
 import { Documenten } from '../components/Documenten';
@@ -72,8 +72,8 @@ function Sectie({ titel, id, children }: { titel: string; id: string; children: 
  * me (my own cases first for a consulent), with its form open; none left: the werkvoorraad.
  */
 async function volgendeZaak(account: Account, huidig: string): Promise<{ href: string; kenmerk: string } | undefined> {
-  for (const wie of account.rol === 'consulent' ? ['mij', 'aan-zet'] : ['aan-zet']) {
-    const lijst = await api<Werkvoorraad>('/toeleiding/aanvragen', { query: { wie, limit: 20, sorteer: 'termijn' } });
+  for (const wie of account.rol === 'consulent' ? (['mij', 'aan-zet'] as const) : (['aan-zet'] as const)) {
+    const lijst = await api('/toeleiding/aanvragen', { query: { wie, limit: 20, sorteer: 'termijn' } });
     const volgende = lijst.items.find((i) => i.id !== huidig && i.volgendeStap?.wie === account.rol && (!i.behandelaar || i.behandelaar.id === account.id || account.rol !== 'consulent'));
     if (volgende) {
       const actie = ACTIE_VOOR_STAP[volgende.volgendeStap?.actie ?? ''];
@@ -85,8 +85,8 @@ async function volgendeZaak(account: Account, huidig: string): Promise<{ href: s
 
 export function AanvraagPagina({ id, account }: { id: string; account: Account }) {
   const { zoek, staat, navigeer } = useRouter();
-  const opgehaald = useOphalen<Aanvraag>(`/toeleiding/aanvragen/${encodeURIComponent(id)}`, { doel: 'behandeling' });
-  const scholen = useOphalen<{ items: School[] }>('/toeleiding/scholen');
+  const opgehaald = useOphalen('/toeleiding/aanvragen/{id}', { params: { id }, doel: 'behandeling' });
+  const scholen = useOphalen('/toeleiding/scholen');
   const [open, setOpen] = useState<string | undefined>(zoek.get('actie') ?? undefined);
   const [melding, setMelding] = useState<string | undefined>(typeof staat.melding === 'string' ? staat.melding : undefined);
   const meldingRef = useRef<HTMLDivElement>(null);
@@ -233,7 +233,17 @@ export function AanvraagPagina({ id, account }: { id: string; account: Account }
             )}
             {open && open !== 'besluitbrief' && ACTIES[open] && (acties as readonly string[]).includes(open) && (
               <div id={`formulier-${open}`}>
-                <ActieFormulier key={open} aanvraag={aanvraag} commando={open} definitie={ACTIES[open]} ctx={ctx} onGelukt={gelukt} onAnnuleer={() => setOpen(undefined)} />
+                <ActieFormulier
+                  key={open}
+                  aanvraag={aanvraag}
+                  // `open` is one of the case's toegestaneActies (checked above).
+                  verstuur={(body) => api('/toeleiding/aanvragen/{id}/acties/{commando}', { method: 'POST', params: { id: aanvraag.id, commando: open as PadCommando }, body })}
+                  commando={open}
+                  definitie={ACTIES[open]}
+                  ctx={ctx}
+                  onGelukt={gelukt}
+                  onAnnuleer={() => setOpen(undefined)}
+                />
               </div>
             )}
           </Sectie>

@@ -18,8 +18,9 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { ApiError, api } from '../api/client';
+import { ongecontroleerd, type QueryVan } from '../api/paden';
 import { describeProblem } from '../api/problem';
-import { type Abonnementen, type Poging, type Pogingen, UITKOMST_LABELS, type Uitkomst, hostVan, typeLabel } from '../api/notificaties';
+import { type Poging, UITKOMST_LABELS, type Uitkomst, hostVan, typeLabel } from '../api/notificaties';
 import { FoutMelding, Laden, Melding } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
 import { moment } from '../format';
@@ -68,7 +69,7 @@ function OpnieuwKnop({ p, klaar }: { p: Poging; klaar: (soort: 'ok' | 'error', t
   const opnieuw = async () => {
     setBezig(true);
     try {
-      await api(`/notificaties/abonnementen/${p.abonnementId}/opnieuw-bezorgen`, { method: 'POST', body: { eventId: p.eventId } });
+      await api('/notificaties/abonnementen/{id}/opnieuw-bezorgen', { method: 'POST', params: { id: p.abonnementId }, body: { eventId: p.eventId } });
       klaar('ok', `Gebeurtenis ${p.eventId.slice(0, 8)} wordt opnieuw bezorgd aan ${hostVan(p.callbackUrl)}.`);
     } catch (err) {
       klaar('error', err instanceof ApiError ? describeProblem(err.problem) : 'Opnieuw bezorgen is mislukt.');
@@ -156,18 +157,17 @@ export function Bezorglog() {
     setConcept(gekozen);
     setFouten({});
   }
-  const abonnementen = useOphalen<Abonnementen>('/notificaties/abonnementen', { query: { metOpgezegd: 'true' } });
-  const log = useOphalen<Pogingen>('/notificaties/pogingen', {
-    query: {
-      abonnementId: gekozen.abonnementId || undefined,
-      uitkomst: gekozen.uitkomst || undefined,
-      eventId: gekozen.eventId || undefined,
-      van: gekozen.van || undefined,
-      tot: gekozen.tot ? volgendeDag(gekozen.tot) : undefined,
-      limit: PAGINA,
-      offset: offset || undefined,
-    },
-  });
+  const abonnementen = useOphalen('/notificaties/abonnementen', { query: { metOpgezegd: 'true' } });
+  const query: QueryVan<'/notificaties/pogingen'> = {
+    abonnementId: gekozen.abonnementId || undefined,
+    uitkomst: gekozen.uitkomst ? ongecontroleerd(gekozen.uitkomst) : undefined,
+    eventId: gekozen.eventId || undefined,
+    van: gekozen.van || undefined,
+    tot: gekozen.tot ? volgendeDag(gekozen.tot) : undefined,
+    limit: PAGINA,
+    offset: offset || undefined,
+  };
+  const log = useOphalen('/notificaties/pogingen', { query });
 
   const url = (f: Filters, o = 0) => {
     const p = new URLSearchParams();

@@ -16,11 +16,12 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { createContext, type FormEvent, type ReactNode, useContext, useState } from 'react';
-import { type Account, type AuditRegel, type LogPagina, type School, type ToegangRegel } from '../api/types';
+import { type QueryVan } from '../api/paden';
+import { type Account, type AuditRegel, type ToegangRegel } from '../api/types';
 import { FoutMelding, Laden, Melding } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
 import { datum, moment } from '../format';
-import { useOphalen } from '../hooks';
+import { type Opgehaald, useOphalen } from '../hooks';
 import { actieLabel, leesbaar, rolLabel, soortLabel, statusLabel, uitvoeringLabel, waardeLabel } from '../labels';
 import { AppLink, useRouter } from '../router';
 import { DatumVeld } from '../components/DatumVeld';
@@ -335,8 +336,34 @@ function Veld({ id, label, beschrijving, fout, children }: { id: string; label: 
   );
 }
 
-function Resultaat<T extends { id: string }>({ pad, tab, filters, offset, naarOffset }: { pad: string; tab: Tab; filters: Filters; offset: number; naarOffset: (o: number) => void }) {
-  const lijst = useOphalenLog<T>(pad, filters, offset);
+interface LogProps {
+  filters: Filters;
+  offset: number;
+  naarOffset: (o: number) => void;
+}
+
+/** The filters and page as the query of the audit trail and of the access log (the same parameters). */
+function logQuery(f: Filters, offset: number): QueryVan<'/toeleiding/audit'> & QueryVan<'/toeleiding/toegangslog'> {
+  return { objectId: f.objectId || undefined, kenmerk: f.kenmerk || undefined, van: f.van || undefined, tot: f.tot || undefined, volgorde: 'nieuwste', limit: PAGINA, offset: offset || undefined };
+}
+
+function Auditlijst({ filters, offset, naarOffset }: LogProps) {
+  const lijst = useOphalen('/toeleiding/audit', { query: logQuery(filters, offset) });
+  return <Resultaat lijst={lijst} tab="wijzigingen" offset={offset} naarOffset={naarOffset} tabel={(items) => <AuditTabel items={items} />} />;
+}
+
+function Toegangslijst({ filters, offset, naarOffset }: LogProps) {
+  const lijst = useOphalen('/toeleiding/toegangslog', { query: logQuery(filters, offset) });
+  return <Resultaat lijst={lijst} tab="inzage" offset={offset} naarOffset={naarOffset} tabel={(items) => <InzageTabel items={items} />} />;
+}
+
+function Resultaat<R>({ lijst, tab, offset, naarOffset, tabel }: {
+  lijst: Pick<Opgehaald<{ totaal: number; items: R[] }>, 'data' | 'fout' | 'laden'>;
+  tab: Tab;
+  offset: number;
+  naarOffset: (o: number) => void;
+  tabel: (items: R[]) => ReactNode;
+}) {
   const totaal = lijst.data?.totaal ?? 0;
   const items = lijst.data?.items ?? [];
   const wat = tab === 'wijzigingen' ? ['wijziging', 'wijzigingen'] : ['inzage', 'inzagen'];
@@ -356,7 +383,7 @@ function Resultaat<T extends { id: string }>({ pad, tab, filters, offset, naarOf
             {totaal > PAGINA && ` (${offset + 1}–${Math.min(offset + PAGINA, totaal)} getoond)`}
             {totaal > 0 && '.'}
           </Paragraph>
-          {items.length > 0 && (tab === 'wijzigingen' ? <AuditTabel items={items as unknown as AuditRegel[]} /> : <InzageTabel items={items as unknown as ToegangRegel[]} />)}
+          {items.length > 0 && tabel(items)}
           {totaal > PAGINA && (
             <nav className="filters__knoppen" aria-label={`Bladeren door de ${wat[1]}`}>
               {offset > 0 && (
@@ -375,12 +402,6 @@ function Resultaat<T extends { id: string }>({ pad, tab, filters, offset, naarOf
       )}
     </>
   );
-}
-
-function useOphalenLog<T>(pad: string, f: Filters, offset: number) {
-  return useOphalen<LogPagina<T>>(pad, {
-    query: { objectId: f.objectId || undefined, kenmerk: f.kenmerk || undefined, van: f.van || undefined, tot: f.tot || undefined, volgorde: 'nieuwste', limit: PAGINA, offset: offset || undefined },
-  });
 }
 
 export function GeenToegang() {
@@ -442,7 +463,7 @@ export function Logboek({ account }: { account: Account }) {
   ];
   const gefilterd = !!(gekozen.objectId || gekozen.kenmerk || gekozen.van || gekozen.tot);
   const object = gekozen.kenmerk || (gekozen.objectId ? 'deze aanvraag' : '');
-  const scholen = useOphalen<{ items: School[] }>('/toeleiding/scholen');
+  const scholen = useOphalen('/toeleiding/scholen');
   const schoolNamen = new Map((scholen.data?.items ?? []).map((sc) => [sc.id, sc.naam]));
 
   return (
@@ -515,9 +536,9 @@ export function Logboek({ account }: { account: Account }) {
           </Paragraph>
         )}
         {tab === 'wijzigingen' ? (
-          <Resultaat<AuditRegel> key="wijzigingen" pad="/toeleiding/audit" tab={tab} filters={gekozen} offset={offset} naarOffset={(o) => navigeer(url(tab, gekozen, o))} />
+          <Auditlijst key="wijzigingen" filters={gekozen} offset={offset} naarOffset={(o) => navigeer(url(tab, gekozen, o))} />
         ) : (
-          <Resultaat<ToegangRegel> key="inzage" pad="/toeleiding/toegangslog" tab={tab} filters={gekozen} offset={offset} naarOffset={(o) => navigeer(url(tab, gekozen, o))} />
+          <Toegangslijst key="inzage" filters={gekozen} offset={offset} naarOffset={(o) => navigeer(url(tab, gekozen, o))} />
         )}
       </section>
       </ScholenContext.Provider>

@@ -1,8 +1,9 @@
 import { Button, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { ApiError, api, uploadBestand } from '../api/client';
+import { alsFormulierbody } from '../api/paden';
 import { describeProblem, mapFieldErrors, nest } from '../api/problem';
-import { type AanvraagAangemaakt, type Account, type School } from '../api/types';
+import { type Account, type School } from '../api/types';
 import { type Veld, type Waarden, beginWaarden, ontbrekendeVelden, teVersturen } from '../acties';
 import { VeldInvoer } from '../components/ActieFormulier';
 import { PaginaKop } from '../components/PaginaKop';
@@ -62,7 +63,7 @@ function naarFormulier(field: string): string {
  */
 export function NieuweAanvraag({ account }: { account: Account }) {
   const { navigeer } = useRouter();
-  const scholen = useOphalen<{ items: School[] }>('/toeleiding/scholen');
+  const scholen = useOphalen('/toeleiding/scholen');
   const regulier = useMemo(() => (scholen.data?.items ?? []).filter((s) => s.soort === 'regulier'), [scholen.data]);
   const lijst = useMemo(() => velden(account, regulier), [account, regulier]);
   const [waarden, setWaarden] = useState<Waarden>(() => beginWaarden(velden(account, [])));
@@ -107,23 +108,24 @@ export function NieuweAanvraag({ account }: { account: Account }) {
     try {
       let id = conceptId;
       if (!id) {
-        const nieuw = await api<AanvraagAangemaakt>('/toeleiding/aanvragen', {
+        const nieuw = await api('/toeleiding/aanvragen', {
           method: 'POST',
-          body: { leerling: { [soortNummer]: nummer.replace(/\D/g, ''), ...personalia }, aanvrager: { schoolId: school?.id, bevoegdGezagId: school?.bevoegdGezagId }, dossier: body.dossier },
+          // From the form's fields: a number of either kind, a school that may be missing; the service checks it field by field.
+          body: alsFormulierbody({ leerling: { [soortNummer]: nummer.replace(/\D/g, ''), ...personalia }, aanvrager: { schoolId: school?.id, bevoegdGezagId: school?.bevoegdGezagId }, dossier: body.dossier }),
         });
         id = nieuw.id;
         setConceptId(id);
       } else if (body.dossier) {
-        await api(`/toeleiding/aanvragen/${id}/acties/conceptWijzigen`, { method: 'POST', body: { dossier: body.dossier } });
+        await api('/toeleiding/aanvragen/{id}/acties/{commando}', { method: 'POST', params: { id, commando: 'conceptWijzigen' }, body: { dossier: body.dossier } });
       }
       // The OPP and the verslag are stored with the concept; each completes its part of the dossier.
       for (const v of lijst.filter((x) => x.soort === 'bestand' && x.document)) {
         const bestand = bestanden[v.naam];
         if (!bestand || opgeslagen[v.naam] === bestand) continue;
-        await uploadBestand(`/toeleiding/aanvragen/${id}/documenten`, bestand, { onderdeel: v.document!.onderdeel, soort: v.document!.soort });
+        await uploadBestand('/toeleiding/aanvragen/{id}/documenten', bestand, { params: { id }, query: { onderdeel: v.document!.onderdeel, soort: v.document!.soort } });
         setOpgeslagen((o) => ({ ...o, [v.naam]: bestand }));
       }
-      if (indienen) await api(`/toeleiding/aanvragen/${id}/acties/indienen`, { method: 'POST', body: {} });
+      if (indienen) await api('/toeleiding/aanvragen/{id}/acties/{commando}', { method: 'POST', params: { id, commando: 'indienen' }, body: {} });
       navigeer(`/aanvragen/${id}`, { staat: { melding: indienen ? 'De aanvraag is geregistreerd en ingediend.' : 'De aanvraag is opgeslagen als concept. U kunt haar wijzigen tot het indienen.' } });
     } catch (err) {
       setBezig(false);

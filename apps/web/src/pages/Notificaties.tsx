@@ -20,7 +20,7 @@ import {
 import { type FormEvent, useRef, useState } from 'react';
 import { ApiError, api } from '../api/client';
 import { describeProblem } from '../api/problem';
-import { type Abonnement, type Abonnementen, type OpnieuwBezorgd, STATUS_LABELS, hostVan, typeLabel } from '../api/notificaties';
+import { type Abonnement, STATUS_LABELS, hostVan, typeLabel } from '../api/notificaties';
 import { type Account } from '../api/types';
 import { FoutMelding, Laden, Melding } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
@@ -86,7 +86,7 @@ function OpnieuwVanaf({ abonnementen, klaar }: { abonnementen: Abonnement[]; kla
     if (!gekozen) return;
     setBezig(true);
     try {
-      const res = await api<OpnieuwBezorgd>(`/notificaties/abonnementen/${gekozen.id}/opnieuw-bezorgen`, { method: 'POST', body: { vanaf: vanaf.toISOString() } });
+      const res = await api('/notificaties/abonnementen/{id}/opnieuw-bezorgen', { method: 'POST', params: { id: gekozen.id }, body: { vanaf: vanaf.toISOString() } });
       setFout(undefined);
       klaar(`${res.aantal} ${res.aantal === 1 ? 'notificatie wordt' : 'notificaties worden'} opnieuw bezorgd aan ${gekozen.organisatie} (${hostVan(gekozen.callbackUrl)}).`);
     } catch (err) {
@@ -143,7 +143,7 @@ function Rij({ a, klaar, fout }: { a: Abonnement; klaar: (tekst: string) => void
   const hervat = async () => {
     setBezig(true);
     try {
-      await api(`/notificaties/abonnementen/${a.id}/hervatten`, { method: 'POST', body: {} });
+      await api('/notificaties/abonnementen/{id}/hervatten', { method: 'POST', params: { id: a.id }, body: {} });
       klaar(`Het abonnement van ${a.organisatie} (${hostVan(a.callbackUrl)}) is hervat; wat wachtte, wordt nu bezorgd.`);
     } catch (err) {
       fout(err instanceof ApiError ? describeProblem(err.problem) : 'Hervatten is mislukt.');
@@ -189,7 +189,7 @@ export function GeenToegangNotificaties() {
 
 /** The beheerder's view of every gemeente subscription of the SWV. */
 export function Notificaties({ account }: { account: Account }) {
-  const lijst = useOphalen<Abonnementen>('/notificaties/abonnementen');
+  const lijst = useOphalen('/notificaties/abonnementen');
   const [melding, setMelding] = useState<{ soort: 'ok' | 'error'; tekst: string }>();
   const items = lijst.data?.items ?? [];
   const falend = items.filter((a) => a.status === 'falend');

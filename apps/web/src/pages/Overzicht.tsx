@@ -176,8 +176,8 @@ function Tellingen({ telling }: { telling: Telling }) {
 
 export function Overzicht({ account }: { account: Account }) {
   const [{ van, tot }] = useState(() => periode(vandaag()));
-  const doorloop = useOphalen<{ items: DoorlooptijdRegel[] }>('/toeleiding/rapportage/doorlooptijden', { query: { van, tot } });
-  const telling = useOphalen<Telling>('/toeleiding/tellingen/laatste');
+  const doorloop = useOphalen('/toeleiding/rapportage/doorlooptijden', { query: { van, tot } });
+  const telling = useOphalen('/toeleiding/tellingen/laatste');
   return (
     <>
       <PaginaKop titel="Overzicht" />

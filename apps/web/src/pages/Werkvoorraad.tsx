@@ -18,7 +18,8 @@ import {
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../api/client';
 import { describeProblem } from '../api/problem';
-import { type Account, type School, type Werkvoorraad as WerkvoorraadData, type WerkvoorraadItem } from '../api/types';
+import { ongecontroleerd, type QueryVan } from '../api/paden';
+import { type Account, type WerkvoorraadItem } from '../api/types';
 import { ACTIES } from '../acties';
 import { Bladeren, bladerPositie, eerstePositie, PAGINA_PARAMETERS, zetPagina, type Pagina } from '../components/Bladeren';
 import { LeerlingNaam } from '../components/LeerlingNaam';
@@ -159,19 +160,18 @@ export function Werkvoorraad({ account }: { account: Account }) {
   // "Terug" from a case comes back here, filters and page included.
   onthoudWerkvoorraad(`/${zoek.toString() ? `?${zoek.toString()}` : ''}`);
 
-  const scholen = useOphalen<{ items: School[] }>('/toeleiding/scholen');
-  const lijst = useOphalen<WerkvoorraadData>('/toeleiding/aanvragen', {
-    query: {
-      status: gekozen.status.length ? gekozen.status : undefined,
-      schoolId: gekozen.schoolId || undefined,
-      soort: gekozen.soort || undefined,
-      wie: gekozen.wie || undefined,
-      binnen: gekozen.binnen || undefined,
-      sorteer: 'termijn',
-      limit: PAGINA,
-      ...positie.query,
-    },
-  });
+  const scholen = useOphalen('/toeleiding/scholen');
+  const query: QueryVan<'/toeleiding/aanvragen'> = {
+    status: gekozen.status.length ? ongecontroleerd(gekozen.status) : undefined,
+    schoolId: gekozen.schoolId || undefined,
+    soort: gekozen.soort ? ongecontroleerd(gekozen.soort) : undefined,
+    wie: gekozen.wie ? ongecontroleerd(gekozen.wie) : undefined,
+    binnen: gekozen.binnen ? ongecontroleerd(gekozen.binnen) : undefined,
+    sorteer: 'termijn',
+    limit: PAGINA,
+    ...positie.query,
+  };
+  const lijst = useOphalen('/toeleiding/aanvragen', { query });
 
   const naarZoek = (f: Filters, pagina?: Pagina) => {
     const p = new URLSearchParams();
@@ -189,10 +189,10 @@ export function Werkvoorraad({ account }: { account: Account }) {
   /** A step without fields (in behandeling nemen) runs from the row itself. */
   const direct = async (item: WerkvoorraadItem) => {
     const commando = ACTIE_VOOR_STAP[item.volgendeStap?.actie ?? '']?.commando;
-    if (!commando) return;
+    if (!commando || commando === 'besluitbrief') return;
     setBezig(true);
     try {
-      await api(`/toeleiding/aanvragen/${encodeURIComponent(item.id)}/acties/${commando}`, { method: 'POST', body: {} });
+      await api('/toeleiding/aanvragen/{id}/acties/{commando}', { method: 'POST', params: { id: item.id, commando }, body: {} });
       setMelding({ type: 'ok', tekst: `${item.kenmerk}: ${ACTIES[commando].gelukt}` });
       lijst.herlaad();
     } catch (e) {

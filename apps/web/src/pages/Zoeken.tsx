@@ -24,7 +24,7 @@ function Bron({ bron, q, account }: { bron: ZoekBron; q: string; account: Accoun
     const controller = new AbortController();
     setResultaat(undefined);
     setFout(undefined);
-    api<Zoekresultaat>(bron.pad, { method: 'POST', body: { q }, signal: controller.signal }).then(setResultaat, (e: unknown) => {
+    api(bron.pad, { method: 'POST', body: { q }, signal: controller.signal }).then(setResultaat, (e: unknown) => {
       if (!controller.signal.aborted) setFout(e instanceof ApiError ? e : undefined);
     });
     return () => controller.abort();

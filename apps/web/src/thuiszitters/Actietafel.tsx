@@ -1,6 +1,7 @@
 import { Button, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
 import { type ActieDefinitie } from '../acties';
+import { api } from '../api/client';
 import { type Account } from '../api/types';
 import { ActieFormulier } from '../components/ActieFormulier';
 import { Bladeren, bladerPositie, eerstePositie, zetPagina, type Pagina } from '../components/Bladeren';
@@ -11,7 +12,7 @@ import { useOphalen } from '../hooks';
 import { AppLink, useRouter } from '../router';
 import { dagenThuisTekst, Sectie } from './gemeen';
 import { niveauLabel, soortLabel, termijnLabel, vergaderingLabel } from './labels';
-import { type Agenda, type AgendaPunt, type Vergadering } from './types';
+import { type AgendaPunt } from './types';
 
 /** Cases per page of the agenda: a meeting's table rarely holds more. */
 const PAGINA = 100;
@@ -66,8 +67,8 @@ export function AgendaTabel({ punten, titel, id }: { punten: AgendaPunt[]; titel
 export function Actietafel({ account }: { account: Account }) {
   const { zoek, navigeer } = useRouter();
   const positie = bladerPositie(zoek);
-  const agenda = useOphalen<Agenda>('/thuiszitters/actietafel/agenda', { query: { limit: PAGINA, ...positie.query } });
-  const vergaderingen = useOphalen<{ items: Vergadering[] }>('/thuiszitters/vergaderingen');
+  const agenda = useOphalen('/thuiszitters/actietafel/agenda', { query: { limit: PAGINA, ...positie.query } });
+  const vergaderingen = useOphalen('/thuiszitters/vergaderingen');
   const [plannen, setPlannen] = useState(false);
   const naarPagina = (pagina: Pagina) => {
     const p = new URLSearchParams();
@@ -103,8 +104,8 @@ export function Actietafel({ account }: { account: Account }) {
           ))}
         {magPlannen &&
           (plannen ? (
-            <ActieFormulier<{ vandaag: string }, { id: string }>
-              pad="/thuiszitters/vergaderingen"
+            <ActieFormulier
+              verstuur={(body) => api('/thuiszitters/vergaderingen', { method: 'POST', body })}
               commando="vergaderingPlannen"
               definitie={PLANNEN}
               ctx={ctx}

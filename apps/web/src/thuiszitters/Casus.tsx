@@ -14,6 +14,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useMemo, useRef, useState } from 'react';
+import { api } from '../api/client';
 import { type Account } from '../api/types';
 import { ActieFormulier } from '../components/ActieFormulier';
 import { FoutMelding, Laden, Melding } from '../components/Melding';
@@ -36,7 +37,7 @@ import {
   uitkomstLabel,
   vrijstellingLabel,
 } from './labels';
-import { type Casus, type ThuiszittersSchool } from './types';
+import { type Casus, type CasusCommando } from './types';
 
 /** Commands done from elsewhere: a bespreking is recorded in the meeting view. */
 const ELDERS = ['besprekingVastleggen'];
@@ -52,9 +53,9 @@ const ZINVOL: Record<string, (c: Casus) => boolean> = {
 };
 
 export function CasusPagina({ id, account }: { id: string; account: Account }) {
-  const opgehaald = useOphalen<Casus>(`/thuiszitters/casussen/${encodeURIComponent(id)}`, { doel: 'behandeling' });
-  const scholen = useOphalen<{ items: ThuiszittersSchool[] }>('/thuiszitters/scholen');
-  const [open, setOpen] = useState<string>();
+  const opgehaald = useOphalen('/thuiszitters/casussen/{id}', { params: { id }, doel: 'behandeling' });
+  const scholen = useOphalen('/thuiszitters/scholen');
+  const [open, setOpen] = useState<CasusCommando>();
   const [melding, setMelding] = useState<string>();
   const meldingRef = useRef<HTMLDivElement>(null);
   const nu = vandaag();
@@ -83,8 +84,10 @@ export function CasusPagina({ id, account }: { id: string; account: Account }) {
 
   const naam = casus.leerling?.weergave ?? 'onbekende leerling';
   const acties = casus.toegestaneActies.filter((a) => CASUS_ACTIES[a] && !ELDERS.includes(a) && (ZINVOL[a]?.(casus) ?? true));
-  const gelukt = (nieuw: Casus, tekst: string) => {
-    opgehaald.zet(nieuw);
+  const gelukt = (nieuw: Casus | { id: string; versie: number }, tekst: string) => {
+    // Leerplicht gets only id and versie back (the API's answer): read the case again.
+    if ('toegestaneActies' in nieuw) opgehaald.zet(nieuw);
+    else opgehaald.herlaad();
     setOpen(undefined);
     setMelding(tekst);
     requestAnimationFrame(() => meldingRef.current?.focus());
@@ -160,9 +163,9 @@ export function CasusPagina({ id, account }: { id: string; account: Account }) {
             )}
             {open && CASUS_ACTIES[open] && (
               <div id={`formulier-${open}`}>
-                <ActieFormulier<CasusContext, Casus>
+                <ActieFormulier
                   key={open}
-                  pad={`/thuiszitters/casussen/${encodeURIComponent(casus.id)}/acties/${open}`}
+                  verstuur={(body) => api('/thuiszitters/casussen/{id}/acties/{commando}', { method: 'POST', params: { id: casus.id, commando: open }, body })}
                   commando={open}
                   definitie={CASUS_ACTIES[open]}
                   ctx={ctx}

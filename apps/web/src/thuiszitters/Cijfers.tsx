@@ -1,6 +1,7 @@
 import { Button, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { buildUrl } from '../api/client';
+import { ongecontroleerd, type QueryVan } from '../api/paden';
 import { type Account } from '../api/types';
 import { FoutMelding, Laden } from '../components/Melding';
 import { PaginaKop } from '../components/PaginaKop';
@@ -9,7 +10,7 @@ import { useOphalen } from '../hooks';
 import { useRouter } from '../router';
 import { Keuze, Sectie } from './gemeen';
 import { soortLabel, uitkomstLabel } from './labels';
-import { type Figuren, type Telling } from './types';
+import { type Telling } from './types';
 
 const KOLOMMEN: Array<[keyof Telling, string]> = [
   ['gemeld', 'Gemeld'],
@@ -31,7 +32,8 @@ export function Cijfers({ account }: { account: Account }) {
   const standaard = huidigKwartaal();
   const gekozen = { jaar: zoek.get('jaar') ?? standaard.jaar, kwartaal: zoek.get('kwartaal') ?? standaard.kwartaal };
   const [concept, setConcept] = useState(gekozen);
-  const figuren = useOphalen<Figuren>('/thuiszitters/figuren', { query: gekozen });
+  const query: QueryVan<'/thuiszitters/figuren'> = { jaar: ongecontroleerd(gekozen.jaar), kwartaal: ongecontroleerd(gekozen.kwartaal) };
+  const figuren = useOphalen('/thuiszitters/figuren', { query });
   const jaren = Array.from({ length: 6 }, (_, i) => String(Number(standaard.jaar) - i));
   const toon = (e: FormEvent) => {
     e.preventDefault();

@@ -1,6 +1,7 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useMemo } from 'react';
 import { type ActieDefinitie } from '../acties';
+import { api } from '../api/client';
 import { type Account } from '../api/types';
 import { ActieFormulier } from '../components/ActieFormulier';
 import { PaginaKop } from '../components/PaginaKop';
@@ -8,7 +9,6 @@ import { vandaag } from '../format';
 import { useOphalen } from '../hooks';
 import { AppLink, useRouter } from '../router';
 import { betrokkenheidVelden, type TafelContext } from './acties';
-import { type ThuiszittersSchool } from './types';
 
 /** A new melding: leerplicht, the school board and the SWV are told at once (an event); the pupil is identified by BSN or onderwijsnummer. */
 const MELDING: ActieDefinitie<TafelContext> = {
@@ -52,7 +52,7 @@ const MELDING: ActieDefinitie<TafelContext> = {
 };
 
 export function Melden({ account }: { account: Account }) {
-  const scholen = useOphalen<{ items: ThuiszittersSchool[] }>('/thuiszitters/scholen');
+  const scholen = useOphalen('/thuiszitters/scholen');
   const { navigeer } = useRouter();
   const nu = vandaag();
   const ctx = useMemo(() => ({ scholen: scholen.data?.items ?? [], vandaag: nu }), [scholen.data, nu]);
@@ -64,8 +64,8 @@ export function Melden({ account }: { account: Account }) {
       <PaginaKop titel="Nieuwe melding" />
       <Paragraph lead>Een (dreigende) thuiszitter of een crisis melden bij het samenwerkingsverband {account.swv}.</Paragraph>
       {scholen.data && (
-        <ActieFormulier<TafelContext, { id: string }>
-          pad="/thuiszitters/meldingen"
+        <ActieFormulier
+          verstuur={(body) => api('/thuiszitters/meldingen', { method: 'POST', body })}
           commando="melden"
           definitie={MELDING}
           ctx={ctx}

@@ -1,6 +1,7 @@
 import { Button, DataList, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useMemo, useRef, useState } from 'react';
 import { type ActieDefinitie } from '../acties';
+import { api } from '../api/client';
 import { type Account } from '../api/types';
 import { ActieFormulier } from '../components/ActieFormulier';
 import { Bladeren, bladerPositie, eerstePositie, zetPagina, type Pagina } from '../components/Bladeren';
@@ -13,7 +14,7 @@ import { NietGevonden } from '../pages/NietGevonden';
 import { opVergadering, TAFEL_ACTIES, type TafelContext } from './acties';
 import { dagenThuisTekst, Gegeven } from './gemeen';
 import { niveauLabel, PARTIJ_LABELS, partijLabel, soortLabel, termijnLabel, vergaderingLabel } from './labels';
-import { type Agenda, type AgendaPunt, type ThuiszittersSchool, type VergaderingMetAgenda } from './types';
+import { type AgendaPunt, type CasusCommando } from './types';
 
 /** The meeting's agenda per page: the size of the first page the meeting itself carries (vergaderingen.controller). */
 const PAGINA = 200;
@@ -29,7 +30,7 @@ const AFRONDEN: ActieDefinitie<unknown> = {
 };
 
 /** What the table may record for a case on this rung (doorzettingskracht and going back only before doorzettingsmacht). */
-function keuzesVoor(p: AgendaPunt): string[] {
+function keuzesVoor(p: AgendaPunt): Array<keyof typeof TAFEL_ACTIES & CasusCommando> {
   if (p.niveau === 'doorzettingsmacht') return ['besprekingVastleggen', 'uitkomstVastleggen'];
   if (p.niveau === 'doorzettingskracht') return ['besprekingVastleggen', 'uitkomstVastleggen', 'terugNaarSteunpunt'];
   if (p.niveau === 'actietafel') return ['besprekingVastleggen', 'doorzettingskrachtInzetten', 'uitkomstVastleggen', 'terugNaarSteunpunt'];
@@ -37,7 +38,7 @@ function keuzesVoor(p: AgendaPunt): string[] {
 }
 
 function Punt({ punt, vergaderingId, ctx, kanVastleggen, onGelukt }: { punt: AgendaPunt; vergaderingId: string; ctx: TafelContext; kanVastleggen: boolean; onGelukt: (tekst: string) => void }) {
-  const [open, setOpen] = useState<string>();
+  const [open, setOpen] = useState<CasusCommando>();
   const naam = punt.leerling?.weergave ?? 'Onbekende leerling';
   const kopId = `punt-${punt.id}`;
   return (
@@ -63,9 +64,9 @@ function Punt({ punt, vergaderingId, ctx, kanVastleggen, onGelukt }: { punt: Age
         </div>
       )}
       {open && (
-        <ActieFormulier<TafelContext, unknown>
+        <ActieFormulier
           key={open}
-          pad={`/thuiszitters/casussen/${encodeURIComponent(punt.id)}/acties/${open}`}
+          verstuur={(body) => api('/thuiszitters/casussen/{id}/acties/{commando}', { method: 'POST', params: { id: punt.id, commando: open }, body })}
           commando={`${open}-${punt.id}`}
           definitie={opVergadering(TAFEL_ACTIES[open], vergaderingId)}
           ctx={ctx}
@@ -84,11 +85,11 @@ function Punt({ punt, vergaderingId, ctx, kanVastleggen, onGelukt }: { punt: Age
 export function VergaderingPagina({ id, account }: { id: string; account: Account }) {
   const { zoek, navigeer } = useRouter();
   const positie = bladerPositie(zoek);
-  const opgehaald = useOphalen<VergaderingMetAgenda>(`/thuiszitters/vergaderingen/${encodeURIComponent(id)}`);
+  const opgehaald = useOphalen('/thuiszitters/vergaderingen/{id}', { params: { id } });
   // The meeting carries its agenda's first page; a later one (a long agenda) comes from the agenda list by cursor.
   const gebladerd = Boolean(positie.query.na || positie.query.voor || positie.query.offset);
-  const verder = useOphalen<Agenda>(gebladerd ? '/thuiszitters/actietafel/agenda' : undefined, { query: { vergaderingId: id, limit: PAGINA, ...positie.query } });
-  const scholen = useOphalen<{ items: ThuiszittersSchool[] }>('/thuiszitters/scholen');
+  const verder = useOphalen(gebladerd ? '/thuiszitters/actietafel/agenda' : undefined, { query: { vergaderingId: id, limit: PAGINA, ...positie.query } });
+  const scholen = useOphalen('/thuiszitters/scholen');
   const [melding, setMelding] = useState<string>();
   const [afronden, setAfronden] = useState(false);
   const meldingRef = useRef<HTMLDivElement>(null);
@@ -152,8 +153,8 @@ export function VergaderingPagina({ id, account }: { id: string; account: Accoun
         <section className="sectie" aria-labelledby="afronden-kop">
           <Heading2 id="afronden-kop">Afronden</Heading2>
           {afronden ? (
-            <ActieFormulier<unknown, unknown>
-              pad={`/thuiszitters/vergaderingen/${encodeURIComponent(v.id)}/acties/vergaderingAfronden`}
+            <ActieFormulier
+              verstuur={(body) => api('/thuiszitters/vergaderingen/{id}/acties/{commando}', { method: 'POST', params: { id: v.id, commando: 'vergaderingAfronden' }, body })}
               commando="vergaderingAfronden"
               definitie={AFRONDEN}
               ctx={undefined}

@@ -1,5 +1,6 @@
 import { Button, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
+import { ongecontroleerd, type QueryVan } from '../api/paden';
 import { type Account } from '../api/types';
 import { Bladeren, bladerPositie, eerstePositie, zetPagina, type Pagina } from '../components/Bladeren';
 import { FoutMelding, Laden } from '../components/Melding';
@@ -9,7 +10,7 @@ import { useOphalen } from '../hooks';
 import { AppLink, useRouter } from '../router';
 import { dagenThuisTekst, Keuze, signaalVan, Termijn } from './gemeen';
 import { NIVEAU_LABELS, SOORT_LABELS, STATUS_LABELS, niveauLabel, soortLabel, statusLabel } from './labels';
-import { type Werkvoorraad as WerkvoorraadData, type WerkvoorraadItem } from './types';
+import { type WerkvoorraadItem } from './types';
 
 const PAGINA = 50;
 const FILTERS = ['status', 'niveau', 'soort', 'aandacht', 'sorteer'] as const;
@@ -64,9 +65,16 @@ export function ThuiszittersWerkvoorraad({ account }: { account: Account }) {
     setVorigeZoek(zoek.toString());
     setConcept(gekozen);
   }
-  const lijst = useOphalen<WerkvoorraadData>('/thuiszitters/casussen', {
-    query: { status: gekozen.status || undefined, niveau: gekozen.niveau || undefined, soort: gekozen.soort || undefined, aandacht: gekozen.aandacht || undefined, sorteer: gekozen.sorteer || 'thuis', limit: PAGINA, ...positie.query },
-  });
+  const query: QueryVan<'/thuiszitters/casussen'> = {
+    status: gekozen.status ? ongecontroleerd(gekozen.status) : undefined,
+    niveau: gekozen.niveau ? ongecontroleerd(gekozen.niveau) : undefined,
+    soort: gekozen.soort ? ongecontroleerd(gekozen.soort) : undefined,
+    aandacht: gekozen.aandacht ? ongecontroleerd(gekozen.aandacht) : undefined,
+    sorteer: ongecontroleerd(gekozen.sorteer || 'thuis'),
+    limit: PAGINA,
+    ...positie.query,
+  };
+  const lijst = useOphalen('/thuiszitters/casussen', { query });
   const naarZoek = (f: Filters, pagina?: Pagina) => {
     const p = new URLSearchParams();
     for (const k of FILTERS) if (f[k]) p.set(k, f[k]);
