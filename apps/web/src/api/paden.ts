@@ -3,7 +3,7 @@
  * the gateway's own paths under /api, and each service's paths under the prefix the gateway
  * forwards (`/api/<prefix>/<the service's own path>`). From a path template and a method
  * follow its `{…}` parameters, its query, its JSON body and its answer, so a call that
- * disagrees with the API does not type-check. Types only, apart from `vulPad`.
+ * disagrees with the API does not type-check. Types, and the few helpers the calls need.
  */
 import type { operations as GatewayOperaties, paths as GatewayPaden } from './generated/gateway';
 import type { paths as NotificatiesPaden } from './generated/notificaties';
@@ -45,10 +45,10 @@ export type Operatie<P, M extends Methode> = P extends keyof Paden ? (Paden[P] e
 /** The paths that have an operation for this method. */
 export type PadenVoor<M extends Methode> = { [P in keyof Paden]: [Operatie<P, M>] extends [never] ? never : P }[keyof Paden];
 
-type Parameters<O> = O extends { parameters: infer X } ? X : never;
+type OperatieParameters<O> = O extends { parameters: infer X } ? X : never;
 /** The `{…}` parameters of the path template. */
-export type PadParameters<O> = NonNullable<Parameters<O> extends { path?: infer X } ? X : never>;
-export type Query<O> = NonNullable<Parameters<O> extends { query?: infer X } ? X : never>;
+export type PadParameters<O> = NonNullable<OperatieParameters<O> extends { path?: infer X } ? X : never>;
+export type Query<O> = NonNullable<OperatieParameters<O> extends { query?: infer X } ? X : never>;
 /** The JSON request body (never if the operation takes none, or takes another media type). */
 export type Body<O> = O extends { requestBody?: infer R } ? ([NonNullable<R>] extends [never] ? never : NonNullable<R> extends { content: { 'application/json': infer B } } ? B : never) : never;
 
@@ -68,7 +68,7 @@ export type Formulierbody = { readonly [vanFormulier]: true };
 export const alsFormulierbody = (body: unknown): Formulierbody => body as Formulierbody;
 
 type PadDeel<O> = [PadParameters<O>] extends [never] ? { params?: never } : { params: PadParameters<O> };
-type QueryDeel<O> = [Query<O>] extends [never] ? { query?: never } : Parameters<O> extends { query: object } ? { query: Query<O> } : { query?: Query<O> };
+type QueryDeel<O> = [Query<O>] extends [never] ? { query?: never } : OperatieParameters<O> extends { query: object } ? { query: Query<O> } : { query?: Query<O> };
 /** Without a declared body a change may still send `{}`, as the web always did for a step without fields. */
 type BodyDeel<O, M extends Methode> = [Body<O>] extends [never]
   ? M extends 'GET'
