@@ -35,7 +35,8 @@ type UnieNaarDoorsnede<U> = (U extends unknown ? (u: U) => void : never) extends
 type GatewayEigen = { [K in keyof GatewayPaden & string as K extends `/api/${infer R}` ? (R extends '{service}/{path}' ? never : `/${R}`) : never]: GatewayPaden[K] };
 
 /** Every path the web may call, as `api()` takes it (without /api). */
-export type Paden = GatewayEigen & UnieNaarDoorsnede<DienstPaden>;
+type Plat<T> = { [K in keyof T]: T[K] };
+export type Paden = Plat<GatewayEigen & UnieNaarDoorsnede<DienstPaden>>;
 
 export type Methode = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -43,7 +44,7 @@ export type Methode = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Operatie<P, M extends Methode> = P extends keyof Paden ? (Paden[P] extends { [m in Lowercase<M>]: infer O } ? (O extends { responses: unknown } ? O : never) : never) : never;
 
 /** The paths that have an operation for this method. */
-export type PadenVoor<M extends Methode> = { [P in keyof Paden]: [Operatie<P, M>] extends [never] ? never : P }[keyof Paden];
+export type PadenVoor<M extends Methode> = { [P in keyof Paden]: Paden[P] extends { [m in Lowercase<M>]: { responses: unknown } } ? P : never }[keyof Paden];
 
 type OperatieParameters<O> = O extends { parameters: infer X } ? X : never;
 /** The `{…}` parameters of the path template. */
