@@ -6,15 +6,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import * as amqp from 'amqplib';
-import { Redis } from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createEvent, type EventEnvelope } from '@pao/contracts';
-import { deleteRedisPrefix, ManualClock } from '@pao/deadlines';
+import { deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
 import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
-import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
+import { actorHeaders, createServiceApp, type Actor } from '@pao/platform';
 import { defaultSwvRegisterPath, loadSwvRegister } from '@pao/swv';
-import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost } from '@pao/testing';
+import { createTestVhost, freePort, localServers, migratedTestDatabase, testSecrets, type MigratedTestDatabase, type TestVhost } from '@pao/testing';
 import { verifieer } from '../src/domain/handtekening';
 import type { NotificatiesOpties } from '../src/app.module';
 import { Verdeler } from '../src/bezorging/verdeler';
@@ -54,7 +53,7 @@ export function als(naam: ActorNaam): Record<string, string> {
 
 export interface Omgeving {
   app: INestApplication;
-  db: TestDatabase;
+  db: MigratedTestDatabase;
   vhost: TestVhost;
   klok: ManualClock;
   sql: DataSource;
@@ -66,11 +65,9 @@ export interface Omgeving {
 
 /** Database (migrated), vhost, Redis prefix and the app in-process with a clock the test moves. */
 export async function startOmgeving(naam: string, opties: { config?: Partial<NotificatiesConfig>; app?: NotificatiesOpties; start?: Date } = {}): Promise<Omgeving> {
-  const db = await createTestDatabase(naam);
+  const db = await migratedTestDatabase(naam, { migrations: notificatiesPersistence, dataSource: { extra: { max: 4 } } });
   const vhost = await createTestVhost(naam);
-  await runMigrations(db.url, notificatiesPersistence);
-  const sql = new DataSource({ type: 'postgres', url: db.url, extra: { max: 4 } });
-  await sql.initialize();
+  const sql = db.dataSource;
   const klok = new ManualClock(opties.start ?? new Date());
   const redisPrefix = `test-${naam.replace(/_/g, '-')}-${process.pid}-${Date.now()}`;
   const config: NotificatiesConfig = {
@@ -113,11 +110,8 @@ export async function startOmgeving(naam: string, opties: { config?: Partial<Not
     http: () => request(app.getHttpServer()) as unknown as request.Agent,
     async stop() {
       await app.close();
-      const redis = new Redis(localServers.redisUrl);
-      await deleteRedisPrefix(redis, redisPrefix);
-      redis.disconnect();
-      await sql.destroy();
-      await db.drop();
+      await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
+      await db.close();
       await vhost.delete();
     },
   };

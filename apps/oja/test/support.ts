@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { deleteRedisPrefix, DeadlineScheduler, ManualClock } from '@pao/deadlines';
-import { Redis } from 'ioredis';
-import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
+import { DeadlineScheduler, deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
+import { actorHeaders, createServiceApp, type Actor } from '@pao/platform';
+import { createTestVhost, freePort, localServers, migratedTestDatabase, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
 import { testBsn } from '@pao/zaak';
 import { type OjaConfig } from '../src/oja.config';
 import { ojaServiceMet } from '../src/oja.service-definition';
@@ -13,7 +12,7 @@ import { ojaPersistence } from '../src/persistence/persistence';
 
 export interface Omgeving {
   app: INestApplication;
-  db: TestDatabase;
+  db: MigratedTestDatabase;
   vhost: TestVhost;
   klok: ManualClock;
   sql: DataSource;
@@ -24,11 +23,9 @@ export interface Omgeving {
 
 /** Database (migrated), vhost, the oja app in-process with a clock the test moves. */
 export async function startOmgeving(naam: string, start: Date): Promise<Omgeving> {
-  const db = await createTestDatabase(naam);
+  const db = await migratedTestDatabase(naam, { migrations: ojaPersistence });
   const vhost = await createTestVhost(naam);
-  await runMigrations(db.url, ojaPersistence);
-  const sql = new DataSource({ type: 'postgres', url: db.url });
-  await sql.initialize();
+  const sql = db.dataSource;
   const events = await EventOntvanger.start(vhost.url, 'nl.passend-onderwijs.oja.#', (type) => `nl.passend-onderwijs.oja.${type}.v1`);
   const klok = new ManualClock(start);
   const redisPrefix = `test-${naam.replace(/_/g, '-')}-${process.pid}-${Date.now()}`;
@@ -57,11 +54,8 @@ export async function startOmgeving(naam: string, start: Date): Promise<Omgeving
     async stop() {
       await app.close();
       await events.stop().catch(() => undefined);
-      const redis = new Redis(localServers.redisUrl);
-      await deleteRedisPrefix(redis, redisPrefix);
-      redis.disconnect();
-      await sql.destroy();
-      await db.drop();
+      await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
+      await db.close();
       await vhost.delete();
     },
   };

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { type INestApplication } from '@nestjs/common';
-import { Redis } from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { DeadlineScheduler, deleteRedisPrefix, ManualClock } from '@pao/deadlines';
-import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
+import { DeadlineScheduler, deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
+import { actorHeaders, createServiceApp, type Actor } from '@pao/platform';
+import { createTestVhost, freePort, localServers, migratedTestDatabase, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
 import { schoolId, seedScholen } from '../src/demo/scholen';
 import { type OverdrachtConfig } from '../src/overdracht.config';
 import { overdrachtServiceMet } from '../src/overdracht.service-definition';
@@ -16,7 +15,7 @@ export const ontvangOverdrachtEvents = (url: string) => EventOntvanger.start(url
 
 export interface Omgeving {
   app: INestApplication;
-  db: TestDatabase;
+  db: MigratedTestDatabase;
   vhost: TestVhost;
   klok: ManualClock;
   sql: DataSource;
@@ -27,9 +26,8 @@ export interface Omgeving {
 }
 
 export async function startOmgeving(naam: string, start: Date): Promise<Omgeving> {
-  const [db, vhost] = await Promise.all([createTestDatabase(naam), createTestVhost(naam)]);
-  await runMigrations(db.url, overdrachtPersistence);
-  const sql = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+  const [db, vhost] = await Promise.all([migratedTestDatabase(naam, { migrations: overdrachtPersistence }), createTestVhost(naam)]);
+  const sql = db.dataSource;
   await seedScholen(sql.manager);
   const events = await ontvangOverdrachtEvents(vhost.url);
   const klok = new ManualClock(start);
@@ -68,11 +66,8 @@ export async function startOmgeving(naam: string, start: Date): Promise<Omgeving
     async stop() {
       await app.close();
       await events.stop().catch(() => undefined);
-      const redis = new Redis(localServers.redisUrl);
-      await deleteRedisPrefix(redis, redisPrefix);
-      redis.disconnect();
-      await sql.destroy();
-      await Promise.all([db.drop(), vhost.delete()]);
+      await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
+      await Promise.all([db.close(), vhost.delete()]);
     },
   };
 }

@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { DeadlineScheduler, deleteRedisPrefix, ManualClock } from '@pao/deadlines';
-import { Redis } from 'ioredis';
-import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
+import { DeadlineScheduler, deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
+import { actorHeaders, createServiceApp, type Actor } from '@pao/platform';
+import { createTestVhost, freePort, localServers, migratedTestDatabase, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
 import { demoSchool, seedScholen } from '../src/demo/scholen';
 import { thuiszittersPersistence } from '../src/persistence/persistence';
 import { type ThuiszittersConfig } from '../src/thuiszitters.config';
@@ -16,7 +15,7 @@ export const ontvangThuiszittersEvents = (url: string) => EventOntvanger.start(u
 
 export interface Omgeving {
   app: INestApplication;
-  db: TestDatabase;
+  db: MigratedTestDatabase;
   vhost: TestVhost;
   klok: ManualClock;
   sql: DataSource;
@@ -29,11 +28,9 @@ export interface Omgeving {
 
 /** Database (migrated, school register seeded), vhost, the app in-process (consuming too) with a clock the test moves. */
 export async function startOmgeving(naam: string, start: Date, opties: { consumeren?: boolean } = {}): Promise<Omgeving> {
-  const db = await createTestDatabase(naam);
+  const db = await migratedTestDatabase(naam, { migrations: thuiszittersPersistence });
   const vhost = await createTestVhost(naam);
-  await runMigrations(db.url, thuiszittersPersistence);
-  const sql = new DataSource({ type: 'postgres', url: db.url });
-  await sql.initialize();
+  const sql = db.dataSource;
   await seedScholen(sql.manager);
   const events = await ontvangThuiszittersEvents(vhost.url);
   const klok = new ManualClock(start);
@@ -72,11 +69,8 @@ export async function startOmgeving(naam: string, start: Date, opties: { consume
     async stop() {
       await app.close();
       await events.stop().catch(() => undefined);
-      const redis = new Redis(localServers.redisUrl);
-      await deleteRedisPrefix(redis, redisPrefix);
-      redis.disconnect();
-      await sql.destroy();
-      await db.drop();
+      await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
+      await db.close();
       await vhost.delete();
     },
   };

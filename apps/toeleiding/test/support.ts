@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { deleteRedisPrefix, ManualClock } from '@pao/deadlines';
-import { Redis } from 'ioredis';
-import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
+import { deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
+import { actorHeaders, createServiceApp, type Actor } from '@pao/platform';
+import { createTestVhost, freePort, localServers, migratedTestDatabase, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
 import { schoolVan, seedRegister } from '../src/demo/register';
 import { toeleidingPersistence } from '../src/persistence/persistence';
 import { type ToeleidingConfig } from '../src/toeleiding.config';
@@ -13,7 +12,7 @@ import { toeleidingServiceMet } from '../src/toeleiding.service-definition';
 
 export interface Omgeving {
   app: INestApplication;
-  db: TestDatabase;
+  db: MigratedTestDatabase;
   vhost: TestVhost;
   klok: ManualClock;
   sql: DataSource;
@@ -23,11 +22,9 @@ export interface Omgeving {
 
 /** Database (migrated, register seeded), vhost, the app in-process with a clock the test moves. */
 export async function startOmgeving(naam: string, start: Date, extra: Partial<ToeleidingConfig> = {}): Promise<Omgeving> {
-  const db = await createTestDatabase(naam);
+  const db = await migratedTestDatabase(naam, { migrations: toeleidingPersistence });
   const vhost = await createTestVhost(naam);
-  await runMigrations(db.url, toeleidingPersistence);
-  const sql = new DataSource({ type: 'postgres', url: db.url });
-  await sql.initialize();
+  const sql = db.dataSource;
   await seedRegister(sql.manager);
   const events = await EventOntvanger.start(vhost.url, 'nl.passend-onderwijs.toeleiding.#');
   const klok = new ManualClock(start);
@@ -57,11 +54,8 @@ export async function startOmgeving(naam: string, start: Date, extra: Partial<To
     async stop() {
       await app.close();
       await events.stop().catch(() => undefined);
-      const redis = new Redis(localServers.redisUrl);
-      await deleteRedisPrefix(redis, redisPrefix);
-      redis.disconnect();
-      await sql.destroy();
-      await db.drop();
+      await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
+      await db.close();
       await vhost.delete();
     },
   };
