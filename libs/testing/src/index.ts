@@ -10,3 +10,4 @@ export * from './raw-http';
 export * from './event-ontvanger';
 export * from './keyset-bladeren';
 export * from './migrated-test-database';
+export * from './service-test-bed';
