@@ -13,7 +13,7 @@ import { deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
 import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
 import { actorHeaders, createServiceApp, type Actor } from '@pao/platform';
 import { defaultSwvRegisterPath, loadSwvRegister } from '@pao/swv';
-import { createTestVhost, freePort, localServers, migratedTestDatabase, testSecrets, type MigratedTestDatabase, type TestVhost } from '@pao/testing';
+import { freePort, localServers, serviceTestBed, testSecrets, type MigratedTestDatabase, type TestVhost } from '@pao/testing';
 import { verifieer } from '../src/domain/handtekening';
 import type { NotificatiesOpties } from '../src/app.module';
 import { Verdeler } from '../src/bezorging/verdeler';
@@ -65,22 +65,12 @@ export interface Omgeving {
 
 /** Database (migrated), vhost, Redis prefix and the app in-process with a clock the test moves. */
 export async function startOmgeving(naam: string, opties: { config?: Partial<NotificatiesConfig>; app?: NotificatiesOpties; start?: Date } = {}): Promise<Omgeving> {
-  const db = await migratedTestDatabase(naam, { migrations: notificatiesPersistence, dataSource: { extra: { max: 4 } } });
-  const vhost = await createTestVhost(naam);
+  const bed = await serviceTestBed(naam, { migrations: notificatiesPersistence, dataSource: { extra: { max: 4 } } });
+  const { db, vhost } = bed;
   const sql = db.dataSource;
   const klok = new ManualClock(opties.start ?? new Date());
-  const redisPrefix = `test-${naam.replace(/_/g, '-')}-${process.pid}-${Date.now()}`;
   const config: NotificatiesConfig = {
-    NODE_ENV: 'test',
-    HTTP_HOST: '127.0.0.1',
-    HTTP_PORT: await freePort(),
-    DATABASE_URL: db.url,
-    REDIS_URL: localServers.redisUrl,
-    AMQP_URL: vhost.url,
-    LOG_LEVEL: 'silent',
-    REDIS_PREFIX: redisPrefix,
-    SHUTDOWN_GRACE_MS: 5000,
-    INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
+    ...bed.config,
     NOTIFICATIES_SLEUTELS: testSecrets.NOTIFICATIES_SLEUTELS,
     CALLBACK_TOEGESTANE_NETWERKEN: '127.0.0.0/8',
     BEZORG_TIMEOUT_MS: 2_000,
@@ -110,9 +100,8 @@ export async function startOmgeving(naam: string, opties: { config?: Partial<Not
     http: () => request(app.getHttpServer()) as unknown as request.Agent,
     async stop() {
       await app.close();
-      await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
-      await db.close();
-      await vhost.delete();
+      await deleteRedisPrefixAt(localServers.redisUrl, bed.redisPrefix);
+      await bed.close();
     },
   };
 }

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { DeadlineScheduler, deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
 import { actorHeaders, createServiceApp, type Actor } from '@pao/platform';
-import { createTestVhost, freePort, localServers, migratedTestDatabase, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
+import { localServers, serviceTestBed, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
 import { testBsn } from '@pao/zaak';
 import { type OjaConfig } from '../src/oja.config';
 import { ojaServiceMet } from '../src/oja.service-definition';
@@ -23,22 +23,13 @@ export interface Omgeving {
 
 /** Database (migrated), vhost, the oja app in-process with a clock the test moves. */
 export async function startOmgeving(naam: string, start: Date): Promise<Omgeving> {
-  const db = await migratedTestDatabase(naam, { migrations: ojaPersistence });
-  const vhost = await createTestVhost(naam);
+  const bed = await serviceTestBed(naam, { migrations: ojaPersistence });
+  const { db, vhost } = bed;
   const sql = db.dataSource;
   const events = await EventOntvanger.start(vhost.url, 'nl.passend-onderwijs.oja.#', (type) => `nl.passend-onderwijs.oja.${type}.v1`);
   const klok = new ManualClock(start);
-  const redisPrefix = `test-${naam.replace(/_/g, '-')}-${process.pid}-${Date.now()}`;
   const config: OjaConfig = {
-    NODE_ENV: 'test',
-    HTTP_HOST: '127.0.0.1',
-    HTTP_PORT: await freePort(),
-    DATABASE_URL: db.url,
-    REDIS_URL: localServers.redisUrl,
-    AMQP_URL: vhost.url,
-    LOG_LEVEL: 'silent',
-    REDIS_PREFIX: redisPrefix,
-    SHUTDOWN_GRACE_MS: 5000,
+    ...bed.config,
     ...testSecrets,
   };
   const app = await createServiceApp(ojaServiceMet({ klok }), config);
@@ -54,9 +45,8 @@ export async function startOmgeving(naam: string, start: Date): Promise<Omgeving
     async stop() {
       await app.close();
       await events.stop().catch(() => undefined);
-      await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
-      await db.close();
-      await vhost.delete();
+      await deleteRedisPrefixAt(localServers.redisUrl, bed.redisPrefix);
+      await bed.close();
     },
   };
 }

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { DeadlineScheduler, deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
 import { actorHeaders, createServiceApp, type Actor } from '@pao/platform';
-import { createTestVhost, freePort, localServers, migratedTestDatabase, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
+import { localServers, serviceTestBed, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
 import { schoolId, seedScholen } from '../src/demo/scholen';
 import { type OverdrachtConfig } from '../src/overdracht.config';
 import { overdrachtServiceMet } from '../src/overdracht.service-definition';
@@ -26,22 +26,14 @@ export interface Omgeving {
 }
 
 export async function startOmgeving(naam: string, start: Date): Promise<Omgeving> {
-  const [db, vhost] = await Promise.all([migratedTestDatabase(naam, { migrations: overdrachtPersistence }), createTestVhost(naam)]);
+  const bed = await serviceTestBed(naam, { migrations: overdrachtPersistence });
+  const { db, vhost } = bed;
   const sql = db.dataSource;
   await seedScholen(sql.manager);
   const events = await ontvangOverdrachtEvents(vhost.url);
   const klok = new ManualClock(start);
-  const redisPrefix = `test-${naam.replace(/_/g, '-')}-${process.pid}-${Date.now()}`;
   const config: OverdrachtConfig = {
-    NODE_ENV: 'test',
-    HTTP_HOST: '127.0.0.1',
-    HTTP_PORT: await freePort(),
-    DATABASE_URL: db.url,
-    REDIS_URL: localServers.redisUrl,
-    AMQP_URL: vhost.url,
-    LOG_LEVEL: 'silent',
-    REDIS_PREFIX: redisPrefix,
-    SHUTDOWN_GRACE_MS: 5000,
+    ...bed.config,
     ...testSecrets,
   };
   const app = await createServiceApp(overdrachtServiceMet({ klok }), config);
@@ -66,8 +58,8 @@ export async function startOmgeving(naam: string, start: Date): Promise<Omgeving
     async stop() {
       await app.close();
       await events.stop().catch(() => undefined);
-      await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
-      await Promise.all([db.close(), vhost.delete()]);
+      await deleteRedisPrefixAt(localServers.redisUrl, bed.redisPrefix);
+      await bed.close();
     },
   };
 }

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { DeadlineScheduler, deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
 import { actorHeaders, createServiceApp, type Actor } from '@pao/platform';
-import { createTestVhost, freePort, localServers, migratedTestDatabase, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
+import { localServers, serviceTestBed, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
 import { demoSchool, seedScholen } from '../src/demo/scholen';
 import { thuiszittersPersistence } from '../src/persistence/persistence';
 import { type ThuiszittersConfig } from '../src/thuiszitters.config';
@@ -28,23 +28,15 @@ export interface Omgeving {
 
 /** Database (migrated, school register seeded), vhost, the app in-process (consuming too) with a clock the test moves. */
 export async function startOmgeving(naam: string, start: Date, opties: { consumeren?: boolean } = {}): Promise<Omgeving> {
-  const db = await migratedTestDatabase(naam, { migrations: thuiszittersPersistence });
-  const vhost = await createTestVhost(naam);
+  const bed = await serviceTestBed(naam, { migrations: thuiszittersPersistence });
+  const { db, vhost } = bed;
   const sql = db.dataSource;
   await seedScholen(sql.manager);
   const events = await ontvangThuiszittersEvents(vhost.url);
   const klok = new ManualClock(start);
-  const redisPrefix = `test-${naam.replace(/_/g, '-')}-${process.pid}-${Date.now()}`;
   const config: ThuiszittersConfig = {
-    NODE_ENV: 'test',
-    HTTP_HOST: '127.0.0.1',
-    HTTP_PORT: await freePort(),
-    DATABASE_URL: db.url,
-    REDIS_URL: localServers.redisUrl,
-    AMQP_URL: vhost.url,
+    ...bed.config,
     LOG_LEVEL: (process.env.TEST_LOG_LEVEL ?? 'silent') as ThuiszittersConfig['LOG_LEVEL'],
-    REDIS_PREFIX: redisPrefix,
-    SHUTDOWN_GRACE_MS: 5000,
     ...testSecrets,
   };
   const app = await createServiceApp(thuiszittersServiceMet({ klok }), config);
@@ -69,9 +61,8 @@ export async function startOmgeving(naam: string, start: Date, opties: { consume
     async stop() {
       await app.close();
       await events.stop().catch(() => undefined);
-      await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
-      await db.close();
-      await vhost.delete();
+      await deleteRedisPrefixAt(localServers.redisUrl, bed.redisPrefix);
+      await bed.close();
     },
   };
 }

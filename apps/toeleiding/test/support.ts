@@ -4,7 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
 import { actorHeaders, createServiceApp, type Actor } from '@pao/platform';
-import { createTestVhost, freePort, localServers, migratedTestDatabase, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
+import { localServers, serviceTestBed, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
 import { schoolVan, seedRegister } from '../src/demo/register';
 import { toeleidingPersistence } from '../src/persistence/persistence';
 import { type ToeleidingConfig } from '../src/toeleiding.config';
@@ -22,23 +22,14 @@ export interface Omgeving {
 
 /** Database (migrated, register seeded), vhost, the app in-process with a clock the test moves. */
 export async function startOmgeving(naam: string, start: Date, extra: Partial<ToeleidingConfig> = {}): Promise<Omgeving> {
-  const db = await migratedTestDatabase(naam, { migrations: toeleidingPersistence });
-  const vhost = await createTestVhost(naam);
+  const bed = await serviceTestBed(naam, { migrations: toeleidingPersistence });
+  const { db, vhost } = bed;
   const sql = db.dataSource;
   await seedRegister(sql.manager);
   const events = await EventOntvanger.start(vhost.url, 'nl.passend-onderwijs.toeleiding.#');
   const klok = new ManualClock(start);
-  const redisPrefix = `test-${naam.replace(/_/g, '-')}-${process.pid}-${Date.now()}`;
   const config: ToeleidingConfig = {
-    NODE_ENV: 'test',
-    HTTP_HOST: '127.0.0.1',
-    HTTP_PORT: await freePort(),
-    DATABASE_URL: db.url,
-    REDIS_URL: localServers.redisUrl,
-    AMQP_URL: vhost.url,
-    LOG_LEVEL: 'silent',
-    REDIS_PREFIX: redisPrefix,
-    SHUTDOWN_GRACE_MS: 5000,
+    ...bed.config,
     ...testSecrets,
     ...extra,
   };
@@ -54,9 +45,8 @@ export async function startOmgeving(naam: string, start: Date, extra: Partial<To
     async stop() {
       await app.close();
       await events.stop().catch(() => undefined);
-      await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
-      await db.close();
-      await vhost.delete();
+      await deleteRedisPrefixAt(localServers.redisUrl, bed.redisPrefix);
+      await bed.close();
     },
   };
 }
