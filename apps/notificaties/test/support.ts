@@ -11,9 +11,9 @@ import { DataSource } from 'typeorm';
 import { createEvent, type EventEnvelope } from '@pao/contracts';
 import { deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
 import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
-import { actorHeaders, createServiceApp, type Actor } from '@pao/platform';
+import { createServiceApp, type Actor } from '@pao/platform';
 import { defaultSwvRegisterPath, loadSwvRegister } from '@pao/swv';
-import { freePort, localServers, serviceTestBed, testSecrets, type MigratedTestDatabase, type TestVhost } from '@pao/testing';
+import { actorHeadersFor, freePort, localServers, serviceTestBed, testSecrets, type MigratedTestDatabase, type TestVhost } from '@pao/testing';
 import { verifieer } from '../src/domain/handtekening';
 import type { NotificatiesOpties } from '../src/app.module';
 import { Verdeler } from '../src/bezorging/verdeler';
@@ -47,9 +47,7 @@ export const ACTOREN = {
 } satisfies Record<string, Actor>;
 export type ActorNaam = keyof typeof ACTOREN;
 
-export function als(naam: ActorNaam): Record<string, string> {
-  return actorHeaders(ACTOREN[naam], localServers.internalAuthSecret);
-}
+export const als = actorHeadersFor(ACTOREN);
 
 export interface Omgeving {
   app: INestApplication;

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { DeadlineScheduler, deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
-import { actorHeaders, createServiceApp, type Actor } from '@pao/platform';
-import { localServers, serviceTestBed, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
+import { createServiceApp, type Actor } from '@pao/platform';
+import { actorHeadersFor, localServers, serviceTestBed, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger, zaakHttp } from '@pao/testing';
 import { testBsn } from '@pao/zaak';
 import { type OjaConfig } from '../src/oja.config';
 import { ojaServiceMet } from '../src/oja.service-definition';
@@ -28,10 +27,7 @@ export async function startOmgeving(naam: string, start: Date): Promise<Omgeving
   const sql = db.dataSource;
   const events = await EventOntvanger.start(vhost.url, 'nl.passend-onderwijs.oja.#', (type) => `nl.passend-onderwijs.oja.${type}.v1`);
   const klok = new ManualClock(start);
-  const config: OjaConfig = {
-    ...bed.config,
-    ...testSecrets,
-  };
+  const config: OjaConfig = { ...bed.config, ...testSecrets };
   const app = await createServiceApp(ojaServiceMet({ klok }), config);
   await app.init();
   return {
@@ -63,9 +59,7 @@ export const ACTOREN = {
 } satisfies Record<string, Actor>;
 export type ActorNaam = keyof typeof ACTOREN;
 
-export function als(naam: ActorNaam): Record<string, string> {
-  return actorHeaders(ACTOREN[naam], localServers.internalAuthSecret);
-}
+export const als = actorHeadersFor(ACTOREN);
 
 export const AANVRAAG = {
   leerling: { bsn: testBsn(101) },
@@ -80,24 +74,14 @@ export const AANVRAAG = {
 
 /** HTTP helpers bound to one app. */
 export function http(app: INestApplication) {
-  const agent = () => request(app.getHttpServer());
+  const zaak = zaakHttp(app, '/arrangementen', als, 'consulent');
+  const { agent } = zaak;
   return {
-    agent,
+    ...zaak,
     async aanvragen(body: object = AANVRAAG, door: ActorNaam = 'consulent'): Promise<string> {
       const res = await agent().post('/arrangementen').set(als(door)).send(body);
       if (res.status !== 201) throw new Error(`aanvragen: ${res.status} ${res.text}`);
       return res.body.id as string;
-    },
-    actie(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulent') {
-      return agent().post(`/arrangementen/${id}/acties/${commando}`).set(als(door)).send(body);
-    },
-    async ok(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulent') {
-      const res = await agent().post(`/arrangementen/${id}/acties/${commando}`).set(als(door)).send(body);
-      if (res.status !== 200) throw new Error(`${commando}: ${res.status} ${res.text}`);
-      return res.body;
-    },
-    lees(id: string, door: ActorNaam = 'consulent') {
-      return agent().get(`/arrangementen/${id}`).set(als(door));
     },
     async budget(betaler: string, periode: string, bedragCent: number, door: ActorNaam = 'teamleider') {
       const res = await agent().put(`/budgetten/${betaler}/${periode}`).set(als(door)).send({ bedragCent, motivering: 'Begroting vastgesteld' });

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { DeadlineScheduler, deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
-import { actorHeaders, createServiceApp, type Actor } from '@pao/platform';
-import { localServers, serviceTestBed, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
+import { createServiceApp, type Actor } from '@pao/platform';
+import { actorHeadersFor, localServers, serviceTestBed, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger, zaakHttp } from '@pao/testing';
 import { schoolId, seedScholen } from '../src/demo/scholen';
 import { type OverdrachtConfig } from '../src/overdracht.config';
 import { overdrachtServiceMet } from '../src/overdracht.service-definition';
@@ -32,10 +31,7 @@ export async function startOmgeving(naam: string, start: Date): Promise<Omgeving
   await seedScholen(sql.manager);
   const events = await ontvangOverdrachtEvents(vhost.url);
   const klok = new ManualClock(start);
-  const config: OverdrachtConfig = {
-    ...bed.config,
-    ...testSecrets,
-  };
+  const config: OverdrachtConfig = { ...bed.config, ...testSecrets };
   const app = await createServiceApp(overdrachtServiceMet({ klok }), config);
   await app.init();
   await app.startAllMicroservices();
@@ -74,9 +70,7 @@ export const ACTOREN = {
 } satisfies Record<string, Actor>;
 export type ActorNaam = keyof typeof ACTOREN;
 
-export function als(naam: ActorNaam): Record<string, string> {
-  return actorHeaders(ACTOREN[naam], localServers.internalAuthSecret);
-}
+export const als = actorHeadersFor(ACTOREN);
 
 export const SCHOOL = {
   zonnewijzer: schoolId('DEMO01'),
@@ -93,9 +87,10 @@ export const SCHOOL = {
 
 /** HTTP helpers bound to one app. */
 export function http(app: INestApplication) {
-  const agent = () => request(app.getHttpServer());
+  const zaak = zaakHttp(app, '/overdrachten', als, 'consulentPo');
+  const { agent } = zaak;
   return {
-    agent,
+    ...zaak,
     async cohort(schooljaar: string, verzendendeSchoolId: string, door: ActorNaam = 'consulentPo'): Promise<string> {
       const res = await agent().post('/cohorten').set(als(door)).send({ schooljaar, verzendendeSchoolId });
       if (res.status !== 201 && res.status !== 200) throw new Error(`cohort: ${res.status} ${res.text}`);
@@ -112,17 +107,6 @@ export function http(app: INestApplication) {
       const res = await agent().post(`/cohorten/${cohortId}/leerlingen`).set(als(door)).send(body);
       if (res.status !== 201) throw new Error(`leerling: ${res.status} ${res.text}`);
       return res.body.id as string;
-    },
-    actie(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulentPo') {
-      return agent().post(`/overdrachten/${id}/acties/${commando}`).set(als(door)).send(body);
-    },
-    async ok(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulentPo') {
-      const res = await agent().post(`/overdrachten/${id}/acties/${commando}`).set(als(door)).send(body);
-      if (res.status !== 200) throw new Error(`${commando}: ${res.status} ${res.text}`);
-      return res.body;
-    },
-    lees(id: string, door: ActorNaam = 'consulentPo') {
-      return agent().get(`/overdrachten/${id}`).set(als(door));
     },
   };
 }

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
-import { actorHeaders, createServiceApp, type Actor } from '@pao/platform';
-import { localServers, serviceTestBed, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
+import { createServiceApp, type Actor } from '@pao/platform';
+import { actorHeadersFor, localServers, serviceTestBed, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger, zaakHttp } from '@pao/testing';
 import { schoolVan, seedRegister } from '../src/demo/register';
 import { toeleidingPersistence } from '../src/persistence/persistence';
 import { type ToeleidingConfig } from '../src/toeleiding.config';
@@ -64,9 +63,7 @@ export const ACTOREN = {
 } satisfies Record<string, Actor>;
 export type ActorNaam = keyof typeof ACTOREN;
 
-export function als(naam: ActorNaam): Record<string, string> {
-  return actorHeaders(ACTOREN[naam], localServers.internalAuthSecret);
-}
+export const als = actorHeadersFor(ACTOREN);
 
 export const BAKEN_STAD = schoolVan('VO', '01FP00');
 export const NAUTILUS = schoolVan('VO', '23HU00');
@@ -80,24 +77,14 @@ export const DOSSIER = {
 
 /** HTTP helpers bound to one app. */
 export function http(app: INestApplication) {
-  const agent = () => request(app.getHttpServer());
+  const zaak = zaakHttp(app, '/aanvragen', als, 'consulent');
+  const { agent } = zaak;
   return {
-    agent,
+    ...zaak,
     async nieuw(door: ActorNaam = 'consulent', bsn = '999999990', dossier: object = DOSSIER): Promise<string> {
       const res = await agent().post('/aanvragen').set(als(door)).send({ leerling: { bsn }, aanvrager: BAKEN_STAD, dossier });
       if (res.status !== 201) throw new Error(`aanmaken: ${res.status} ${res.text}`);
       return res.body.id as string;
-    },
-    actie(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulent') {
-      return agent().post(`/aanvragen/${id}/acties/${commando}`).set(als(door)).send(body);
-    },
-    async ok(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulent') {
-      const res = await agent().post(`/aanvragen/${id}/acties/${commando}`).set(als(door)).send(body);
-      if (res.status !== 200) throw new Error(`${commando}: ${res.status} ${res.text}`);
-      return res.body;
-    },
-    lees(id: string, door: ActorNaam = 'consulent') {
-      return agent().get(`/aanvragen/${id}`).set(als(door));
     },
   };
 }
