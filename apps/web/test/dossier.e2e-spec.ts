@@ -11,7 +11,7 @@ import { DEMO_WACHTWOORD, seedDemoAccounts } from '../../gateway/src/auth/demo-a
 import { seedRegister } from '../../toeleiding/src/demo/register';
 import { alsInvoer } from '../src/datum-invoer';
 import { datum, vandaag } from '../src/format';
-import { type Browsers, newPerson, seriousViolations, startChromium } from './browser';
+import { type Browsers, newPerson, startChromium, expectAccessible } from './browser';
 
 /**
  * Issue 15 acceptance, in chromium against the real gateway and toeleiding service (as
@@ -66,12 +66,6 @@ describe('a case handler\'s day in chromium (issue 15)', () => {
   }
 
   const rij = (page: Page) => page.locator('table.werkvoorraad tbody tr', { hasText: kenmerk });
-
-  async function expectAccessible(page: Page, naam: string) {
-    const violations = await seriousViolations(page);
-    if (violations.length > 0) console.error(`axe on ${naam}:`, JSON.stringify(violations, null, 2));
-    expect(violations).toEqual([]);
-  }
 
   beforeAll(async () => {
     db = await createTestDatabase('web_dossier');

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type INestApplication } from '@nestjs/common';
 import { DeadlineScheduler, deleteRedisPrefix, ManualClock } from '@pao/deadlines';
@@ -11,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { DEMO_WACHTWOORD, demoApiSleutel, seedDemoAccounts } from '../../gateway/src/auth/demo-accounts';
 import { ojaServiceMet } from '../../oja/src/oja.service-definition';
 import { migrateAll } from '../../../scripts/migrate';
-import { type Browsers, bladerHeenEnTerugMetToetsenbord, houdVerzoekVast, laadt, newPerson, seriousViolations, startChromium } from './browser';
+import { type Browsers, bladerHeenEnTerugMetToetsenbord, houdVerzoekVast, laadt, startChromium, expectAccessible, ingelogd, screenshot } from './browser';
 
 /**
  * Issue 14 acceptance, in a real browser against the real system: the gateway (a process
@@ -24,7 +23,6 @@ import { type Browsers, bladerHeenEnTerugMetToetsenbord, houdVerzoekVast, laadt,
 jest.setTimeout(180_000);
 
 const root = join(__dirname, '../../..');
-const screenshots = join(root, 'docs/screenshots');
 /** 06:30 UTC: the morning in Amsterdam in winter and summer. */
 const ochtend = (d: string) => new Date(`${d}T06:30:00Z`);
 
@@ -40,17 +38,7 @@ describe('OJA in chromium through the gateway (issue 14)', () => {
   const redisPrefix = `test-web-oja-${process.pid}-${Date.now()}`;
   let arrangementId: string;
 
-  async function inloggen(gebruikersnaam: string, pad = '/oja') {
-    const person = await newPerson(browsers.browser, baseURL);
-    const { page } = person;
-    await page.goto(pad);
-    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-    await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
-    await page.getByLabel('Wachtwoord').fill(DEMO_WACHTWOORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-    return person;
-  }
+  const inloggen = (gebruikersnaam: string, pad = '/oja') => ingelogd(browsers.browser, baseURL, gebruikersnaam, pad);
 
   async function api(method: string, path: string, body: unknown, auth: { cookie?: string; csrf?: string; bearer?: string }) {
     const r = await fetch(`${baseURL}/api/oja${path}`, {
@@ -76,19 +64,6 @@ describe('OJA in chromium through the gateway (issue 14)', () => {
     await form.waitFor();
     await fill(form);
     await form.locator('button[type=submit]').click();
-  }
-
-  async function expectAccessible(page: Page, naam: string) {
-    const violations = await seriousViolations(page);
-    if (violations.length > 0) console.error(`axe on ${naam}:`, JSON.stringify(violations, null, 2));
-    expect(violations).toEqual([]);
-  }
-
-  /** Only `npm run web:screenshots` (PAO_SCREENSHOTS=1) rewrites docs/screenshots; a test run leaves them alone. */
-  async function screenshot(page: Page, naam: string) {
-    if (process.env.PAO_SCREENSHOTS !== '1') return;
-    mkdirSync(screenshots, { recursive: true });
-    await page.screenshot({ path: join(screenshots, `${naam}.png`), fullPage: true });
   }
 
   beforeAll(async () => {
