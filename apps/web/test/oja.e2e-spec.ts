@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import { type INestApplication } from '@nestjs/common';
-import { DeadlineScheduler, deleteRedisPrefix, ManualClock } from '@pao/deadlines';
+import { DeadlineScheduler, deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
 import { createServiceApp } from '@pao/platform';
-import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, startAppProcess, testSecrets, waitFor } from '@pao/testing';
+import { AppProcess, type ServiceTestBed, freePort, localServers, serviceTestBed, startAppProcess, testSecrets, waitFor } from '@pao/testing';
 import { testBsn } from '@pao/zaak/domein';
-import { Redis } from 'ioredis';
 import { type Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { DEMO_WACHTWOORD, demoApiSleutel, seedDemoAccounts } from '../../gateway/src/auth/demo-accounts';
@@ -27,15 +26,13 @@ const root = join(__dirname, '../../..');
 const ochtend = (d: string) => new Date(`${d}T06:30:00Z`);
 
 describe('OJA in chromium through the gateway (issue 14)', () => {
-  let db: TestDatabase;
-  let vhost: TestVhost;
+  let bed: ServiceTestBed;
   let sql: DataSource;
   let oja: INestApplication;
   let gateway: AppProcess;
   let browsers: Browsers;
   let baseURL: string;
   const klok = new ManualClock(ochtend('2025-02-03'));
-  const redisPrefix = `test-web-oja-${process.pid}-${Date.now()}`;
   let arrangementId: string;
 
   const inloggen = (gebruikersnaam: string, pad = '/oja') => ingelogd(browsers.browser, baseURL, gebruikersnaam, pad);
@@ -67,35 +64,21 @@ describe('OJA in chromium through the gateway (issue 14)', () => {
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase('web_oja');
-    vhost = await createTestVhost('web_oja');
-    await migrateAll(db.url);
-    sql = new DataSource({ type: 'postgres', url: db.url });
-    await sql.initialize();
+    bed = await serviceTestBed('web_oja', { migrations: migrateAll });
+    sql = bed.db.dataSource;
     await seedDemoAccounts(sql);
-    const ojaPort = await freePort();
-    oja = await createServiceApp(ojaServiceMet({ klok }), {
-      NODE_ENV: 'test',
-      HTTP_HOST: '127.0.0.1',
-      HTTP_PORT: ojaPort,
-      DATABASE_URL: db.url,
-      REDIS_URL: localServers.redisUrl,
-      AMQP_URL: vhost.url,
-      LOG_LEVEL: 'silent',
-      REDIS_PREFIX: redisPrefix,
-      SHUTDOWN_GRACE_MS: 5000,
-      ...testSecrets,
-    });
+    const ojaPort = bed.config.HTTP_PORT;
+    oja = await createServiceApp(ojaServiceMet({ klok }), { ...bed.config, ...testSecrets });
     await oja.listen(ojaPort, '127.0.0.1');
     const unreachable = 'http://127.0.0.1:1';
     gateway = startAppProcess(
       'gateway',
       {
-        DATABASE_URL: db.url,
+        DATABASE_URL: bed.db.url,
         REDIS_URL: localServers.redisUrl,
-        AMQP_URL: vhost.url,
+        AMQP_URL: bed.vhost.url,
         ...testSecrets,
-        REDIS_PREFIX: redisPrefix,
+        REDIS_PREFIX: bed.redisPrefix,
         LOG_LEVEL: 'warn',
         TOELEIDING_URL: unreachable,
         THUISZITTERS_URL: unreachable,
@@ -128,12 +111,9 @@ describe('OJA in chromium through the gateway (issue 14)', () => {
     await browsers?.close();
     await gateway?.stop();
     await oja?.close();
-    const redis = new Redis(localServers.redisUrl);
-    await deleteRedisPrefix(redis, redisPrefix);
-    redis.disconnect();
-    await sql?.destroy();
-    await db?.drop();
-    await vhost?.delete();
+    if (!bed) return;
+    await deleteRedisPrefixAt(localServers.redisUrl, bed.redisPrefix);
+    await bed.close();
   });
 
   it('the Steunpunt requests an OJA at School2Care', async () => {
