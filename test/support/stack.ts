@@ -1,7 +1,6 @@
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { deleteRedisPrefix } from '@pao/deadlines';
-import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, startAppProcess, testSecrets, waitFor } from '@pao/testing';
+import { deleteRedisPrefixAt } from '@pao/deadlines';
+import { AppProcess, MigratedTestDatabase, TestVhost, createTestVhost, freePort, localServers, migratedTestDatabase, startAppProcess, testSecrets, waitFor } from '@pao/testing';
 import { appNames } from '../../scripts/local-env';
 import { migrateAll } from '../../scripts/migrate';
 import { seedAll } from '../../scripts/seed';
@@ -13,7 +12,7 @@ export const serviceNames = appNames.filter((n) => n !== 'gateway');
 export const serviceUrlSetting = (name: string) => `${name.toUpperCase()}_URL`;
 
 export interface Stack {
-  db: TestDatabase;
+  db: MigratedTestDatabase;
   vhost: TestVhost;
   sql: DataSource;
   gateway: AppProcess;
@@ -51,13 +50,14 @@ export async function healthy(app: AppProcess, timeoutMs = 90_000): Promise<void
  * accounts and data.
  */
 export async function startStack(o: StackOptions): Promise<Stack> {
-  const db = await createTestDatabase(o.name);
-  const vhost = await createTestVhost(o.name.replace(/_/g, '-'));
-  await migrateAll(db.url);
   const redisPrefix = `test-${o.name.replace(/_/g, '-')}-${process.pid}-${Date.now()}`;
-  if (o.seed) await seedAll(db.url, redisPrefix, testSecrets);
-  const sql = new DataSource({ type: 'postgres', url: db.url });
-  await sql.initialize();
+  const migrateAndSeed = async (url: string) => {
+    await migrateAll(url);
+    if (o.seed) await seedAll(url, redisPrefix, testSecrets);
+  };
+  const db = await migratedTestDatabase(o.name, { migrations: migrateAndSeed });
+  const vhost = await createTestVhost(o.name.replace(/_/g, '-'));
+  const sql = db.dataSource;
   await o.prepare?.(sql);
   const env = { DATABASE_URL: db.url, REDIS_URL: localServers.redisUrl, AMQP_URL: vhost.url, REDIS_PREFIX: redisPrefix, LOG_LEVEL: 'warn', SHUTDOWN_GRACE_MS: '5000', ...testSecrets, ...o.env };
   const services: Record<string, AppProcess> = {};
@@ -68,11 +68,8 @@ export async function startStack(o: StackOptions): Promise<Stack> {
   const all = [...Object.values(services), gateway];
   const stop = async () => {
     await Promise.all(all.map((a) => a.stop('SIGKILL')));
-    await sql.destroy().catch(() => undefined);
-    const redis = new Redis(localServers.redisUrl);
-    await deleteRedisPrefix(redis, redisPrefix).catch(() => undefined);
-    redis.disconnect();
-    await db.drop();
+    await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix).catch(() => undefined);
+    await db.close();
     await vhost.delete();
   };
   try {

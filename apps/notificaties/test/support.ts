@@ -6,15 +6,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import * as amqp from 'amqplib';
-import { Redis } from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createEvent, type EventEnvelope } from '@pao/contracts';
-import { deleteRedisPrefix, ManualClock } from '@pao/deadlines';
+import { deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
 import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
-import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
+import { createServiceApp, type Actor } from '@pao/platform';
 import { defaultSwvRegisterPath, loadSwvRegister } from '@pao/swv';
-import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost } from '@pao/testing';
+import { actorHeadersFor, freePort, localServers, serviceTestBed, testSecrets, type MigratedTestDatabase, type TestVhost } from '@pao/testing';
 import { verifieer } from '../src/domain/handtekening';
 import type { NotificatiesOpties } from '../src/app.module';
 import { Verdeler } from '../src/bezorging/verdeler';
@@ -48,13 +47,11 @@ export const ACTOREN = {
 } satisfies Record<string, Actor>;
 export type ActorNaam = keyof typeof ACTOREN;
 
-export function als(naam: ActorNaam): Record<string, string> {
-  return actorHeaders(ACTOREN[naam], localServers.internalAuthSecret);
-}
+export const als = actorHeadersFor(ACTOREN);
 
 export interface Omgeving {
   app: INestApplication;
-  db: TestDatabase;
+  db: MigratedTestDatabase;
   vhost: TestVhost;
   klok: ManualClock;
   sql: DataSource;
@@ -66,24 +63,12 @@ export interface Omgeving {
 
 /** Database (migrated), vhost, Redis prefix and the app in-process with a clock the test moves. */
 export async function startOmgeving(naam: string, opties: { config?: Partial<NotificatiesConfig>; app?: NotificatiesOpties; start?: Date } = {}): Promise<Omgeving> {
-  const db = await createTestDatabase(naam);
-  const vhost = await createTestVhost(naam);
-  await runMigrations(db.url, notificatiesPersistence);
-  const sql = new DataSource({ type: 'postgres', url: db.url, extra: { max: 4 } });
-  await sql.initialize();
+  const bed = await serviceTestBed(naam, { migrations: notificatiesPersistence, dataSource: { extra: { max: 4 } } });
+  const { db, vhost } = bed;
+  const sql = db.dataSource;
   const klok = new ManualClock(opties.start ?? new Date());
-  const redisPrefix = `test-${naam.replace(/_/g, '-')}-${process.pid}-${Date.now()}`;
   const config: NotificatiesConfig = {
-    NODE_ENV: 'test',
-    HTTP_HOST: '127.0.0.1',
-    HTTP_PORT: await freePort(),
-    DATABASE_URL: db.url,
-    REDIS_URL: localServers.redisUrl,
-    AMQP_URL: vhost.url,
-    LOG_LEVEL: 'silent',
-    REDIS_PREFIX: redisPrefix,
-    SHUTDOWN_GRACE_MS: 5000,
-    INTERNAL_AUTH_SECRET: localServers.internalAuthSecret,
+    ...bed.config,
     NOTIFICATIES_SLEUTELS: testSecrets.NOTIFICATIES_SLEUTELS,
     CALLBACK_TOEGESTANE_NETWERKEN: '127.0.0.0/8',
     BEZORG_TIMEOUT_MS: 2_000,
@@ -113,12 +98,8 @@ export async function startOmgeving(naam: string, opties: { config?: Partial<Not
     http: () => request(app.getHttpServer()) as unknown as request.Agent,
     async stop() {
       await app.close();
-      const redis = new Redis(localServers.redisUrl);
-      await deleteRedisPrefix(redis, redisPrefix);
-      redis.disconnect();
-      await sql.destroy();
-      await db.drop();
-      await vhost.delete();
+      await deleteRedisPrefixAt(localServers.redisUrl, bed.redisPrefix);
+      await bed.close();
     },
   };
 }

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { deleteRedisPrefix, DeadlineScheduler, ManualClock } from '@pao/deadlines';
-import { Redis } from 'ioredis';
-import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
+import { DeadlineScheduler, deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
+import { createServiceApp, type Actor } from '@pao/platform';
+import { actorHeadersFor, localServers, serviceTestBed, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger, zaakHttp } from '@pao/testing';
 import { testBsn } from '@pao/zaak';
 import { type OjaConfig } from '../src/oja.config';
 import { ojaServiceMet } from '../src/oja.service-definition';
@@ -13,7 +11,7 @@ import { ojaPersistence } from '../src/persistence/persistence';
 
 export interface Omgeving {
   app: INestApplication;
-  db: TestDatabase;
+  db: MigratedTestDatabase;
   vhost: TestVhost;
   klok: ManualClock;
   sql: DataSource;
@@ -24,26 +22,12 @@ export interface Omgeving {
 
 /** Database (migrated), vhost, the oja app in-process with a clock the test moves. */
 export async function startOmgeving(naam: string, start: Date): Promise<Omgeving> {
-  const db = await createTestDatabase(naam);
-  const vhost = await createTestVhost(naam);
-  await runMigrations(db.url, ojaPersistence);
-  const sql = new DataSource({ type: 'postgres', url: db.url });
-  await sql.initialize();
+  const bed = await serviceTestBed(naam, { migrations: ojaPersistence });
+  const { db, vhost } = bed;
+  const sql = db.dataSource;
   const events = await EventOntvanger.start(vhost.url, 'nl.passend-onderwijs.oja.#', (type) => `nl.passend-onderwijs.oja.${type}.v1`);
   const klok = new ManualClock(start);
-  const redisPrefix = `test-${naam.replace(/_/g, '-')}-${process.pid}-${Date.now()}`;
-  const config: OjaConfig = {
-    NODE_ENV: 'test',
-    HTTP_HOST: '127.0.0.1',
-    HTTP_PORT: await freePort(),
-    DATABASE_URL: db.url,
-    REDIS_URL: localServers.redisUrl,
-    AMQP_URL: vhost.url,
-    LOG_LEVEL: 'silent',
-    REDIS_PREFIX: redisPrefix,
-    SHUTDOWN_GRACE_MS: 5000,
-    ...testSecrets,
-  };
+  const config: OjaConfig = { ...bed.config, ...testSecrets };
   const app = await createServiceApp(ojaServiceMet({ klok }), config);
   await app.init();
   return {
@@ -57,12 +41,8 @@ export async function startOmgeving(naam: string, start: Date): Promise<Omgeving
     async stop() {
       await app.close();
       await events.stop().catch(() => undefined);
-      const redis = new Redis(localServers.redisUrl);
-      await deleteRedisPrefix(redis, redisPrefix);
-      redis.disconnect();
-      await sql.destroy();
-      await db.drop();
-      await vhost.delete();
+      await deleteRedisPrefixAt(localServers.redisUrl, bed.redisPrefix);
+      await bed.close();
     },
   };
 }
@@ -79,9 +59,7 @@ export const ACTOREN = {
 } satisfies Record<string, Actor>;
 export type ActorNaam = keyof typeof ACTOREN;
 
-export function als(naam: ActorNaam): Record<string, string> {
-  return actorHeaders(ACTOREN[naam], localServers.internalAuthSecret);
-}
+export const als = actorHeadersFor(ACTOREN);
 
 export const AANVRAAG = {
   leerling: { bsn: testBsn(101) },
@@ -96,24 +74,14 @@ export const AANVRAAG = {
 
 /** HTTP helpers bound to one app. */
 export function http(app: INestApplication) {
-  const agent = () => request(app.getHttpServer());
+  const zaak = zaakHttp(app, '/arrangementen', als, 'consulent');
+  const { agent } = zaak;
   return {
-    agent,
+    ...zaak,
     async aanvragen(body: object = AANVRAAG, door: ActorNaam = 'consulent'): Promise<string> {
       const res = await agent().post('/arrangementen').set(als(door)).send(body);
       if (res.status !== 201) throw new Error(`aanvragen: ${res.status} ${res.text}`);
       return res.body.id as string;
-    },
-    actie(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulent') {
-      return agent().post(`/arrangementen/${id}/acties/${commando}`).set(als(door)).send(body);
-    },
-    async ok(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulent') {
-      const res = await agent().post(`/arrangementen/${id}/acties/${commando}`).set(als(door)).send(body);
-      if (res.status !== 200) throw new Error(`${commando}: ${res.status} ${res.text}`);
-      return res.body;
-    },
-    lees(id: string, door: ActorNaam = 'consulent') {
-      return agent().get(`/arrangementen/${id}`).set(als(door));
     },
     async budget(betaler: string, periode: string, bedragCent: number, door: ActorNaam = 'teamleider') {
       const res = await agent().put(`/budgetten/${betaler}/${periode}`).set(als(door)).send({ bedragCent, motivering: 'Begroting vastgesteld' });

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type INestApplication } from '@nestjs/common';
-import { Redis } from 'ioredis';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { DeadlineScheduler, deleteRedisPrefix, ManualClock } from '@pao/deadlines';
-import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
+import { DeadlineScheduler, deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
+import { createServiceApp, type Actor } from '@pao/platform';
+import { actorHeadersFor, localServers, serviceTestBed, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger, zaakHttp } from '@pao/testing';
 import { schoolId, seedScholen } from '../src/demo/scholen';
 import { type OverdrachtConfig } from '../src/overdracht.config';
 import { overdrachtServiceMet } from '../src/overdracht.service-definition';
@@ -16,7 +14,7 @@ export const ontvangOverdrachtEvents = (url: string) => EventOntvanger.start(url
 
 export interface Omgeving {
   app: INestApplication;
-  db: TestDatabase;
+  db: MigratedTestDatabase;
   vhost: TestVhost;
   klok: ManualClock;
   sql: DataSource;
@@ -27,25 +25,13 @@ export interface Omgeving {
 }
 
 export async function startOmgeving(naam: string, start: Date): Promise<Omgeving> {
-  const [db, vhost] = await Promise.all([createTestDatabase(naam), createTestVhost(naam)]);
-  await runMigrations(db.url, overdrachtPersistence);
-  const sql = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+  const bed = await serviceTestBed(naam, { migrations: overdrachtPersistence });
+  const { db, vhost } = bed;
+  const sql = db.dataSource;
   await seedScholen(sql.manager);
   const events = await ontvangOverdrachtEvents(vhost.url);
   const klok = new ManualClock(start);
-  const redisPrefix = `test-${naam.replace(/_/g, '-')}-${process.pid}-${Date.now()}`;
-  const config: OverdrachtConfig = {
-    NODE_ENV: 'test',
-    HTTP_HOST: '127.0.0.1',
-    HTTP_PORT: await freePort(),
-    DATABASE_URL: db.url,
-    REDIS_URL: localServers.redisUrl,
-    AMQP_URL: vhost.url,
-    LOG_LEVEL: 'silent',
-    REDIS_PREFIX: redisPrefix,
-    SHUTDOWN_GRACE_MS: 5000,
-    ...testSecrets,
-  };
+  const config: OverdrachtConfig = { ...bed.config, ...testSecrets };
   const app = await createServiceApp(overdrachtServiceMet({ klok }), config);
   await app.init();
   await app.startAllMicroservices();
@@ -68,11 +54,8 @@ export async function startOmgeving(naam: string, start: Date): Promise<Omgeving
     async stop() {
       await app.close();
       await events.stop().catch(() => undefined);
-      const redis = new Redis(localServers.redisUrl);
-      await deleteRedisPrefix(redis, redisPrefix);
-      redis.disconnect();
-      await sql.destroy();
-      await Promise.all([db.drop(), vhost.delete()]);
+      await deleteRedisPrefixAt(localServers.redisUrl, bed.redisPrefix);
+      await bed.close();
     },
   };
 }
@@ -87,9 +70,7 @@ export const ACTOREN = {
 } satisfies Record<string, Actor>;
 export type ActorNaam = keyof typeof ACTOREN;
 
-export function als(naam: ActorNaam): Record<string, string> {
-  return actorHeaders(ACTOREN[naam], localServers.internalAuthSecret);
-}
+export const als = actorHeadersFor(ACTOREN);
 
 export const SCHOOL = {
   zonnewijzer: schoolId('DEMO01'),
@@ -106,9 +87,10 @@ export const SCHOOL = {
 
 /** HTTP helpers bound to one app. */
 export function http(app: INestApplication) {
-  const agent = () => request(app.getHttpServer());
+  const zaak = zaakHttp(app, '/overdrachten', als, 'consulentPo');
+  const { agent } = zaak;
   return {
-    agent,
+    ...zaak,
     async cohort(schooljaar: string, verzendendeSchoolId: string, door: ActorNaam = 'consulentPo'): Promise<string> {
       const res = await agent().post('/cohorten').set(als(door)).send({ schooljaar, verzendendeSchoolId });
       if (res.status !== 201 && res.status !== 200) throw new Error(`cohort: ${res.status} ${res.text}`);
@@ -125,17 +107,6 @@ export function http(app: INestApplication) {
       const res = await agent().post(`/cohorten/${cohortId}/leerlingen`).set(als(door)).send(body);
       if (res.status !== 201) throw new Error(`leerling: ${res.status} ${res.text}`);
       return res.body.id as string;
-    },
-    actie(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulentPo') {
-      return agent().post(`/overdrachten/${id}/acties/${commando}`).set(als(door)).send(body);
-    },
-    async ok(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulentPo') {
-      const res = await agent().post(`/overdrachten/${id}/acties/${commando}`).set(als(door)).send(body);
-      if (res.status !== 200) throw new Error(`${commando}: ${res.status} ${res.text}`);
-      return res.body;
-    },
-    lees(id: string, door: ActorNaam = 'consulentPo') {
-      return agent().get(`/overdrachten/${id}`).set(als(door));
     },
   };
 }

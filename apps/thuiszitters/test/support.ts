@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { DeadlineScheduler, deleteRedisPrefix, ManualClock } from '@pao/deadlines';
-import { Redis } from 'ioredis';
-import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
+import { DeadlineScheduler, deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
+import { createServiceApp, type Actor } from '@pao/platform';
+import { actorHeadersFor, localServers, serviceTestBed, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger, zaakHttp } from '@pao/testing';
 import { demoSchool, seedScholen } from '../src/demo/scholen';
 import { thuiszittersPersistence } from '../src/persistence/persistence';
 import { type ThuiszittersConfig } from '../src/thuiszitters.config';
@@ -16,7 +14,7 @@ export const ontvangThuiszittersEvents = (url: string) => EventOntvanger.start(u
 
 export interface Omgeving {
   app: INestApplication;
-  db: TestDatabase;
+  db: MigratedTestDatabase;
   vhost: TestVhost;
   klok: ManualClock;
   sql: DataSource;
@@ -29,25 +27,15 @@ export interface Omgeving {
 
 /** Database (migrated, school register seeded), vhost, the app in-process (consuming too) with a clock the test moves. */
 export async function startOmgeving(naam: string, start: Date, opties: { consumeren?: boolean } = {}): Promise<Omgeving> {
-  const db = await createTestDatabase(naam);
-  const vhost = await createTestVhost(naam);
-  await runMigrations(db.url, thuiszittersPersistence);
-  const sql = new DataSource({ type: 'postgres', url: db.url });
-  await sql.initialize();
+  const bed = await serviceTestBed(naam, { migrations: thuiszittersPersistence });
+  const { db, vhost } = bed;
+  const sql = db.dataSource;
   await seedScholen(sql.manager);
   const events = await ontvangThuiszittersEvents(vhost.url);
   const klok = new ManualClock(start);
-  const redisPrefix = `test-${naam.replace(/_/g, '-')}-${process.pid}-${Date.now()}`;
   const config: ThuiszittersConfig = {
-    NODE_ENV: 'test',
-    HTTP_HOST: '127.0.0.1',
-    HTTP_PORT: await freePort(),
-    DATABASE_URL: db.url,
-    REDIS_URL: localServers.redisUrl,
-    AMQP_URL: vhost.url,
+    ...bed.config,
     LOG_LEVEL: (process.env.TEST_LOG_LEVEL ?? 'silent') as ThuiszittersConfig['LOG_LEVEL'],
-    REDIS_PREFIX: redisPrefix,
-    SHUTDOWN_GRACE_MS: 5000,
     ...testSecrets,
   };
   const app = await createServiceApp(thuiszittersServiceMet({ klok }), config);
@@ -72,12 +60,8 @@ export async function startOmgeving(naam: string, start: Date, opties: { consume
     async stop() {
       await app.close();
       await events.stop().catch(() => undefined);
-      const redis = new Redis(localServers.redisUrl);
-      await deleteRedisPrefix(redis, redisPrefix);
-      redis.disconnect();
-      await sql.destroy();
-      await db.drop();
-      await vhost.delete();
+      await deleteRedisPrefixAt(localServers.redisUrl, bed.redisPrefix);
+      await bed.close();
     },
   };
 }
@@ -94,9 +78,7 @@ export const ACTOREN = {
 } satisfies Record<string, Actor>;
 export type ActorNaam = keyof typeof ACTOREN;
 
-export function als(naam: ActorNaam): Record<string, string> {
-  return actorHeaders(ACTOREN[naam], localServers.internalAuthSecret);
-}
+export const als = actorHeadersFor(ACTOREN);
 
 export const BAKEN_STAD = demoSchool('VO', '01FP00');
 export const NAUTILUS = demoSchool('VO', '23HU00');
@@ -104,24 +86,14 @@ export const BETROKKEN = { ouders: 'betrokken', leerling: 'betrokken' } as const
 
 /** HTTP helpers bound to one app. */
 export function http(app: INestApplication) {
-  const agent = () => request(app.getHttpServer());
+  const zaak = zaakHttp(app, '/casussen', als, 'consulent');
+  const { agent } = zaak;
   return {
-    agent,
+    ...zaak,
     async melden(body: object, door: ActorNaam = 'consulent'): Promise<string> {
       const res = await agent().post('/meldingen').set(als(door)).send(body);
       if (res.status !== 201) throw new Error(`melden: ${res.status} ${res.text}`);
       return res.body.id as string;
-    },
-    actie(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulent') {
-      return agent().post(`/casussen/${id}/acties/${commando}`).set(als(door)).send(body);
-    },
-    async ok(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulent') {
-      const res = await agent().post(`/casussen/${id}/acties/${commando}`).set(als(door)).send(body);
-      if (res.status !== 200) throw new Error(`${commando}: ${res.status} ${res.text}`);
-      return res.body;
-    },
-    lees(id: string, door: ActorNaam = 'consulent') {
-      return agent().get(`/casussen/${id}`).set(als(door));
     },
   };
 }

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { deleteRedisPrefix, ManualClock } from '@pao/deadlines';
-import { Redis } from 'ioredis';
-import { actorHeaders, createServiceApp, runMigrations, type Actor } from '@pao/platform';
-import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, type TestDatabase, type TestVhost, EventOntvanger } from '@pao/testing';
+import { deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
+import { createServiceApp, type Actor } from '@pao/platform';
+import { actorHeadersFor, localServers, serviceTestBed, testSecrets, type MigratedTestDatabase, type TestVhost, EventOntvanger, zaakHttp } from '@pao/testing';
 import { schoolVan, seedRegister } from '../src/demo/register';
 import { toeleidingPersistence } from '../src/persistence/persistence';
 import { type ToeleidingConfig } from '../src/toeleiding.config';
@@ -13,7 +11,7 @@ import { toeleidingServiceMet } from '../src/toeleiding.service-definition';
 
 export interface Omgeving {
   app: INestApplication;
-  db: TestDatabase;
+  db: MigratedTestDatabase;
   vhost: TestVhost;
   klok: ManualClock;
   sql: DataSource;
@@ -23,25 +21,14 @@ export interface Omgeving {
 
 /** Database (migrated, register seeded), vhost, the app in-process with a clock the test moves. */
 export async function startOmgeving(naam: string, start: Date, extra: Partial<ToeleidingConfig> = {}): Promise<Omgeving> {
-  const db = await createTestDatabase(naam);
-  const vhost = await createTestVhost(naam);
-  await runMigrations(db.url, toeleidingPersistence);
-  const sql = new DataSource({ type: 'postgres', url: db.url });
-  await sql.initialize();
+  const bed = await serviceTestBed(naam, { migrations: toeleidingPersistence });
+  const { db, vhost } = bed;
+  const sql = db.dataSource;
   await seedRegister(sql.manager);
   const events = await EventOntvanger.start(vhost.url, 'nl.passend-onderwijs.toeleiding.#');
   const klok = new ManualClock(start);
-  const redisPrefix = `test-${naam.replace(/_/g, '-')}-${process.pid}-${Date.now()}`;
   const config: ToeleidingConfig = {
-    NODE_ENV: 'test',
-    HTTP_HOST: '127.0.0.1',
-    HTTP_PORT: await freePort(),
-    DATABASE_URL: db.url,
-    REDIS_URL: localServers.redisUrl,
-    AMQP_URL: vhost.url,
-    LOG_LEVEL: 'silent',
-    REDIS_PREFIX: redisPrefix,
-    SHUTDOWN_GRACE_MS: 5000,
+    ...bed.config,
     ...testSecrets,
     ...extra,
   };
@@ -57,12 +44,8 @@ export async function startOmgeving(naam: string, start: Date, extra: Partial<To
     async stop() {
       await app.close();
       await events.stop().catch(() => undefined);
-      const redis = new Redis(localServers.redisUrl);
-      await deleteRedisPrefix(redis, redisPrefix);
-      redis.disconnect();
-      await sql.destroy();
-      await db.drop();
-      await vhost.delete();
+      await deleteRedisPrefixAt(localServers.redisUrl, bed.redisPrefix);
+      await bed.close();
     },
   };
 }
@@ -80,9 +63,7 @@ export const ACTOREN = {
 } satisfies Record<string, Actor>;
 export type ActorNaam = keyof typeof ACTOREN;
 
-export function als(naam: ActorNaam): Record<string, string> {
-  return actorHeaders(ACTOREN[naam], localServers.internalAuthSecret);
-}
+export const als = actorHeadersFor(ACTOREN);
 
 export const BAKEN_STAD = schoolVan('VO', '01FP00');
 export const NAUTILUS = schoolVan('VO', '23HU00');
@@ -96,24 +77,14 @@ export const DOSSIER = {
 
 /** HTTP helpers bound to one app. */
 export function http(app: INestApplication) {
-  const agent = () => request(app.getHttpServer());
+  const zaak = zaakHttp(app, '/aanvragen', als, 'consulent');
+  const { agent } = zaak;
   return {
-    agent,
+    ...zaak,
     async nieuw(door: ActorNaam = 'consulent', bsn = '999999990', dossier: object = DOSSIER): Promise<string> {
       const res = await agent().post('/aanvragen').set(als(door)).send({ leerling: { bsn }, aanvrager: BAKEN_STAD, dossier });
       if (res.status !== 201) throw new Error(`aanmaken: ${res.status} ${res.text}`);
       return res.body.id as string;
-    },
-    actie(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulent') {
-      return agent().post(`/aanvragen/${id}/acties/${commando}`).set(als(door)).send(body);
-    },
-    async ok(id: string, commando: string, body: object = {}, door: ActorNaam = 'consulent') {
-      const res = await agent().post(`/aanvragen/${id}/acties/${commando}`).set(als(door)).send(body);
-      if (res.status !== 200) throw new Error(`${commando}: ${res.status} ${res.text}`);
-      return res.body;
-    },
-    lees(id: string, door: ActorNaam = 'consulent') {
-      return agent().get(`/aanvragen/${id}`).set(als(door));
     },
   };
 }

@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, type Page, type Route, chromium } from 'playwright-core';
+import { DEMO_WACHTWOORD } from '../../gateway/src/auth/demo-accounts';
 
 /** Debian's chromium, installed by infra/local/install.sh (PAO_WITH_CHROMIUM=1); never a downloaded browser. */
 export const CHROMIUM = process.env.PAO_CHROMIUM ?? '/usr/bin/chromium';
@@ -34,6 +36,19 @@ export async function newPerson(browser: Browser, baseURL: string): Promise<{ co
   return { context, page };
 }
 
+/** A new person (newPerson) signed in with a demo account on the login form that `pad` shows first. */
+export async function ingelogd(browser: Browser, baseURL: string, gebruikersnaam: string, pad: string): Promise<{ context: BrowserContext; page: Page }> {
+  const person = await newPerson(browser, baseURL);
+  const { page } = person;
+  await page.goto(pad);
+  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+  await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
+  await page.getByLabel('Wachtwoord').fill(DEMO_WACHTWOORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+  return person;
+}
+
 export interface AxeFinding {
   id: string;
   impact: string | null | undefined;
@@ -47,6 +62,23 @@ export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target)) }));
+}
+
+/** No serious or critical axe violations on the page; when there are, all of them are printed under `naam`. */
+export async function expectAccessible(page: Page, naam: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  // eslint-disable-next-line no-console -- the full findings, beyond what the failed comparison shows
+  if (violations.length > 0) console.error(`axe on ${naam}:`, JSON.stringify(violations, null, 2));
+  expect(violations).toEqual([]);
+}
+
+const screenshots = join(__dirname, '../../..', 'docs/screenshots');
+
+/** Only `npm run web:screenshots` (PAO_SCREENSHOTS=1) rewrites docs/screenshots; a test run leaves them alone. */
+export async function screenshot(page: Page, naam: string): Promise<void> {
+  if (process.env.PAO_SCREENSHOTS !== '1') return;
+  mkdirSync(screenshots, { recursive: true });
+  await page.screenshot({ path: join(screenshots, `${naam}.png`), fullPage: true });
 }
 
 /** A request for another page of a list: it carries a cursor. */

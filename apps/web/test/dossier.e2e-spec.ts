@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { serviceUrlSettings } from '@pao/platform';
-import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets, startAppProcess, waitFor } from '@pao/testing';
+import { AppProcess, type MigratedTestDatabase, TestVhost, createTestVhost, freePort, localServers, migratedTestDatabase, testSecrets, startAppProcess, waitFor } from '@pao/testing';
 import { tekstVanBrief } from '@pao/zaak';
 import { testBsn } from '@pao/zaak/domein';
 import { DataSource } from 'typeorm';
@@ -11,7 +11,7 @@ import { DEMO_WACHTWOORD, seedDemoAccounts } from '../../gateway/src/auth/demo-a
 import { seedRegister } from '../../toeleiding/src/demo/register';
 import { alsInvoer } from '../src/datum-invoer';
 import { datum, vandaag } from '../src/format';
-import { type Browsers, newPerson, seriousViolations, startChromium } from './browser';
+import { type Browsers, newPerson, startChromium, expectAccessible } from './browser';
 
 /**
  * Issue 15 acceptance, in chromium against the real gateway and toeleiding service (as
@@ -29,7 +29,7 @@ const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 const LEERLING = { voornaam: 'Fenna', tussenvoegsel: 'van der', achternaam: 'Zwaluw', geboortedatum: '2012-04-17', bsn: testBsn(77_701) };
 
 describe('a case handler\'s day in chromium (issue 15)', () => {
-  let db: TestDatabase;
+  let db: MigratedTestDatabase;
   let vhost: TestVhost;
   let toeleiding: AppProcess;
   let gateway: AppProcess;
@@ -67,18 +67,10 @@ describe('a case handler\'s day in chromium (issue 15)', () => {
 
   const rij = (page: Page) => page.locator('table.werkvoorraad tbody tr', { hasText: kenmerk });
 
-  async function expectAccessible(page: Page, naam: string) {
-    const violations = await seriousViolations(page);
-    if (violations.length > 0) console.error(`axe on ${naam}:`, JSON.stringify(violations, null, 2));
-    expect(violations).toEqual([]);
-  }
-
   beforeAll(async () => {
-    db = await createTestDatabase('web_dossier');
+    db = await migratedTestDatabase('web_dossier', { migrations: migrateAll });
     vhost = await createTestVhost('web_dossier');
-    await migrateAll(db.url);
-    sql = new DataSource({ type: 'postgres', url: db.url });
-    await sql.initialize();
+    sql = db.dataSource;
     // Accounts and the school register, no demo cases: the werkvoorraad holds this test's own work.
     await seedDemoAccounts(sql);
     await seedRegister(sql.manager);
@@ -105,8 +97,7 @@ describe('a case handler\'s day in chromium (issue 15)', () => {
     await browsers?.close();
     await gateway?.stop();
     await toeleiding?.stop();
-    await sql?.destroy();
-    await db?.drop();
+    await db?.close();
     await vhost?.delete();
   });
 

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
@@ -7,7 +6,7 @@ import { serviceUrlSettings } from '@pao/platform';
 import { migrateAll } from '../../../scripts/migrate';
 import { DEMO_WACHTWOORD, demoApiSleutel, seedDemoAccounts } from '../../gateway/src/auth/demo-accounts';
 import { TestOntvanger, tlvAfgegeven, Uitgever } from '../../notificaties/test/support';
-import { type Browsers, newPerson, seriousViolations, startChromium } from './browser';
+import { type Browsers, newPerson, startChromium, expectAccessible, screenshot } from './browser';
 
 /**
  * Issue 12, the beheerder's screens in a real browser: the gemeente subscriptions of the
@@ -20,12 +19,6 @@ const root = join(__dirname, '../../..');
 
 
 /** Only `npm run web:screenshots` (PAO_SCREENSHOTS=1) rewrites docs/screenshots; a test run leaves them alone. */
-async function screenshot(page: Page, naam: string) {
-  if (process.env.PAO_SCREENSHOTS !== '1') return;
-  mkdirSync(join(root, 'docs/screenshots'), { recursive: true });
-  await page.screenshot({ path: join(root, 'docs/screenshots', `${naam}.png`), fullPage: true });
-}
-
 describe('notificaties screens in chromium (issue 12)', () => {
   let db: TestDatabase;
   let vhost: TestVhost;
@@ -58,12 +51,6 @@ describe('notificaties screens in chromium (issue 12)', () => {
       if (past(info)) return;
     }
     throw new Error(`no focusable ${wat} reached with Tab`);
-  }
-
-  async function expectAccessible(page: Page, naam: string) {
-    const violations = await seriousViolations(page);
-    if (violations.length > 0) console.error(`axe on ${naam}:`, JSON.stringify(violations, null, 2));
-    expect(violations).toEqual([]);
   }
 
   async function inloggen(gebruikersnaam: string) {

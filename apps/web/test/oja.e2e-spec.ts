@@ -1,17 +1,15 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type INestApplication } from '@nestjs/common';
-import { DeadlineScheduler, deleteRedisPrefix, ManualClock } from '@pao/deadlines';
+import { DeadlineScheduler, deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
 import { createServiceApp } from '@pao/platform';
-import { AppProcess, TestDatabase, TestVhost, createTestDatabase, createTestVhost, freePort, localServers, startAppProcess, testSecrets, waitFor } from '@pao/testing';
+import { AppProcess, type ServiceTestBed, freePort, localServers, serviceTestBed, startAppProcess, testSecrets, waitFor } from '@pao/testing';
 import { testBsn } from '@pao/zaak/domein';
-import { Redis } from 'ioredis';
 import { type Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { DEMO_WACHTWOORD, demoApiSleutel, seedDemoAccounts } from '../../gateway/src/auth/demo-accounts';
 import { ojaServiceMet } from '../../oja/src/oja.service-definition';
 import { migrateAll } from '../../../scripts/migrate';
-import { type Browsers, bladerHeenEnTerugMetToetsenbord, houdVerzoekVast, laadt, newPerson, seriousViolations, startChromium } from './browser';
+import { type Browsers, bladerHeenEnTerugMetToetsenbord, houdVerzoekVast, laadt, startChromium, expectAccessible, ingelogd, screenshot } from './browser';
 
 /**
  * Issue 14 acceptance, in a real browser against the real system: the gateway (a process
@@ -24,33 +22,20 @@ import { type Browsers, bladerHeenEnTerugMetToetsenbord, houdVerzoekVast, laadt,
 jest.setTimeout(180_000);
 
 const root = join(__dirname, '../../..');
-const screenshots = join(root, 'docs/screenshots');
 /** 06:30 UTC: the morning in Amsterdam in winter and summer. */
 const ochtend = (d: string) => new Date(`${d}T06:30:00Z`);
 
 describe('OJA in chromium through the gateway (issue 14)', () => {
-  let db: TestDatabase;
-  let vhost: TestVhost;
+  let bed: ServiceTestBed;
   let sql: DataSource;
   let oja: INestApplication;
   let gateway: AppProcess;
   let browsers: Browsers;
   let baseURL: string;
   const klok = new ManualClock(ochtend('2025-02-03'));
-  const redisPrefix = `test-web-oja-${process.pid}-${Date.now()}`;
   let arrangementId: string;
 
-  async function inloggen(gebruikersnaam: string, pad = '/oja') {
-    const person = await newPerson(browsers.browser, baseURL);
-    const { page } = person;
-    await page.goto(pad);
-    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-    await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
-    await page.getByLabel('Wachtwoord').fill(DEMO_WACHTWOORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-    return person;
-  }
+  const inloggen = (gebruikersnaam: string, pad = '/oja') => ingelogd(browsers.browser, baseURL, gebruikersnaam, pad);
 
   async function api(method: string, path: string, body: unknown, auth: { cookie?: string; csrf?: string; bearer?: string }) {
     const r = await fetch(`${baseURL}/api/oja${path}`, {
@@ -78,49 +63,22 @@ describe('OJA in chromium through the gateway (issue 14)', () => {
     await form.locator('button[type=submit]').click();
   }
 
-  async function expectAccessible(page: Page, naam: string) {
-    const violations = await seriousViolations(page);
-    if (violations.length > 0) console.error(`axe on ${naam}:`, JSON.stringify(violations, null, 2));
-    expect(violations).toEqual([]);
-  }
-
-  /** Only `npm run web:screenshots` (PAO_SCREENSHOTS=1) rewrites docs/screenshots; a test run leaves them alone. */
-  async function screenshot(page: Page, naam: string) {
-    if (process.env.PAO_SCREENSHOTS !== '1') return;
-    mkdirSync(screenshots, { recursive: true });
-    await page.screenshot({ path: join(screenshots, `${naam}.png`), fullPage: true });
-  }
-
   beforeAll(async () => {
-    db = await createTestDatabase('web_oja');
-    vhost = await createTestVhost('web_oja');
-    await migrateAll(db.url);
-    sql = new DataSource({ type: 'postgres', url: db.url });
-    await sql.initialize();
+    bed = await serviceTestBed('web_oja', { migrations: migrateAll });
+    sql = bed.db.dataSource;
     await seedDemoAccounts(sql);
-    const ojaPort = await freePort();
-    oja = await createServiceApp(ojaServiceMet({ klok }), {
-      NODE_ENV: 'test',
-      HTTP_HOST: '127.0.0.1',
-      HTTP_PORT: ojaPort,
-      DATABASE_URL: db.url,
-      REDIS_URL: localServers.redisUrl,
-      AMQP_URL: vhost.url,
-      LOG_LEVEL: 'silent',
-      REDIS_PREFIX: redisPrefix,
-      SHUTDOWN_GRACE_MS: 5000,
-      ...testSecrets,
-    });
+    const ojaPort = bed.config.HTTP_PORT;
+    oja = await createServiceApp(ojaServiceMet({ klok }), { ...bed.config, ...testSecrets });
     await oja.listen(ojaPort, '127.0.0.1');
     const unreachable = 'http://127.0.0.1:1';
     gateway = startAppProcess(
       'gateway',
       {
-        DATABASE_URL: db.url,
+        DATABASE_URL: bed.db.url,
         REDIS_URL: localServers.redisUrl,
-        AMQP_URL: vhost.url,
+        AMQP_URL: bed.vhost.url,
         ...testSecrets,
-        REDIS_PREFIX: redisPrefix,
+        REDIS_PREFIX: bed.redisPrefix,
         LOG_LEVEL: 'warn',
         TOELEIDING_URL: unreachable,
         THUISZITTERS_URL: unreachable,
@@ -153,12 +111,9 @@ describe('OJA in chromium through the gateway (issue 14)', () => {
     await browsers?.close();
     await gateway?.stop();
     await oja?.close();
-    const redis = new Redis(localServers.redisUrl);
-    await deleteRedisPrefix(redis, redisPrefix);
-    redis.disconnect();
-    await sql?.destroy();
-    await db?.drop();
-    await vhost?.delete();
+    if (!bed) return;
+    await deleteRedisPrefixAt(localServers.redisUrl, bed.redisPrefix);
+    await bed.close();
   });
 
   it('the Steunpunt requests an OJA at School2Care', async () => {

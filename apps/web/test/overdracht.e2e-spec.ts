@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { type AppProcess, type TestDatabase, type TestVhost, createTestDatabase, createTestVhost, freePort, localServers, testSecrets, startAppProcess, waitFor } from '@pao/testing';
 import { testBsn } from '@pao/zaak/domein';
 import { migrateAll } from '../../../scripts/migrate';
 import { seedAll } from '../../../scripts/seed';
-import { DEMO_WACHTWOORD } from '../../gateway/src/auth/demo-accounts';
-import { type Browsers, bladerHeenEnTerugMetToetsenbord, newPerson, seriousViolations, startChromium } from './browser';
+import { type Browsers, bladerHeenEnTerugMetToetsenbord, startChromium, expectAccessible, ingelogd, screenshot } from './browser';
 
 /**
  * Issue 13 in a real browser against the real system (gateway serving the built UI and
@@ -20,7 +17,6 @@ import { type Browsers, bladerHeenEnTerugMetToetsenbord, newPerson, seriousViola
 jest.setTimeout(180_000);
 
 const root = join(__dirname, '../../..');
-const screenshots = join(root, 'docs/screenshots');
 
 describe('overdracht screens in chromium (issue 13)', () => {
   let db: TestDatabase;
@@ -30,30 +26,7 @@ describe('overdracht screens in chromium (issue 13)', () => {
   let browsers: Browsers;
   let baseURL: string;
 
-  async function inloggen(gebruikersnaam: string, pad: string) {
-    const person = await newPerson(browsers.browser, baseURL);
-    const { page } = person;
-    await page.goto(pad);
-    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-    await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
-    await page.getByLabel('Wachtwoord').fill(DEMO_WACHTWOORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-    return person;
-  }
-
-  async function expectAccessible(page: Page, naam: string) {
-    const violations = await seriousViolations(page);
-    if (violations.length > 0) console.error(`axe on ${naam}:`, JSON.stringify(violations, null, 2));
-    expect(violations).toEqual([]);
-  }
-
-  /** Only `npm run web:screenshots` (PAO_SCREENSHOTS=1) rewrites docs/screenshots; a test run leaves them alone. */
-  async function screenshot(page: Page, naam: string) {
-    if (process.env.PAO_SCREENSHOTS !== '1') return;
-    mkdirSync(screenshots, { recursive: true });
-    await page.screenshot({ path: join(screenshots, `${naam}.png`), fullPage: true });
-  }
+  const inloggen = (gebruikersnaam: string, pad: string) => ingelogd(browsers.browser, baseURL, gebruikersnaam, pad);
 
   beforeAll(async () => {
     [db, vhost] = await Promise.all([createTestDatabase('web_overdracht'), createTestVhost('web_overdracht')]);

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { type Page } from 'playwright-core';
@@ -8,8 +7,7 @@ import { serviceUrlSettings } from '@pao/platform';
 import { datumInAmsterdam, testBsn } from '@pao/zaak/domein';
 import { migrateAll } from '../../../scripts/migrate';
 import { seedAll } from '../../../scripts/seed';
-import { DEMO_WACHTWOORD } from '../../gateway/src/auth/demo-accounts';
-import { type Browsers, bladerHeenEnTerugMetToetsenbord, newPerson, seriousViolations, startChromium } from './browser';
+import { type Browsers, bladerHeenEnTerugMetToetsenbord, startChromium, expectAccessible, ingelogd, screenshot } from './browser';
 
 /**
  * Issue 11 in a real browser against the real system (gateway serving the built UI, the
@@ -31,7 +29,6 @@ const vanNederlandseDatum = (tekst: string) => {
   const maand = m ? MAANDEN.indexOf(m[2]) + 1 : 0;
   return m && maand > 0 ? `${m[3]}-${String(maand).padStart(2, '0')}-${m[1].padStart(2, '0')}` : tekst;
 };
-const screenshots = join(root, 'docs/screenshots');
 
 describe('thuiszitters screens in chromium (issue 11)', () => {
   let db: TestDatabase;
@@ -47,30 +44,7 @@ describe('thuiszitters screens in chromium (issue 11)', () => {
   const getypt = (iso: string) => iso.split('-').reverse().join('-');
   const overDagen = (n: number) => datumInAmsterdam(new Date(Date.now() + n * 86_400_000));
 
-  async function inloggen(gebruikersnaam: string, pad = '/') {
-    const person = await newPerson(browsers.browser, baseURL);
-    const { page } = person;
-    await page.goto(pad);
-    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-    await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
-    await page.getByLabel('Wachtwoord').fill(DEMO_WACHTWOORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-    return person;
-  }
-
-  async function expectAccessible(page: Page, naam: string) {
-    const violations = await seriousViolations(page);
-    if (violations.length > 0) console.error(`axe on ${naam}:`, JSON.stringify(violations, null, 2));
-    expect(violations).toEqual([]);
-  }
-
-  /** Only `npm run web:screenshots` (PAO_SCREENSHOTS=1) rewrites docs/screenshots; a test run leaves them alone. */
-  async function screenshot(page: Page, naam: string) {
-    if (process.env.PAO_SCREENSHOTS !== '1') return;
-    mkdirSync(screenshots, { recursive: true });
-    await page.screenshot({ path: join(screenshots, `${naam}.png`), fullPage: true });
-  }
+  const inloggen = (gebruikersnaam: string, pad = '/') => ingelogd(browsers.browser, baseURL, gebruikersnaam, pad);
 
   /** Opens an action's form in a group of action buttons, fills it, submits it. */
   async function actie(page: Page, groep: string, knop: string, fill: (form: ReturnType<Page['locator']>) => Promise<void>) {

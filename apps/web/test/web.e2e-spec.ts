@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
 import { serviceUrlSettings } from '@pao/platform';
@@ -11,7 +10,7 @@ import { seedRegister } from '../../toeleiding/src/demo/register';
 import { datumInAmsterdam, testBsn } from '@pao/zaak/domein';
 import { datum, eersteVolledigSchooljaarEinde, vandaag } from '../src/format';
 import { alsInvoer } from '../src/datum-invoer';
-import { type Browsers, bladerHeenEnTerugMetToetsenbord, houdVerzoekVast, laadt, newPerson, seriousViolations, startChromium } from './browser';
+import { type Browsers, bladerHeenEnTerugMetToetsenbord, houdVerzoekVast, laadt, newPerson, startChromium, expectAccessible, ingelogd, screenshot } from './browser';
 
 /**
  * Issue 6 acceptance, in a real browser against the real system: the gateway serving
@@ -22,7 +21,6 @@ import { type Browsers, bladerHeenEnTerugMetToetsenbord, houdVerzoekVast, laadt,
 jest.setTimeout(300_000);
 
 const root = join(__dirname, '../../..');
-const screenshots = join(root, 'docs/screenshots');
 
 interface ApiSessie {
   accountId: string;
@@ -77,17 +75,7 @@ describe('web UI in chromium (issue 6)', () => {
     );
   }
 
-  async function inloggen(gebruikersnaam: string, pad = '/') {
-    const person = await newPerson(browsers.browser, baseURL);
-    const { page } = person;
-    await page.goto(pad);
-    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-    await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
-    await page.getByLabel('Wachtwoord').fill(DEMO_WACHTWOORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-    return person;
-  }
+  const inloggen = (gebruikersnaam: string, pad = '/') => ingelogd(browsers.browser, baseURL, gebruikersnaam, pad);
 
   /** Opens the form of an action on the case page, fills it with `fill`, submits it. */
   async function actie(page: Page, knop: string, fill: (form: ReturnType<Page['locator']>) => Promise<void> = async () => undefined) {
@@ -100,19 +88,6 @@ describe('web UI in chromium (issue 6)', () => {
 
   async function expectStatus(page: Page, status: string) {
     await page.locator('.aanvraag-zij').getByText(status, { exact: true }).first().waitFor();
-  }
-
-  async function expectAccessible(page: Page, naam: string) {
-    const violations = await seriousViolations(page);
-    if (violations.length > 0) console.error(`axe on ${naam}:`, JSON.stringify(violations, null, 2));
-    expect(violations).toEqual([]);
-  }
-
-  /** Only `npm run web:screenshots` (PAO_SCREENSHOTS=1) rewrites docs/screenshots; a test run leaves them alone. */
-  async function screenshot(page: Page, naam: string) {
-    if (process.env.PAO_SCREENSHOTS !== '1') return;
-    mkdirSync(screenshots, { recursive: true });
-    await page.screenshot({ path: join(screenshots, `${naam}.png`), fullPage: true });
   }
 
   beforeAll(async () => {

@@ -10,3 +10,6 @@ export * from './raw-http';
 export * from './event-ontvanger';
 export * from './keyset-bladeren';
 export * from './migrated-test-database';
+export * from './service-test-bed';
+export * from './zaak-http';
+export * from './test-actors';

@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import { connect } from 'amqplib';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createTestDatabase, createTestVhost, localServers, migratedTestDatabase } from '../src';
+import { baseConfigSchema } from '@pao/platform';
+import { createTestDatabase, createTestVhost, localServers, migratedTestDatabase, serviceTestBed } from '../src';
 
 class EenTabel1700000000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
@@ -79,5 +80,36 @@ describe('test harness against the real local servers', () => {
     await conn.close();
     await vhost.delete();
     await expect(connect(vhost.url)).rejects.toThrow();
+  });
+});
+
+describe('serviceTestBed against the real local servers', () => {
+  it('migrates and opens a database, makes a vhost, points valid platform settings at both, and removes both on close', async () => {
+    const urls: string[] = [];
+    const bed = await serviceTestBed('harness_bed', { migrations: async (url) => void urls.push(url), dataSource: { extra: { max: 2 } } });
+    expect(urls).toEqual([bed.db.url]);
+    expect(await bed.db.dataSource.query(`SELECT current_database() AS name`)).toEqual([{ name: bed.db.name }]);
+    expect(bed.redisPrefix).toMatch(new RegExp(`^test-harness-bed-${process.pid}-\\d+$`));
+    expect(baseConfigSchema.parse(bed.config)).toEqual(bed.config);
+    expect(bed.config).toMatchObject({ NODE_ENV: 'test', DATABASE_URL: bed.db.url, AMQP_URL: bed.vhost.url, REDIS_URL: localServers.redisUrl, REDIS_PREFIX: bed.redisPrefix, INTERNAL_AUTH_SECRET: localServers.internalAuthSecret, LOG_LEVEL: 'silent' });
+    expect(bed.config.HTTP_PORT).toBeGreaterThan(0);
+    const conn = await connect(bed.vhost.url);
+    await conn.close();
+
+    await bed.close();
+    expect(bed.db.dataSource.isInitialized).toBe(false);
+    expect(await databases('harness_bed')).toEqual([]);
+    await expect(connect(bed.vhost.url)).rejects.toThrow();
+  });
+
+  it('drops the database again when the vhost cannot be made, and throws', async () => {
+    const managementUrl = localServers.rabbitManagementUrl;
+    localServers.rabbitManagementUrl = 'http://127.0.0.1:9'; // nothing listens: the vhost call fails
+    try {
+      await expect(serviceTestBed('harness_bed_kapot')).rejects.toThrow();
+    } finally {
+      localServers.rabbitManagementUrl = managementUrl;
+    }
+    expect(await databases('harness_bed_kapot')).toEqual([]);
   });
 });
