@@ -326,7 +326,12 @@ export class OutboxRelay {
       return { claimed, looked: false };
     }
     if (claim.value.rows.length > 0) return { claimed, looked: true, next: claim.value.rows };
-    await (await connection.get()).query('COMMIT');
+    try {
+      await (await connection.get()).query('COMMIT');
+    } catch {
+      // the connection's trouble, for the next round to meet; this round's marks are committed
+      await connection.drop();
+    }
     return { claimed, looked: true };
   }
 
