@@ -35,6 +35,15 @@ describe('OJA in chromium through the gateway (issue 14)', () => {
   const klok = new ManualClock(ochtend('2025-02-03'));
   let arrangementId: string;
 
+  /** `aantal` copies (new ids) of the arrangement the first test made: more than a page, or a capped count. */
+  const kopieerArrangement = (aantal: number) =>
+    sql.query(
+      `INSERT INTO oja.arrangement
+       SELECT (jsonb_populate_record(NULL::oja.arrangement, to_jsonb(a) || jsonb_build_object('id', gen_random_uuid()))).*
+         FROM (SELECT * FROM oja.arrangement WHERE id = $1) a, generate_series(1, $2::int)`,
+      [arrangementId, aantal],
+    );
+
   const inloggen = (gebruikersnaam: string, pad = '/oja') => ingelogd(browsers.browser, baseURL, gebruikersnaam, pad);
 
   async function api(method: string, path: string, body: unknown, auth: { cookie?: string; csrf?: string; bearer?: string }) {
@@ -247,12 +256,7 @@ describe('OJA in chromium through the gateway (issue 14)', () => {
 
   it('werkvoorraad: Volgende and Vorige page by cursor (keyboard), axe clean', async () => {
     // More than a page of open arrangements in the VO SWV: copies (new ids) of the one above.
-    await sql.query(
-      `INSERT INTO oja.arrangement
-       SELECT (jsonb_populate_record(NULL::oja.arrangement, to_jsonb(a) || jsonb_build_object('id', gen_random_uuid()))).*
-         FROM (SELECT * FROM oja.arrangement WHERE id = $1) a, generate_series(1, 60)`,
-      [arrangementId],
-    );
+    await kopieerArrangement(60);
     const { page, context } = await inloggen('consulent.vo', '/oja?lijst=alle');
     await bladerHeenEnTerugMetToetsenbord(page, { rijen: 'table.werkvoorraad tbody tr', samenvatting: 'p.samenvatting', naam: 'werkvoorraad arrangementen' });
 
@@ -272,12 +276,7 @@ describe('OJA in chromium through the gateway (issue 14)', () => {
 
   it('a list count stopped at 10,000 reads "10.000+" on its tab and "meer dan 10.000" to a screen reader', async () => {
     // Over 10,000 evaluations due: copies of the one above (its evaluation is within 30 days).
-    await sql.query(
-      `INSERT INTO oja.arrangement
-       SELECT (jsonb_populate_record(NULL::oja.arrangement, to_jsonb(a) || jsonb_build_object('id', gen_random_uuid()))).*
-         FROM (SELECT * FROM oja.arrangement WHERE id = $1) a, generate_series(1, 10000)`,
-      [arrangementId],
-    );
+    await kopieerArrangement(10_000);
     const { page, context } = await inloggen('consulent.vo', '/oja?lijst=evaluatie');
     await page.locator('p.samenvatting', { hasText: 'Meer dan 10.000 arrangementen' }).waitFor();
     const tab = page.getByRole('navigation', { name: 'Lijsten' }).getByRole('link', { name: 'Evaluatie binnen 30 dagen of verlopen (meer dan 10.000)', exact: true });
