@@ -1,11 +1,10 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { DeadlineScheduler, deleteRedisPrefix, ManualClock } from '@pao/deadlines';
+import { DeadlineScheduler, deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
 import { createServiceApp, runMigrations, serviceUrlSettings } from '@pao/platform';
 import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, waitFor, type TestDatabase, type TestVhost, type EventOntvanger } from '@pao/testing';
 import { testBsn } from '@pao/zaak';
-import { Redis } from 'ioredis';
 import { DEMO_WACHTWOORD, seedDemoAccounts } from '../apps/gateway/src/auth/demo-accounts';
 import { gatewayPersistence } from '../apps/gateway/src/persistence/persistence';
 import { gatewayService } from '../apps/gateway/src/gateway.service-definition';
@@ -73,9 +72,7 @@ describe('thuiszitters through the gateway: melding to plaatsing onderwijs', () 
     await gateway?.close();
     await dienst?.close();
     await events?.stop().catch(() => undefined);
-    const redis = new Redis(localServers.redisUrl);
-    await deleteRedisPrefix(redis, redisPrefix);
-    redis.disconnect();
+    await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
     await sql?.destroy();
     await db?.drop();
     await vhost?.delete();

@@ -3,11 +3,10 @@
 // pupils, decide each case, store with projection, arm the calendar dates, audit), one
 // cohort per sending school of ~200 pupils, as bench:overdracht fills its SWV.
 import { randomUUID } from 'node:crypto';
-import { deleteRedisPrefix, ManualClock } from '@pao/deadlines';
+import { deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
 import { type Actor } from '@pao/platform';
 import { type SwvRegister } from '@pao/swv';
 import { localServers } from '@pao/testing';
-import { Redis } from 'ioredis';
 import { type DataSource } from 'typeorm';
 import { bouwOverdracht } from '../../apps/overdracht/src/runtime';
 import { cohortCsv } from '../overdracht/cohort-csv';
@@ -52,9 +51,7 @@ export async function laadOverdracht(ds: DataSource, plan: Plan, register: SwvRe
     }
   } finally {
     await rt.scheduler.close();
-    const redis = new Redis(localServers.redisUrl);
-    await deleteRedisPrefix(redis, redisPrefix);
-    redis.disconnect();
+    await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
   }
   return { zaken, cohorten };
 }

@@ -16,9 +16,8 @@ import * as os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as amqp from 'amqplib';
-import { Redis } from 'ioredis';
 import { createEvent, type EventEnvelope } from '@pao/contracts';
-import { deleteRedisPrefix } from '@pao/deadlines';
+import { deleteRedisPrefixAt } from '@pao/deadlines';
 import { assertEventExchange, EVENTS_EXCHANGE } from '@pao/messaging';
 import { actorHeaders, runMigrations } from '@pao/platform';
 import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, waitFor } from '@pao/testing';
@@ -230,9 +229,7 @@ async function main(): Promise<void> {
   agent.destroy();
   await app.stop();
   kind.kill();
-  const redis = new Redis(localServers.redisUrl);
-  await deleteRedisPrefix(redis, redisPrefix);
-  redis.disconnect();
+  await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
   await db.drop();
   await vhost.delete();
 }

@@ -11,10 +11,9 @@
 import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { deleteRedisPrefix, ManualClock } from '@pao/deadlines';
+import { deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
 import { recordAccess, runMigrations, type Actor } from '@pao/platform';
 import { createTestDatabase, localServers, testLeerlingSleutels } from '@pao/testing';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { schoolId, SCHOLEN, seedScholen } from '../../apps/overdracht/src/demo/scholen';
 import { overdrachtPersistence, SCHEMA } from '../../apps/overdracht/src/persistence/persistence';
@@ -141,9 +140,7 @@ async function main(): Promise<void> {
   if (!alleenDiep) await meten('SWV overview of all cohorts of a school year', () => metLog((m) => cohortOverzicht(m, 'PO', VANDAAG, { schooljaar: '2025-2026' })));
 
   await rt.scheduler.close();
-  const redis = new Redis(localServers.redisUrl);
-  await deleteRedisPrefix(redis, redisPrefix);
-  redis.disconnect();
+  await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
   await ds.destroy();
   if (process.env.BENCH_KEEP === '1') console.log(`database kept: ${db.url}`);
   else await db.drop();

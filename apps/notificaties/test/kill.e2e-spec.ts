@@ -1,5 +1,4 @@
-import { Redis } from 'ioredis';
-import { deleteRedisPrefix } from '@pao/deadlines';
+import { deleteRedisPrefixAt } from '@pao/deadlines';
 import { runMigrations } from '@pao/platform';
 import { createTestDatabase, createTestVhost, freePort, localServers, testSecrets, startAppProcess, waitFor, type AppProcess, type TestDatabase, type TestVhost } from '@pao/testing';
 import { DataSource } from 'typeorm';
@@ -59,9 +58,7 @@ describe('kill -9 of the delivery service mid-burst', () => {
     await uitgever?.stop();
     await ontvanger?.uit();
     await sql?.destroy();
-    const redis = new Redis(localServers.redisUrl);
-    await deleteRedisPrefix(redis, redisPrefix);
-    redis.disconnect();
+    await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
     await db?.drop();
     await vhost?.delete();
   });

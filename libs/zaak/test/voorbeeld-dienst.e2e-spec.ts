@@ -6,12 +6,11 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { deleteRedisPrefix, ManualClock } from '@pao/deadlines';
+import { deleteRedisPrefixAt, ManualClock } from '@pao/deadlines';
 import { messagingTablesSql, OutboxRelay } from '@pao/messaging';
 import { auditTablesSql, type Actor } from '@pao/platform';
 import { createTestDatabase, createTestVhost, localServers, waitFor, type TestDatabase, type TestVhost } from '@pao/testing';
 import { deadlineTablesSql } from '@pao/deadlines';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import {
@@ -108,9 +107,7 @@ describe('a sample service made only from the kit', () => {
     }
     await relay?.stop();
     await dienst?.motor.scheduler.close();
-    const redis = new Redis(localServers.redisUrl);
-    await deleteRedisPrefix(redis, redisPrefix);
-    redis.disconnect();
+    await deleteRedisPrefixAt(localServers.redisUrl, redisPrefix);
     await dataSource?.destroy();
     await ander?.destroy();
     await Promise.all([db?.drop(), anderDb?.drop(), vhost?.delete()]);
